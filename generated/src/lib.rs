@@ -4,6 +4,10 @@
 //! Each version is a module behind a Cargo feature of the same name (`v1` is the default);
 //! per-area features (`v1-communications`, `beta-users`, ...) enable only what one entity
 //! set or singleton needs.
+//!
+//! The runtime (`msgraph-core`) is re-exported: what a program needs is at the root
+//! ([`Field`], [`from_str`], [`to_string`], ...), the rest under [`runtime`], so
+//! `msgraph-models` is the only dependency to add.
 #![allow(
     non_camel_case_types,
     clippy::enum_variant_names,
@@ -13,7 +17,8 @@
     clippy::too_long_first_doc_paragraph,
     clippy::empty_docs,
     clippy::box_default,
-    clippy::derivable_impls
+    clippy::derivable_impls,
+    clippy::match_single_binding
 )]
 pub mod path;
 /// Microsoft Graph `v1` (from `v1.0.xml`).
@@ -24,3 +29,13 @@ pub mod v1;
 #[cfg(msgraph_beta)]
 #[rustfmt::skip]
 pub mod beta;
+#[doc(no_inline)]
+pub use ::msgraph_core as runtime;
+#[doc(no_inline)]
+pub use ::msgraph_core::{Extra, Field, Flags, FromJson, JsonError, Problem};
+#[doc(no_inline)]
+pub use ::msgraph_core::{RawJson, StrEnum, ToJson, edm, from_slice, request};
+#[doc(no_inline)]
+pub use ::msgraph_core::{from_slice_lenient, from_str, from_str_lenient};
+#[doc(no_inline)]
+pub use ::msgraph_core::{to_string, to_value, to_vec};

@@ -18,6 +18,13 @@ pub struct Caps<const UPDATE: bool, const DELETE: bool, const REF: bool>;
 /// What a collection path allows besides `list`: create (POST), and what its items allow.
 pub struct CollCaps<const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>;
 
+/// Implemented by the value type of every entity type for each of its base types `T`:
+/// the types [`EntityPath::cast`] and [`CollectionPath::cast`] accept.
+pub trait DerivedFrom<T> {
+    /// The type-cast segment: the derived type's qualified name (`microsoft.graph.group`).
+    const SEGMENT: &'static str;
+}
+
 /// A path to one entity of type `T`.
 pub struct EntityPath<T, C> {
     target: Target,
@@ -81,6 +88,12 @@ impl<T, C> EntityPath<T, C> {
             self.target.clone(),
             NoBody,
         )
+    }
+
+    /// `.../microsoft.graph.group`: the entity as the derived type `D` (a type-cast
+    /// segment; only types derived from `T` compile). What the path allows is kept.
+    pub fn cast<D: DerivedFrom<T>>(&self) -> EntityPath<D, C> {
+        EntityPath::new(self.target.segment(D::SEGMENT))
     }
 }
 
@@ -179,6 +192,12 @@ impl<T, C> CollectionPath<T, C> {
             NoBody,
         )
     }
+
+    /// `.../microsoft.graph.group`: the items of the derived type `D` only (a type-cast
+    /// segment; only types derived from `T` compile). What the path allows is kept.
+    pub fn cast<D: DerivedFrom<T>>(&self) -> CollectionPath<D, C> {
+        CollectionPath::new(self.target.segment(D::SEGMENT))
+    }
 }
 
 impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>
@@ -224,6 +243,68 @@ impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool>
             ::msgraph_core::http::Method::POST,
             self.target.segment("$ref"),
             Json(ref_body(odata_id)),
+        )
+    }
+
+    /// `DELETE .../$ref?$id={odata_id}`: remove the reference to `odata_id` (an entity
+    /// URL) from the collection; the entity itself stays.
+    pub fn remove_ref(&self, odata_id: &str) -> Request<NoBody, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::DELETE,
+            self.target.segment("$ref"),
+            NoBody,
+        )
+        .param("$id", odata_id)
+    }
+}
+
+/// A path to a complex-typed structural property of an entity (`/me/mailboxSettings`).
+pub struct PropertyPath<T> {
+    target: Target,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for PropertyPath<T> {
+    fn clone(&self) -> Self {
+        PropertyPath::new(self.target.clone())
+    }
+}
+
+impl<T> ::core::fmt::Debug for PropertyPath<T> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        write!(f, "PropertyPath({})", self.target.path())
+    }
+}
+
+impl<T> PropertyPath<T> {
+    /// A path to `target`.
+    pub fn new(target: Target) -> Self {
+        PropertyPath {
+            target,
+            marker: PhantomData,
+        }
+    }
+
+    /// The target so far.
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+
+    /// `GET` the property's value.
+    pub fn get(&self) -> Request<NoBody, rq::Entity<T>> {
+        Request::new(
+            ::msgraph_core::http::Method::GET,
+            self.target.clone(),
+            NoBody,
+        )
+    }
+
+    /// `PATCH` the property with the members set in `body`.
+    pub fn update(&self, body: T) -> Request<Json<T>, rq::Empty> {
+        Request::new(
+            ::msgraph_core::http::Method::PATCH,
+            self.target.clone(),
+            Json(body),
         )
     }
 }

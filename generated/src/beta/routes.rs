@@ -5,7 +5,7 @@ use ::msgraph_core as rt;
 pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
     version: "beta",
     roots: &[
-        #[cfg(msgraph_beta_c10)]
+        #[cfg(msgraph_beta_c9)]
         rt::routes::Edge {
             name: "accessReviewDecisions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -15,7 +15,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c8)]
+        #[cfg(msgraph_beta_c7)]
         rt::routes::Edge {
             name: "accessReviews",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -25,7 +25,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::Edge {
             name: "activitystatistics",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -35,7 +35,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_c19)]
         rt::routes::Edge {
             name: "admin",
             kind: rt::routes::EdgeKind::Singleton,
@@ -45,7 +45,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "administrativeUnits",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -55,7 +55,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c25)]
+        #[cfg(msgraph_beta_c24)]
         rt::routes::Edge {
             name: "agreementAcceptances",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -65,7 +65,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::Edge {
             name: "agreements",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -75,7 +75,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_c25)]
         rt::routes::Edge {
             name: "allowedDataLocations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -85,7 +85,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c60)]
+        #[cfg(msgraph_beta_c59)]
         rt::routes::Edge {
             name: "app",
             kind: rt::routes::EdgeKind::Singleton,
@@ -95,7 +95,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_c28)]
         rt::routes::Edge {
             name: "appCatalogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -105,7 +105,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_c31)]
         rt::routes::Edge {
             name: "appRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -115,7 +115,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_c34)]
         rt::routes::Edge {
             name: "applicationTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -125,7 +125,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "applications",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -135,7 +135,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c40)]
+        #[cfg(msgraph_beta_c39)]
         rt::routes::Edge {
             name: "approvalWorkflowProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -145,7 +145,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(msgraph_beta_c44)]
         rt::routes::Edge {
             name: "auditLogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -155,7 +155,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::Edge {
             name: "authenticationMethodConfigurations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -165,7 +165,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_c21)]
         rt::routes::Edge {
             name: "authenticationMethodsPolicy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -175,7 +175,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::Edge {
             name: "bookingBusinesses",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -185,7 +185,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_c48)]
         rt::routes::Edge {
             name: "bookingCurrencies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -195,7 +195,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_c99)]
         rt::routes::Edge {
             name: "branding",
             kind: rt::routes::EdgeKind::Singleton,
@@ -205,7 +205,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_c51)]
         rt::routes::Edge {
             name: "businessFlowTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -215,7 +215,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c53)]
+        #[cfg(msgraph_beta_c52)]
         rt::routes::Edge {
             name: "certificateBasedAuthConfiguration",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -225,7 +225,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "chats",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -235,7 +235,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c59)]
+        #[cfg(msgraph_beta_c58)]
         rt::routes::Edge {
             name: "commands",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -245,7 +245,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_c57)]
         rt::routes::Edge {
             name: "communications",
             kind: rt::routes::EdgeKind::Singleton,
@@ -255,7 +255,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_c60)]
         rt::routes::Edge {
             name: "compliance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -265,7 +265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::Edge {
             name: "connections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -275,7 +275,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "contacts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -285,7 +285,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "contracts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -295,7 +295,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::Edge {
             name: "dataClassification",
             kind: rt::routes::EdgeKind::Singleton,
@@ -305,7 +305,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c63)]
+        #[cfg(msgraph_beta_c62)]
         rt::routes::Edge {
             name: "dataPolicyOperations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -315,7 +315,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::Edge {
             name: "deviceAppManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -325,7 +325,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::Edge {
             name: "deviceManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -335,7 +335,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "devices",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -345,7 +345,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_c66)]
         rt::routes::Edge {
             name: "directory",
             kind: rt::routes::EdgeKind::Singleton,
@@ -355,7 +355,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "directoryObjects",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -365,7 +365,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "directoryRoleTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -375,7 +375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "directoryRoles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -385,7 +385,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "directorySettingTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -395,7 +395,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::Edge {
             name: "domainDnsRecords",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -405,7 +405,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c70)]
+        #[cfg(msgraph_beta_c68)]
         rt::routes::Edge {
             name: "domains",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -415,7 +415,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::Edge {
             name: "drive",
             kind: rt::routes::EdgeKind::Singleton,
@@ -425,7 +425,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::Edge {
             name: "drives",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -435,7 +435,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c72)]
+        #[cfg(msgraph_beta_c70)]
         rt::routes::Edge {
             name: "education",
             kind: rt::routes::EdgeKind::Singleton,
@@ -445,7 +445,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c144)]
+        #[cfg(msgraph_beta_c136)]
         rt::routes::Edge {
             name: "external",
             kind: rt::routes::EdgeKind::Singleton,
@@ -455,7 +455,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(msgraph_beta_c75)]
         rt::routes::Edge {
             name: "filterOperators",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -465,7 +465,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c79)]
+        #[cfg(msgraph_beta_c76)]
         rt::routes::Edge {
             name: "financials",
             kind: rt::routes::EdgeKind::Singleton,
@@ -475,7 +475,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c43)]
+        #[cfg(msgraph_beta_c42)]
         rt::routes::Edge {
             name: "functions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -485,7 +485,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::Edge {
             name: "governanceResources",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -495,7 +495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::Edge {
             name: "governanceRoleAssignmentRequests",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -505,7 +505,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::Edge {
             name: "governanceRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -515,7 +515,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::Edge {
             name: "governanceRoleDefinitions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -525,7 +525,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::Edge {
             name: "governanceRoleSettings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -535,7 +535,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c83)]
+        #[cfg(msgraph_beta_c80)]
         rt::routes::Edge {
             name: "governanceSubjects",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -545,7 +545,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c84)]
+        #[cfg(msgraph_beta_c81)]
         rt::routes::Edge {
             name: "groupLifecyclePolicies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -555,7 +555,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "groups",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -565,7 +565,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c87)]
+        #[cfg(msgraph_beta_c83)]
         rt::routes::Edge {
             name: "identity",
             kind: rt::routes::EdgeKind::Singleton,
@@ -575,7 +575,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c88)]
+        #[cfg(msgraph_beta_c84)]
         rt::routes::Edge {
             name: "identityGovernance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -585,7 +585,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c89)]
+        #[cfg(msgraph_beta_c85)]
         rt::routes::Edge {
             name: "identityProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -595,7 +595,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c90)]
+        #[cfg(msgraph_beta_c86)]
         rt::routes::Edge {
             name: "identityProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -605,7 +605,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::Edge {
             name: "informationProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -615,7 +615,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c92)]
+        #[cfg(msgraph_beta_c87)]
         rt::routes::Edge {
             name: "invitations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -625,7 +625,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "me",
             kind: rt::routes::EdgeKind::Singleton,
@@ -635,7 +635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c100)]
+        #[cfg(msgraph_beta_c95)]
         rt::routes::Edge {
             name: "oauth2PermissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -645,7 +645,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c102)]
+        #[cfg(msgraph_beta_c97)]
         rt::routes::Edge {
             name: "officeConfiguration",
             kind: rt::routes::EdgeKind::Singleton,
@@ -655,7 +655,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::Edge {
             name: "onPremisesPublishingProfiles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -665,7 +665,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "organization",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -675,7 +675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c107)]
+        #[cfg(msgraph_beta_c102)]
         rt::routes::Edge {
             name: "payloadResponse",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -685,7 +685,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "permissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -695,7 +695,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_c49)]
         rt::routes::Edge {
             name: "places",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -705,7 +705,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c109)]
+        #[cfg(msgraph_beta_c104)]
         rt::routes::Edge {
             name: "planner",
             kind: rt::routes::EdgeKind::Singleton,
@@ -715,7 +715,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(msgraph_beta_c107)]
         rt::routes::Edge {
             name: "policies",
             kind: rt::routes::EdgeKind::Singleton,
@@ -725,7 +725,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c114)]
+        #[cfg(msgraph_beta_c109)]
         rt::routes::Edge {
             name: "print",
             kind: rt::routes::EdgeKind::Singleton,
@@ -735,7 +735,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_c110)]
         rt::routes::Edge {
             name: "privilegedAccess",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -745,7 +745,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_c38)]
         rt::routes::Edge {
             name: "privilegedApproval",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -755,7 +755,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c116)]
+        #[cfg(msgraph_beta_c111)]
         rt::routes::Edge {
             name: "privilegedOperationEvents",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -765,7 +765,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c118)]
+        #[cfg(msgraph_beta_c113)]
         rt::routes::Edge {
             name: "privilegedRoleAssignmentRequests",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -775,7 +775,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::Edge {
             name: "privilegedRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -785,7 +785,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::Edge {
             name: "privilegedRoles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -795,7 +795,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c119)]
+        #[cfg(msgraph_beta_c114)]
         rt::routes::Edge {
             name: "privilegedSignupStatus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -805,7 +805,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c121)]
+        #[cfg(msgraph_beta_c116)]
         rt::routes::Edge {
             name: "programControlTypes",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -815,7 +815,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_c115)]
         rt::routes::Edge {
             name: "programControls",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -825,7 +825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_c115)]
         rt::routes::Edge {
             name: "programs",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -835,7 +835,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::Edge {
             name: "reports",
             kind: rt::routes::EdgeKind::Singleton,
@@ -845,7 +845,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_c17)]
         rt::routes::Edge {
             name: "riskDetections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -855,7 +855,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c127)]
+        #[cfg(msgraph_beta_c120)]
         rt::routes::Edge {
             name: "riskyUsers",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -865,7 +865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_c121)]
         rt::routes::Edge {
             name: "roleManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -875,7 +875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c76)]
+        #[cfg(msgraph_beta_c73)]
         rt::routes::Edge {
             name: "schemaExtensions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -885,7 +885,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c129)]
+        #[cfg(msgraph_beta_c122)]
         rt::routes::Edge {
             name: "scopedRoleMemberships",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -905,7 +905,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c130)]
+        #[cfg(msgraph_beta_c123)]
         rt::routes::Edge {
             name: "security",
             kind: rt::routes::EdgeKind::Singleton,
@@ -915,7 +915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "servicePrincipals",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -925,7 +925,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_c67)]
         rt::routes::Edge {
             name: "settings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -955,7 +955,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_c91)]
         rt::routes::Edge {
             name: "subscribedSkus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -965,7 +965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_c127)]
         rt::routes::Edge {
             name: "subscriptions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -975,7 +975,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "teams",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -985,7 +985,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_c129)]
         rt::routes::Edge {
             name: "teamsTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -995,7 +995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c73)]
+        #[cfg(msgraph_beta_c71)]
         rt::routes::Edge {
             name: "teamwork",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1005,7 +1005,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_c130)]
         rt::routes::Edge {
             name: "tenantRelationships",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1015,7 +1015,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::Edge {
             name: "termStore",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1025,7 +1025,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c139)]
+        #[cfg(msgraph_beta_c131)]
         rt::routes::Edge {
             name: "trustFramework",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1035,7 +1035,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::Edge {
             name: "users",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -1045,7 +1045,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::Edge {
             name: "workbooks",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -1057,7 +1057,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
         },
     ],
     types: &[
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aadUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
@@ -1070,13 +1070,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1100,7 +1100,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageCatalog",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1141,12 +1141,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1216,12 +1225,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "accessReviewSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.assignmentReviewSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "requestApprovalSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.approvalSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "requestorSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestorSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1229,7 +1265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1246,12 +1282,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1259,7 +1304,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1310,7 +1355,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentResourceRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1374,7 +1419,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageCatalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1438,7 +1483,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1451,7 +1496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageResourceEnvironment",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1479,12 +1524,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceEnvironment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "connectionInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.connectionInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accessPackageResources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1492,13 +1546,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageResource",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1511,7 +1565,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageResource",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1528,7 +1582,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1547,7 +1601,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRoleScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1577,7 +1631,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1596,7 +1650,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageSubject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1609,18 +1663,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.connectedOrganization",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c8)]
+        #[cfg(msgraph_beta_c7)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reviewedEntity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "decisions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1711,19 +1792,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c10)]
+        #[cfg(msgraph_beta_c9)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewDecision",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "appliedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reviewedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewHistoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "generateDownloadUri",
                     kind: rt::routes::EdgeKind::Action {
@@ -1737,12 +1846,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "decisions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1761,7 +1879,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessReviewScheduleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1847,12 +1965,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstanceDecisionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appliedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "principal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewInstanceDecisionItemResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reviewedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewInstanceDecisionItemTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "filterByCurrentUser",
                     kind: rt::routes::EdgeKind::Function {
@@ -1867,26 +2030,62 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c9)]
+        #[cfg(msgraph_beta_c8)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c8)]
+        #[cfg(msgraph_beta_c7)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewReviewer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewScheduleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "instanceEnumerationScope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "scope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScheduleSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "instances",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1923,7 +2122,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1964,14 +2163,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.account",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some(
@@ -1992,14 +2191,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityBasedTimeoutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2012,20 +2211,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userActivity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_c19)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.admin",
             base: ::core::option::Option::None,
@@ -2055,14 +2254,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adminConsentRequestPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.administrativeUnit",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -2075,7 +2274,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2115,14 +2314,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2141,26 +2340,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agedAccountsPayable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agedAccountsReceivable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "termsExpiration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.termsExpiration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "acceptances",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -2196,14 +2404,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c25)]
+        #[cfg(msgraph_beta_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementAcceptance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFile",
             base: ::core::option::Option::Some(
@@ -2224,7 +2432,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileLocalization",
             base: ::core::option::Option::Some(
@@ -2245,14 +2453,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "fileData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.agreementFileData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(msgraph_beta_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileVersion",
             base: ::core::option::Option::Some(
@@ -2261,12 +2479,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.alert",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "updateAlerts",
                     kind: rt::routes::EdgeKind::Action {
@@ -2282,14 +2509,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_c25)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.allowedDataLocation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2302,20 +2529,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2347,7 +2574,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2360,20 +2587,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2386,18 +2613,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "qrCodeImage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "createToken",
                     kind: rt::routes::EdgeKind::Action {
@@ -2424,7 +2660,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -2439,7 +2675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2450,7 +2686,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2461,20 +2697,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "globalProxy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidDeviceOwnerGlobalProxy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2495,7 +2741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2516,7 +2762,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2537,19 +2783,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.vpnConfiguration"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "proxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vpnProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "derivedCredentialSettings",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -2557,7 +2812,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2568,20 +2823,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidEasEmailProfileConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2594,7 +2849,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2605,13 +2860,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -2626,7 +2881,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2637,27 +2892,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkAppConfigurationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2670,27 +2925,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidForWorkTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEasEmailProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2703,18 +2958,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidForWorkCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "qrCodeImage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "createToken",
                     kind: rt::routes::EdgeKind::Action {
@@ -2741,7 +3005,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -2756,7 +3020,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidForWorkCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2767,20 +3031,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidForWorkTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkGmailEasConfiguration",
             base: ::core::option::Option::Some(
@@ -2789,7 +3053,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2810,7 +3074,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -2819,7 +3083,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkNineWorkEasConfiguration",
             base: ::core::option::Option::Some(
@@ -2828,7 +3092,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2849,7 +3113,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2870,7 +3134,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2926,14 +3190,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2946,27 +3210,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidForWorkCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2987,14 +3251,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -3039,14 +3313,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3141,14 +3415,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAppConfiguration",
             base: ::core::option::Option::Some(
@@ -3157,28 +3431,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAppConfigurationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreWebApp",
             base: ::core::option::Option::Some("microsoft.graph.androidManagedStoreApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidOmaCpConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3199,7 +3473,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3220,21 +3494,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3247,20 +3531,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3273,27 +3557,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidWorkProfileTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileEasEmailProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3306,13 +3590,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidWorkProfileCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -3327,7 +3611,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidWorkProfileCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3338,20 +3622,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidWorkProfileTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGmailEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3360,7 +3644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3369,7 +3653,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3390,7 +3674,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3411,19 +3695,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "proxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vpnProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "identityCertificate",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -3431,34 +3724,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.androidWorkProfileCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aospDeviceOwnerCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appCatalogs",
             base: ::core::option::Option::None,
@@ -3477,7 +3770,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentApprovalRoute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3496,7 +3789,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3527,7 +3820,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appLogCollectionRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3546,35 +3839,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityTask",
             base: ::core::option::Option::Some(
@@ -3606,28 +3899,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleEnrollmentProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleExpeditedCheckinConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applePushNotificationCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3658,7 +3961,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleUserInitiatedEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3690,14 +3993,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "proxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vpnProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "server",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vpnServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleVppTokenTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -3706,12 +4028,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.application",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "api",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.apiApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.informationalUrl",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "logo",
                     kind: rt::routes::EdgeKind::Stream,
@@ -3722,13 +4062,67 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     params: &[],
                 },
                 rt::routes::Edge {
+                    name: "optionalClaims",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.optionalClaims",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "parentalControlSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.parentalControlSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publicClient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicClientApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "spa",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.spaApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "web",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesPublishing",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesPublishing",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "createdOnBehalfOf",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3750,7 +4144,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.homeRealmDiscoveryPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3761,7 +4155,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3772,7 +4166,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenIssuancePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3783,7 +4177,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenLifetimePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3794,7 +4188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.connectorGroup",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3875,21 +4269,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationSignInDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationSignInSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3910,7 +4314,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c38)]
+        #[cfg(msgraph_beta_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approval",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3941,14 +4345,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c38)]
+        #[cfg(msgraph_beta_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvalStep",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "reviewedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c40)]
+        #[cfg(msgraph_beta_c39)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvalWorkflowProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3989,14 +4403,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.assignmentFilterEvaluationStatusDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attachment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4017,26 +4431,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c43)]
+        #[cfg(msgraph_beta_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeMappingFunctionSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.audioRoutingGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.auditActor",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "getAuditActivityTypes",
                     kind: rt::routes::EdgeKind::Function {
@@ -4063,7 +4486,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(msgraph_beta_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditLogRoot",
             base: ::core::option::Option::None,
@@ -4126,7 +4549,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authentication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4244,21 +4667,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationContextClassReference",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationFlowsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "selfServiceSignUp",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4301,26 +4734,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodTarget",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_c21)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "registrationEnforcement",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.registrationEnforcement",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "authenticationMethodConfigurations",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4334,7 +4776,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4390,35 +4832,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authorizationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultUserRolePermissions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defaultUserRolePermissions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADFeatureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADLicenseUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADUserFeatureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some(
@@ -4427,27 +4879,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2cAuthenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2cIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "apiConnectorConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userFlowApiConnectorConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "identityProviders",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.identityProvider",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4480,26 +4941,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityProviderBase",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2xIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "apiConnectorConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userFlowApiConnectorConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "identityProviders",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.identityProvider",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4532,18 +5002,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityProviderBase",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "parentReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "createdByUser",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4551,7 +5048,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4562,20 +5059,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publication",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlocker",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4594,19 +5110,64 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlockerRecoveryKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingAppointment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "customerLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "end",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "invoiceDate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "serviceLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "start",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "cancel",
                     kind: rt::routes::EdgeKind::Action {
@@ -4622,12 +5183,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingBusiness",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "schedulingPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bookingSchedulingPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appointments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4707,61 +5286,98 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_c48)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCurrency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomer",
             base: ::core::option::Option::Some("microsoft.graph.bookingPerson"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingNamedEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingPerson",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingService",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "schedulingPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bookingSchedulingPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMember",
             base: ::core::option::Option::Some("microsoft.graph.bookingPerson"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.builtInIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c40)]
+        #[cfg(msgraph_beta_c39)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.businessFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "policy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.governancePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.businessFlowSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "recordDecisions",
                     kind: rt::routes::EdgeKind::Action {
@@ -4777,19 +5393,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_c51)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.businessFlowTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendar",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "calendarPermissions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4872,7 +5497,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4891,19 +5516,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarPermission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "emailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarSharingMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "sharingMessageAction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.calendarSharingMessageAction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accept",
                     kind: rt::routes::EdgeKind::Action {
@@ -4917,12 +5561,120 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.call",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "answeredBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.participantInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "callOptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callOptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "chatInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "incomingContext",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.incomingContext",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaConfig",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaConfig",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callMediaState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "meetingCapability",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.meetingCapability",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "meetingInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.meetingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.participantInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "toneInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.toneInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "transcription",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callTranscriptionInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "audioRoutingGroups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5151,19 +5903,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_c57)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.callRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "organizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sessions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5177,19 +5938,74 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_c57)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.segment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "callee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "caller",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "failureInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.failureInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_c57)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.session",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "callee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "caller",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "failureInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.failureInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "segments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5203,33 +6019,51 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cancelMediaProcessingOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cartToClassAssociation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c53)]
+        #[cfg(msgraph_beta_c52)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateBasedAuthConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c54)]
+        #[cfg(msgraph_beta_c53)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.changeTrackedEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "stageForDeletion",
                     kind: rt::routes::EdgeKind::Action {
@@ -5243,12 +6077,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.channel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "moderationSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.channelModerationSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "filesFolder",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5352,7 +6195,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5463,19 +6306,64 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "channelIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.channelIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "eventDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.eventMessageDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "policyViolation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatMessagePolicyViolation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "hostedContents",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5512,14 +6400,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c55)]
+        #[cfg(msgraph_beta_c54)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessageHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.teamworkHostedContent"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chromeOSOnboardingSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5540,7 +6428,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.circularGeofenceManagementCondition",
             base: ::core::option::Option::Some(
@@ -5549,28 +6437,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.claimsMappingPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.classificationJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "result",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.detectedSensitiveContentWrapper",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudAppSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_c57)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudCommunications",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5635,12 +6543,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPC",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "statusDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcStatusDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "reprovision",
                     kind: rt::routes::EdgeKind::Action {
@@ -5654,19 +6571,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPCConnectivityIssue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcAuditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcAuditActor",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "getAuditActivityTypes",
                     kind: rt::routes::EdgeKind::Function {
@@ -5681,7 +6607,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcDeviceImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5701,12 +6627,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcOnPremisesConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "healthCheckStatusDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcOnPremisesConnectionStatusDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "runHealthChecks",
                     kind: rt::routes::EdgeKind::Action {
@@ -5733,7 +6668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5765,14 +6700,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5804,19 +6749,173 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSettingAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "boolean",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.booleanColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "calculated",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.calculatedColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "choice",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.choiceColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "contentApprovalStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentApprovalStatusColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "currency",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.currencyColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaultValue",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defaultColumnValue",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "geolocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.geolocationColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "hyperlinkOrPicture",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.hyperlinkOrPictureColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lookup",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.lookupColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "number",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.numberColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "personOrGroup",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.personOrGroupColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "term",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.termColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "text",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.textColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "thumbnail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnailColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "validation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.columnValidation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sourceColumn",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5824,32 +6923,41 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnLink",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.comanagementEligibleDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c59)]
+        #[cfg(msgraph_beta_c58)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.command",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "payload",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.payloadRequest",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "responsepayload",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5857,13 +6965,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.payloadResponse",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c60)]
+        #[cfg(msgraph_beta_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.commsApplication",
             base: ::core::option::Option::None,
@@ -5893,14 +7001,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.commsOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.company",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6293,12 +7411,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.companyInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "picture",
                     kind: rt::routes::EdgeKind::Stream,
@@ -6310,7 +7437,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_c60)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.compliance",
             base: ::core::option::Option::None,
@@ -6329,21 +7456,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.complianceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c34)]
+        #[cfg(msgraph_beta_c33)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessConditionSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grantControls",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessGrantControls",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sessionControls",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessSessionControls",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6384,7 +7539,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configManagerCollection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6404,7 +7559,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectedOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6439,9 +7594,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6460,7 +7625,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectorGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6473,7 +7638,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.application",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6490,12 +7655,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contact",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "flag",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.followupFlag",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "extensions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -6554,7 +7728,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contactFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6618,12 +7792,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contentType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "documentSet",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.documentSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "documentTemplate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.documentSetContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inheritedFrom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "order",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeOrder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "base",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -6631,7 +7841,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.contentType",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6642,7 +7852,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.contentType",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6664,7 +7874,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6754,21 +7964,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.continuousAccessEvaluationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contract",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6787,7 +7997,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6808,7 +8018,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationThread",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6840,54 +8050,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryRegion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUsageSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUserRegistrationCount",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUserRegistrationDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.currency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -6945,7 +8164,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customerPayment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6964,7 +8183,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customerPaymentJournal",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6994,7 +8213,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataClassificationService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7136,7 +8355,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataLossPreventionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7157,14 +8376,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c63)]
+        #[cfg(msgraph_beta_c62)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataSharingConsent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7183,14 +8402,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultDeviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -7220,28 +8439,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedPermissionClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depEnrollmentBaseProfile",
             base: ::core::option::Option::Some("microsoft.graph.enrollmentProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.enrollmentProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depIOSEnrollmentProfile",
             base: ::core::option::Option::Some(
@@ -7250,7 +8469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depMacOSEnrollmentProfile",
             base: ::core::option::Option::Some(
@@ -7259,7 +8478,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depOnboardingSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7272,7 +8491,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.depIOSEnrollmentProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7283,7 +8502,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.depMacOSEnrollmentProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7392,7 +8611,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.detectedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7405,18 +8624,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDevice",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.device",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "extensionAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesExtensionAttributes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "usageRights",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -7435,7 +8663,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7446,7 +8674,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7457,7 +8685,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7468,7 +8696,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7496,7 +8724,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementAssignmentFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7542,7 +8770,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.roleAssignment"),
@@ -7555,20 +8783,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.roleScopeTag",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.roleDefinition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7702,7 +8930,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsManagementApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7862,7 +9090,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagementTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7883,14 +9111,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComanagementAuthorityConfiguration",
             base: ::core::option::Option::Some(
@@ -7899,28 +9127,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceActionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8092,14 +9320,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8119,20 +9357,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceCompliancePolicy",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8151,14 +9389,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScheduledActionForRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8177,7 +9415,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8231,7 +9469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8244,46 +9482,73 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDevice",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScriptRunSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "deviceManagementApplicabilityRuleDeviceMode",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceManagementApplicabilityRuleOsEdition",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementApplicabilityRuleOsEdition",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceManagementApplicabilityRuleOsVersion",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementApplicabilityRuleOsVersion",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -8452,42 +9717,52 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationConflictSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8500,48 +9775,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceConfiguration",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCustomAttributeShellScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8587,7 +9862,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementScriptRunSummary",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -8617,7 +9892,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8675,7 +9950,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentLimitConfiguration",
             base: ::core::option::Option::Some(
@@ -8684,16 +9959,98 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             base: ::core::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "androidForWorkRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "androidRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "aospRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "iosRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "macOSRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "macRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsHomeSkuRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsMobileRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             base: ::core::option::Option::Some(
@@ -8702,7 +10059,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8827,14 +10184,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "runSchedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceHealthScriptRunSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8847,27 +10223,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDevice",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptRunSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceInstallState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceLogCollectionResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8886,12 +10262,75 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "intuneBrand",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.intuneBrand",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "adminConsent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.adminConsent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceProtectionOverview",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceProtectionOverview",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "managedDeviceCleanupSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.managedDeviceCleanupSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userExperienceAnalyticsSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userExperienceAnalyticsSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsMalwareOverview",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMalwareOverview",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "androidDeviceOwnerEnrollmentProfiles",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -9185,7 +10624,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.softwareUpdateStatusSummary",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9537,7 +10976,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDeviceOverview",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10526,7 +11965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             base: ::core::option::Option::Some(
@@ -10535,7 +11974,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             base: ::core::option::Option::Some(
@@ -10556,7 +11995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAutopilotEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10575,14 +12014,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementBooleanSettingInstance",
             base: ::core::option::Option::Some(
@@ -10591,14 +12030,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCachedReportConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCollectionSettingDefinition",
             base: ::core::option::Option::Some(
@@ -10607,7 +12046,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCollectionSettingInstance",
             base: ::core::option::Option::Some(
@@ -10628,7 +12067,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementComplexSettingDefinition",
             base: ::core::option::Option::Some(
@@ -10637,7 +12076,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementComplexSettingInstance",
             base: ::core::option::Option::Some(
@@ -10658,14 +12097,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -10674,7 +12113,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             base: ::core::option::Option::Some(
@@ -10683,12 +12122,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "templateReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationPolicyTemplateReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10739,14 +12187,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10765,12 +12223,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settingInstance",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingInstance",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "settingDefinitions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10778,20 +12245,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementConfigurationSettingDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicability",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingApplicability",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "occurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingOccurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -10800,7 +12286,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             base: ::core::option::Option::Some(
@@ -10809,12 +12295,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settingInstanceTemplate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "settingDefinitions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10828,7 +12323,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -10837,30 +12332,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             base: ::core::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultValue",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingValue",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "valueDefinition",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingValueDefinition",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementDerivedCredentialSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementDomainJoinConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10881,7 +12395,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10900,14 +12414,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExportJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntegerSettingInstance",
             base: ::core::option::Option::Some(
@@ -10916,7 +12430,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11076,35 +12590,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentSettingCategory",
             base: ::core::option::Option::Some(
@@ -11125,35 +12649,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentUserState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentUserStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReportSchedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReports",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11727,14 +13251,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementResourceAccessProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11766,12 +13300,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReusablePolicySetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settingInstance",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementConfigurationSettingInstance",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "referencingConfigurationPolicies",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -11796,7 +13339,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11842,7 +13385,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementScriptRunSummary",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11885,14 +13428,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11905,20 +13458,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDevice",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
@@ -11932,7 +13485,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptUserState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11951,7 +13504,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11970,21 +13523,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementStringSettingInstance",
             base: ::core::option::Option::Some(
@@ -11993,7 +13546,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12070,7 +13623,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTemplateSettingCategory",
             base: ::core::option::Option::Some(
@@ -12091,12 +13644,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTroubleshootingEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "troubleshootingErrorDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementTroubleshootingErrorDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -12105,7 +13668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceShellScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12151,7 +13714,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementScriptRunSummary",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12181,7 +13744,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dimension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12200,14 +13763,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dimensionValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12259,14 +13822,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_c36)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "initiatedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.auditActivityInitiator",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12285,7 +13858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12395,14 +13968,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObjectPartnerReference",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRole",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -12415,7 +13988,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12444,40 +14017,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRoleAccessReviewPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScheduleSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRoleTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directorySetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directorySettingTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_c18)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dlpEvaluatePoliciesJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "result",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dlpPoliciesJobResult",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -12524,12 +14117,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c70)]
+        #[cfg(msgraph_beta_c68)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "state",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.domainState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "domainNameReferences",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12537,7 +14139,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12600,61 +14202,116 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsCnameRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsMxRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsSrvRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsTxtRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsUnavailableRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "registrant",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.domainRegistrant",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.drive",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "quota",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.quota",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharePointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "system",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.systemFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12770,18 +14427,207 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "audio",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.audio",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "bundle",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bundle",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "content",
                     kind: rt::routes::EdgeKind::Stream,
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deleted",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deleted",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "file",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.file",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "fileSystemInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileSystemInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "folder",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.folder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "image",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.image",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.geoCoordinates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "media",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.media",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "package",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.package",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "pendingOperations",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.pendingOperations",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "photo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.photo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publication",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "remoteItem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.remoteItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "root",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.root",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "searchResult",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.searchResult",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shared",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shared",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.driveItemSource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "specialFolder",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.specialFolder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "video",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.video",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12814,7 +14660,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemAnalytics",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13071,7 +14917,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -13099,21 +14945,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eBookInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.easEmailProfileConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.addToReviewSetOperation",
             base: ::core::option::Option::Some(
@@ -13128,7 +14974,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.reviewSet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13139,18 +14985,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.sourceCollection",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.case",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "closedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "custodians",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13263,7 +15127,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseExportOperation",
             base: ::core::option::Option::Some(
@@ -13278,7 +15142,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.reviewSet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13296,7 +15160,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseIndexOperation",
             base: ::core::option::Option::Some(
@@ -13305,14 +15169,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.custodian",
             base: ::core::option::Option::Some(
@@ -13388,14 +15271,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.dataSource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.dataSourceContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13408,13 +15301,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.caseIndexOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.ediscoveryroot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13433,7 +15326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.estimateStatisticsOperation",
             base: ::core::option::Option::Some(
@@ -13448,18 +15341,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.sourceCollection",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.legalHold",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "siteSources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13495,7 +15406,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.noncustodialDataSource",
             base: ::core::option::Option::Some(
@@ -13538,12 +15449,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.reviewSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "queries",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13583,12 +15503,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.reviewSetQuery",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "microsoft.graph.ediscovery.applyTags",
                     kind: rt::routes::EdgeKind::Action {
@@ -13604,12 +15542,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.settings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "ocr",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ediscovery.ocrSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "redundancyDetection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ediscovery.redundancyDetectionSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "topicModeling",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ediscovery.topicModelingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "microsoft.graph.ediscovery.resetToDefault",
                     kind: rt::routes::EdgeKind::Action {
@@ -13623,7 +15588,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.siteSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
@@ -13636,18 +15601,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.sourceCollection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "additionalSources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13666,7 +15649,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.addToReviewSetOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13677,7 +15660,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.dataSource",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13688,7 +15671,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.estimateStatisticsOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13699,7 +15682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.noncustodialDataSource",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13716,12 +15699,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.tag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "childTags",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13729,7 +15721,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.tag",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13740,7 +15732,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ediscovery.tag",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13758,7 +15750,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.tagOperation",
             base: ::core::option::Option::Some(
@@ -13767,7 +15759,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.unifiedGroupSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
@@ -13780,32 +15772,77 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c142)]
+        #[cfg(msgraph_beta_c134)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.userSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.editionUpgradeConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "assignTo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentRecipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grading",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentGradeType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "instructions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationItemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "categories",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13875,40 +15912,77 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentDefaults",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationClass",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "course",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationCourse",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "term",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationTerm",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignmentCategories",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -13960,7 +16034,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13971,7 +16045,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13982,7 +16056,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationSchool",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13993,7 +16067,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14011,35 +16085,83 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "feedback",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationFeedback",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishedFeedback",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationFeedback",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOutcome",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationPointsOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "points",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentPointsGrade",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishedPoints",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentPointsGrade",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c72)]
+        #[cfg(msgraph_beta_c70)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRoot",
             base: ::core::option::Option::None,
@@ -14102,26 +16224,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "description",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationItemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grading",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentGradeType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubricOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSchool",
             base: ::core::option::Option::Some("microsoft.graph.educationOrganization"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "administrativeUnit",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14129,7 +16306,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.administrativeUnit",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14140,7 +16317,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14151,7 +16328,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14169,12 +16346,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "recipient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationSubmissionRecipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "returnedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "submittedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "unsubmittedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "outcomes",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14255,26 +16468,54 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmissionResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationError",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "dataProvider",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationSynchronizationDataProvider",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "identitySynchronizationConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationIdentitySynchronizationConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "errors",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14355,19 +16596,82 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationProfileStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mailingAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationOnPremisesInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "passwordProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.passwordProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "residenceAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "student",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationStudent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "teacher",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationTeacher",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14397,7 +16701,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14408,7 +16712,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationSchool",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14419,7 +16723,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14430,7 +16734,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14448,70 +16752,89 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationalActivity",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "institution",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.institutionData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "program",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationalActivityDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageAppsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageVersionsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -14532,7 +16855,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailFileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -14541,7 +16864,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMActivationCodePool",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14584,26 +16907,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.employee",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "picture",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14617,21 +16959,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endpoint",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14675,14 +17027,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -14691,14 +17043,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enterpriseCodeSigningCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14849,33 +17201,115 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagementSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c74)]
+        #[cfg(msgraph_beta_c0)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entity",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_c18)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.evaluateLabelJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "result",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.evaluateLabelJobResultGroup",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.event",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "end",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onlineMeeting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onlineMeetingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "organizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "responseStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.responseStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "start",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15056,12 +17490,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "endDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "event",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15075,12 +17545,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageRequest",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "previousEndDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "previousLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "previousStartDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accept",
                     kind: rt::routes::EdgeKind::Action {
@@ -15122,14 +17619,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageResponse",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
             has_stream: true,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "proposedNewTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeSlot",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchDataStore",
             base: ::core::option::Option::Some(
@@ -15163,19 +17670,29 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchDataStoreBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.classificationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -15196,7 +17713,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchSession",
             base: ::core::option::Option::Some("microsoft.graph.exactMatchSessionBase"),
@@ -15248,28 +17765,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.exactMatchJobBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchUploadAgent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extensionProperty",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -15301,6 +17818,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.configuration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "groups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15347,14 +17873,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c144)]
+        #[cfg(msgraph_beta_c136)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.external",
             base: ::core::option::Option::None,
@@ -15373,12 +17909,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.configuration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "groups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15425,7 +17970,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15444,21 +17989,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroupMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.externalItemContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "properties",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.properties",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c143)]
+        #[cfg(msgraph_beta_c135)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.schema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15496,9 +18060,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalItemContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "properties",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.properties",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c77)]
+        #[cfg(msgraph_beta_c74)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.featureRolloutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15517,14 +18100,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -15532,6 +18115,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "keyRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fido2KeyRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "includeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15545,14 +18137,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fieldValueSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -15561,14 +18153,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileClassificationRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15585,21 +18177,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(msgraph_beta_c75)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.filterOperatorSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c79)]
+        #[cfg(msgraph_beta_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.financials",
             base: ::core::option::Option::None,
@@ -15618,14 +18220,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.focusActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.generalLedgerEntry",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15644,14 +18246,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c40)]
+        #[cfg(msgraph_beta_c39)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governancePolicyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "policy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.governancePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.businessFlowSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15727,7 +18348,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15740,7 +18361,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.governanceRoleAssignment",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15791,12 +18412,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.governanceSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.governanceRoleAssignmentRequestStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resource",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15856,7 +18495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15886,7 +18525,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_c78)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15916,19 +18555,37 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c83)]
+        #[cfg(msgraph_beta_c80)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceSubject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.group",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "licenseProcessingState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.licenseProcessingState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "membershipRuleProcessingStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.membershipRuleProcessingStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appRoleAssignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15947,7 +18604,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15969,7 +18626,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15980,7 +18637,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15991,7 +18648,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16002,7 +18659,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16035,7 +18692,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16046,7 +18703,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16057,7 +18714,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16112,7 +18769,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16380,7 +19037,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c84)]
+        #[cfg(msgraph_beta_c81)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupLifecyclePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16427,7 +19084,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16440,7 +19097,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyCategory",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16451,7 +19108,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinitionFile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16462,7 +19119,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16473,13 +19130,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16535,14 +19192,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16555,7 +19222,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16566,7 +19233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinitionFile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16583,7 +19250,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinitionFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16596,13 +19263,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinitionValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16615,7 +19282,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16632,7 +19299,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyMigrationReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16675,21 +19342,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyObjectFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16702,13 +19369,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationCheckBox",
             base: ::core::option::Option::Some(
@@ -16717,7 +19384,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationComboBox",
             base: ::core::option::Option::Some(
@@ -16726,7 +19393,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationDecimalTextBox",
             base: ::core::option::Option::Some(
@@ -16735,16 +19402,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationDropdownList",
             base: ::core::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentation",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultItem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.groupPolicyPresentationDropdownListItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationListBox",
             base: ::core::option::Option::Some(
@@ -16753,7 +19430,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
             base: ::core::option::Option::Some(
@@ -16762,7 +19439,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationMultiTextBox",
             base: ::core::option::Option::Some(
@@ -16771,7 +19448,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationText",
             base: ::core::option::Option::Some(
@@ -16780,7 +19457,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationTextBox",
             base: ::core::option::Option::Some(
@@ -16789,7 +19466,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16802,7 +19479,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyDefinitionValue",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16813,13 +19490,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.groupPolicyPresentation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueBoolean",
             base: ::core::option::Option::Some(
@@ -16828,7 +19505,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueDecimal",
             base: ::core::option::Option::Some(
@@ -16837,7 +19514,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueList",
             base: ::core::option::Option::Some(
@@ -16846,7 +19523,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueLongDecimal",
             base: ::core::option::Option::Some(
@@ -16855,7 +19532,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueMultiText",
             base: ::core::option::Option::Some(
@@ -16864,7 +19541,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueText",
             base: ::core::option::Option::Some(
@@ -16873,14 +19550,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicySettingMapping",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyUploadedDefinitionFile",
             base: ::core::option::Option::Some(
@@ -16964,26 +19641,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.homeRealmDiscoveryPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.hostSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityApiConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authenticationConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.apiAuthenticationConfigurationBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "uploadClientCertificate",
                     kind: rt::routes::EdgeKind::Action {
@@ -16999,7 +19695,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityBuiltInUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -17008,7 +19704,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c87)]
+        #[cfg(msgraph_beta_c83)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityContainer",
             base: ::core::option::Option::None,
@@ -17104,7 +19800,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityCustomUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -17113,7 +19809,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c88)]
+        #[cfg(msgraph_beta_c84)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance",
             base: ::core::option::Option::None,
@@ -17165,7 +19861,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c89)]
+        #[cfg(msgraph_beta_c85)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProtectionRoot",
             base: ::core::option::Option::None,
@@ -17195,7 +19891,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c90)]
+        #[cfg(msgraph_beta_c86)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17215,7 +19911,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProviderBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17235,28 +19931,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttribute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttributeAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17269,7 +19965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityUserFlowAttribute",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17300,7 +19996,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedAppleDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17321,7 +20017,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedAppleDeviceIdentityResult",
             base: ::core::option::Option::Some(
@@ -17330,7 +20026,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17364,19 +20060,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedDeviceIdentityResult",
             base: ::core::option::Option::Some("microsoft.graph.importedDeviceIdentity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "state",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "import",
                     kind: rt::routes::EdgeKind::Action {
@@ -17411,7 +20116,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17430,14 +20135,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassificationOverride",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "senderEmailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17537,12 +20252,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtectionLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "parent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.parentLabelDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "evaluateApplication",
                     kind: rt::routes::EdgeKind::Action {
@@ -17597,7 +20321,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17616,12 +20340,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.intuneBrandingProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "landingPageCustomizedImage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lightBackgroundLogo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "themeColor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.rgbColor",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "themeColorLogo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -17648,19 +20408,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.intuneBrandingProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c92)]
+        #[cfg(msgraph_beta_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.invitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "invitedUserMessageInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.invitedUserMessageInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "invitedUser",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -17668,48 +20447,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inviteParticipantsOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.iosCertificateProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -17722,13 +20501,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -17737,13 +20516,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "contentFilterSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosWebContentFilterBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "iosSingleSignOnExtension",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosSingleSignOnExtension",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "singleSignOnExtension",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.singleSignOnExtension",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "singleSignOnSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosSingleSignOnSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "wallpaperImage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "identityCertificateForClientAuthentication",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.iosCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17754,13 +20578,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEasEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -17775,7 +20599,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17786,7 +20610,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17797,7 +20621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17808,27 +20632,55 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEduDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceCertificateSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosEduCertificateSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "studentCertificateSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosEduCertificateSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "teacherCertificateSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosEduCertificateSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEducationDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.iosWiFiConfiguration"),
@@ -17841,7 +20693,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17852,7 +20704,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17869,7 +20721,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosExpeditedCheckinConfiguration",
             base: ::core::option::Option::Some(
@@ -17878,14 +20730,96 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mediaContentRatingAustralia",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingAustralia",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingCanada",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingCanada",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingFrance",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingFrance",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingGermany",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingGermany",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingIreland",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingIreland",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingJapan",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingJapan",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingNewZealand",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingNewZealand",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingUnitedKingdom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingUnitedKingdom",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingUnitedStates",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingUnitedStates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosImportedPFXCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.iosCertificateProfile"),
@@ -17904,14 +20838,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17989,21 +20942,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -18048,14 +21011,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -18064,7 +21027,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -18085,7 +21048,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -18111,41 +21074,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.appleVpnConfiguration"),
@@ -18158,7 +21140,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceManagementDerivedCredentialSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18169,18 +21151,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.iosCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "licensingType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vppLicensingType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedLicenses",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18233,7 +21233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedDeviceLicense",
             base: ::core::option::Option::Some(
@@ -18242,14 +21242,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedLicense",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedUserLicense",
             base: ::core::option::Option::Some(
@@ -18258,49 +21258,87 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBook",
             base: ::core::option::Option::Some("microsoft.graph.managedEBook"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.managedEBookAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosikEv2VpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.iosVpnConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "alwaysOnConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appleVpnAlwaysOnConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "childSecurityAssociationParameters",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosVpnSecurityAssociationParameters",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "securityAssociationParameters",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosVpnSecurityAssociationParameters",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.item",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18330,12 +21368,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "access",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessAction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "driveItem",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18349,12 +21405,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivityOLD",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "action",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "times",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActivityTimeSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "driveItem",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18379,12 +21462,66 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivityStat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "access",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "create",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "delete",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "edit",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "incompleteData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.incompleteData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "move",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18398,12 +21535,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAddress",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "detail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "geoCoordinates",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.geoCoordinates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -18418,7 +21574,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemActivityStat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18440,13 +21596,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemActivityStat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
@@ -18465,70 +21621,117 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemEmail",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemFacet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.inferenceData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.personDataSources",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemInsights",
             base: ::core::option::Option::Some("microsoft.graph.officeGraphInsights"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemInsightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPatent",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPhone",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPublication",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_c18)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.jobResponseBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.classificationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.journal",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18569,7 +21772,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.journalLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18588,33 +21791,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.languageProficiency",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.licenseDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.linkedResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.list",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "list",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.listInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "system",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.systemFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18683,12 +21913,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "contentType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18707,7 +21955,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemAnalytics",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18771,7 +22019,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -18801,21 +22049,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.localizedNotificationMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.locationManagementCondition",
             base: ::core::option::Option::Some("microsoft.graph.managementCondition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.longRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18829,35 +22077,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -18866,26 +22114,44 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "macOSSingleSignOnExtension",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.macOSSingleSignOnExtension",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "singleSignOnExtension",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.singleSignOnExtension",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "singleSignOnExtensionPkinitCertificate",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.macOSCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSEndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.macOSWiFiConfiguration"),
@@ -18898,7 +22164,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18909,7 +22175,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18926,21 +22192,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSExtensionsConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -18961,35 +22227,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.macOSMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMdatpApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSOfficeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -19010,7 +22286,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -19036,13 +22312,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateAccountSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19061,7 +22337,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateCategorySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19080,28 +22356,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.appleVpnConfiguration"),
@@ -19114,20 +22390,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSWiredNetworkConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -19140,7 +22416,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19151,18 +22427,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.macOSTrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOsVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "licensingType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vppLicensingType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedLicenses",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19176,14 +22461,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOsVppAppAssignedLicense",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -19192,7 +22477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19304,91 +22589,111 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailSearchFolder",
             base: ::core::option::Option::Some("microsoft.graph.mailFolder"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageMailboxCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.malwareStateForWindowsDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAllDeviceCertificateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19409,14 +22714,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -19437,19 +22742,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtectionPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appIdentifier",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppIdentifier",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appliedPolicies",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19497,26 +22811,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatusRaw",
             base: ::core::option::Option::Some("microsoft.graph.managedAppStatus"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configurationManagerClientEnabledFeatures",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.configurationManagerClientEnabledFeatures",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "configurationManagerClientHealthState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.configurationManagerClientHealthState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "configurationManagerClientInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.configurationManagerClientInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceHealthAttestationState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceHealthAttestationState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "hardwareInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.hardwareInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignmentFilterEvaluationStatusDetails",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19579,7 +22948,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.detectedApp",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20058,21 +23427,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceCertificateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceEncryptionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20148,49 +23517,59 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20202,14 +23581,51 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.managedDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceExchangeAccessStateSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceExchangeAccessStateSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceOperatingSystemSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceOperatingSystemSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "managedDeviceModelsAndManufacturers",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.managedDeviceModelsAndManufacturers",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "largeCover",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -20228,7 +23644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedEBookCategory",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20280,42 +23696,100 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mobileAppIdentifier",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppIdentifier",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -20334,70 +23808,70 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcOverview",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedDeviceCompliance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedTenant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20537,28 +24011,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.riskyUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.windowsDeviceMalwareState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c145)]
+        #[cfg(msgraph_beta_c137)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.windowsProtectionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managementCondition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20571,7 +24045,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managementConditionStatement",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20589,12 +24063,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managementConditionStatement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "expression",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.managementConditionExpression",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "managementConditions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -20602,7 +24085,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managementCondition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20632,7 +24115,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -20655,40 +24138,113 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_c5)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingAttendanceReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mention",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mentioned",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.message",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "flag",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.followupFlag",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mentionsPreview",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mentionsPreview",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sender",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "uniqueBody",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -20884,14 +24440,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.messageRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "actions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRuleActions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRulePredicates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "exceptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRulePredicates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -20910,7 +24494,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -20931,7 +24515,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -20940,12 +24524,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "licensingType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vppLicensingType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "containedApps",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -20959,28 +24552,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelHealthThreshold",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelServer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21027,7 +24620,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21046,7 +24639,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelSite",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21087,12 +24680,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "largeIcon",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -21111,7 +24713,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mobileAppCategory",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -21249,21 +24851,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppAssignmentSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21293,7 +24914,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContentFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21325,14 +24946,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppDependency",
             base: ::core::option::Option::Some("microsoft.graph.mobileAppRelationship"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppInstallStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21345,55 +24966,65 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mobileApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppIntentAndState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppAssignmentSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppSupersedence",
             base: ::core::option::Option::Some("microsoft.graph.mobileAppRelationship"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -21414,14 +25045,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -21440,49 +25071,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileThreatDefenseConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.muteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.muteParticipantsOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.namedLocation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ndesConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             base: ::core::option::Option::Some(
@@ -21491,7 +25122,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             base: ::core::option::Option::Some(
@@ -21500,19 +25131,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkManagementCondition",
             base: ::core::option::Option::Some("microsoft.graph.managementCondition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.note",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -21580,6 +25220,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.notebookLinks",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "sectionGroups",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -21641,14 +25290,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "payload",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.payloadTypes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.targetPolicyEndpoints",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notificationMessageTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21678,7 +25346,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c100)]
+        #[cfg(msgraph_beta_c95)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oAuth2PermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21698,91 +25366,91 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.offerShiftRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationsUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActiveUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActiveUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityGroupCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ServicesUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c101)]
+        #[cfg(msgraph_beta_c96)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeClientConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21794,6 +25462,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userCheckinSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.officeUserCheckinSummary",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -21845,19 +25522,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c101)]
+        #[cfg(msgraph_beta_c96)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeClientConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.officeConfigurationAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c102)]
+        #[cfg(msgraph_beta_c97)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeConfiguration",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "tenantUserCheckinSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.officeUserCheckinSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "clientConfigurations",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -21871,7 +25567,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeGraphInsights",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21912,14 +25608,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "excludedApps",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.excludedApps",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesAgent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21938,7 +25644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesAgentGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21968,19 +25674,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesConditionalAccessSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesPublishingProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "hybridAgentUpdaterConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.hybridAgentUpdaterConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "agentGroups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -22038,28 +25753,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageAccountCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageAccountDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22154,7 +25869,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c1)]
         rt::routes::TypeRoutes {
@@ -22168,7 +25902,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.onenoteOperation",
             base: ::core::option::Option::Some("microsoft.graph.operation"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onenoteOperationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c1)]
         rt::routes::TypeRoutes {
@@ -22184,6 +25928,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.pageLinks",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22275,6 +26028,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sectionLinks",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "pages",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -22335,7 +26097,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_c5)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeeting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22356,6 +26118,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "audioConferencing",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.audioConferencing",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "broadcastSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.broadcastMeetingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "chatInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "joinInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lobbyBypassSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.lobbyBypassSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "participants",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.meetingParticipants",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22394,35 +26210,74 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openIdConnectIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "claimsMapping",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.claimsMapping",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c90)]
+        #[cfg(msgraph_beta_c86)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openIdConnectProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProvider"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "claimsMapping",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.claimsMapping",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftOpenShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openShiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedOpenShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openShiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShiftChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openTypeExtension",
             base: ::core::option::Option::Some("microsoft.graph.extension"),
@@ -22436,7 +26291,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.orgContact",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -22449,7 +26304,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22460,7 +26315,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22471,7 +26326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22482,7 +26337,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22493,7 +26348,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22511,12 +26366,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organization",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "directorySizeQuota",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.directorySizeQuota",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "privacyProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.privacyProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "certificateConnectorSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.certificateConnectorSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "branding",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -22535,7 +26417,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.certificateBasedAuthConfiguration",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22587,7 +26469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22617,7 +26499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_c99)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBranding",
             base: ::core::option::Option::Some(
@@ -22638,7 +26520,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_c99)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingLocalization",
             base: ::core::option::Option::Some(
@@ -22647,7 +26529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_c99)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22682,26 +26564,80 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTask",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "completedDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dueDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reminderDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -22748,7 +26684,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTaskFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22789,7 +26725,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTaskGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22808,7 +26744,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22896,12 +26832,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.participantInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recordingInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recordingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "invite",
                     kind: rt::routes::EdgeKind::Action {
@@ -22981,14 +26935,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passwordAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -23007,33 +26961,69 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c107)]
+        #[cfg(msgraph_beta_c102)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.payloadResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.paymentMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.paymentTerm",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "grantedTo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inheritedFrom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "invitation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingInvitation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "link",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingLink",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "grant",
                     kind: rt::routes::EdgeKind::Action {
@@ -23062,14 +27052,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantConditionSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -23099,61 +27089,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.person",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAnnotation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "detail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAnnualEvent",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAward",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personCertification",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personExtension",
             base: ::core::option::Option::Some("microsoft.graph.extension"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personInterest",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personName",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "pronunciation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.personNamePronounciation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -23162,21 +27172,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personWebsite",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.phoneAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.picture",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23193,14 +27203,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_c49)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.place",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "geoCoordinates",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outlookGeoCoordinates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c109)]
+        #[cfg(msgraph_beta_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.planner",
             base: ::core::option::Option::None,
@@ -23252,14 +27281,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "orderHintsByAssignee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerOrderHintsByAssignee",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucket",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -23278,14 +27317,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerDelta",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23305,7 +27344,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23324,12 +27363,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlan",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "container",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerPlanContainer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "contexts",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerPlanContextCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "buckets",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -23365,21 +27431,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlanDetails",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "categoryDescriptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerCategoryDescriptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "contextDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerPlanContextDetailsCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedWith",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerUserIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c111)]
+        #[cfg(msgraph_beta_c106)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerRoster",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23403,25 +27497,70 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.plannerPlan",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c111)]
+        #[cfg(msgraph_beta_c106)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerRosterMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTask",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appliedCategories",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerAppliedCategories",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "assignments",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerAssignments",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "completedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "creationSource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerTaskCreation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedToTaskBoardFormat",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -23468,19 +27607,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTaskDetails",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "checklist",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerChecklistItems",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "references",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerExternalReferences",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerUser",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "favoritePlanReferences",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerFavoritePlanReferenceCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recentPlanReferences",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerRecentPlanReferenceCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "all",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -23499,7 +27675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.plannerPlan",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23521,7 +27697,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.plannerPlan",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23532,7 +27708,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.plannerPlan",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23549,21 +27725,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.playPromptOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyBase",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(msgraph_beta_c107)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyRoot",
             base: ::core::option::Option::None,
@@ -23769,7 +27945,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23825,26 +28001,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySetAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySetItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.post",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sender",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -23939,12 +28152,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_c100)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.presence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "outOfOfficeSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outOfOfficeSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "clearPresence",
                     kind: rt::routes::EdgeKind::Action {
@@ -23992,12 +28214,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c114)]
+        #[cfg(msgraph_beta_c109)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.print",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "connectors",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24088,19 +28319,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceHealth",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceHealth",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printDocument",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerDocumentConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "createUploadSession",
                     kind: rt::routes::EdgeKind::Action {
@@ -24127,12 +28386,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printJobConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printJobStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "documents",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24227,14 +28513,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printOperationStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24253,19 +28549,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printServiceEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printTaskStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "definition",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24273,7 +28578,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24284,18 +28589,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskTrigger",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "tasks",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24309,7 +28623,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskTrigger",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24322,34 +28636,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByPrinter",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByUser",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printer",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -24362,7 +28676,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printConnector",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24373,7 +28687,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printerShare",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24384,7 +28698,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printerShare",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24448,12 +28762,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "capabilities",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerCapabilities",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaults",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerDefaults",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "jobs",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24467,7 +28817,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerCreateOperation",
             base: ::core::option::Option::Some("microsoft.graph.printOperation"),
@@ -24480,13 +28830,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printer",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_c65)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerShare",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -24499,7 +28849,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24510,7 +28860,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24521,13 +28871,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printer",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_c110)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24590,7 +28940,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_c38)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedApproval",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24603,7 +28953,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedRoleAssignmentRequest",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24632,14 +28982,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c116)]
+        #[cfg(msgraph_beta_c111)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedOperationEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24652,7 +29002,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedRoleAssignment",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24704,7 +29054,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24759,12 +29109,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c118)]
+        #[cfg(msgraph_beta_c113)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.governanceSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "roleInfo",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24801,21 +29160,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c117)]
+        #[cfg(msgraph_beta_c112)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c119)]
+        #[cfg(msgraph_beta_c114)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedSignupStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24871,7 +29230,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25088,21 +29447,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profileCardProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profilePhoto",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_c115)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.program",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25121,12 +29480,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_c115)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.programControl",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.programResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "program",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -25140,35 +29517,127 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c121)]
+        #[cfg(msgraph_beta_c116)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.programControlType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.projectParticipation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "client",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.companyDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "detail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.positionDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.providerTenantSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_c36)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.provisioningObjectSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "initiatedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.initiator",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "provisioningStatusInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningStatusInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "servicePrincipal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningServicePrincipal",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sourceIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisionedIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sourceSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "statusInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.statusBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisionedIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.publishedResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25187,12 +29656,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.purchaseInvoice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "buyFromAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "payToAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shipToAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -25239,7 +29735,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.purchaseInvoiceLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25269,7 +29765,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25421,7 +29917,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplicationMultiple",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25462,42 +29958,97 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recordOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.referenceAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.regionalAndLanguageSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultDisplayLanguage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaultRegionalFormat",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaultSpeechInputLanguage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaultTranslationLanguage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "regionalFormatOverrides",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.regionalFormatOverrides",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "translationPreferences",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.translationPreferences",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.relyingPartyDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteActionAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteAssistancePartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25527,7 +30078,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27119,12 +31670,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c38)]
+        #[cfg(msgraph_beta_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.request",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "recordDecisions",
                     kind: rt::routes::EdgeKind::Action {
@@ -27151,7 +31711,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27171,35 +31731,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceSpecificPermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restrictedAppsViolation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_c36)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restrictedSignIn",
             base: ::core::option::Option::Some("microsoft.graph.signIn"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_c17)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c127)]
+        #[cfg(msgraph_beta_c120)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27244,14 +31814,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c127)]
+        #[cfg(msgraph_beta_c120)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUserHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyUser"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "activity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.riskUserActivity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27264,13 +31844,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.roleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27289,7 +31869,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_c121)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleManagement",
             base: ::core::option::Option::None,
@@ -27341,7 +31921,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleScopeTag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27398,21 +31978,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleScopeTagAutoAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_c49)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.room",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_c49)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roomList",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -27431,12 +32021,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesCreditMemo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "billingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sellingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27483,7 +32091,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesCreditMemoLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27513,12 +32121,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesInvoice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "billingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sellingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shippingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27631,7 +32266,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesInvoiceLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27661,12 +32296,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesOrder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "billingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sellingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shippingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27713,7 +32375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesOrderLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27743,12 +32405,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesQuote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "billingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sellingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shippingPostalAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27828,7 +32517,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesQuoteLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27858,12 +32547,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "timeClockSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeClockSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "offerShiftRequests",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27989,7 +32687,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scheduleChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -28023,7 +32721,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedulingGroup",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -28037,19 +32735,29 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c76)]
+        #[cfg(msgraph_beta_c73)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schemaExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c129)]
+        #[cfg(msgraph_beta_c122)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scopedRoleMembership",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "roleMemberInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_beta_c2)]
         rt::routes::TypeRoutes {
@@ -28126,21 +32834,41 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScore",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScoreControlProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c130)]
+        #[cfg(msgraph_beta_c123)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security",
             base: ::core::option::Option::None,
@@ -28280,12 +33008,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "errorInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "cancelSecurityAction",
                     kind: rt::routes::EdgeKind::Action {
@@ -28299,7 +33045,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineCategoryStateSummary",
             base: ::core::option::Option::Some(
@@ -28308,21 +33054,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28341,14 +33087,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineTemplate",
             base: ::core::option::Option::Some(
@@ -28391,7 +33137,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityConfigurationTask",
             base: ::core::option::Option::Some(
@@ -28412,19 +33158,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitiveType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_c18)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitivityLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "autoLabeling",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.autoLabeling",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sublabels",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -28451,14 +33206,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitivityPolicySettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28499,14 +33254,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncementBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealth",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28525,7 +33280,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealthIssue",
             base: ::core::option::Option::Some(
@@ -28547,12 +33302,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.servicePrincipal",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "passwordSingleSignOnSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.passwordSingleSignOnSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.informationalUrl",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "samlSingleSignOnSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.samlSingleSignOnSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appRoleAssignedTo",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -28582,7 +33364,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.claimsMappingPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28593,7 +33375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28626,7 +33408,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.homeRealmDiscoveryPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28648,7 +33430,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28659,7 +33441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.oAuth2PermissionGrant",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28670,7 +33452,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28681,7 +33463,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28692,7 +33474,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenIssuancePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28703,7 +33485,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenLifetimePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28714,7 +33496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28808,7 +33590,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceUpdateMessage",
             base: ::core::option::Option::Some(
@@ -28816,6 +33598,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "viewPoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.serviceUpdateMessageViewpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "archive",
                     kind: rt::routes::EdgeKind::Action {
@@ -28896,56 +33696,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.settingStateDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityPages",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsagePages",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageSiteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28958,6 +33758,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "driveItem",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29037,26 +33846,53 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedEmailDomain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c70)]
+        #[cfg(msgraph_beta_c68)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedEmailDomainInvitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "lastShared",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "lastSharedMethod",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29064,7 +33900,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29075,55 +33911,121 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedPCConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "accountManagerPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharedPCAccountManagerPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shiftPreferences",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shipmentMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sideLoadingKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_c36)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.signIn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mfaDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mfaDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.singleValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29137,13 +34039,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "deleted",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deleted",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "root",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.root",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "siteCollection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.siteCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "analytics",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.itemAnalytics",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29198,7 +34136,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29355,7 +34293,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29369,6 +34307,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "contentType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishingState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "publish",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -29381,126 +34337,126 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteUsageStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skillProficiency",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -29521,7 +34477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -29530,7 +34486,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.socialIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -29544,7 +34500,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.stsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -29557,48 +34513,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribeToToneOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_c91)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribedSku",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "prepaidUnits",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.licenseUnitsDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_c127)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.swapShiftsChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.offerShiftRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.symantecCodeSigningCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29653,12 +34619,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.synchronizationSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.synchronizationStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "schema",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29757,7 +34741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29813,7 +34797,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29832,7 +34816,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfiguration",
             base: ::core::option::Option::Some(
@@ -29914,21 +34898,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -29960,26 +34954,71 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.taxArea",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.taxGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.team",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "discoverySettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamDiscoverySettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "funSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamFunSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "guestSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamGuestSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "memberSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamMemberSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "messagingSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamMessagingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "channels",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29998,7 +35037,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30042,7 +35081,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30097,7 +35136,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30199,7 +35238,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_c128)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30218,12 +35257,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_c128)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "bot",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -30259,7 +35307,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_c128)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppIcon",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30278,7 +35326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30291,7 +35339,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30302,7 +35350,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsAppDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30319,40 +35367,59 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.operationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTab",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamsTabConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "teamsApp",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -30360,48 +35427,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_c129)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c73)]
+        #[cfg(msgraph_beta_c71)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30420,21 +35487,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_c128)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkBot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c55)]
+        #[cfg(msgraph_beta_c54)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30453,28 +35520,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTagMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.telecomExpenseManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c46)]
+        #[cfg(msgraph_beta_c45)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -30495,7 +35562,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_c130)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantRelationship",
             base: ::core::option::Option::None,
@@ -30514,7 +35581,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c119)]
+        #[cfg(msgraph_beta_c114)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantSetupInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30527,13 +35594,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedRoleSettings",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.group",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30552,7 +35619,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.relation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30565,7 +35632,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.term",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30576,7 +35643,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.set",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30587,13 +35654,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.term",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.set",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30645,7 +35712,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.store",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30675,7 +35742,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c146)]
+        #[cfg(msgraph_beta_c138)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.term",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30710,13 +35777,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.set",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30757,7 +35824,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAcceptanceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30770,20 +35837,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termsAndConditions",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30796,13 +35873,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termsAndConditions",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsOfUseContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30832,19 +35909,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.textClassificationRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "results",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -30858,21 +35944,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.thumbnailSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "large",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "medium",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "small",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tiIndicator",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30932,12 +36055,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeCard",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "clockInEvent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEvent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "clockOutEvent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEvent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "notes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "originalEntry",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEntry",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "clockIn",
                     kind: rt::routes::EdgeKind::Action {
@@ -31003,28 +36162,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOff",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftTimeOff",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeOffItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedTimeOff",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeOffItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffReason",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31043,12 +36221,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "completedDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dueDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reminderDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "extensions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31085,7 +36308,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTaskList",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31127,26 +36350,44 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenIssuancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenLifetimePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trending",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resource",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31154,13 +36395,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c139)]
+        #[cfg(msgraph_beta_c131)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFramework",
             base: ::core::option::Option::None,
@@ -31190,7 +36431,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c140)]
+        #[cfg(msgraph_beta_c132)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFrameworkKeySet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31262,14 +36503,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c140)]
+        #[cfg(msgraph_beta_c132)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFrameworkPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31288,7 +36529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceNamespace",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31320,14 +36561,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31351,7 +36592,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31362,7 +36603,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31373,13 +36614,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentMultiple",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31403,7 +36644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31414,7 +36655,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31425,13 +36666,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentSchedule",
             base: ::core::option::Option::Some(
@@ -31440,13 +36681,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "activatedUsing",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31464,7 +36714,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             base: ::core::option::Option::Some(
@@ -31479,7 +36729,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31497,12 +36747,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "ticketInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ticketInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activatedUsing",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31510,7 +36778,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31521,7 +36789,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31532,7 +36800,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31543,7 +36811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31554,7 +36822,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31565,7 +36833,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleAssignmentSchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31594,7 +36862,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31613,7 +36881,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilitySchedule",
             base: ::core::option::Option::Some(
@@ -31621,6 +36889,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "filterByCurrentUser",
                     kind: rt::routes::EdgeKind::Function {
@@ -31635,7 +36912,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             base: ::core::option::Option::Some(
@@ -31657,12 +36934,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "ticketInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ticketInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appScope",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31670,7 +36965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31681,7 +36976,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31692,7 +36987,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31703,7 +36998,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31714,7 +37009,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31743,12 +37038,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "effectiveRules",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31773,16 +37077,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
             base: ::core::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "setting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.approvalSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31795,13 +37109,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleManagementPolicy",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             base: ::core::option::Option::Some(
@@ -31810,7 +37124,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             base: ::core::option::Option::Some(
@@ -31819,7 +37133,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             base: ::core::option::Option::Some(
@@ -31828,7 +37142,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             base: ::core::option::Option::Some(
@@ -31837,14 +37151,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_c20)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.unifiedRoleManagementPolicyRuleTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31857,7 +37181,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31868,7 +37192,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31879,7 +37203,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31890,13 +37214,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleInstanceBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31909,7 +37233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31920,7 +37244,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31931,7 +37255,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31942,20 +37266,20 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unitOfMeasure",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unmanagedDeviceDiscoveryTask",
             base: ::core::option::Option::Some(
@@ -31964,35 +37288,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unmuteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unsupportedDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unsupportedGroupPolicyExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c30)]
+        #[cfg(msgraph_beta_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.updateRecordingStatusOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.urlAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -32001,19 +37325,46 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usageRight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "lastUsed",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.usageDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resource",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -32021,18 +37372,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.user",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "signInActivity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInActivity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "employeeOrgData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.employeeOrgData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesExtensionAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesExtensionAttributes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "passwordProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.passwordProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mailboxSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mailboxSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "analytics",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -32084,7 +37480,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32095,7 +37491,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32117,7 +37513,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32128,7 +37524,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32139,7 +37535,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.oAuth2PermissionGrant",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32150,7 +37546,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32161,7 +37557,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32172,7 +37568,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32194,7 +37590,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32205,7 +37601,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32381,7 +37777,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32436,7 +37832,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.agreementAcceptance",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32469,7 +37865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedAppRegistration",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32480,7 +37876,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsInformationProtectionDeviceRegistration",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32678,7 +38074,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.team",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33082,19 +38478,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAccountInformation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "preferredLanguageTag",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "contentInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "visualElements",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.visualInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "historyItems",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -33120,12 +38544,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAnalytics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.settings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activityStatistics",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -33139,7 +38572,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAppInstallStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33152,7 +38585,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mobileApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33169,14 +38602,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -33207,63 +38640,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userCredentialUsageDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsBaseline",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33276,7 +38709,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33287,7 +38720,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33298,7 +38731,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33309,7 +38742,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33320,7 +38753,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -33331,13 +38764,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33356,7 +38789,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33376,56 +38809,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsImpactingProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetricHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33438,27 +38871,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsMetric",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsRegressionSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33511,7 +38944,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsRemoteConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33531,7 +38964,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsResourcePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33551,21 +38984,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33584,7 +39017,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguageConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33614,21 +39047,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguagePage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInsightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInstallStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33647,14 +39080,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userPFXCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userScopeTeamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.teamsAppInstallation"),
@@ -33667,20 +39100,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.chat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33721,7 +39164,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userTeamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33753,12 +39196,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_c11)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vendor",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.postalAddressType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "currency",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -33805,7 +39257,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33891,14 +39343,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vppToken",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33953,35 +39405,73 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vulnerableManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webAccount",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "service",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.serviceInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.win32LobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "installExperience",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.win32LobAppInstallExperience",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "msiInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.win32LobAppMsiInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CertificateProfileBase",
             base: ::core::option::Option::Some(
@@ -33990,28 +39480,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceCompliancePolicyScript",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceCompliancePolicyScript",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EasEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -34020,14 +39520,339 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "bitLockerFixedDrivePolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bitLockerFixedDrivePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "bitLockerRemovableDrivePolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bitLockerRemovableDrivePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "bitLockerSystemDrivePolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bitLockerSystemDrivePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defenderDetectedMalwareActions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defenderDetectedMalwareActions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfileDomain",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfilePrivate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfilePublic",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsAccessCredentialManagerAsTrustedCaller",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsActAsPartOfTheOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsAllowAccessFromNetwork",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsBackupData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsBlockAccessFromNetwork",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsChangeSystemTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsCreateGlobalObjects",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsCreatePageFile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsCreatePermanentSharedObjects",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsCreateSymbolicLinks",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsCreateToken",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsDebugPrograms",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsDelegation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsDenyLocalLogOn",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsGenerateSecurityAudits",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsImpersonateClient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsIncreaseSchedulingPriority",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsLoadUnloadDrivers",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsLocalLogOn",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsLockMemory",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsManageAuditingAndSecurityLogs",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsManageVolumes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsModifyFirmwareEnvironment",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsModifyObjectLabels",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsProfileSingleProcess",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsRemoteDesktopServicesLogOn",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsRemoteShutdown",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsRestoreData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userRightsTakeOwnership",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementUserRightsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             base: ::core::option::Option::Some(
@@ -34036,26 +39861,71 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "defenderDetectedMalwareActions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defenderDetectedMalwareActions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "edgeHomeButtonConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.edgeHomeButtonConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "edgeSearchEngine",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.edgeSearchEngineBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "networkProxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windows10NetworkProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windows10AppsForceUpdateSchedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windows10AppsForceUpdateSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "privacyAccessControls",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -34069,7 +39939,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10ImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34090,28 +39960,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10MobileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10NetworkBoundaryConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "windowsNetworkIsolationPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsNetworkIsolationPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10PFXImportCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10PkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34132,21 +40012,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10SecureAssessmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10TeamGeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10VpnConfiguration",
             base: ::core::option::Option::Some(
@@ -34155,19 +40035,46 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "cryptographySuite",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cryptographySuite",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "proxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windows10VpnProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "singleSignOnEku",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.extendedKeyUsage",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "identityCertificate",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.windowsCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34176,7 +40083,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XSCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34185,7 +40092,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XTrustedRootCertificate",
             base: ::core::option::Option::Some(
@@ -34194,7 +40101,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XVpnConfiguration",
             base: ::core::option::Option::Some(
@@ -34203,7 +40110,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XWifiConfiguration",
             base: ::core::option::Option::Some(
@@ -34212,7 +40119,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CertificateProfileBase",
             base: ::core::option::Option::Some(
@@ -34221,21 +40128,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81SCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34261,55 +40168,93 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windows81TrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81TrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81VpnConfiguration",
             base: ::core::option::Option::Some(
                 "microsoft.graph.windowsVpnConfiguration",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "proxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windows81VpnProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81WifiImportConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAssignedAccessProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "enrollmentStatusScreenSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsEnrollmentStatusScreenSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "outOfBoxExperienceSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outOfBoxExperienceSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedDevices",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -34360,21 +40305,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34387,7 +40342,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsAutopilotDeploymentProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -34398,7 +40353,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsAutopilotDeploymentProfile",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -34465,7 +40420,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34484,21 +40439,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34552,14 +40507,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34572,34 +40537,62 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDeliveryOptimizationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "bandwidthMode",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deliveryOptimizationBandwidth",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "groupIdSource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deliveryOptimizationGroupIdSource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "maximumCacheSize",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deliveryOptimizationMaxCacheSize",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDeviceMalwareState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDomainJoinConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -34612,13 +40605,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceConfiguration",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateCatalogItem",
             base: ::core::option::Option::Some(
@@ -34627,7 +40620,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34670,21 +40663,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsHealthMonitoringConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -34703,19 +40706,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsIdentityProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "dataRecoveryCertificate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -34764,21 +40776,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionDeviceRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34797,14 +40809,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_c14)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -34813,21 +40825,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionWipeAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsKioskConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "windowsKioskForceUpdateSchedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsKioskForceUpdateSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMalwareInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34846,7 +40868,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.managedDevice"),
@@ -34897,21 +40919,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMobileMSI",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c101)]
+        #[cfg(msgraph_beta_c96)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsOfficeClientConfiguration",
             base: ::core::option::Option::Some(
@@ -34920,7 +40942,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c101)]
+        #[cfg(msgraph_beta_c96)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsOfficeClientSecurityConfiguration",
             base: ::core::option::Option::Some(
@@ -34929,49 +40951,59 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81AppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81AppXBundle",
             base: ::core::option::Option::Some("microsoft.graph.windowsPhone81AppX"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -34992,7 +41024,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81SCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -35018,27 +41050,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsPhone81TrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81StoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81TrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81VpnConfiguration",
             base: ::core::option::Option::Some(
@@ -35053,13 +41085,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsPhone81CertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -35068,21 +41100,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhoneXAP",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPrivacyDataAccessControlItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsProtectionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35101,7 +41143,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateCatalogItem",
             base: ::core::option::Option::Some(
@@ -35110,12 +41152,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "expeditedUpdateSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.expeditedWindowsQualityUpdateSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -35142,26 +41193,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "committedContainedApps",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -35175,26 +41245,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppXContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateCatalogItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateForBusinessConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "installationSchedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsUpdateInstallScheduleType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "deviceUpdateStates",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -35230,14 +41309,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.azureADDevice",
             base: ::core::option::Option::Some(
@@ -35246,7 +41325,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.catalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35265,19 +41344,46 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.catalogEntry",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.deployment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsUpdates.deployableContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsUpdates.deploymentSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "state",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsUpdates.deploymentState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "audience",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -35291,7 +41397,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.deploymentAudience",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35347,7 +41453,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -35356,7 +41462,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -35365,7 +41471,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -35374,7 +41480,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updatableAsset",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35486,7 +41592,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updatableAssetGroup",
             base: ::core::option::Option::Some(
@@ -35507,7 +41613,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updates",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35548,7 +41654,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_c108)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.windows",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35567,21 +41673,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWifiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_c15)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
             base: ::core::option::Option::Some(
@@ -35596,7 +41702,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsCertificateProfileBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -35607,7 +41713,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windows81TrustedRootCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -35624,14 +41730,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_c3)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workPosition",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "detail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.positionDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "manager",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.relatedPerson",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35763,7 +41888,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35784,7 +41909,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChart",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35992,7 +42117,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAreaFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36022,7 +42147,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxes",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36063,12 +42188,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxis",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "majorUnit",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "maximum",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimum",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minorUnit",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "format",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -36115,7 +42276,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36145,7 +42306,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36164,7 +42325,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36183,7 +42344,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabelFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36213,7 +42374,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabels",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36232,7 +42393,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36264,14 +42425,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlines",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36290,7 +42451,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlinesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36309,7 +42470,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36328,7 +42489,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegendFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36358,7 +42519,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLineFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36377,12 +42538,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "value",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "format",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -36420,7 +42590,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPointFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36439,7 +42609,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeries",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36493,7 +42663,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeriesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36523,7 +42693,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36542,7 +42712,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36572,7 +42742,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookComment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36591,19 +42761,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookCommentReply",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "criteria",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookFilterCriteria",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "apply",
                     kind: rt::routes::EdgeKind::Action {
@@ -36760,21 +42939,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFormatProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctionResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "value",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41526,12 +47715,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookNamedItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "value",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "worksheet",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -41583,14 +47781,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookOperationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookPivotTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41631,12 +47839,75 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRange",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "formulas",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "formulasLocal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "formulasR1C1",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "numberFormat",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "text",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "values",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "valueTypes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "format",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -42011,7 +48282,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeBorder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42043,7 +48314,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42062,14 +48333,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42143,7 +48414,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42164,12 +48435,84 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeView",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "cellAddresses",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "formulas",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "formulasLocal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "formulasR1C1",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "numberFormat",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "text",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "values",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "valueTypes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "rows",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -42207,7 +48550,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42377,12 +48720,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableColumn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "values",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "filter",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -42481,12 +48833,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableRow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "values",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.Json",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "add",
                     kind: rt::routes::EdgeKind::Action {
@@ -42538,7 +48899,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42581,7 +48942,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42717,12 +49078,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_c4)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheetProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "options",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookWorksheetProtectionOptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "protect",
                     kind: rt::routes::EdgeKind::Action {
@@ -42749,63 +49119,73 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c73)]
+        #[cfg(msgraph_beta_c71)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workforceIntegration",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "encryption",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workforceIntegrationEncryption",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityGroupCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),

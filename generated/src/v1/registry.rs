@@ -60,14 +60,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AadUserNotificationRecipient",
         parse: rt::parse_boxed::<crate::v1::AadUserNotificationRecipient>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.abort(microsoft.graph.printJob)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::PrintJobAbortParams",
         parse: rt::parse_boxed::<crate::v1::params::PrintJobAbortParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.abs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -130,7 +130,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AccessPackageAnswerString",
         parse: rt::parse_boxed::<crate::v1::AccessPackageAnswerString>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageApprovalStage",
         kind: rt::TypeKind::Complex,
@@ -174,7 +174,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AccessPackageAssignmentRequest",
         parse: rt::parse_boxed::<crate::v1::AccessPackageAssignmentRequest>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageAssignmentRequestCallbackData",
         kind: rt::TypeKind::Complex,
@@ -264,14 +264,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AccessPackageCatalogType",
         parse: rt::parse_boxed::<crate::v1::AccessPackageCatalogType>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageCustomExtensionStage",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AccessPackageCustomExtensionStage",
         parse: rt::parse_boxed::<crate::v1::AccessPackageCustomExtensionStage>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.accessPackageDynamicApprovalStage",
         kind: rt::TypeKind::Complex,
@@ -739,42 +739,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AccountTargetContentType",
         parse: rt::parse_boxed::<crate::v1::AccountTargetContentType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAccrIntParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAccrIntParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAccrIntMParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAccrIntMParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.acos(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAcosParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAcosParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.acosh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAcoshParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAcoshParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.acot(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAcotParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAcotParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.acoth(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -811,7 +811,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ActionState",
         parse: rt::parse_boxed::<crate::v1::ActionState>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.activate(microsoft.graph.serviceApp)",
         kind: rt::TypeKind::Parameters,
@@ -876,28 +876,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::SiteCollectionAddParams",
         parse: rt::parse_boxed::<crate::v1::params::SiteCollectionAddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookChart))",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookChartCollectionAddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookChartCollectionAddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookNamedItemCollectionAddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookNamedItemCollectionAddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookTable))",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookTableCollectionAddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookTableCollectionAddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))",
         kind: rt::TypeKind::Parameters,
@@ -906,14 +906,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookTableColumnCollectionAddParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookTableRowCollectionAddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookTableRowCollectionAddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))",
         kind: rt::TypeKind::Parameters,
@@ -936,7 +936,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ContentTypeCollectionAddCopyFromContentTypeHubParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))",
         kind: rt::TypeKind::Parameters,
@@ -945,7 +945,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookNamedItemCollectionAddFormulaLocalParams,
         >,
     },
-    #[cfg(msgraph_v1_c83)]
+    #[cfg(msgraph_v1_c80)]
     rt::TypeEntry {
         name: "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)",
         kind: rt::TypeKind::Parameters,
@@ -1213,7 +1213,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AiInteractionMention",
         parse: rt::parse_boxed::<crate::v1::AiInteractionMention>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.aiInteractionMentionedIdentitySet",
         kind: rt::TypeKind::Complex,
@@ -1248,49 +1248,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AiUser",
         parse: rt::parse_boxed::<crate::v1::AiUser>,
     },
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_c22)]
     rt::TypeEntry {
         name: "microsoft.graph.airPrintSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AirPrintSettings",
         parse: rt::parse_boxed::<crate::v1::AirPrintSettings>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.akamaiAttackGroupActionModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AkamaiAttackGroupActionModel",
         parse: rt::parse_boxed::<crate::v1::AkamaiAttackGroupActionModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.akamaiCustomRuleModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AkamaiCustomRuleModel",
         parse: rt::parse_boxed::<crate::v1::AkamaiCustomRuleModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.akamaiRapidRulesModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AkamaiRapidRulesModel",
         parse: rt::parse_boxed::<crate::v1::AkamaiRapidRulesModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.akamaiVerifiedDetailsModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AkamaiVerifiedDetailsModel",
         parse: rt::parse_boxed::<crate::v1::AkamaiVerifiedDetailsModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.akamaiWebApplicationFirewallProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AkamaiWebApplicationFirewallProvider",
         parse: rt::parse_boxed::<crate::v1::AkamaiWebApplicationFirewallProvider>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.album",
         kind: rt::TypeKind::Complex,
@@ -1360,7 +1360,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AllDeviceRegistrationMembership",
         parse: rt::parse_boxed::<crate::v1::AllDeviceRegistrationMembership>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.allDevicesAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -1374,7 +1374,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AllDomains",
         parse: rt::parse_boxed::<crate::v1::AllDomains>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.allLicensedUsersAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -1388,7 +1388,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AllowInvitesFrom",
         parse: rt::parse_boxed::<crate::v1::AllowInvitesFrom>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.allowedLobbyAdmitterRoles",
         kind: rt::TypeKind::Enum,
@@ -1402,7 +1402,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AllowedTargetScope",
         parse: rt::parse_boxed::<crate::v1::AllowedTargetScope>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.allowedValue",
         kind: rt::TypeKind::Entity,
@@ -1430,105 +1430,105 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AlternativeSecurityId",
         parse: rt::parse_boxed::<crate::v1::AlternativeSecurityId>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAmorDegrcParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAmorDegrcParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAmorLincParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAmorLincParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.and(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAndParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAndParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::AndroidCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidCustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidCustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::AndroidCustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidGeneralDeviceConfiguration",
         parse: rt::parse_boxed::<crate::v1::AndroidGeneralDeviceConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.androidLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidLobApp",
         parse: rt::parse_boxed::<crate::v1::AndroidLobApp>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedAppProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidManagedAppProtection",
         parse: rt::parse_boxed::<crate::v1::AndroidManagedAppProtection>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.androidManagedAppRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidManagedAppRegistration",
         parse: rt::parse_boxed::<crate::v1::AndroidManagedAppRegistration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.androidMinimumOperatingSystem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AndroidMinimumOperatingSystem",
         parse: rt::parse_boxed::<crate::v1::AndroidMinimumOperatingSystem>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.androidMobileAppIdentifier",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AndroidMobileAppIdentifier",
         parse: rt::parse_boxed::<crate::v1::AndroidMobileAppIdentifier>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidRequiredPasswordType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AndroidRequiredPasswordType",
         parse: rt::parse_boxed::<crate::v1::AndroidRequiredPasswordType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.androidStoreApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidStoreApp",
         parse: rt::parse_boxed::<crate::v1::AndroidStoreApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidWorkProfileCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::AndroidWorkProfileCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCrossProfileDataSharingType",
         kind: rt::TypeKind::Enum,
@@ -1537,14 +1537,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AndroidWorkProfileCrossProfileDataSharingType,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileCustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidWorkProfileCustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::AndroidWorkProfileCustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType",
         kind: rt::TypeKind::Enum,
@@ -1553,14 +1553,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AndroidWorkProfileDefaultAppPermissionPolicyType,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AndroidWorkProfileGeneralDeviceConfiguration",
         parse: rt::parse_boxed::<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.androidWorkProfileRequiredPasswordType",
         kind: rt::TypeKind::Enum,
@@ -1581,7 +1581,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CallAnswerParams",
         parse: rt::parse_boxed::<crate::v1::params::CallAnswerParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.answerInputType",
         kind: rt::TypeKind::Enum,
@@ -1595,21 +1595,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ApiApplication",
         parse: rt::parse_boxed::<crate::v1::ApiApplication>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.apiAuthenticationConfigurationBase",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyApiAuthenticationConfigurationBase",
         parse: rt::parse_boxed::<crate::v1::AnyApiAuthenticationConfigurationBase>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.appCatalogs",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AppCatalogs",
         parse: rt::parse_boxed::<crate::v1::AppCatalogs>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.appConfigurationSettingItem",
         kind: rt::TypeKind::Complex,
@@ -1651,7 +1651,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AppHostedMediaConfig",
         parse: rt::parse_boxed::<crate::v1::AppHostedMediaConfig>,
     },
-    #[cfg(msgraph_v1_c34)]
+    #[cfg(msgraph_v1_c33)]
     rt::TypeEntry {
         name: "microsoft.graph.appIdentity",
         kind: rt::TypeKind::Complex,
@@ -1665,42 +1665,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AppKeyCredentialRestrictionType",
         parse: rt::parse_boxed::<crate::v1::AppKeyCredentialRestrictionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appListItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AppListItem",
         parse: rt::parse_boxed::<crate::v1::AppListItem>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appListType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AppListType",
         parse: rt::parse_boxed::<crate::v1::AppListType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appLockerApplicationControlType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AppLockerApplicationControlType",
         parse: rt::parse_boxed::<crate::v1::AppLockerApplicationControlType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appLogCollectionDownloadDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AppLogCollectionDownloadDetails",
         parse: rt::parse_boxed::<crate::v1::AppLogCollectionDownloadDetails>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appLogCollectionRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AppLogCollectionRequest",
         parse: rt::parse_boxed::<crate::v1::AppLogCollectionRequest>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appLogDecryptionAlgorithm",
         kind: rt::TypeKind::Enum,
@@ -1770,28 +1770,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AppRoleAssignment",
         parse: rt::parse_boxed::<crate::v1::AppRoleAssignment>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.appScope",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AppScope",
         parse: rt::parse_boxed::<crate::v1::AppScope>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.appleDeviceFeaturesConfigurationBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyAppleDeviceFeaturesConfigurationBase",
         parse: rt::parse_boxed::<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.appleManagedIdentityProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AppleManagedIdentityProvider",
         parse: rt::parse_boxed::<crate::v1::AppleManagedIdentityProvider>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.applePushNotificationCertificate",
         kind: rt::TypeKind::Entity,
@@ -1805,21 +1805,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyApplication",
         parse: rt::parse_boxed::<crate::v1::AnyApplication>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationContext",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationContext",
         parse: rt::parse_boxed::<crate::v1::ApplicationContext>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationDataType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ApplicationDataType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::ApplicationDataType>>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
         kind: rt::TypeKind::Complex,
@@ -1828,140 +1828,140 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ApplicationEnforcedRestrictionsSessionControl,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationGuardBlockClipboardSharingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ApplicationGuardBlockClipboardSharingType",
         parse: rt::parse_boxed::<crate::v1::ApplicationGuardBlockClipboardSharingType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationGuardBlockFileTransferType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ApplicationGuardBlockFileTransferType",
         parse: rt::parse_boxed::<crate::v1::ApplicationGuardBlockFileTransferType>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationLocation",
         parse: rt::parse_boxed::<crate::v1::ApplicationLocation>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactorCertificateInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactorCertificateInfo",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactorCertificateInfo>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactorGeneralInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactorGeneralInfo",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactorGeneralInfo>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactorLegalInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactorLegalInfo",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactorLegalInfo>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactorLegalInfoGdpr",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactorLegalInfoGdpr",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactorLegalInfoGdpr>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactorSecurityInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactorSecurityInfo",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactorSecurityInfo>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskFactors",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskFactors",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskFactors>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationRiskScore",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationRiskScore",
         parse: rt::parse_boxed::<crate::v1::ApplicationRiskScore>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationSecurityCompliance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationSecurityCompliance",
         parse: rt::parse_boxed::<crate::v1::ApplicationSecurityCompliance>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationServicePrincipal",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ApplicationServicePrincipal",
         parse: rt::parse_boxed::<crate::v1::ApplicationServicePrincipal>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ApplicationTemplate",
         parse: rt::parse_boxed::<crate::v1::ApplicationTemplate>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.applicationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ApplicationType",
         parse: rt::parse_boxed::<crate::v1::ApplicationType>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.appliedConditionalAccessPolicy",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AppliedConditionalAccessPolicy",
         parse: rt::parse_boxed::<crate::v1::AppliedConditionalAccessPolicy>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.appliedConditionalAccessPolicyResult",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AppliedConditionalAccessPolicyResult",
         parse: rt::parse_boxed::<crate::v1::AppliedConditionalAccessPolicyResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.apply(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFilterApplyParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFilterApplyParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.apply(microsoft.graph.workbookRangeSort)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookRangeSortApplyParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookRangeSortApplyParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.apply(microsoft.graph.workbookTableSort)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookTableSortApplyParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookTableSortApplyParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -1970,7 +1970,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyBottomItemsFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -1979,7 +1979,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyBottomPercentFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -1988,7 +1988,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyCellColorFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -1997,7 +1997,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyCustomFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -2006,7 +2006,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyDynamicFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -2015,14 +2015,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyFontColorFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFilterApplyIconFilterParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFilterApplyIconFilterParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -2031,7 +2031,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyTopItemsFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -2040,7 +2040,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFilterApplyTopPercentFilterParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)",
         kind: rt::TypeKind::Parameters,
@@ -2091,7 +2091,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ApprovedClientApp",
         parse: rt::parse_boxed::<crate::v1::ApprovedClientApp>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.approverInformationVisibility",
         kind: rt::TypeKind::Enum,
@@ -2119,7 +2119,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AppsUpdateChannelType",
         parse: rt::parse_boxed::<crate::v1::AppsUpdateChannelType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.arabic(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -2149,63 +2149,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::TeamArchiveParams",
         parse: rt::parse_boxed::<crate::v1::params::TeamArchiveParams>,
     },
-    #[cfg(msgraph_v1_c40)]
+    #[cfg(msgraph_v1_c39)]
     rt::TypeEntry {
         name: "microsoft.graph.archivedPrintJob",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ArchivedPrintJob",
         parse: rt::parse_boxed::<crate::v1::ArchivedPrintJob>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.areas(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAreasParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAreasParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.arkoseFraudProtectionProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ArkoseFraudProtectionProvider",
         parse: rt::parse_boxed::<crate::v1::ArkoseFraudProtectionProvider>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.artifactQuery",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ArtifactQuery",
         parse: rt::parse_boxed::<crate::v1::ArtifactQuery>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.artifactRestoreStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ArtifactRestoreStatus",
         parse: rt::parse_boxed::<crate::v1::ArtifactRestoreStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.asc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAscParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.asin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAsinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAsinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.asinh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAsinhParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAsinhParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)",
         kind: rt::TypeKind::Parameters,
@@ -2214,28 +2214,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::CloudPcProvisioningPolicyAssignParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::CloudPcUserSettingAssignParams",
         parse: rt::parse_boxed::<crate::v1::params::CloudPcUserSettingAssignParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::DeviceCompliancePolicyAssignParams",
         parse: rt::parse_boxed::<crate::v1::params::DeviceCompliancePolicyAssignParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.deviceConfiguration)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::DeviceConfigurationAssignParams",
         parse: rt::parse_boxed::<crate::v1::params::DeviceConfigurationAssignParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)",
         kind: rt::TypeKind::Parameters,
@@ -2244,7 +2244,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceEnrollmentConfigurationAssignParams,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)",
         kind: rt::TypeKind::Parameters,
@@ -2253,21 +2253,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.managedEBook)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ManagedEBookAssignParams",
         parse: rt::parse_boxed::<crate::v1::params::ManagedEBookAssignParams>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.mobileApp)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::MobileAppAssignParams",
         parse: rt::parse_boxed::<crate::v1::params::MobileAppAssignParams>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)",
         kind: rt::TypeKind::Parameters,
@@ -2276,7 +2276,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::TargetedManagedAppConfigurationAssignParams,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)",
         kind: rt::TypeKind::Parameters,
@@ -2285,7 +2285,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::TargetedManagedAppProtectionAssignParams,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)",
         kind: rt::TypeKind::Parameters,
@@ -2308,7 +2308,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::UserAssignLicenseParams",
         parse: rt::parse_boxed::<crate::v1::params::UserAssignLicenseParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -2317,7 +2317,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DriveItemAssignSensitivityLabelParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)",
         kind: rt::TypeKind::Parameters,
@@ -2326,28 +2326,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
         >,
     },
-    #[cfg(msgraph_v1_c41)]
+    #[cfg(msgraph_v1_c40)]
     rt::TypeEntry {
         name: "microsoft.graph.assignedLabel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AssignedLabel",
         parse: rt::parse_boxed::<crate::v1::AssignedLabel>,
     },
-    #[cfg(msgraph_v1_c42)]
+    #[cfg(msgraph_v1_c41)]
     rt::TypeEntry {
         name: "microsoft.graph.assignedLicense",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AssignedLicense",
         parse: rt::parse_boxed::<crate::v1::AssignedLicense>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.assignedPlaceMode",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AssignedPlaceMode",
         parse: rt::parse_boxed::<crate::v1::AssignedPlaceMode>,
     },
-    #[cfg(msgraph_v1_c42)]
+    #[cfg(msgraph_v1_c41)]
     rt::TypeEntry {
         name: "microsoft.graph.assignedPlan",
         kind: rt::TypeKind::Complex,
@@ -2361,14 +2361,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AssignedTrainingInfo",
         parse: rt::parse_boxed::<crate::v1::AssignedTrainingInfo>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.assignmentOrder",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AssignmentOrder",
         parse: rt::parse_boxed::<crate::v1::AssignmentOrder>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.assignmentRequestApprovalStageCallbackData",
         kind: rt::TypeKind::Complex,
@@ -2400,7 +2400,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AssignmentScheduleRequestFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.assignmentType",
         kind: rt::TypeKind::Enum,
@@ -2423,21 +2423,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AssociatedTeamInfo",
         parse: rt::parse_boxed::<crate::v1::AssociatedTeamInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.atan(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAtanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAtanParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.atan2(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAtan2Params",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAtan2Params>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.atanh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -2500,7 +2500,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttackSimulationOperationType",
         parse: rt::parse_boxed::<crate::v1::AttackSimulationOperationType>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.attackSimulationRepeatOffender",
         kind: rt::TypeKind::Complex,
@@ -2514,42 +2514,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttackSimulationRoot",
         parse: rt::parse_boxed::<crate::v1::AttackSimulationRoot>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.attackSimulationSimulationUserCoverage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AttackSimulationSimulationUserCoverage",
         parse: rt::parse_boxed::<crate::v1::AttackSimulationSimulationUserCoverage>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.attackSimulationTrainingUserCoverage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AttackSimulationTrainingUserCoverage",
         parse: rt::parse_boxed::<crate::v1::AttackSimulationTrainingUserCoverage>,
     },
-    #[cfg(msgraph_v1_c46)]
+    #[cfg(msgraph_v1_c45)]
     rt::TypeEntry {
         name: "microsoft.graph.attackSimulationUser",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AttackSimulationUser",
         parse: rt::parse_boxed::<crate::v1::AttackSimulationUser>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.attendanceInterval",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AttendanceInterval",
         parse: rt::parse_boxed::<crate::v1::AttendanceInterval>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.attendanceRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AttendanceRecord",
         parse: rt::parse_boxed::<crate::v1::AttendanceRecord>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.attendee",
         kind: rt::TypeKind::Complex,
@@ -2563,7 +2563,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttendeeAvailability",
         parse: rt::parse_boxed::<crate::v1::AttendeeAvailability>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.attendeeBase",
         kind: rt::TypeKind::Complex,
@@ -2577,7 +2577,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttendeeNotificationInfo",
         parse: rt::parse_boxed::<crate::v1::AttendeeNotificationInfo>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.attendeeType",
         kind: rt::TypeKind::Enum,
@@ -2640,14 +2640,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttributeMapping",
         parse: rt::parse_boxed::<crate::v1::AttributeMapping>,
     },
-    #[cfg(msgraph_v1_c48)]
+    #[cfg(msgraph_v1_c47)]
     rt::TypeEntry {
         name: "microsoft.graph.attributeMappingFunctionSchema",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AttributeMappingFunctionSchema",
         parse: rt::parse_boxed::<crate::v1::AttributeMappingFunctionSchema>,
     },
-    #[cfg(msgraph_v1_c48)]
+    #[cfg(msgraph_v1_c47)]
     rt::TypeEntry {
         name: "microsoft.graph.attributeMappingParameterSchema",
         kind: rt::TypeKind::Complex,
@@ -2668,35 +2668,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AttributeMappingSourceType",
         parse: rt::parse_boxed::<crate::v1::AttributeMappingSourceType>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.attributeRuleMembers",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AttributeRuleMembers",
         parse: rt::parse_boxed::<crate::v1::AttributeRuleMembers>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.attributeSet",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AttributeSet",
         parse: rt::parse_boxed::<crate::v1::AttributeSet>,
     },
-    #[cfg(msgraph_v1_c49)]
+    #[cfg(msgraph_v1_c48)]
     rt::TypeEntry {
         name: "microsoft.graph.attributeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AttributeType",
         parse: rt::parse_boxed::<crate::v1::AttributeType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.audio",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Audio",
         parse: rt::parse_boxed::<crate::v1::Audio>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.audioConferencing",
         kind: rt::TypeKind::Complex,
@@ -2710,21 +2710,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AudioRoutingGroup",
         parse: rt::parse_boxed::<crate::v1::AudioRoutingGroup>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.auditActivityInitiator",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuditActivityInitiator",
         parse: rt::parse_boxed::<crate::v1::AuditActivityInitiator>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.auditActor",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuditActor",
         parse: rt::parse_boxed::<crate::v1::AuditActor>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.auditEvent",
         kind: rt::TypeKind::Entity,
@@ -2738,7 +2738,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuditLogRecordType",
         parse: rt::parse_boxed::<crate::v1::AuditLogRecordType>,
     },
-    #[cfg(msgraph_v1_c50)]
+    #[cfg(msgraph_v1_c49)]
     rt::TypeEntry {
         name: "microsoft.graph.auditLogRoot",
         kind: rt::TypeKind::Entity,
@@ -2752,21 +2752,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuditLogUserType",
         parse: rt::parse_boxed::<crate::v1::AuditLogUserType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.auditProperty",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuditProperty",
         parse: rt::parse_boxed::<crate::v1::AuditProperty>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.auditResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuditResource",
         parse: rt::parse_boxed::<crate::v1::AuditResource>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authContext",
         kind: rt::TypeKind::Complex,
@@ -2780,14 +2780,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Authentication",
         parse: rt::parse_boxed::<crate::v1::Authentication>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAppDeviceDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationAppDeviceDetails",
         parse: rt::parse_boxed::<crate::v1::AuthenticationAppDeviceDetails>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionInputConfiguration",
         kind: rt::TypeKind::Complex,
@@ -2796,14 +2796,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AuthenticationAttributeCollectionInputConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionInputType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AuthenticationAttributeCollectionInputType",
         parse: rt::parse_boxed::<crate::v1::AuthenticationAttributeCollectionInputType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionOptionConfiguration",
         kind: rt::TypeKind::Complex,
@@ -2812,14 +2812,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AuthenticationAttributeCollectionOptionConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionPage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationAttributeCollectionPage",
         parse: rt::parse_boxed::<crate::v1::AuthenticationAttributeCollectionPage>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration",
         kind: rt::TypeKind::Complex,
@@ -2835,63 +2835,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuthenticationBehaviors",
         parse: rt::parse_boxed::<crate::v1::AuthenticationBehaviors>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationCombinationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyAuthenticationCombinationConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyAuthenticationCombinationConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationConditionApplication",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationConditionApplication",
         parse: rt::parse_boxed::<crate::v1::AuthenticationConditionApplication>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationConditions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationConditions",
         parse: rt::parse_boxed::<crate::v1::AuthenticationConditions>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationConditionsApplications",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationConditionsApplications",
         parse: rt::parse_boxed::<crate::v1::AuthenticationConditionsApplications>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationConfigurationValidation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationConfigurationValidation",
         parse: rt::parse_boxed::<crate::v1::AuthenticationConfigurationValidation>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationContextClassReference",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationContextClassReference",
         parse: rt::parse_boxed::<crate::v1::AuthenticationContextClassReference>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationEventListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyAuthenticationEventListener",
         parse: rt::parse_boxed::<crate::v1::AnyAuthenticationEventListener>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationEventsFlow",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyAuthenticationEventsFlow",
         parse: rt::parse_boxed::<crate::v1::AnyAuthenticationEventsFlow>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationFlow",
         kind: rt::TypeKind::Complex,
@@ -2919,7 +2919,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyAuthenticationMethodConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyAuthenticationMethodConfiguration>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodFeature",
         kind: rt::TypeKind::Enum,
@@ -2940,14 +2940,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuthenticationMethodKeyStrength",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodKeyStrength>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodModeDetail",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationMethodModeDetail",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodModeDetail>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodModes",
         kind: rt::TypeKind::Enum,
@@ -2989,28 +2989,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuthenticationMethodTargetType",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodTargetType>,
     },
-    #[cfg(msgraph_v1_c52)]
+    #[cfg(msgraph_v1_c51)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationMethodsPolicy",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodsPolicy>,
     },
-    #[cfg(msgraph_v1_c52)]
+    #[cfg(msgraph_v1_c51)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsPolicyMigrationState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AuthenticationMethodsPolicyMigrationState",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodsPolicyMigrationState>,
     },
-    #[cfg(msgraph_v1_c52)]
+    #[cfg(msgraph_v1_c51)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsRegistrationCampaign",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationMethodsRegistrationCampaign",
         parse: rt::parse_boxed::<crate::v1::AuthenticationMethodsRegistrationCampaign>,
     },
-    #[cfg(msgraph_v1_c52)]
+    #[cfg(msgraph_v1_c51)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget",
         kind: rt::TypeKind::Complex,
@@ -3019,7 +3019,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AuthenticationMethodsRegistrationCampaignIncludeTarget,
         >,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationMethodsRoot",
         kind: rt::TypeKind::Entity,
@@ -3033,28 +3033,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuthenticationPhoneType",
         parse: rt::parse_boxed::<crate::v1::AuthenticationPhoneType>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationProtocol",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AuthenticationProtocol",
         parse: rt::parse_boxed::<crate::v1::AuthenticationProtocol>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationStrengthPolicy",
         parse: rt::parse_boxed::<crate::v1::AuthenticationStrengthPolicy>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AuthenticationStrengthPolicyType",
         parse: rt::parse_boxed::<crate::v1::AuthenticationStrengthPolicyType>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthRequirements",
         kind: rt::TypeKind::Enum,
@@ -3063,21 +3063,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::AuthenticationStrengthRequirements>,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AuthenticationStrengthRoot",
         parse: rt::parse_boxed::<crate::v1::AuthenticationStrengthRoot>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.authenticationStrengthUsage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AuthenticationStrengthUsage",
         parse: rt::parse_boxed::<crate::v1::AuthenticationStrengthUsage>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.authoredNote",
         kind: rt::TypeKind::Entity,
@@ -3098,7 +3098,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AuthorizationPolicy",
         parse: rt::parse_boxed::<crate::v1::AuthorizationPolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.autoRestartNotificationDismissalMethod",
         kind: rt::TypeKind::Enum,
@@ -3126,14 +3126,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AutomaticRepliesStatus",
         parse: rt::parse_boxed::<crate::v1::AutomaticRepliesStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.automaticUpdateMode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::AutomaticUpdateMode",
         parse: rt::parse_boxed::<crate::v1::AutomaticUpdateMode>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.availabilityItem",
         kind: rt::TypeKind::Complex,
@@ -3147,21 +3147,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AvailableAccessPackage",
         parse: rt::parse_boxed::<crate::v1::AvailableAccessPackage>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAveDevParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAveDevParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.average(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAverageParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAverageParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.averageA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -3175,14 +3175,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AverageComparativeScore",
         parse: rt::parse_boxed::<crate::v1::AverageComparativeScore>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsAverageIfParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsAverageIfParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -3210,14 +3210,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AzureActiveDirectoryTenant",
         parse: rt::parse_boxed::<crate::v1::AzureActiveDirectoryTenant>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.azureAdPopTokenAuthentication",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AzureAdPopTokenAuthentication",
         parse: rt::parse_boxed::<crate::v1::AzureAdPopTokenAuthentication>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.azureAdTokenAuthentication",
         kind: rt::TypeKind::Complex,
@@ -3233,7 +3233,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AzureCommunicationServicesUserConversationMember,
         >,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.azureCommunicationServicesUserIdentity",
         kind: rt::TypeKind::Complex,
@@ -3247,49 +3247,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::B2bIdentityProvidersType",
         parse: rt::parse_boxed::<crate::v1::B2bIdentityProvidersType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.b2xIdentityUserFlow",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::B2xIdentityUserFlow",
         parse: rt::parse_boxed::<crate::v1::B2xIdentityUserFlow>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.backupRestoreRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BackupRestoreRoot",
         parse: rt::parse_boxed::<crate::v1::BackupRestoreRoot>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.backupServiceConsumer",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BackupServiceConsumer",
         parse: rt::parse_boxed::<crate::v1::BackupServiceConsumer>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.backupServiceStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BackupServiceStatus",
         parse: rt::parse_boxed::<crate::v1::BackupServiceStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBahtTextParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBahtTextParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.base(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBaseParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBaseParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.baseAuthenticationMethod",
         kind: rt::TypeKind::Enum,
@@ -3303,7 +3303,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyBaseEndUserNotification",
         parse: rt::parse_boxed::<crate::v1::AnyBaseEndUserNotification>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.baseItem",
         kind: rt::TypeKind::Entity,
@@ -3317,7 +3317,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyBaseItemVersion",
         parse: rt::parse_boxed::<crate::v1::AnyBaseItemVersion>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.baseMapFeature",
         kind: rt::TypeKind::Entity,
@@ -3352,7 +3352,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::BaselineResource",
         parse: rt::parse_boxed::<crate::v1::BaselineResource>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.basicAuthentication",
         kind: rt::TypeKind::Complex,
@@ -3368,63 +3368,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::AccessReviewInstanceBatchRecordDecisionsParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.besselI(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBesselIParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBesselIParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBesselJParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBesselJParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.besselK(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBesselKParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBesselKParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.besselY(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBesselYParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBesselYParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBetaDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBetaDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBetaInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBetaInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBin2DecParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBin2DecParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBin2HexParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBin2HexParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -3438,21 +3438,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::BinaryContent",
         parse: rt::parse_boxed::<crate::v1::BinaryContent>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.binaryOperator",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BinaryOperator",
         parse: rt::parse_boxed::<crate::v1::BinaryOperator>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBinomDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBinomDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -3461,280 +3461,280 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsBinomDistRangeParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBinomInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBinomInvParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.bitLockerEncryptionMethod",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BitLockerEncryptionMethod",
         parse: rt::parse_boxed::<crate::v1::BitLockerEncryptionMethod>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.bitLockerRemovableDrivePolicy",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BitLockerRemovableDrivePolicy",
         parse: rt::parse_boxed::<crate::v1::BitLockerRemovableDrivePolicy>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bitand(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBitandParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBitandParams>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.bitlocker",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Bitlocker",
         parse: rt::parse_boxed::<crate::v1::Bitlocker>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.bitlockerRecoveryKey",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BitlockerRecoveryKey",
         parse: rt::parse_boxed::<crate::v1::BitlockerRecoveryKey>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBitlshiftParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBitlshiftParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bitor(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBitorParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBitorParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBitrshiftParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBitrshiftParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsBitxorParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsBitxorParams>,
     },
-    #[cfg(msgraph_v1_c59)]
+    #[cfg(msgraph_v1_c57)]
     rt::TypeEntry {
         name: "microsoft.graph.bodyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BodyType",
         parse: rt::parse_boxed::<crate::v1::BodyType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingAppointment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingAppointment",
         parse: rt::parse_boxed::<crate::v1::BookingAppointment>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingBusiness",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingBusiness",
         parse: rt::parse_boxed::<crate::v1::BookingBusiness>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCurrency",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingCurrency",
         parse: rt::parse_boxed::<crate::v1::BookingCurrency>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCustomQuestion",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingCustomQuestion",
         parse: rt::parse_boxed::<crate::v1::BookingCustomQuestion>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCustomer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingCustomer",
         parse: rt::parse_boxed::<crate::v1::BookingCustomer>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCustomerBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyBookingCustomerBase",
         parse: rt::parse_boxed::<crate::v1::AnyBookingCustomerBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCustomerInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingCustomerInformation",
         parse: rt::parse_boxed::<crate::v1::BookingCustomerInformation>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingCustomerInformationBase",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyBookingCustomerInformationBase",
         parse: rt::parse_boxed::<crate::v1::AnyBookingCustomerInformationBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingPageAccessControl",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingPageAccessControl",
         parse: rt::parse_boxed::<crate::v1::BookingPageAccessControl>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingPageSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingPageSettings",
         parse: rt::parse_boxed::<crate::v1::BookingPageSettings>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingPriceType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingPriceType",
         parse: rt::parse_boxed::<crate::v1::BookingPriceType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingQuestionAnswer",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingQuestionAnswer",
         parse: rt::parse_boxed::<crate::v1::BookingQuestionAnswer>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingQuestionAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingQuestionAssignment",
         parse: rt::parse_boxed::<crate::v1::BookingQuestionAssignment>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingReminder",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingReminder",
         parse: rt::parse_boxed::<crate::v1::BookingReminder>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingReminderRecipients",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingReminderRecipients",
         parse: rt::parse_boxed::<crate::v1::BookingReminderRecipients>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingSchedulingPolicy",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingSchedulingPolicy",
         parse: rt::parse_boxed::<crate::v1::BookingSchedulingPolicy>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingService",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingService",
         parse: rt::parse_boxed::<crate::v1::BookingService>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingStaffMember",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BookingStaffMember",
         parse: rt::parse_boxed::<crate::v1::BookingStaffMember>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingStaffMemberBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyBookingStaffMemberBase",
         parse: rt::parse_boxed::<crate::v1::AnyBookingStaffMemberBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingStaffMembershipStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingStaffMembershipStatus",
         parse: rt::parse_boxed::<crate::v1::BookingStaffMembershipStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingStaffRole",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingStaffRole",
         parse: rt::parse_boxed::<crate::v1::BookingStaffRole>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingType",
         parse: rt::parse_boxed::<crate::v1::BookingType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingWorkHours",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingWorkHours",
         parse: rt::parse_boxed::<crate::v1::BookingWorkHours>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingWorkTimeSlot",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingWorkTimeSlot",
         parse: rt::parse_boxed::<crate::v1::BookingWorkTimeSlot>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingsAvailability",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyBookingsAvailability",
         parse: rt::parse_boxed::<crate::v1::AnyBookingsAvailability>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingsAvailabilityStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingsAvailabilityStatus",
         parse: rt::parse_boxed::<crate::v1::BookingsAvailabilityStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingsAvailabilityWindow",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BookingsAvailabilityWindow",
         parse: rt::parse_boxed::<crate::v1::BookingsAvailabilityWindow>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.bookingsServiceAvailabilityType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BookingsServiceAvailabilityType",
         parse: rt::parse_boxed::<crate::v1::BookingsServiceAvailabilityType>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.booleanColumn",
         kind: rt::TypeKind::Complex,
@@ -3762,49 +3762,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::BroadcastMeetingSettings",
         parse: rt::parse_boxed::<crate::v1::BroadcastMeetingSettings>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browsableResourceType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BrowsableResourceType",
         parse: rt::parse_boxed::<crate::v1::BrowsableResourceType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browse(microsoft.graph.browseSessionBase)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::BrowseSessionBaseBrowseParams",
         parse: rt::parse_boxed::<crate::v1::params::BrowseSessionBaseBrowseParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browseQueryOrder",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BrowseQueryOrder",
         parse: rt::parse_boxed::<crate::v1::BrowseQueryOrder>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browseQueryResponseItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::BrowseQueryResponseItem",
         parse: rt::parse_boxed::<crate::v1::BrowseQueryResponseItem>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browseQueryResponseItemType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::BrowseQueryResponseItemType",
         parse: rt::parse_boxed::<crate::v1::BrowseQueryResponseItemType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browseSessionBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyBrowseSessionBase",
         parse: rt::parse_boxed::<crate::v1::AnyBrowseSessionBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.browseSessionStatus",
         kind: rt::TypeKind::Enum,
@@ -3916,21 +3916,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::BucketAggregationSortProperty",
         parse: rt::parse_boxed::<crate::v1::BucketAggregationSortProperty>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.building",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Building",
         parse: rt::parse_boxed::<crate::v1::Building>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.buildingMap",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::BuildingMap",
         parse: rt::parse_boxed::<crate::v1::BuildingMap>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.builtInIdentityProvider",
         kind: rt::TypeKind::Entity,
@@ -3944,28 +3944,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::BulkUpload",
         parse: rt::parse_boxed::<crate::v1::BulkUpload>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.bundle",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Bundle",
         parse: rt::parse_boxed::<crate::v1::Bundle>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.caPoliciesDeletableRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CaPoliciesDeletableRoot",
         parse: rt::parse_boxed::<crate::v1::CaPoliciesDeletableRoot>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.calculate(microsoft.graph.workbookApplication)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookApplicationCalculateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookApplicationCalculateParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.calculatedColumn",
         kind: rt::TypeKind::Complex,
@@ -4378,7 +4378,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::call_records::UserFeedbackRating",
         parse: rt::parse_boxed::<crate::v1::call_records::UserFeedbackRating>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.callRecords.userIdentity",
         kind: rt::TypeKind::Complex,
@@ -4455,7 +4455,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CallTranscriptionState",
         parse: rt::parse_boxed::<crate::v1::CallTranscriptionState>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.cancel(microsoft.graph.bookingAppointment)",
         kind: rt::TypeKind::Parameters,
@@ -4497,14 +4497,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CategoryColor",
         parse: rt::parse_boxed::<crate::v1::CategoryColor>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCeilingMathParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCeilingMathParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -4513,7 +4513,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsCeilingPreciseParams,
         >,
     },
-    #[cfg(msgraph_v1_c60)]
+    #[cfg(msgraph_v1_c58)]
     rt::TypeEntry {
         name: "microsoft.graph.certificateAuthority",
         kind: rt::TypeKind::Complex,
@@ -4534,7 +4534,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CertificateAuthorityType",
         parse: rt::parse_boxed::<crate::v1::CertificateAuthorityType>,
     },
-    #[cfg(msgraph_v1_c60)]
+    #[cfg(msgraph_v1_c58)]
     rt::TypeEntry {
         name: "microsoft.graph.certificateBasedAuthConfiguration",
         kind: rt::TypeKind::Entity,
@@ -4569,7 +4569,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CertificationControl",
         parse: rt::parse_boxed::<crate::v1::CertificationControl>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.challengingWord",
         kind: rt::TypeKind::Complex,
@@ -4713,7 +4713,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.char(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -4727,7 +4727,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Chat",
         parse: rt::parse_boxed::<crate::v1::Chat>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.chatInfo",
         kind: rt::TypeKind::Complex,
@@ -4762,7 +4762,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChatMessageAttachment",
         parse: rt::parse_boxed::<crate::v1::ChatMessageAttachment>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.chatMessageFromIdentitySet",
         kind: rt::TypeKind::Complex,
@@ -4804,7 +4804,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChatMessageMention",
         parse: rt::parse_boxed::<crate::v1::ChatMessageMention>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.chatMessageMentionedIdentitySet",
         kind: rt::TypeKind::Complex,
@@ -4859,7 +4859,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChatMessageReaction",
         parse: rt::parse_boxed::<crate::v1::ChatMessageReaction>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.chatMessageReactionIdentitySet",
         kind: rt::TypeKind::Complex,
@@ -4880,7 +4880,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChatRenamedEventMessageDetail",
         parse: rt::parse_boxed::<crate::v1::ChatRenamedEventMessageDetail>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.chatRestrictions",
         kind: rt::TypeKind::Complex,
@@ -4901,14 +4901,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChatViewpoint",
         parse: rt::parse_boxed::<crate::v1::ChatViewpoint>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.checkInClaim",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CheckInClaim",
         parse: rt::parse_boxed::<crate::v1::CheckInClaim>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.checkInMethod",
         kind: rt::TypeKind::Enum,
@@ -4933,7 +4933,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.checkin(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -4947,63 +4947,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ChecklistItem",
         parse: rt::parse_boxed::<crate::v1::ChecklistItem>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsChiSqDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsChiSqDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsChiSqDistRtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsChiSqDistRtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsChiSqInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsChiSqInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsChiSqInvRtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsChiSqInvRtParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.choiceColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ChoiceColumn",
         parse: rt::parse_boxed::<crate::v1::ChoiceColumn>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.choose(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsChooseParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsChooseParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.claimBinding",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ClaimBinding",
         parse: rt::parse_boxed::<crate::v1::ClaimBinding>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.claimBindingSource",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ClaimBindingSource",
         parse: rt::parse_boxed::<crate::v1::ClaimBindingSource>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.claimValidation",
         kind: rt::TypeKind::Complex,
@@ -5038,7 +5038,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ClassificationInnerError",
         parse: rt::parse_boxed::<crate::v1::ClassificationInnerError>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.clean(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -5054,7 +5054,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ManagedDeviceCleanWindowsDeviceParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.clear(microsoft.graph.workbookRange)",
         kind: rt::TypeKind::Parameters,
@@ -5075,7 +5075,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ClickSource",
         parse: rt::parse_boxed::<crate::v1::ClickSource>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.clientCertificateAuthentication",
         kind: rt::TypeKind::Complex,
@@ -5110,14 +5110,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::TeamCloneParams",
         parse: rt::parse_boxed::<crate::v1::params::TeamCloneParams>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudAppSecuritySessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudAppSecuritySessionControl",
         parse: rt::parse_boxed::<crate::v1::CloudAppSecuritySessionControl>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudAppSecuritySessionControlType",
         kind: rt::TypeKind::Enum,
@@ -5152,35 +5152,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudClipboardRoot",
         parse: rt::parse_boxed::<crate::v1::CloudClipboardRoot>,
     },
-    #[cfg(msgraph_v1_c62)]
+    #[cfg(msgraph_v1_c60)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudCommunications",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudCommunications",
         parse: rt::parse_boxed::<crate::v1::CloudCommunications>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudFlareRuleModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudFlareRuleModel",
         parse: rt::parse_boxed::<crate::v1::CloudFlareRuleModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudFlareRulesetModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudFlareRulesetModel",
         parse: rt::parse_boxed::<crate::v1::CloudFlareRulesetModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudFlareVerifiedDetailsModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudFlareVerifiedDetailsModel",
         parse: rt::parse_boxed::<crate::v1::CloudFlareVerifiedDetailsModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
         kind: rt::TypeKind::Entity,
@@ -5194,105 +5194,105 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudPc",
         parse: rt::parse_boxed::<crate::v1::CloudPc>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditActivityOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcAuditActivityOperationType",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditActivityOperationType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditActivityResult",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcAuditActivityResult",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditActivityResult>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditActor",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcAuditActor",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditActor>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcAuditCategory",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditCategory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcAuditEvent",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditEvent>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditProperty",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcAuditProperty",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditProperty>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcAuditResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcAuditResource",
         parse: rt::parse_boxed::<crate::v1::CloudPcAuditResource>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDeviceImage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcDeviceImage",
         parse: rt::parse_boxed::<crate::v1::CloudPcDeviceImage>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDeviceImageErrorCode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcDeviceImageErrorCode",
         parse: rt::parse_boxed::<crate::v1::CloudPcDeviceImageErrorCode>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDeviceImageOsStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcDeviceImageOsStatus",
         parse: rt::parse_boxed::<crate::v1::CloudPcDeviceImageOsStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDeviceImageStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcDeviceImageStatus",
         parse: rt::parse_boxed::<crate::v1::CloudPcDeviceImageStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDomainJoinConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcDomainJoinConfiguration",
         parse: rt::parse_boxed::<crate::v1::CloudPcDomainJoinConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcDomainJoinType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcDomainJoinType",
         parse: rt::parse_boxed::<crate::v1::CloudPcDomainJoinType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcGalleryImage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcGalleryImage",
         parse: rt::parse_boxed::<crate::v1::CloudPcGalleryImage>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcGalleryImageStatus",
         kind: rt::TypeKind::Enum,
@@ -5306,35 +5306,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudPcLaunchDetail",
         parse: rt::parse_boxed::<crate::v1::CloudPcLaunchDetail>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcManagementAssignmentTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyCloudPcManagementAssignmentTarget",
         parse: rt::parse_boxed::<crate::v1::AnyCloudPcManagementAssignmentTarget>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcManagementGroupAssignmentTarget",
         parse: rt::parse_boxed::<crate::v1::CloudPcManagementGroupAssignmentTarget>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcOnPremisesConnection",
         parse: rt::parse_boxed::<crate::v1::CloudPcOnPremisesConnection>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcOnPremisesConnectionHealthCheck",
         parse: rt::parse_boxed::<crate::v1::CloudPcOnPremisesConnectionHealthCheck>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType",
         kind: rt::TypeKind::Enum,
@@ -5343,21 +5343,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::CloudPcOnPremisesConnectionHealthCheckErrorType,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcOnPremisesConnectionStatus",
         parse: rt::parse_boxed::<crate::v1::CloudPcOnPremisesConnectionStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcOnPremisesConnectionStatusDetail",
         parse: rt::parse_boxed::<crate::v1::CloudPcOnPremisesConnectionStatusDetail>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcOnPremisesConnectionType",
         kind: rt::TypeKind::Enum,
@@ -5371,28 +5371,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudPcOperatingSystem",
         parse: rt::parse_boxed::<crate::v1::CloudPcOperatingSystem>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcProvisioningPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcProvisioningPolicy",
         parse: rt::parse_boxed::<crate::v1::CloudPcProvisioningPolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcProvisioningPolicyAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcProvisioningPolicyAssignment",
         parse: rt::parse_boxed::<crate::v1::CloudPcProvisioningPolicyAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcProvisioningPolicyAutopatch",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcProvisioningPolicyAutopatch",
         parse: rt::parse_boxed::<crate::v1::CloudPcProvisioningPolicyAutopatch>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcProvisioningPolicyImageType",
         kind: rt::TypeKind::Enum,
@@ -5406,49 +5406,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudPcProvisioningType",
         parse: rt::parse_boxed::<crate::v1::CloudPcProvisioningType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcRecommendationReportType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcRecommendationReportType",
         parse: rt::parse_boxed::<crate::v1::CloudPcRecommendationReportType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcRegionGroup",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcRegionGroup",
         parse: rt::parse_boxed::<crate::v1::CloudPcRegionGroup>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcReport",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcReport",
         parse: rt::parse_boxed::<crate::v1::CloudPcReport>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcRestorePointFrequencyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CloudPcRestorePointFrequencyType",
         parse: rt::parse_boxed::<crate::v1::CloudPcRestorePointFrequencyType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcRestorePointSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcRestorePointSetting",
         parse: rt::parse_boxed::<crate::v1::CloudPcRestorePointSetting>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcServicePlan",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcServicePlan",
         parse: rt::parse_boxed::<crate::v1::CloudPcServicePlan>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcSourceDeviceImage",
         kind: rt::TypeKind::Complex,
@@ -5462,35 +5462,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CloudPcUserAccountType",
         parse: rt::parse_boxed::<crate::v1::CloudPcUserAccountType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcUserRoleScopeTagInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcUserRoleScopeTagInfo",
         parse: rt::parse_boxed::<crate::v1::CloudPcUserRoleScopeTagInfo>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcUserSetting",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcUserSetting",
         parse: rt::parse_boxed::<crate::v1::CloudPcUserSetting>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcUserSettingAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CloudPcUserSettingAssignment",
         parse: rt::parse_boxed::<crate::v1::CloudPcUserSettingAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudPcWindowsSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CloudPcWindowsSetting",
         parse: rt::parse_boxed::<crate::v1::CloudPcWindowsSetting>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.cloudVideoInteropInfo",
         kind: rt::TypeKind::Complex,
@@ -5511,7 +5511,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CoachmarkLocationType",
         parse: rt::parse_boxed::<crate::v1::CoachmarkLocationType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.code(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -5525,7 +5525,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CollapseProperty",
         parse: rt::parse_boxed::<crate::v1::CollapseProperty>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.columnDefinition",
         kind: rt::TypeKind::Entity,
@@ -5539,35 +5539,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ColumnLink",
         parse: rt::parse_boxed::<crate::v1::ColumnLink>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.columnTypes",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ColumnTypes",
         parse: rt::parse_boxed::<crate::v1::ColumnTypes>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.columnValidation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ColumnValidation",
         parse: rt::parse_boxed::<crate::v1::ColumnValidation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.columns(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsColumnsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsColumnsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.combin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCombinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCombinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.combina(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -5581,7 +5581,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CommentAction",
         parse: rt::parse_boxed::<crate::v1::CommentAction>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)",
         kind: rt::TypeKind::Parameters,
@@ -5609,84 +5609,84 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyCommsOperation",
         parse: rt::parse_boxed::<crate::v1::AnyCommsOperation>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsApplicationIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsApplicationIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsApplicationIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsApplicationInstanceIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsApplicationInstanceIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsApplicationInstanceIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsEncryptedIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsEncryptedIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsEncryptedIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsGuestIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsGuestIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsGuestIdentity>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsIdentitySet",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsIdentitySet",
         parse: rt::parse_boxed::<crate::v1::CommunicationsIdentitySet>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsPhoneIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsPhoneIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsPhoneIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.communicationsUserIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CommunicationsUserIdentity",
         parse: rt::parse_boxed::<crate::v1::CommunicationsUserIdentity>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.community",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Community",
         parse: rt::parse_boxed::<crate::v1::Community>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.communityPrivacy",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CommunityPrivacy",
         parse: rt::parse_boxed::<crate::v1::CommunityPrivacy>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.companySubscription",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CompanySubscription",
         parse: rt::parse_boxed::<crate::v1::CompanySubscription>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.complex(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsComplexParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsComplexParams>,
     },
-    #[cfg(msgraph_v1_c63)]
+    #[cfg(msgraph_v1_c61)]
     rt::TypeEntry {
         name: "microsoft.graph.compliance",
         kind: rt::TypeKind::Entity,
@@ -5700,14 +5700,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ComplianceInformation",
         parse: rt::parse_boxed::<crate::v1::ComplianceInformation>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.complianceManagementPartner",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ComplianceManagementPartner",
         parse: rt::parse_boxed::<crate::v1::ComplianceManagementPartner>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.complianceManagementPartnerAssignment",
         kind: rt::TypeKind::Complex,
@@ -5721,7 +5721,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ComplianceState",
         parse: rt::parse_boxed::<crate::v1::ComplianceState>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.complianceStatus",
         kind: rt::TypeKind::Enum,
@@ -5762,84 +5762,84 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ComputeRightsAndInheritanceResult",
         parse: rt::parse_boxed::<crate::v1::ComputeRightsAndInheritanceResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsConcatenateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsConcatenateParams>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessAllExternalTenants",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessAllExternalTenants",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessAllExternalTenants>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessApplications",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessApplications",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessApplications>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessAuthenticationFlows",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessAuthenticationFlows",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessAuthenticationFlows>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessClientApp",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessClientApp",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessClientApp>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessClientApplications",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessClientApplications",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessClientApplications>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessConditionSet",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessConditionSet",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessConditionSet>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessDevicePlatform",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessDevicePlatform",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessDevicePlatform>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessDevices",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessDevices",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessDevices>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessEnumeratedExternalTenants",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessEnumeratedExternalTenants",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessEnumeratedExternalTenants>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessExternalTenants",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyConditionalAccessExternalTenants",
         parse: rt::parse_boxed::<crate::v1::AnyConditionalAccessExternalTenants>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessExternalTenantsMembershipKind",
         kind: rt::TypeKind::Enum,
@@ -5848,28 +5848,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ConditionalAccessExternalTenantsMembershipKind,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessFilter",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessFilter",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessFilter>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessGrantControl",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessGrantControl",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessGrantControl>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessGrantControls",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessGrantControls",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessGrantControls>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessGuestOrExternalUserTypes",
         kind: rt::TypeKind::Enum,
@@ -5878,14 +5878,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::ConditionalAccessGuestOrExternalUserTypes>,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessGuestsOrExternalUsers",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessGuestsOrExternalUsers",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessGuestsOrExternalUsers>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessInsiderRiskLevels",
         kind: rt::TypeKind::Enum,
@@ -5894,91 +5894,91 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::ConditionalAccessInsiderRiskLevels>,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessLocations",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessLocations",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessLocations>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessPlatforms",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessPlatforms",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessPlatforms>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyConditionalAccessPolicy",
         parse: rt::parse_boxed::<crate::v1::AnyConditionalAccessPolicy>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessPolicyDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessPolicyDetail",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessPolicyDetail>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessPolicyState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessPolicyState",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessPolicyState>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ConditionalAccessRoot",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessRoot>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessSessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyConditionalAccessSessionControl",
         parse: rt::parse_boxed::<crate::v1::AnyConditionalAccessSessionControl>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessSessionControls",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessSessionControls",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessSessionControls>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ConditionalAccessStatus",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessStatus>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ConditionalAccessTemplate",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessTemplate>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessTransferMethods",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ConditionalAccessTransferMethods>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::ConditionalAccessTransferMethods>>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.conditionalAccessUsers",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ConditionalAccessUsers",
         parse: rt::parse_boxed::<crate::v1::ConditionalAccessUsers>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -5987,7 +5987,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsConfidenceNormParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -6022,7 +6022,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ConfigurationManagerClientEnabledFeatures",
         parse: rt::parse_boxed::<crate::v1::ConfigurationManagerClientEnabledFeatures>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.configurationManagerCollectionAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -6070,7 +6070,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::RiskyUserCollectionConfirmCompromisedParams,
         >,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))",
         kind: rt::TypeKind::Parameters,
@@ -6086,7 +6086,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::RiskyUserCollectionConfirmSafeParams",
         parse: rt::parse_boxed::<crate::v1::params::RiskyUserCollectionConfirmSafeParams>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))",
         kind: rt::TypeKind::Parameters,
@@ -6107,7 +6107,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ConnectedOrganization",
         parse: rt::parse_boxed::<crate::v1::ConnectedOrganization>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.connectedOrganizationMembers",
         kind: rt::TypeKind::Complex,
@@ -6135,7 +6135,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ConnectionInfo",
         parse: rt::parse_boxed::<crate::v1::ConnectionInfo>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.connectionItem",
         kind: rt::TypeKind::Complex,
@@ -6170,7 +6170,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ContactFolder",
         parse: rt::parse_boxed::<crate::v1::ContactFolder>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.contactRelationship",
         kind: rt::TypeKind::Enum,
@@ -6191,7 +6191,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ContentActivity",
         parse: rt::parse_boxed::<crate::v1::ContentActivity>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.contentApprovalStatusColumn",
         kind: rt::TypeKind::Complex,
@@ -6240,7 +6240,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ContentType",
         parse: rt::parse_boxed::<crate::v1::ContentType>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.contentTypeInfo",
         kind: rt::TypeKind::Complex,
@@ -6305,7 +6305,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ConversationThread",
         parse: rt::parse_boxed::<crate::v1::ConversationThread>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.convert(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -6368,14 +6368,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CopilotReportRoot",
         parse: rt::parse_boxed::<crate::v1::CopilotReportRoot>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.copilotRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CopilotRoot",
         parse: rt::parse_boxed::<crate::v1::CopilotRoot>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.copy(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -6435,133 +6435,133 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::OnenoteSectionCopyToSectionGroupParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.cos(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCosParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCosParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.cosh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoshParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoshParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.cot(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCotParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCotParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coth(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCothParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCothParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.count(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCountParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCountParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.countA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCountAParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCountAParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCountBlankParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCountBlankParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.countIf(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCountIfParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCountIfParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCountIfsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCountIfsParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.countryLookupMethodType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CountryLookupMethodType",
         parse: rt::parse_boxed::<crate::v1::CountryLookupMethodType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.countryNamedLocation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::CountryNamedLocation",
         parse: rt::parse_boxed::<crate::v1::CountryNamedLocation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupDayBsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupDayBsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupDaysParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupDaysParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupDaysNcParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupDaysNcParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupNcdParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupNcdParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupNumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupNumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCoupPcdParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCoupPcdParams>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.courseStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CourseStatus",
         parse: rt::parse_boxed::<crate::v1::CourseStatus>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.create(Collection(microsoft.graph.printer))",
         kind: rt::TypeKind::Parameters,
@@ -6582,7 +6582,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::MessageCreateForwardParams",
         parse: rt::parse_boxed::<crate::v1::params::MessageCreateForwardParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.createLink(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -6619,7 +6619,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::MessageCreateReplyAllParams",
         parse: rt::parse_boxed::<crate::v1::params::MessageCreateReplyAllParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.createSession(microsoft.graph.workbook)",
         kind: rt::TypeKind::Parameters,
@@ -6653,14 +6653,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::AttachmentBaseCollectionCreateUploadSessionParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.createUploadSession(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::DriveItemCreateUploadSessionParams",
         parse: rt::parse_boxed::<crate::v1::params::DriveItemCreateUploadSessionParams>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.createUploadSession(microsoft.graph.printDocument)",
         kind: rt::TypeKind::Parameters,
@@ -6789,42 +6789,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CrossTenantUserSyncInbound",
         parse: rt::parse_boxed::<crate::v1::CrossTenantUserSyncInbound>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.csaStarLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::CsaStarLevel",
         parse: rt::parse_boxed::<crate::v1::CsaStarLevel>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.csc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCscParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.csch(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCschParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCschParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCumIPmtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCumIPmtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsCumPrincParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsCumPrincParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.currencyColumn",
         kind: rt::TypeKind::Complex,
@@ -6845,14 +6845,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomAppManagementConfiguration",
         parse: rt::parse_boxed::<crate::v1::CustomAppManagementConfiguration>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customAuthenticationExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyCustomAuthenticationExtension",
         parse: rt::parse_boxed::<crate::v1::AnyCustomAuthenticationExtension>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customCalloutExtension",
         kind: rt::TypeKind::Entity,
@@ -6882,7 +6882,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomDataProvidedResourceFile",
         parse: rt::parse_boxed::<crate::v1::CustomDataProvidedResourceFile>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
         kind: rt::TypeKind::Complex,
@@ -6891,7 +6891,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
         kind: rt::TypeKind::Complex,
@@ -6900,7 +6900,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::custom_data_provided_resource_payloads::AnyAccessReviewContextDataBase,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
         kind: rt::TypeKind::Complex,
@@ -6909,7 +6909,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.customDataProvidedResourcePayloads.data",
         kind: rt::TypeKind::Complex,
@@ -6948,7 +6948,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomDataProvidedResourceUploadStatus",
         parse: rt::parse_boxed::<crate::v1::CustomDataProvidedResourceUploadStatus>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionAuthenticationConfiguration",
         kind: rt::TypeKind::Complex,
@@ -6957,7 +6957,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::AnyCustomExtensionAuthenticationConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionBehaviorOnError",
         kind: rt::TypeKind::Complex,
@@ -6999,28 +6999,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomExtensionCalloutResponse",
         parse: rt::parse_boxed::<crate::v1::CustomExtensionCalloutResponse>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionClientConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::CustomExtensionClientConfiguration",
         parse: rt::parse_boxed::<crate::v1::CustomExtensionClientConfiguration>,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionData",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyCustomExtensionData",
         parse: rt::parse_boxed::<crate::v1::AnyCustomExtensionData>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionEndpointConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyCustomExtensionEndpointConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyCustomExtensionEndpointConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.customExtensionOverwriteConfiguration",
         kind: rt::TypeKind::Complex,
@@ -7048,7 +7048,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomSecurityAttributeComparisonOperator",
         parse: rt::parse_boxed::<crate::v1::CustomSecurityAttributeComparisonOperator>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.customSecurityAttributeDefinition",
         kind: rt::TypeKind::Entity,
@@ -7090,28 +7090,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::CustomTrainingSetting",
         parse: rt::parse_boxed::<crate::v1::CustomTrainingSetting>,
     },
-    #[cfg(msgraph_v1_c65)]
+    #[cfg(msgraph_v1_c63)]
     rt::TypeEntry {
         name: "microsoft.graph.dataPolicyOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DataPolicyOperation",
         parse: rt::parse_boxed::<crate::v1::DataPolicyOperation>,
     },
-    #[cfg(msgraph_v1_c65)]
+    #[cfg(msgraph_v1_c63)]
     rt::TypeEntry {
         name: "microsoft.graph.dataPolicyOperationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DataPolicyOperationStatus",
         parse: rt::parse_boxed::<crate::v1::DataPolicyOperationStatus>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.dataProtection",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::DataProtection>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::DataProtection>>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.dataRetentionLevel",
         kind: rt::TypeKind::Enum,
@@ -7125,63 +7125,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyDataSecurityAndGovernance",
         parse: rt::parse_boxed::<crate::v1::AnyDataSecurityAndGovernance>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.dataSourceConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DataSourceConfiguration",
         parse: rt::parse_boxed::<crate::v1::DataSourceConfiguration>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.dataSubject",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DataSubject",
         parse: rt::parse_boxed::<crate::v1::DataSubject>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.dataSubjectType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DataSubjectType",
         parse: rt::parse_boxed::<crate::v1::DataSubjectType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.date(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDateParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.dateTimeColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DateTimeColumn",
         parse: rt::parse_boxed::<crate::v1::DateTimeColumn>,
     },
-    #[cfg(msgraph_v1_c66)]
+    #[cfg(msgraph_v1_c64)]
     rt::TypeEntry {
         name: "microsoft.graph.dateTimeTimeZone",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DateTimeTimeZone",
         parse: rt::parse_boxed::<crate::v1::DateTimeTimeZone>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDatevalueParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDatevalueParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.daverage(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDaverageParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDaverageParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.day(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -7195,7 +7195,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DayNote",
         parse: rt::parse_boxed::<crate::v1::DayNote>,
     },
-    #[cfg(msgraph_v1_c67)]
+    #[cfg(msgraph_v1_c65)]
     rt::TypeEntry {
         name: "microsoft.graph.dayOfWeek",
         kind: rt::TypeKind::Enum,
@@ -7209,77 +7209,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DaylightTimeZoneOffset",
         parse: rt::parse_boxed::<crate::v1::DaylightTimeZoneOffset>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.days(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDaysParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDaysParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.days360(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDays360Params",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDays360Params>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.db(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDbParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDbParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDbcsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDbcsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dcount(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDcountParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDcountParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDcountAParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDcountAParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ddb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDdbParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDdbParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDec2BinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDec2BinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDec2HexParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDec2HexParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDec2OctParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDec2OctParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.decimal(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -7300,7 +7300,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ScheduleChangeRequestDeclineParams",
         parse: rt::parse_boxed::<crate::v1::params::ScheduleChangeRequestDeclineParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.defaultColumnValue",
         kind: rt::TypeKind::Complex,
@@ -7316,7 +7316,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.defaultManagedAppProtection",
         kind: rt::TypeKind::Entity,
@@ -7330,49 +7330,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DefaultUserRolePermissions",
         parse: rt::parse_boxed::<crate::v1::DefaultUserRolePermissions>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderCloudBlockLevelType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DefenderCloudBlockLevelType",
         parse: rt::parse_boxed::<crate::v1::DefenderCloudBlockLevelType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderDetectedMalwareActions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DefenderDetectedMalwareActions",
         parse: rt::parse_boxed::<crate::v1::DefenderDetectedMalwareActions>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderMonitorFileActivity",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DefenderMonitorFileActivity",
         parse: rt::parse_boxed::<crate::v1::DefenderMonitorFileActivity>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderPromptForSampleSubmission",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DefenderPromptForSampleSubmission",
         parse: rt::parse_boxed::<crate::v1::DefenderPromptForSampleSubmission>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderScanType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DefenderScanType",
         parse: rt::parse_boxed::<crate::v1::DefenderScanType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.defenderThreatAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DefenderThreatAction",
         parse: rt::parse_boxed::<crate::v1::DefenderThreatAction>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.degrees(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -7386,56 +7386,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DelegateMeetingMessageDeliveryOptions",
         parse: rt::parse_boxed::<crate::v1::DelegateMeetingMessageDeliveryOptions>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminAccessAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DelegatedAdminAccessAssignment",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminAccessAssignment>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminAccessAssignmentStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminAccessAssignmentStatus",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminAccessAssignmentStatus>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminAccessContainer",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DelegatedAdminAccessContainer",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminAccessContainer>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminAccessContainerType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminAccessContainerType",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminAccessContainerType>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminAccessDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DelegatedAdminAccessDetails",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminAccessDetails>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminCustomer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DelegatedAdminCustomer",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminCustomer>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationship",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyDelegatedAdminRelationship",
         parse: rt::parse_boxed::<crate::v1::AnyDelegatedAdminRelationship>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipCustomerParticipant",
         kind: rt::TypeKind::Complex,
@@ -7444,49 +7444,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::DelegatedAdminRelationshipCustomerParticipant,
         >,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DelegatedAdminRelationshipOperation",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipOperation>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminRelationshipOperationType",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipOperationType>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DelegatedAdminRelationshipRequest",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipRequest>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipRequestAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminRelationshipRequestAction",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipRequestAction>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipRequestStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminRelationshipRequestStatus",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipRequestStatus>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminRelationshipStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DelegatedAdminRelationshipStatus",
         parse: rt::parse_boxed::<crate::v1::DelegatedAdminRelationshipStatus>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.delegatedAdminServiceManagementDetail",
         kind: rt::TypeKind::Entity,
@@ -7507,7 +7507,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DelegatedPermissionClassification",
         parse: rt::parse_boxed::<crate::v1::DelegatedPermissionClassification>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.delete(microsoft.graph.workbookRange)",
         kind: rt::TypeKind::Parameters,
@@ -7553,7 +7553,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Deleted",
         parse: rt::parse_boxed::<crate::v1::Deleted>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.deletedChat",
         kind: rt::TypeKind::Entity,
@@ -7567,14 +7567,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeletedItemContainer",
         parse: rt::parse_boxed::<crate::v1::DeletedItemContainer>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.deletedTeam",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeletedTeam",
         parse: rt::parse_boxed::<crate::v1::DeletedTeam>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.delta(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -7588,42 +7588,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeltaParticipants",
         parse: rt::parse_boxed::<crate::v1::DeltaParticipants>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.desk",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Desk",
         parse: rt::parse_boxed::<crate::v1::Desk>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.destinationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DestinationType",
         parse: rt::parse_boxed::<crate::v1::DestinationType>,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.detailsInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DetailsInfo",
         parse: rt::parse_boxed::<crate::v1::DetailsInfo>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.detectedApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DetectedApp",
         parse: rt::parse_boxed::<crate::v1::DetectedApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.detectedAppPlatformType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DetectedAppPlatformType",
         parse: rt::parse_boxed::<crate::v1::DetectedAppPlatformType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.devSq(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -7644,7 +7644,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyDeviceActionResult",
         parse: rt::parse_boxed::<crate::v1::AnyDeviceActionResult>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -7658,21 +7658,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceAndAppManagementData",
         parse: rt::parse_boxed::<crate::v1::DeviceAndAppManagementData>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementRoleAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceAndAppManagementRoleAssignment",
         parse: rt::parse_boxed::<crate::v1::DeviceAndAppManagementRoleAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceAndAppManagementRoleDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceAndAppManagementRoleDefinition",
         parse: rt::parse_boxed::<crate::v1::DeviceAndAppManagementRoleDefinition>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceAppManagement",
         kind: rt::TypeKind::Entity,
@@ -7686,49 +7686,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceCategory",
         parse: rt::parse_boxed::<crate::v1::DeviceCategory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceActionItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceActionItem",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceActionItem>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceActionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceComplianceActionType",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceActionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceDeviceOverview",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceDeviceOverview",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceDeviceOverview>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceDeviceStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceDeviceStatus",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceDeviceStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyDeviceCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::AnyDeviceCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceCompliancePolicyAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceCompliancePolicyAssignment",
         parse: rt::parse_boxed::<crate::v1::DeviceCompliancePolicyAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
         kind: rt::TypeKind::Entity,
@@ -7742,7 +7742,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceCompliancePolicySettingState",
         parse: rt::parse_boxed::<crate::v1::DeviceCompliancePolicySettingState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
         kind: rt::TypeKind::Entity,
@@ -7756,63 +7756,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceCompliancePolicyState",
         parse: rt::parse_boxed::<crate::v1::DeviceCompliancePolicyState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceScheduledActionForRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceScheduledActionForRule",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceScheduledActionForRule>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceSettingState",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceSettingState",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceSettingState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceUserOverview",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceUserOverview",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceUserOverview>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceComplianceUserStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceComplianceUserStatus",
         parse: rt::parse_boxed::<crate::v1::DeviceComplianceUserStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyDeviceConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyDeviceConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceConfigurationAssignment",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationDeviceOverview",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceConfigurationDeviceOverview",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationDeviceOverview>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationDeviceStateSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceConfigurationDeviceStateSummary",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationDeviceStateSummary>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationDeviceStatus",
         kind: rt::TypeKind::Entity,
@@ -7833,28 +7833,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceConfigurationState",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationUserOverview",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceConfigurationUserOverview",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationUserOverview>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceConfigurationUserStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceConfigurationUserStatus",
         parse: rt::parse_boxed::<crate::v1::DeviceConfigurationUserStatus>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceDetail",
         parse: rt::parse_boxed::<crate::v1::DeviceDetail>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentConfiguration",
         kind: rt::TypeKind::Entity,
@@ -7868,21 +7868,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceEnrollmentFailureReason",
         parse: rt::parse_boxed::<crate::v1::DeviceEnrollmentFailureReason>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentLimitConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceEnrollmentLimitConfiguration",
         parse: rt::parse_boxed::<crate::v1::DeviceEnrollmentLimitConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentPlatformRestriction",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceEnrollmentPlatformRestriction",
         parse: rt::parse_boxed::<crate::v1::DeviceEnrollmentPlatformRestriction>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
         kind: rt::TypeKind::Entity,
@@ -7898,7 +7898,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceEnrollmentType",
         parse: rt::parse_boxed::<crate::v1::DeviceEnrollmentType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
         kind: rt::TypeKind::Entity,
@@ -7928,28 +7928,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceHealthAttestationState",
         parse: rt::parse_boxed::<crate::v1::DeviceHealthAttestationState>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceInfo",
         parse: rt::parse_boxed::<crate::v1::DeviceInfo>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceInstallState",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceInstallState",
         parse: rt::parse_boxed::<crate::v1::DeviceInstallState>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceLocalCredential",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceLocalCredential",
         parse: rt::parse_boxed::<crate::v1::DeviceLocalCredential>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceLocalCredentialInfo",
         kind: rt::TypeKind::Entity,
@@ -7970,7 +7970,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceLogCollectionTemplateType",
         parse: rt::parse_boxed::<crate::v1::DeviceLogCollectionTemplateType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagement",
         kind: rt::TypeKind::Entity,
@@ -7998,105 +7998,105 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceManagementExchangeAccessStateReason",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExchangeAccessStateReason>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnector",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceManagementExchangeConnector",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExchangeConnector>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnectorStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementExchangeConnectorStatus",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExchangeConnectorStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnectorSyncType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementExchangeConnectorSyncType",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExchangeConnectorSyncType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExchangeConnectorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementExchangeConnectorType",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExchangeConnectorType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExportJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceManagementExportJob",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExportJob>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementExportJobLocalizationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementExportJobLocalizationType",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementExportJobLocalizationType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementPartner",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceManagementPartner",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementPartner>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementPartnerAppType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementPartnerAppType",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementPartnerAppType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementPartnerAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceManagementPartnerAssignment",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementPartnerAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementPartnerTenantState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementPartnerTenantState",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementPartnerTenantState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementReportFileFormat",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementReportFileFormat",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementReportFileFormat>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementReportStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DeviceManagementReportStatus",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementReportStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementReports",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DeviceManagementReports",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementReports>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DeviceManagementSettings",
         parse: rt::parse_boxed::<crate::v1::DeviceManagementSettings>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceManagementSubscriptionState",
         kind: rt::TypeKind::Enum,
@@ -8131,7 +8131,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DevicePlatformType",
         parse: rt::parse_boxed::<crate::v1::DevicePlatformType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceProtectionOverview",
         kind: rt::TypeKind::Complex,
@@ -8159,7 +8159,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DeviceRegistrationState",
         parse: rt::parse_boxed::<crate::v1::DeviceRegistrationState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.deviceThreatProtectionLevel",
         kind: rt::TypeKind::Enum,
@@ -8173,7 +8173,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DevicesFilter",
         parse: rt::parse_boxed::<crate::v1::DevicesFilter>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dget(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -8187,28 +8187,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Diagnostic",
         parse: rt::parse_boxed::<crate::v1::Diagnostic>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.diagnosticDataSubmissionMode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DiagnosticDataSubmissionMode",
         parse: rt::parse_boxed::<crate::v1::DiagnosticDataSubmissionMode>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.dictionaries",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyDictionaries",
         parse: rt::parse_boxed::<crate::v1::AnyDictionaries>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.directory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Directory",
         parse: rt::parse_boxed::<crate::v1::Directory>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.directoryAudit",
         kind: rt::TypeKind::Entity,
@@ -8266,21 +8266,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DisableAndDeleteUserApplyAction",
         parse: rt::parse_boxed::<crate::v1::DisableAndDeleteUserApplyAction>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.disableReason",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DisableReason",
         parse: rt::parse_boxed::<crate::v1::DisableReason>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.disc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDiscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDiscParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.diskType",
         kind: rt::TypeKind::Enum,
@@ -8303,14 +8303,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::RiskyUserCollectionDismissParams",
         parse: rt::parse_boxed::<crate::v1::params::RiskyUserCollectionDismissParams>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.dismiss(Collection(microsoft.graph.signIn))",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::SignInCollectionDismissParams",
         parse: rt::parse_boxed::<crate::v1::params::SignInCollectionDismissParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.displayNameLocalization",
         kind: rt::TypeKind::Complex,
@@ -8331,14 +8331,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyDlpActionInfo",
         parse: rt::parse_boxed::<crate::v1::AnyDlpActionInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dmax(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDmaxParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDmaxParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dmin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -8373,70 +8373,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DocumentSetVersionItem",
         parse: rt::parse_boxed::<crate::v1::DocumentSetVersionItem>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dollar(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDollarParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDollarParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDollarDeParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDollarDeParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDollarFrParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDollarFrParams>,
     },
-    #[cfg(msgraph_v1_c71)]
+    #[cfg(msgraph_v1_c68)]
     rt::TypeEntry {
         name: "microsoft.graph.domain",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Domain",
         parse: rt::parse_boxed::<crate::v1::Domain>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsCnameRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DomainDnsCnameRecord",
         parse: rt::parse_boxed::<crate::v1::DomainDnsCnameRecord>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsMxRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DomainDnsMxRecord",
         parse: rt::parse_boxed::<crate::v1::DomainDnsMxRecord>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyDomainDnsRecord",
         parse: rt::parse_boxed::<crate::v1::AnyDomainDnsRecord>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsSrvRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DomainDnsSrvRecord",
         parse: rt::parse_boxed::<crate::v1::DomainDnsSrvRecord>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsTxtRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DomainDnsTxtRecord",
         parse: rt::parse_boxed::<crate::v1::DomainDnsTxtRecord>,
     },
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_c69)]
     rt::TypeEntry {
         name: "microsoft.graph.domainDnsUnavailableRecord",
         kind: rt::TypeKind::Entity,
@@ -8450,14 +8450,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DomainIdentitySource",
         parse: rt::parse_boxed::<crate::v1::DomainIdentitySource>,
     },
-    #[cfg(msgraph_v1_c71)]
+    #[cfg(msgraph_v1_c68)]
     rt::TypeEntry {
         name: "microsoft.graph.domainState",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DomainState",
         parse: rt::parse_boxed::<crate::v1::DomainState>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -8478,154 +8478,154 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::DriftedProperty",
         parse: rt::parse_boxed::<crate::v1::DriftedProperty>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.drive",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Drive",
         parse: rt::parse_boxed::<crate::v1::Drive>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.driveItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveItem",
         parse: rt::parse_boxed::<crate::v1::DriveItem>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.driveItemSource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DriveItemSource",
         parse: rt::parse_boxed::<crate::v1::DriveItemSource>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.driveItemSourceApplication",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::DriveItemSourceApplication",
         parse: rt::parse_boxed::<crate::v1::DriveItemSourceApplication>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.driveItemUploadableProperties",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DriveItemUploadableProperties",
         parse: rt::parse_boxed::<crate::v1::DriveItemUploadableProperties>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.driveItemVersion",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveItemVersion",
         parse: rt::parse_boxed::<crate::v1::DriveItemVersion>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.driveProtectionRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveProtectionRule",
         parse: rt::parse_boxed::<crate::v1::DriveProtectionRule>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.driveProtectionUnit",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveProtectionUnit",
         parse: rt::parse_boxed::<crate::v1::DriveProtectionUnit>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveProtectionUnitsBulkAdditionJob",
         parse: rt::parse_boxed::<crate::v1::DriveProtectionUnitsBulkAdditionJob>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.driveRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DriveRecipient",
         parse: rt::parse_boxed::<crate::v1::DriveRecipient>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.driveRestoreArtifact",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveRestoreArtifact",
         parse: rt::parse_boxed::<crate::v1::DriveRestoreArtifact>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::DriveRestoreArtifactsBulkAdditionRequest",
         parse: rt::parse_boxed::<crate::v1::DriveRestoreArtifactsBulkAdditionRequest>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.dropInPlaceMode",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::DropInPlaceMode",
         parse: rt::parse_boxed::<crate::v1::DropInPlaceMode>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDstDevParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDstDevParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDstDevPParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDstDevPParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dsum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDsumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDsumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.duration(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDurationParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDurationParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dvar(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDvarParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDvarParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsDvarPParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsDvarPParams>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.eBookInstallSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EBookInstallSummary",
         parse: rt::parse_boxed::<crate::v1::EBookInstallSummary>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsEcmaCeilingParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsEcmaCeilingParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.edate(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -8639,35 +8639,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Edge",
         parse: rt::parse_boxed::<crate::v1::Edge>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.edgeCookiePolicy",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EdgeCookiePolicy",
         parse: rt::parse_boxed::<crate::v1::EdgeCookiePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.edgeSearchEngine",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EdgeSearchEngine",
         parse: rt::parse_boxed::<crate::v1::EdgeSearchEngine>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.edgeSearchEngineBase",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEdgeSearchEngineBase",
         parse: rt::parse_boxed::<crate::v1::AnyEdgeSearchEngineBase>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.edgeSearchEngineCustom",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EdgeSearchEngineCustom",
         parse: rt::parse_boxed::<crate::v1::EdgeSearchEngineCustom>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.edgeSearchEngineType",
         kind: rt::TypeKind::Enum,
@@ -8681,35 +8681,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EditAction",
         parse: rt::parse_boxed::<crate::v1::EditAction>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.editionUpgradeConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EditionUpgradeConfiguration",
         parse: rt::parse_boxed::<crate::v1::EditionUpgradeConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.editionUpgradeLicenseType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EditionUpgradeLicenseType",
         parse: rt::parse_boxed::<crate::v1::EditionUpgradeLicenseType>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAddToCalendarOptions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationAddToCalendarOptions",
         parse: rt::parse_boxed::<crate::v1::EducationAddToCalendarOptions>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAddedStudentAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationAddedStudentAction",
         parse: rt::parse_boxed::<crate::v1::EducationAddedStudentAction>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackAudienceEngagementSettings",
         kind: rt::TypeKind::Complex,
@@ -8718,357 +8718,357 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::EducationAiFeedbackAudienceEngagementSettings,
         >,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackContentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAiFeedbackContentSettings",
         parse: rt::parse_boxed::<crate::v1::EducationAiFeedbackContentSettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackCriteria",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAiFeedbackCriteria",
         parse: rt::parse_boxed::<crate::v1::EducationAiFeedbackCriteria>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackDeliverySettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAiFeedbackDeliverySettings",
         parse: rt::parse_boxed::<crate::v1::EducationAiFeedbackDeliverySettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAiFeedbackSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAiFeedbackSettings",
         parse: rt::parse_boxed::<crate::v1::EducationAiFeedbackSettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationAssignment",
         parse: rt::parse_boxed::<crate::v1::EducationAssignment>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentClassRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAssignmentClassRecipient",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentClassRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentDefaults",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationAssignmentDefaults",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentDefaults>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentGrade",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEducationAssignmentGrade",
         parse: rt::parse_boxed::<crate::v1::AnyEducationAssignmentGrade>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentGradeType",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEducationAssignmentGradeType",
         parse: rt::parse_boxed::<crate::v1::AnyEducationAssignmentGradeType>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentGroupRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAssignmentGroupRecipient",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentGroupRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentIndividualRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAssignmentIndividualRecipient",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentIndividualRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentPointsGrade",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAssignmentPointsGrade",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentPointsGrade>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentPointsGradeType",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationAssignmentPointsGradeType",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentPointsGradeType>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEducationAssignmentRecipient",
         parse: rt::parse_boxed::<crate::v1::AnyEducationAssignmentRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentResource",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationAssignmentResource",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentSettings",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationAssignmentStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationAssignmentStatus",
         parse: rt::parse_boxed::<crate::v1::EducationAssignmentStatus>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationCategory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationCategory",
         parse: rt::parse_boxed::<crate::v1::EducationCategory>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationChannelResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationChannelResource",
         parse: rt::parse_boxed::<crate::v1::EducationChannelResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationClass",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationClass",
         parse: rt::parse_boxed::<crate::v1::EducationClass>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationCourse",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationCourse",
         parse: rt::parse_boxed::<crate::v1::EducationCourse>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationExcelResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationExcelResource",
         parse: rt::parse_boxed::<crate::v1::EducationExcelResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationExternalResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationExternalResource",
         parse: rt::parse_boxed::<crate::v1::EducationExternalResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationExternalSource",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationExternalSource",
         parse: rt::parse_boxed::<crate::v1::EducationExternalSource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationFeedback",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationFeedback",
         parse: rt::parse_boxed::<crate::v1::EducationFeedback>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationFeedbackOutcome",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationFeedbackOutcome",
         parse: rt::parse_boxed::<crate::v1::EducationFeedbackOutcome>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationFeedbackResourceOutcome",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationFeedbackResourceOutcome",
         parse: rt::parse_boxed::<crate::v1::EducationFeedbackResourceOutcome>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationFeedbackResourceOutcomeStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationFeedbackResourceOutcomeStatus",
         parse: rt::parse_boxed::<crate::v1::EducationFeedbackResourceOutcomeStatus>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationFileResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationFileResource",
         parse: rt::parse_boxed::<crate::v1::EducationFileResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationGender",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationGender",
         parse: rt::parse_boxed::<crate::v1::EducationGender>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationGradingCategory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationGradingCategory",
         parse: rt::parse_boxed::<crate::v1::EducationGradingCategory>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationGradingScheme",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationGradingScheme",
         parse: rt::parse_boxed::<crate::v1::EducationGradingScheme>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationGradingSchemeGrade",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationGradingSchemeGrade",
         parse: rt::parse_boxed::<crate::v1::EducationGradingSchemeGrade>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationItemBody",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationItemBody",
         parse: rt::parse_boxed::<crate::v1::EducationItemBody>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationLinkResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationLinkResource",
         parse: rt::parse_boxed::<crate::v1::EducationLinkResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationLinkedAssignmentResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationLinkedAssignmentResource",
         parse: rt::parse_boxed::<crate::v1::EducationLinkedAssignmentResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationMediaResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationMediaResource",
         parse: rt::parse_boxed::<crate::v1::EducationMediaResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationModule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationModule",
         parse: rt::parse_boxed::<crate::v1::EducationModule>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationModuleResource",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationModuleResource",
         parse: rt::parse_boxed::<crate::v1::EducationModuleResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationModuleStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationModuleStatus",
         parse: rt::parse_boxed::<crate::v1::EducationModuleStatus>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationOnPremisesInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationOnPremisesInfo",
         parse: rt::parse_boxed::<crate::v1::EducationOnPremisesInfo>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationOrganization",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyEducationOrganization",
         parse: rt::parse_boxed::<crate::v1::AnyEducationOrganization>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationOutcome",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyEducationOutcome",
         parse: rt::parse_boxed::<crate::v1::AnyEducationOutcome>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationPointsOutcome",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationPointsOutcome",
         parse: rt::parse_boxed::<crate::v1::EducationPointsOutcome>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationPowerPointResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationPowerPointResource",
         parse: rt::parse_boxed::<crate::v1::EducationPowerPointResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEducationResource",
         parse: rt::parse_boxed::<crate::v1::AnyEducationResource>,
     },
-    #[cfg(msgraph_v1_c73)]
+    #[cfg(msgraph_v1_c70)]
     rt::TypeEntry {
         name: "microsoft.graph.educationRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationRoot",
         parse: rt::parse_boxed::<crate::v1::EducationRoot>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationRubric",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationRubric",
         parse: rt::parse_boxed::<crate::v1::EducationRubric>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationRubricOutcome",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationRubricOutcome",
         parse: rt::parse_boxed::<crate::v1::EducationRubricOutcome>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSchool",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationSchool",
         parse: rt::parse_boxed::<crate::v1::EducationSchool>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings",
         kind: rt::TypeKind::Complex,
@@ -9077,133 +9077,133 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::EducationSpeakerCoachAudienceEngagementSettings,
         >,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerCoachContentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSpeakerCoachContentSettings",
         parse: rt::parse_boxed::<crate::v1::EducationSpeakerCoachContentSettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerCoachDeliverySettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSpeakerCoachDeliverySettings",
         parse: rt::parse_boxed::<crate::v1::EducationSpeakerCoachDeliverySettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerCoachSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSpeakerCoachSettings",
         parse: rt::parse_boxed::<crate::v1::EducationSpeakerCoachSettings>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeakerProgressResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSpeakerProgressResource",
         parse: rt::parse_boxed::<crate::v1::EducationSpeakerProgressResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSpeechType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationSpeechType",
         parse: rt::parse_boxed::<crate::v1::EducationSpeechType>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationStudent",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationStudent",
         parse: rt::parse_boxed::<crate::v1::EducationStudent>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSubmission",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationSubmission",
         parse: rt::parse_boxed::<crate::v1::EducationSubmission>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSubmissionIndividualRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationSubmissionIndividualRecipient",
         parse: rt::parse_boxed::<crate::v1::EducationSubmissionIndividualRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSubmissionRecipient",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyEducationSubmissionRecipient",
         parse: rt::parse_boxed::<crate::v1::AnyEducationSubmissionRecipient>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSubmissionResource",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationSubmissionResource",
         parse: rt::parse_boxed::<crate::v1::EducationSubmissionResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationSubmissionStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationSubmissionStatus",
         parse: rt::parse_boxed::<crate::v1::EducationSubmissionStatus>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationTeacher",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationTeacher",
         parse: rt::parse_boxed::<crate::v1::EducationTeacher>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationTeamsAppResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationTeamsAppResource",
         parse: rt::parse_boxed::<crate::v1::EducationTeamsAppResource>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationTerm",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationTerm",
         parse: rt::parse_boxed::<crate::v1::EducationTerm>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationUser",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EducationUser",
         parse: rt::parse_boxed::<crate::v1::EducationUser>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationUserRole",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EducationUserRole",
         parse: rt::parse_boxed::<crate::v1::EducationUserRole>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.educationWordResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EducationWordResource",
         parse: rt::parse_boxed::<crate::v1::EducationWordResource>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.effect(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsEffectParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsEffectParams>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.eligibilityFilteringEnabledEntities",
         kind: rt::TypeKind::Enum,
@@ -9239,7 +9239,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::EligibilityScheduleRequestFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.emailAddress",
         kind: rt::TypeKind::Complex,
@@ -9267,21 +9267,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EmailDetails",
         parse: rt::parse_boxed::<crate::v1::EmailDetails>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.emailFileAssessmentRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EmailFileAssessmentRequest",
         parse: rt::parse_boxed::<crate::v1::EmailFileAssessmentRequest>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.emailIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EmailIdentity",
         parse: rt::parse_boxed::<crate::v1::EmailIdentity>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.emailNotificationsSetting",
         kind: rt::TypeKind::Entity,
@@ -9323,7 +9323,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EmergencyCallerInfo",
         parse: rt::parse_boxed::<crate::v1::EmergencyCallerInfo>,
     },
-    #[cfg(msgraph_v1_c74)]
+    #[cfg(msgraph_v1_c71)]
     rt::TypeEntry {
         name: "microsoft.graph.employeeExperience",
         kind: rt::TypeKind::Entity,
@@ -9344,14 +9344,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EmployeeOrgData",
         parse: rt::parse_boxed::<crate::v1::EmployeeOrgData>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.enable(microsoft.graph.backupRestoreRoot)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::BackupRestoreRootEnableParams",
         parse: rt::parse_boxed::<crate::v1::params::BackupRestoreRootEnableParams>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)",
         kind: rt::TypeKind::Parameters,
@@ -9360,7 +9360,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::Win32LobAppEnableApplicableArchitecturesParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.enablement",
         kind: rt::TypeKind::Enum,
@@ -9430,21 +9430,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Endpoint",
         parse: rt::parse_boxed::<crate::v1::Endpoint>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.endpointType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::EndpointType",
         parse: rt::parse_boxed::<crate::v1::EndpointType>,
     },
-    #[cfg(msgraph_v1_c75)]
+    #[cfg(msgraph_v1_c72)]
     rt::TypeEntry {
         name: "microsoft.graph.engagementAsyncOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EngagementAsyncOperation",
         parse: rt::parse_boxed::<crate::v1::EngagementAsyncOperation>,
     },
-    #[cfg(msgraph_v1_c75)]
+    #[cfg(msgraph_v1_c72)]
     rt::TypeEntry {
         name: "microsoft.graph.engagementAsyncOperationType",
         kind: rt::TypeKind::Enum,
@@ -9514,35 +9514,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EngagementCreationMode",
         parse: rt::parse_boxed::<crate::v1::EngagementCreationMode>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.engagementIdentitySet",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::EngagementIdentitySet",
         parse: rt::parse_boxed::<crate::v1::EngagementIdentitySet>,
     },
-    #[cfg(msgraph_v1_c75)]
+    #[cfg(msgraph_v1_c72)]
     rt::TypeEntry {
         name: "microsoft.graph.engagementRole",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EngagementRole",
         parse: rt::parse_boxed::<crate::v1::EngagementRole>,
     },
-    #[cfg(msgraph_v1_c75)]
+    #[cfg(msgraph_v1_c72)]
     rt::TypeEntry {
         name: "microsoft.graph.engagementRoleMember",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EngagementRoleMember",
         parse: rt::parse_boxed::<crate::v1::EngagementRoleMember>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.enrollmentConfigurationAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::EnrollmentConfigurationAssignment",
         parse: rt::parse_boxed::<crate::v1::EnrollmentConfigurationAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.enrollmentState",
         kind: rt::TypeKind::Enum,
@@ -9584,7 +9584,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EntitlementManagementSettings",
         parse: rt::parse_boxed::<crate::v1::EntitlementManagementSettings>,
     },
-    #[cfg(msgraph_v1_c76)]
+    #[cfg(msgraph_v1_c73)]
     rt::TypeEntry {
         name: "microsoft.graph.entity",
         kind: rt::TypeKind::Entity,
@@ -9598,28 +9598,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EntityType",
         parse: rt::parse_boxed::<crate::v1::EntityType>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.entityTypeAndIds",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::entra_recovery_services::EntityTypeAndIds",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::EntityTypeAndIds>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recovery",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::Recovery",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::Recovery>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::entra_recovery_services::RecoveryAction",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::RecoveryAction>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
         kind: rt::TypeKind::Entity,
@@ -9628,21 +9628,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::entra_recovery_services::RecoveryChangeObjectBase,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::RecoveryJob",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::RecoveryJob>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::AnyRecoveryJobBase",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::AnyRecoveryJobBase>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
         kind: rt::TypeKind::Complex,
@@ -9651,7 +9651,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
         kind: rt::TypeKind::Complex,
@@ -9660,7 +9660,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
         kind: rt::TypeKind::Complex,
@@ -9669,28 +9669,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::entra_recovery_services::RecoveryPreviewJob",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.recoveryStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::entra_recovery_services::RecoveryStatus",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::RecoveryStatus>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.resourceTypeName",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::entra_recovery_services::ResourceTypeName",
         parse: rt::parse_boxed::<crate::v1::entra_recovery_services::ResourceTypeName>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.entraRecoveryServices.snapshot",
         kind: rt::TypeKind::Entity,
@@ -9732,35 +9732,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EnumeratedScopes",
         parse: rt::parse_boxed::<crate::v1::EnumeratedScopes>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsEoMonthParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsEoMonthParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.erf(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsErfParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsErfParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.erfC(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsErfCParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsErfCParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsErfCPreciseParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsErfCPreciseParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -9781,7 +9781,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ErrorDetail",
         parse: rt::parse_boxed::<crate::v1::ErrorDetail>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -9795,14 +9795,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EscrowBehavior",
         parse: rt::parse_boxed::<crate::v1::EscrowBehavior>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ConditionalAccessRootEvaluateParams",
         parse: rt::parse_boxed::<crate::v1::params::ConditionalAccessRootEvaluateParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.even(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -9851,7 +9851,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::EventType",
         parse: rt::parse_boxed::<crate::v1::EventType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.exact(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -9893,14 +9893,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExchangeMessageTraceStatus",
         parse: rt::parse_boxed::<crate::v1::ExchangeMessageTraceStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.exchangeProtectionPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ExchangeProtectionPolicy",
         parse: rt::parse_boxed::<crate::v1::ExchangeProtectionPolicy>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.exchangeRestoreSession",
         kind: rt::TypeKind::Entity,
@@ -9921,7 +9921,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExcludeTarget",
         parse: rt::parse_boxed::<crate::v1::ExcludeTarget>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.exclusionGroupAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -9935,28 +9935,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExecutionMode",
         parse: rt::parse_boxed::<crate::v1::ExecutionMode>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.exp(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsExpParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsExpParams>,
     },
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_c74)]
     rt::TypeEntry {
         name: "microsoft.graph.expirationPattern",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ExpirationPattern",
         parse: rt::parse_boxed::<crate::v1::ExpirationPattern>,
     },
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_c74)]
     rt::TypeEntry {
         name: "microsoft.graph.expirationPatternType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ExpirationPatternType",
         parse: rt::parse_boxed::<crate::v1::ExpirationPatternType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -10005,7 +10005,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExtensionProperty",
         parse: rt::parse_boxed::<crate::v1::ExtensionProperty>,
     },
-    #[cfg(msgraph_v1_c78)]
+    #[cfg(msgraph_v1_c75)]
     rt::TypeEntry {
         name: "microsoft.graph.extensionSchemaProperty",
         kind: rt::TypeKind::Complex,
@@ -10033,56 +10033,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExternalAuthenticationMethodConfiguration",
         parse: rt::parse_boxed::<crate::v1::ExternalAuthenticationMethodConfiguration>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.accessType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::AccessType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::AccessType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.acl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::Acl",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Acl>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.aclType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::AclType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::AclType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.activitySettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::ActivitySettings",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ActivitySettings>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ExternalItemAddActivitiesParams",
         parse: rt::parse_boxed::<crate::v1::params::ExternalItemAddActivitiesParams>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.configuration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::Configuration",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Configuration>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.connectionOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ConnectionOperation",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ConnectionOperation>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.connectionOperationStatus",
         kind: rt::TypeKind::Enum,
@@ -10091,91 +10091,91 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::external_connectors::ConnectionOperationStatus,
         >,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.connectionState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ConnectionState",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ConnectionState>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.contentCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ContentCategory",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ContentCategory>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.displayTemplate",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::DisplayTemplate",
         parse: rt::parse_boxed::<crate::v1::external_connectors::DisplayTemplate>,
     },
-    #[cfg(msgraph_v1_c129)]
+    #[cfg(msgraph_v1_c124)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.external",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::External",
         parse: rt::parse_boxed::<crate::v1::external_connectors::External>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalActivity",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::AnyExternalActivity",
         parse: rt::parse_boxed::<crate::v1::external_connectors::AnyExternalActivity>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalActivityResult",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ExternalActivityResult",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalActivityResult>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalActivityType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ExternalActivityType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalActivityType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalConnection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ExternalConnection",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalConnection>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalGroup",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ExternalGroup",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalGroup>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::ExternalItem",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalItem>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItemContent",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::ExternalItemContent",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalItemContent>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItemContentType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::ExternalItemContentType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ExternalItemContentType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
         kind: rt::TypeKind::Complex,
@@ -10184,28 +10184,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
         >,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.identity",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::Identity",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Identity>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.identityType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::IdentityType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::IdentityType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.itemIdResolver",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::ItemIdResolver",
         parse: rt::parse_boxed::<crate::v1::external_connectors::ItemIdResolver>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.label",
         kind: rt::TypeKind::Enum,
@@ -10219,63 +10219,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::external_connectors::Principal",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Principal>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.properties",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::Properties",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Properties>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.property",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::Property",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Property>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.propertyRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::PropertyRule",
         parse: rt::parse_boxed::<crate::v1::external_connectors::PropertyRule>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.propertyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::PropertyType",
         parse: rt::parse_boxed::<crate::v1::external_connectors::PropertyType>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.ruleOperation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::external_connectors::RuleOperation",
         parse: rt::parse_boxed::<crate::v1::external_connectors::RuleOperation>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.schema",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::external_connectors::Schema",
         parse: rt::parse_boxed::<crate::v1::external_connectors::Schema>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.searchSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::SearchSettings",
         parse: rt::parse_boxed::<crate::v1::external_connectors::SearchSettings>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.urlMatchInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::external_connectors::UrlMatchInfo",
         parse: rt::parse_boxed::<crate::v1::external_connectors::UrlMatchInfo>,
     },
-    #[cfg(msgraph_v1_c57)]
+    #[cfg(msgraph_v1_c55)]
     rt::TypeEntry {
         name: "microsoft.graph.externalConnectors.urlToItemResolverBase",
         kind: rt::TypeKind::Complex,
@@ -10291,7 +10291,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExternalDomainFederation",
         parse: rt::parse_boxed::<crate::v1::ExternalDomainFederation>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.externalDomainName",
         kind: rt::TypeKind::Entity,
@@ -10305,7 +10305,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExternalEmailOtpState",
         parse: rt::parse_boxed::<crate::v1::ExternalEmailOtpState>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.externalItemConfiguration",
         kind: rt::TypeKind::Complex,
@@ -10319,77 +10319,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ExternalLink",
         parse: rt::parse_boxed::<crate::v1::ExternalLink>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.externalSponsors",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ExternalSponsors",
         parse: rt::parse_boxed::<crate::v1::ExternalSponsors>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ExternalUsersSelfServiceSignUpEventsFlow",
         parse: rt::parse_boxed::<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.extractSensitivityLabelsResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ExtractSensitivityLabelsResult",
         parse: rt::parse_boxed::<crate::v1::ExtractSensitivityLabelsResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFDistRtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFDistRtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFInvRtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFInvRtParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.faceCheckConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FaceCheckConfiguration",
         parse: rt::parse_boxed::<crate::v1::FaceCheckConfiguration>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fact(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFactParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFactParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFactDoubleParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFactDoubleParams>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.fallbackToMicrosoftProviderOnError",
         kind: rt::TypeKind::Complex,
@@ -10433,7 +10433,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FeatureType",
         parse: rt::parse_boxed::<crate::v1::FeatureType>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.fedRampLevel",
         kind: rt::TypeKind::Enum,
@@ -10447,7 +10447,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FederatedIdentityCredential",
         parse: rt::parse_boxed::<crate::v1::FederatedIdentityCredential>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.federatedIdpMfaBehavior",
         kind: rt::TypeKind::Enum,
@@ -10475,7 +10475,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Fido2AuthenticationMethodConfiguration",
         parse: rt::parse_boxed::<crate::v1::Fido2AuthenticationMethodConfiguration>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.fido2CombinationConfiguration",
         kind: rt::TypeKind::Entity,
@@ -10503,14 +10503,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FieldValueSet",
         parse: rt::parse_boxed::<crate::v1::FieldValueSet>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.file",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::File",
         parse: rt::parse_boxed::<crate::v1::File>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.fileAssessmentRequest",
         kind: rt::TypeKind::Entity,
@@ -10524,7 +10524,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FileAttachment",
         parse: rt::parse_boxed::<crate::v1::FileAttachment>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.fileEncryptionInfo",
         kind: rt::TypeKind::Complex,
@@ -10552,35 +10552,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FileSecurityState",
         parse: rt::parse_boxed::<crate::v1::FileSecurityState>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FileStorage",
         parse: rt::parse_boxed::<crate::v1::FileStorage>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FileStorageContainer",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainer>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerBillingClassification",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FileStorageContainerBillingClassification",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerBillingClassification>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerBillingStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FileStorageContainerBillingStatus",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerBillingStatus>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
         kind: rt::TypeKind::Complex,
@@ -10594,63 +10594,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FileStorageContainerCustomPropertyValue",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerCustomPropertyValue>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerSettings",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerSettings>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FileStorageContainerStatus",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerStatus>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerType",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FileStorageContainerType",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerType>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeAppPermission",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FileStorageContainerTypeAppPermission",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerTypeAppPermission>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeAppPermissionGrant",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FileStorageContainerTypeAppPermissionGrant",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerTypeAppPermissionGrant>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FileStorageContainerTypeRegistration",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerTypeRegistration>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeRegistrationSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerTypeRegistrationSettings",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerTypeRegistrationSettings>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerTypeSettings",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerTypeSettings>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerTypeSettingsOverride",
         kind: rt::TypeKind::Enum,
@@ -10659,14 +10659,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::FileStorageContainerTypeSettingsOverride>,
         >,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.fileStorageContainerViewpoint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::FileStorageContainerViewpoint",
         parse: rt::parse_boxed::<crate::v1::FileStorageContainerViewpoint>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fileSystemInfo",
         kind: rt::TypeKind::Complex,
@@ -10694,7 +10694,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FilterGroup",
         parse: rt::parse_boxed::<crate::v1::FilterGroup>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.filterMode",
         kind: rt::TypeKind::Enum,
@@ -10708,21 +10708,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FilterOperand",
         parse: rt::parse_boxed::<crate::v1::FilterOperand>,
     },
-    #[cfg(msgraph_v1_c80)]
+    #[cfg(msgraph_v1_c77)]
     rt::TypeEntry {
         name: "microsoft.graph.filterOperatorSchema",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FilterOperatorSchema",
         parse: rt::parse_boxed::<crate::v1::FilterOperatorSchema>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.find(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFindParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFindParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.findB(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -10736,7 +10736,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::UserFindMeetingTimesParams",
         parse: rt::parse_boxed::<crate::v1::params::UserFindMeetingTimesParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.firewallCertificateRevocationListCheckMethodType",
         kind: rt::TypeKind::Enum,
@@ -10745,77 +10745,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::FirewallCertificateRevocationListCheckMethodType,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.firewallPacketQueueingMethodType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FirewallPacketQueueingMethodType",
         parse: rt::parse_boxed::<crate::v1::FirewallPacketQueueingMethodType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.firewallPreSharedKeyEncodingMethodType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::FirewallPreSharedKeyEncodingMethodType",
         parse: rt::parse_boxed::<crate::v1::FirewallPreSharedKeyEncodingMethodType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fisher(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFisherParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFisherParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFisherInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFisherInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fixed(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFixedParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFixedParams>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.fixtureMap",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FixtureMap",
         parse: rt::parse_boxed::<crate::v1::FixtureMap>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.floor",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Floor",
         parse: rt::parse_boxed::<crate::v1::Floor>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFloorMathParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFloorMathParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFloorPreciseParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFloorPreciseParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.folder",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Folder",
         parse: rt::parse_boxed::<crate::v1::Folder>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.folderView",
         kind: rt::TypeKind::Complex,
@@ -10836,14 +10836,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FollowupFlagStatus",
         parse: rt::parse_boxed::<crate::v1::FollowupFlagStatus>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.footprintMap",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::FootprintMap",
         parse: rt::parse_boxed::<crate::v1::FootprintMap>,
     },
-    #[cfg(msgraph_v1_c71)]
+    #[cfg(msgraph_v1_c68)]
     rt::TypeEntry {
         name: "microsoft.graph.forceDelete(microsoft.graph.domain)",
         kind: rt::TypeKind::Parameters,
@@ -10871,21 +10871,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::PostForwardParams",
         parse: rt::parse_boxed::<crate::v1::params::PostForwardParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.fraudProtectionConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyFraudProtectionConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyFraudProtectionConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.fraudProtectionProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyFraudProtectionProvider",
         parse: rt::parse_boxed::<crate::v1::AnyFraudProtectionProvider>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.fraudProtectionProviderConfiguration",
         kind: rt::TypeKind::Complex,
@@ -10906,35 +10906,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::FreeBusyStatus",
         parse: rt::parse_boxed::<crate::v1::FreeBusyStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsFvscheduleParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsFvscheduleParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gamma(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGammaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGammaParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGammaLnParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGammaLnParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -10943,63 +10943,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsGammaLnPreciseParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGammaDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGammaDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGammaInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGammaInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gauss(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGaussParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGaussParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.gcd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGcdParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGcdParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.geStep(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGeStepParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGeStepParams>,
     },
-    #[cfg(msgraph_v1_c81)]
+    #[cfg(msgraph_v1_c78)]
     rt::TypeEntry {
         name: "microsoft.graph.genericError",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::GenericError",
         parse: rt::parse_boxed::<crate::v1::GenericError>,
     },
-    #[cfg(msgraph_v1_c82)]
+    #[cfg(msgraph_v1_c79)]
     rt::TypeEntry {
         name: "microsoft.graph.geoCoordinates",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::GeoCoordinates",
         parse: rt::parse_boxed::<crate::v1::GeoCoordinates>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsGeoMeanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsGeoMeanParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.geolocationColumn",
         kind: rt::TypeKind::Complex,
@@ -11024,7 +11024,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11033,7 +11033,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetCachedReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11042,7 +11042,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11051,7 +11051,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11060,7 +11060,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetComplianceSettingNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11069,7 +11069,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11078,7 +11078,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11087,7 +11087,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11096,7 +11096,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11105,7 +11105,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11114,7 +11114,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetDeviceNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11123,7 +11123,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11155,7 +11155,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DirectoryObjectGetMemberObjectsParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11173,7 +11173,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::NotebookCollectionGetNotebookFromWebUrlParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11182,7 +11182,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceMetadataParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11191,7 +11191,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11200,7 +11200,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c62)]
+    #[cfg(msgraph_v1_c60)]
     rt::TypeEntry {
         name: "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)",
         kind: rt::TypeKind::Parameters,
@@ -11209,7 +11209,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::CloudCommunicationsGetPresencesByUserIdParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11225,7 +11225,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CalendarGetScheduleParams",
         parse: rt::parse_boxed::<crate::v1::params::CalendarGetScheduleParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -11234,7 +11234,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsGetSettingNonComplianceReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)",
         kind: rt::TypeKind::Parameters,
@@ -11264,35 +11264,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyGovernanceInsight",
         parse: rt::parse_boxed::<crate::v1::AnyGovernanceInsight>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.grant(microsoft.graph.permission)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::PermissionGrantParams",
         parse: rt::parse_boxed::<crate::v1::params::PermissionGrantParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.granularDriveRestoreArtifact",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::GranularDriveRestoreArtifact",
         parse: rt::parse_boxed::<crate::v1::GranularDriveRestoreArtifact>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.granularMailboxRestoreArtifact",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::GranularMailboxRestoreArtifact",
         parse: rt::parse_boxed::<crate::v1::GranularMailboxRestoreArtifact>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.granularRestoreArtifactBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyGranularRestoreArtifactBase",
         parse: rt::parse_boxed::<crate::v1::AnyGranularRestoreArtifactBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.granularSiteRestoreArtifact",
         kind: rt::TypeKind::Entity,
@@ -11313,7 +11313,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::GroupAccessType",
         parse: rt::parse_boxed::<crate::v1::GroupAccessType>,
     },
-    #[cfg(msgraph_v1_c26)]
+    #[cfg(msgraph_v1_c25)]
     rt::TypeEntry {
         name: "microsoft.graph.groupAssignmentTarget",
         kind: rt::TypeKind::Complex,
@@ -11327,14 +11327,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::GroupFilter",
         parse: rt::parse_boxed::<crate::v1::GroupFilter>,
     },
-    #[cfg(msgraph_v1_c83)]
+    #[cfg(msgraph_v1_c80)]
     rt::TypeEntry {
         name: "microsoft.graph.groupLifecyclePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::GroupLifecyclePolicy",
         parse: rt::parse_boxed::<crate::v1::GroupLifecyclePolicy>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.groupMembers",
         kind: rt::TypeKind::Complex,
@@ -11357,7 +11357,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::GroupScope",
         parse: rt::parse_boxed::<crate::v1::GroupScope>,
     },
-    #[cfg(msgraph_v1_c84)]
+    #[cfg(msgraph_v1_c81)]
     rt::TypeEntry {
         name: "microsoft.graph.groupSetting",
         kind: rt::TypeKind::Entity,
@@ -11371,42 +11371,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::GroupSettingTemplate",
         parse: rt::parse_boxed::<crate::v1::GroupSettingTemplate>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.groupType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::GroupType",
         parse: rt::parse_boxed::<crate::v1::GroupType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.harMean(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHarMeanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHarMeanParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hashes",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Hashes",
         parse: rt::parse_boxed::<crate::v1::Hashes>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHex2BinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHex2BinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHex2DecParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHex2DecParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -11420,14 +11420,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatHideForUserParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatHideForUserParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHlookupParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHlookupParams>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.holdType",
         kind: rt::TypeKind::Enum,
@@ -11469,70 +11469,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::HostSecurityState",
         parse: rt::parse_boxed::<crate::v1::HostSecurityState>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hour(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHourParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHourParams>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.httpRequestEndpoint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::HttpRequestEndpoint",
         parse: rt::parse_boxed::<crate::v1::HttpRequestEndpoint>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.humanSecurityFraudProtectionProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::HumanSecurityFraudProtectionProvider",
         parse: rt::parse_boxed::<crate::v1::HumanSecurityFraudProtectionProvider>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHypGeomDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHypGeomDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsHyperlinkParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsHyperlinkParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.hyperlinkOrPictureColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::HyperlinkOrPictureColumn",
         parse: rt::parse_boxed::<crate::v1::HyperlinkOrPictureColumn>,
     },
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_c82)]
     rt::TypeEntry {
         name: "microsoft.graph.iPv4CidrRange",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IPv4CidrRange",
         parse: rt::parse_boxed::<crate::v1::IPv4CidrRange>,
     },
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_c82)]
     rt::TypeEntry {
         name: "microsoft.graph.iPv4Range",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IPv4Range",
         parse: rt::parse_boxed::<crate::v1::IPv4Range>,
     },
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_c82)]
     rt::TypeEntry {
         name: "microsoft.graph.iPv6CidrRange",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IPv6CidrRange",
         parse: rt::parse_boxed::<crate::v1::IPv6CidrRange>,
     },
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_c82)]
     rt::TypeEntry {
         name: "microsoft.graph.iPv6Range",
         kind: rt::TypeKind::Complex,
@@ -11553,42 +11553,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IdentifierUriRestriction",
         parse: rt::parse_boxed::<crate::v1::IdentifierUriRestriction>,
     },
-    #[cfg(msgraph_v1_c86)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyIdentity",
         parse: rt::parse_boxed::<crate::v1::AnyIdentity>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityApiConnector",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityApiConnector",
         parse: rt::parse_boxed::<crate::v1::IdentityApiConnector>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityBuiltInUserFlowAttribute",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityBuiltInUserFlowAttribute",
         parse: rt::parse_boxed::<crate::v1::IdentityBuiltInUserFlowAttribute>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityContainer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityContainer",
         parse: rt::parse_boxed::<crate::v1::IdentityContainer>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityCustomUserFlowAttribute",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityCustomUserFlowAttribute",
         parse: rt::parse_boxed::<crate::v1::IdentityCustomUserFlowAttribute>,
     },
-    #[cfg(msgraph_v1_c87)]
+    #[cfg(msgraph_v1_c83)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance",
         kind: rt::TypeKind::Entity,
@@ -11720,7 +11720,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
         kind: rt::TypeKind::Complex,
@@ -11729,7 +11729,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::identity_governance::CustomTaskExtensionCallbackData,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
         kind: rt::TypeKind::Complex,
@@ -11738,7 +11738,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::identity_governance::CustomTaskExtensionCalloutData,
         >,
     },
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus",
         kind: rt::TypeKind::Enum,
@@ -11747,7 +11747,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::identity_governance::CustomTaskExtensionOperationStatus,
         >,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
         kind: rt::TypeKind::Complex,
@@ -11899,7 +11899,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::TaskProcessingResultResumeParams",
         parse: rt::parse_boxed::<crate::v1::params::TaskProcessingResultResumeParams>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
         kind: rt::TypeKind::Complex,
@@ -12118,21 +12118,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::identity_governance::WorkflowsInsightsSummary,
         >,
     },
-    #[cfg(msgraph_v1_c88)]
+    #[cfg(msgraph_v1_c84)]
     rt::TypeEntry {
         name: "microsoft.graph.identityProtectionRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityProtectionRoot",
         parse: rt::parse_boxed::<crate::v1::IdentityProtectionRoot>,
     },
-    #[cfg(msgraph_v1_c89)]
+    #[cfg(msgraph_v1_c85)]
     rt::TypeEntry {
         name: "microsoft.graph.identityProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityProvider",
         parse: rt::parse_boxed::<crate::v1::IdentityProvider>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.identityProviderBase",
         kind: rt::TypeKind::Entity,
@@ -12146,7 +12146,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IdentitySecurityDefaultsEnforcementPolicy",
         parse: rt::parse_boxed::<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.identitySet",
         kind: rt::TypeKind::Complex,
@@ -12160,49 +12160,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyIdentitySource",
         parse: rt::parse_boxed::<crate::v1::AnyIdentitySource>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlow",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyIdentityUserFlow",
         parse: rt::parse_boxed::<crate::v1::AnyIdentityUserFlow>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlowAttribute",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyIdentityUserFlowAttribute",
         parse: rt::parse_boxed::<crate::v1::AnyIdentityUserFlowAttribute>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlowAttributeAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IdentityUserFlowAttributeAssignment",
         parse: rt::parse_boxed::<crate::v1::IdentityUserFlowAttributeAssignment>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlowAttributeDataType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IdentityUserFlowAttributeDataType",
         parse: rt::parse_boxed::<crate::v1::IdentityUserFlowAttributeDataType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlowAttributeInputType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IdentityUserFlowAttributeInputType",
         parse: rt::parse_boxed::<crate::v1::IdentityUserFlowAttributeInputType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityUserFlowAttributeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IdentityUserFlowAttributeType",
         parse: rt::parse_boxed::<crate::v1::IdentityUserFlowAttributeType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.identityVerifiedIdRoot",
         kind: rt::TypeKind::Entity,
@@ -12216,182 +12216,182 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IdleSessionSignOut",
         parse: rt::parse_boxed::<crate::v1::IdleSessionSignOut>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.if(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIfParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIfParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImAbsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImAbsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImArgumentParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImArgumentParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImConjugateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImConjugateParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imCos(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImCosParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImCosParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImCoshParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImCoshParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imCot(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImCotParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImCotParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImCscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImCscParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImCschParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImCschParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImDivParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImDivParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imExp(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImExpParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImExpParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imLn(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImLnParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImLnParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImLog10Params",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImLog10Params>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImLog2Params",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImLog2Params>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imPower(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImPowerParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImPowerParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImProductParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImProductParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imReal(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImRealParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImRealParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSec(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSecParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSecParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSech(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSechParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSechParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSinhParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSinhParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSqrtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSqrtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSub(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSubParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSubParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imSum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImSumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImSumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imTan(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsImTanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsImTanParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.image",
         kind: rt::TypeKind::Complex,
@@ -12412,7 +12412,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ImageTaggingChoice",
         parse: rt::parse_boxed::<crate::v1::ImageTaggingChoice>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -12426,7 +12426,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ImplicitGrantSettings",
         parse: rt::parse_boxed::<crate::v1::ImplicitGrantSettings>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))",
         kind: rt::TypeKind::Parameters,
@@ -12435,7 +12435,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
         >,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.importBuildingMapSetting",
         kind: rt::TypeKind::Complex,
@@ -12449,14 +12449,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Importance",
         parse: rt::parse_boxed::<crate::v1::Importance>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ImportedWindowsAutopilotDeviceIdentity",
         parse: rt::parse_boxed::<crate::v1::ImportedWindowsAutopilotDeviceIdentity>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus",
         kind: rt::TypeKind::Enum,
@@ -12465,7 +12465,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ImportedWindowsAutopilotDeviceIdentityImportStatus,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
         kind: rt::TypeKind::Complex,
@@ -12509,14 +12509,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IncludeTarget",
         parse: rt::parse_boxed::<crate::v1::IncludeTarget>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.includedUserRoles",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IncludedUserRoles",
         parse: rt::parse_boxed::<crate::v1::IncludedUserRoles>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.includedUserTypes",
         kind: rt::TypeKind::Enum,
@@ -12537,7 +12537,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IncomingContext",
         parse: rt::parse_boxed::<crate::v1::IncomingContext>,
     },
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_c22)]
     rt::TypeEntry {
         name: "microsoft.graph.incompatiblePrinterSettings",
         kind: rt::TypeKind::Enum,
@@ -12572,7 +12572,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InferenceClassificationType",
         parse: rt::parse_boxed::<crate::v1::InferenceClassificationType>,
     },
-    #[cfg(msgraph_v1_c90)]
+    #[cfg(msgraph_v1_c86)]
     rt::TypeEntry {
         name: "microsoft.graph.informationProtection",
         kind: rt::TypeKind::Entity,
@@ -12586,7 +12586,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InformationalUrl",
         parse: rt::parse_boxed::<crate::v1::InformationalUrl>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.ingestMapFile(microsoft.graph.building)",
         kind: rt::TypeKind::Parameters,
@@ -12607,28 +12607,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyInheritableScopes",
         parse: rt::parse_boxed::<crate::v1::AnyInheritableScopes>,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.initiator",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Initiator",
         parse: rt::parse_boxed::<crate::v1::Initiator>,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.initiatorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::InitiatorType",
         parse: rt::parse_boxed::<crate::v1::InitiatorType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.insert(microsoft.graph.workbookRange)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookRangeInsertParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookRangeInsertParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.insiderRiskLevel",
         kind: rt::TypeKind::Enum,
@@ -12642,14 +12642,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InsightIdentity",
         parse: rt::parse_boxed::<crate::v1::InsightIdentity>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.insightValueDouble",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::InsightValueDouble",
         parse: rt::parse_boxed::<crate::v1::InsightValueDouble>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.insightValueInt",
         kind: rt::TypeKind::Complex,
@@ -12663,14 +12663,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InsightsSettings",
         parse: rt::parse_boxed::<crate::v1::InsightsSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.installIntent",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::InstallIntent",
         parse: rt::parse_boxed::<crate::v1::InstallIntent>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.installState",
         kind: rt::TypeKind::Enum,
@@ -12684,28 +12684,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InstanceResourceAccess",
         parse: rt::parse_boxed::<crate::v1::InstanceResourceAccess>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ApplicationTemplateInstantiateParams",
         parse: rt::parse_boxed::<crate::v1::params::ApplicationTemplateInstantiateParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.int(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIntParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIntParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.intRate(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIntRateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIntRateParams>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.integerRange",
         kind: rt::TypeKind::Complex,
@@ -12719,14 +12719,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyIntegratedApplicationMetadata",
         parse: rt::parse_boxed::<crate::v1::AnyIntegratedApplicationMetadata>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.internalDomainFederation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::InternalDomainFederation",
         parse: rt::parse_boxed::<crate::v1::InternalDomainFederation>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.internalSponsors",
         kind: rt::TypeKind::Complex,
@@ -12747,14 +12747,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InternetMessageHeader",
         parse: rt::parse_boxed::<crate::v1::InternetMessageHeader>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.internetSiteSecurityLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::InternetSiteSecurityLevel",
         parse: rt::parse_boxed::<crate::v1::InternetSiteSecurityLevel>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.intuneBrand",
         kind: rt::TypeKind::Complex,
@@ -12768,7 +12768,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InvestigationSecurityState",
         parse: rt::parse_boxed::<crate::v1::InvestigationSecurityState>,
     },
-    #[cfg(msgraph_v1_c92)]
+    #[cfg(msgraph_v1_c88)]
     rt::TypeEntry {
         name: "microsoft.graph.invitation",
         kind: rt::TypeKind::Entity,
@@ -12798,7 +12798,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ParticipantCollectionInviteParams",
         parse: rt::parse_boxed::<crate::v1::params::ParticipantCollectionInviteParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.invite(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -12819,98 +12819,98 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::InviteParticipantsOperation",
         parse: rt::parse_boxed::<crate::v1::InviteParticipantsOperation>,
     },
-    #[cfg(msgraph_v1_c92)]
+    #[cfg(msgraph_v1_c88)]
     rt::TypeEntry {
         name: "microsoft.graph.invitedUserMessageInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::InvitedUserMessageInfo",
         parse: rt::parse_boxed::<crate::v1::InvitedUserMessageInfo>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosCertificateProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosCertificateProfile",
         parse: rt::parse_boxed::<crate::v1::IosCertificateProfile>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::IosCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosCustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosCustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::IosCustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosDeviceFeaturesConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosDeviceFeaturesConfiguration",
         parse: rt::parse_boxed::<crate::v1::IosDeviceFeaturesConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosDeviceType",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosDeviceType",
         parse: rt::parse_boxed::<crate::v1::IosDeviceType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosGeneralDeviceConfiguration",
         parse: rt::parse_boxed::<crate::v1::IosGeneralDeviceConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosHomeScreenApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosHomeScreenApp",
         parse: rt::parse_boxed::<crate::v1::IosHomeScreenApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosHomeScreenFolder",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosHomeScreenFolder",
         parse: rt::parse_boxed::<crate::v1::IosHomeScreenFolder>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosHomeScreenFolderPage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosHomeScreenFolderPage",
         parse: rt::parse_boxed::<crate::v1::IosHomeScreenFolderPage>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosHomeScreenItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyIosHomeScreenItem",
         parse: rt::parse_boxed::<crate::v1::AnyIosHomeScreenItem>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosHomeScreenPage",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosHomeScreenPage",
         parse: rt::parse_boxed::<crate::v1::IosHomeScreenPage>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosLobApp",
         parse: rt::parse_boxed::<crate::v1::IosLobApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosLobAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
@@ -12924,252 +12924,252 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::IosLobAppProvisioningConfigurationAssignment",
         parse: rt::parse_boxed::<crate::v1::IosLobAppProvisioningConfigurationAssignment>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.iosManagedAppProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosManagedAppProtection",
         parse: rt::parse_boxed::<crate::v1::IosManagedAppProtection>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosManagedAppRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosManagedAppRegistration",
         parse: rt::parse_boxed::<crate::v1::IosManagedAppRegistration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosMinimumOperatingSystem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosMinimumOperatingSystem",
         parse: rt::parse_boxed::<crate::v1::IosMinimumOperatingSystem>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosMobileAppConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosMobileAppConfiguration",
         parse: rt::parse_boxed::<crate::v1::IosMobileAppConfiguration>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.iosMobileAppIdentifier",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosMobileAppIdentifier",
         parse: rt::parse_boxed::<crate::v1::IosMobileAppIdentifier>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosNetworkUsageRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosNetworkUsageRule",
         parse: rt::parse_boxed::<crate::v1::IosNetworkUsageRule>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosNotificationAlertType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IosNotificationAlertType",
         parse: rt::parse_boxed::<crate::v1::IosNotificationAlertType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosNotificationSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosNotificationSettings",
         parse: rt::parse_boxed::<crate::v1::IosNotificationSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosStoreApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosStoreApp",
         parse: rt::parse_boxed::<crate::v1::IosStoreApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosStoreAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosStoreAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::IosStoreAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosUpdateConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosUpdateConfiguration",
         parse: rt::parse_boxed::<crate::v1::IosUpdateConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosUpdateDeviceStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosUpdateDeviceStatus",
         parse: rt::parse_boxed::<crate::v1::IosUpdateDeviceStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.iosUpdatesInstallStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::IosUpdatesInstallStatus",
         parse: rt::parse_boxed::<crate::v1::IosUpdatesInstallStatus>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosVppApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosVppApp",
         parse: rt::parse_boxed::<crate::v1::IosVppApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosVppAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::IosVppAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::IosVppAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosVppEBook",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosVppEBook",
         parse: rt::parse_boxed::<crate::v1::IosVppEBook>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosVppEBookAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosVppEBookAssignment",
         parse: rt::parse_boxed::<crate::v1::IosVppEBookAssignment>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.iosiPadOSWebClip",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IosiPadOsWebClip",
         parse: rt::parse_boxed::<crate::v1::IosiPadOsWebClip>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.ipNamedLocation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::IpNamedLocation",
         parse: rt::parse_boxed::<crate::v1::IpNamedLocation>,
     },
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_c82)]
     rt::TypeEntry {
         name: "microsoft.graph.ipRange",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyIpRange",
         parse: rt::parse_boxed::<crate::v1::AnyIpRange>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIpmtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIpmtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.irr(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIrrParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIrrParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isErr(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsErrParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsErrParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isError(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsErrorParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsErrorParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isEven(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsEvenParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsEvenParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsFormulaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsFormulaParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsLogicalParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsLogicalParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isNA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsNaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsNaParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsNonTextParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsNonTextParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsNumberParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsNumberParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsOddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsOddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isText(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsTextParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsTextParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsoWeekNumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsoWeekNumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIsoCeilingParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIsoCeilingParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsIspmtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsIspmtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.isref(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -13197,7 +13197,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ItemActivityStat",
         parse: rt::parse_boxed::<crate::v1::ItemActivityStat>,
     },
-    #[cfg(msgraph_v1_c93)]
+    #[cfg(msgraph_v1_c89)]
     rt::TypeEntry {
         name: "microsoft.graph.itemAnalytics",
         kind: rt::TypeKind::Entity,
@@ -13211,7 +13211,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ItemAttachment",
         parse: rt::parse_boxed::<crate::v1::ItemAttachment>,
     },
-    #[cfg(msgraph_v1_c94)]
+    #[cfg(msgraph_v1_c90)]
     rt::TypeEntry {
         name: "microsoft.graph.itemBody",
         kind: rt::TypeKind::Complex,
@@ -13225,21 +13225,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ItemInsights",
         parse: rt::parse_boxed::<crate::v1::ItemInsights>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.itemPreviewInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ItemPreviewInfo",
         parse: rt::parse_boxed::<crate::v1::ItemPreviewInfo>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.itemReference",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ItemReference",
         parse: rt::parse_boxed::<crate::v1::ItemReference>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.itemRetentionLabel",
         kind: rt::TypeKind::Entity,
@@ -13253,7 +13253,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::JoinMeetingIdMeetingInfo",
         parse: rt::parse_boxed::<crate::v1::JoinMeetingIdMeetingInfo>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.joinMeetingIdSettings",
         kind: rt::TypeKind::Complex,
@@ -13274,21 +13274,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::KeyCredentialConfiguration",
         parse: rt::parse_boxed::<crate::v1::KeyCredentialConfiguration>,
     },
-    #[cfg(msgraph_v1_c95)]
+    #[cfg(msgraph_v1_c91)]
     rt::TypeEntry {
         name: "microsoft.graph.keyValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::KeyValue",
         parse: rt::parse_boxed::<crate::v1::KeyValue>,
     },
-    #[cfg(msgraph_v1_c96)]
+    #[cfg(msgraph_v1_c92)]
     rt::TypeEntry {
         name: "microsoft.graph.keyValuePair",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::KeyValuePair",
         parse: rt::parse_boxed::<crate::v1::KeyValuePair>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.kurt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -13323,7 +13323,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LandingPageDetail",
         parse: rt::parse_boxed::<crate::v1::LandingPageDetail>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.large(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -13337,84 +13337,84 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LayoutTemplateType",
         parse: rt::parse_boxed::<crate::v1::LayoutTemplateType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.lcm(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLcmParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLcmParams>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.learningAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::LearningAssignment",
         parse: rt::parse_boxed::<crate::v1::LearningAssignment>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.learningContent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::LearningContent",
         parse: rt::parse_boxed::<crate::v1::LearningContent>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.learningCourseActivity",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyLearningCourseActivity",
         parse: rt::parse_boxed::<crate::v1::AnyLearningCourseActivity>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.learningProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::LearningProvider",
         parse: rt::parse_boxed::<crate::v1::LearningProvider>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.learningSelfInitiatedCourse",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::LearningSelfInitiatedCourse",
         parse: rt::parse_boxed::<crate::v1::LearningSelfInitiatedCourse>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.left(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLeftParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLeftParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.leftb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLeftbParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLeftbParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.len(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLenParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLenParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.lenb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLenbParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLenbParams>,
     },
-    #[cfg(msgraph_v1_c44)]
+    #[cfg(msgraph_v1_c43)]
     rt::TypeEntry {
         name: "microsoft.graph.level",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Level",
         parse: rt::parse_boxed::<crate::v1::Level>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.levelMap",
         kind: rt::TypeKind::Entity,
@@ -13442,7 +13442,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LicenseProcessingState",
         parse: rt::parse_boxed::<crate::v1::LicenseProcessingState>,
     },
-    #[cfg(msgraph_v1_c97)]
+    #[cfg(msgraph_v1_c93)]
     rt::TypeEntry {
         name: "microsoft.graph.licenseUnitsDetail",
         kind: rt::TypeKind::Complex,
@@ -13491,21 +13491,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyListItemVersion",
         parse: rt::parse_boxed::<crate::v1::AnyListItemVersion>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ln(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLnParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLnParams>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.lobbyBypassScope",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::LobbyBypassScope",
         parse: rt::parse_boxed::<crate::v1::LobbyBypassScope>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.lobbyBypassSettings",
         kind: rt::TypeKind::Complex,
@@ -13533,7 +13533,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LocaleInfo",
         parse: rt::parse_boxed::<crate::v1::LocaleInfo>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.localizedNotificationMessage",
         kind: rt::TypeKind::Entity,
@@ -13547,7 +13547,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LocateDeviceActionResult",
         parse: rt::parse_boxed::<crate::v1::LocateDeviceActionResult>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.location",
         kind: rt::TypeKind::Complex,
@@ -13561,56 +13561,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LocationConstraint",
         parse: rt::parse_boxed::<crate::v1::LocationConstraint>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.locationConstraintItem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::LocationConstraintItem",
         parse: rt::parse_boxed::<crate::v1::LocationConstraintItem>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.locationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::LocationType",
         parse: rt::parse_boxed::<crate::v1::LocationType>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.locationUniqueIdType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::LocationUniqueIdType",
         parse: rt::parse_boxed::<crate::v1::LocationUniqueIdType>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.lock(microsoft.graph.fileStorageContainer)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::FileStorageContainerLockParams",
         parse: rt::parse_boxed::<crate::v1::params::FileStorageContainerLockParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.log(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLogParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLogParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.log10(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLog10Params",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLog10Params>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLogNormDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLogNormDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -13626,7 +13626,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::CallCollectionLogTeleconferenceDeviceQualityParams,
         >,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.logicAppTriggerEndpointConfiguration",
         kind: rt::TypeKind::Complex,
@@ -13661,35 +13661,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::LogonType",
         parse: rt::parse_boxed::<crate::v1::LogonType>,
     },
-    #[cfg(msgraph_v1_c99)]
+    #[cfg(msgraph_v1_c95)]
     rt::TypeEntry {
         name: "microsoft.graph.longRunningOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyLongRunningOperation",
         parse: rt::parse_boxed::<crate::v1::AnyLongRunningOperation>,
     },
-    #[cfg(msgraph_v1_c100)]
+    #[cfg(msgraph_v1_c96)]
     rt::TypeEntry {
         name: "microsoft.graph.longRunningOperationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::LongRunningOperationStatus",
         parse: rt::parse_boxed::<crate::v1::LongRunningOperationStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.lookup(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsLookupParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsLookupParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.lookupColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::LookupColumn",
         parse: rt::parse_boxed::<crate::v1::LookupColumn>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.lower(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -13703,105 +13703,105 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::M365AppsInstallationOptions",
         parse: rt::parse_boxed::<crate::v1::M365AppsInstallationOptions>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::MacOsCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSCustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsCustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::MacOsCustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSDeviceFeaturesConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsDeviceFeaturesConfiguration",
         parse: rt::parse_boxed::<crate::v1::MacOsDeviceFeaturesConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSDmgApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsDmgApp",
         parse: rt::parse_boxed::<crate::v1::MacOsDmgApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSGeneralDeviceConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsGeneralDeviceConfiguration",
         parse: rt::parse_boxed::<crate::v1::MacOsGeneralDeviceConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSIncludedApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MacOsIncludedApp",
         parse: rt::parse_boxed::<crate::v1::MacOsIncludedApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsLobApp",
         parse: rt::parse_boxed::<crate::v1::MacOsLobApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSLobChildApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MacOsLobChildApp",
         parse: rt::parse_boxed::<crate::v1::MacOsLobChildApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSMicrosoftDefenderApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsMicrosoftDefenderApp",
         parse: rt::parse_boxed::<crate::v1::MacOsMicrosoftDefenderApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSMicrosoftEdgeApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsMicrosoftEdgeApp",
         parse: rt::parse_boxed::<crate::v1::MacOsMicrosoftEdgeApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSMinimumOperatingSystem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MacOsMinimumOperatingSystem",
         parse: rt::parse_boxed::<crate::v1::MacOsMinimumOperatingSystem>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOSOfficeSuiteApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MacOsOfficeSuiteApp",
         parse: rt::parse_boxed::<crate::v1::MacOsOfficeSuiteApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.macOsLobAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MacOsLobAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::MacOsLobAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.mailAssessmentRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MailAssessmentRequest",
         parse: rt::parse_boxed::<crate::v1::MailAssessmentRequest>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.mailDestinationRoutingReason",
         kind: rt::TypeKind::Enum,
@@ -13850,7 +13850,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Mailbox",
         parse: rt::parse_boxed::<crate::v1::Mailbox>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxDetails",
         kind: rt::TypeKind::Complex,
@@ -13878,35 +13878,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MailboxItemImportSession",
         parse: rt::parse_boxed::<crate::v1::MailboxItemImportSession>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxProtectionRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MailboxProtectionRule",
         parse: rt::parse_boxed::<crate::v1::MailboxProtectionRule>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxProtectionUnit",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MailboxProtectionUnit",
         parse: rt::parse_boxed::<crate::v1::MailboxProtectionUnit>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MailboxProtectionUnitsBulkAdditionJob",
         parse: rt::parse_boxed::<crate::v1::MailboxProtectionUnitsBulkAdditionJob>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxRestoreArtifact",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyMailboxRestoreArtifact",
         parse: rt::parse_boxed::<crate::v1::AnyMailboxRestoreArtifact>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
         kind: rt::TypeKind::Entity,
@@ -13920,7 +13920,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MailboxSettings",
         parse: rt::parse_boxed::<crate::v1::MailboxSettings>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.malware",
         kind: rt::TypeKind::Complex,
@@ -13934,70 +13934,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MalwareState",
         parse: rt::parse_boxed::<crate::v1::MalwareState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.malwareStateForWindowsDevice",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MalwareStateForWindowsDevice",
         parse: rt::parse_boxed::<crate::v1::MalwareStateForWindowsDevice>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAndroidLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedAndroidLobApp",
         parse: rt::parse_boxed::<crate::v1::ManagedAndroidLobApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAndroidStoreApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedAndroidStoreApp",
         parse: rt::parse_boxed::<crate::v1::ManagedAndroidStoreApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedApp",
         parse: rt::parse_boxed::<crate::v1::AnyManagedApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppAvailability",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppAvailability",
         parse: rt::parse_boxed::<crate::v1::ManagedAppAvailability>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppClipboardSharingLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppClipboardSharingLevel",
         parse: rt::parse_boxed::<crate::v1::ManagedAppClipboardSharingLevel>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedAppConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyManagedAppConfiguration>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppDataEncryptionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppDataEncryptionType",
         parse: rt::parse_boxed::<crate::v1::ManagedAppDataEncryptionType>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppDataStorageLocation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppDataStorageLocation",
         parse: rt::parse_boxed::<crate::v1::ManagedAppDataStorageLocation>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppDataTransferLevel",
         kind: rt::TypeKind::Enum,
@@ -14011,77 +14011,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ManagedAppDiagnosticStatus",
         parse: rt::parse_boxed::<crate::v1::ManagedAppDiagnosticStatus>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppFlaggedReason",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppFlaggedReason",
         parse: rt::parse_boxed::<crate::v1::ManagedAppFlaggedReason>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedAppOperation",
         parse: rt::parse_boxed::<crate::v1::ManagedAppOperation>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppPinCharacterSet",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ManagedAppPinCharacterSet",
         parse: rt::parse_boxed::<crate::v1::ManagedAppPinCharacterSet>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedAppPolicy",
         parse: rt::parse_boxed::<crate::v1::AnyManagedAppPolicy>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppPolicyDeploymentSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedAppPolicyDeploymentSummary",
         parse: rt::parse_boxed::<crate::v1::ManagedAppPolicyDeploymentSummary>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ManagedAppPolicyDeploymentSummaryPerApp",
         parse: rt::parse_boxed::<crate::v1::ManagedAppPolicyDeploymentSummaryPerApp>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedAppProtection",
         parse: rt::parse_boxed::<crate::v1::AnyManagedAppProtection>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedAppRegistration",
         parse: rt::parse_boxed::<crate::v1::AnyManagedAppRegistration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedAppStatus",
         parse: rt::parse_boxed::<crate::v1::AnyManagedAppStatus>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedAppStatusRaw",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedAppStatusRaw",
         parse: rt::parse_boxed::<crate::v1::ManagedAppStatusRaw>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedBrowserType",
         kind: rt::TypeKind::Enum,
@@ -14095,14 +14095,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ManagedDevice",
         parse: rt::parse_boxed::<crate::v1::ManagedDevice>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedDeviceMobileAppConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyManagedDeviceMobileAppConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
         kind: rt::TypeKind::Entity,
@@ -14111,7 +14111,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
         kind: rt::TypeKind::Entity,
@@ -14120,7 +14120,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
         kind: rt::TypeKind::Entity,
@@ -14129,7 +14129,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
         kind: rt::TypeKind::Entity,
@@ -14138,7 +14138,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
         kind: rt::TypeKind::Entity,
@@ -14168,42 +14168,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ManagedDevicePartnerReportedHealthState",
         parse: rt::parse_boxed::<crate::v1::ManagedDevicePartnerReportedHealthState>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedEBook",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedEBook",
         parse: rt::parse_boxed::<crate::v1::AnyManagedEBook>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedEBookAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyManagedEBookAssignment",
         parse: rt::parse_boxed::<crate::v1::AnyManagedEBookAssignment>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedIOSLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedIosLobApp",
         parse: rt::parse_boxed::<crate::v1::ManagedIosLobApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedIOSStoreApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedIosStoreApp",
         parse: rt::parse_boxed::<crate::v1::ManagedIosStoreApp>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.managedMobileApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ManagedMobileApp",
         parse: rt::parse_boxed::<crate::v1::ManagedMobileApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.managedMobileLobApp",
         kind: rt::TypeKind::Entity,
@@ -14256,28 +14256,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ServiceUpdateMessageCollectionMarkUnreadParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.match(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMatchParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMatchParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.matchConfidenceLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MatchConfidenceLevel",
         parse: rt::parse_boxed::<crate::v1::MatchConfidenceLevel>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.max(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMaxParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMaxParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.maxA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -14291,7 +14291,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MaxWorkLocationDetails",
         parse: rt::parse_boxed::<crate::v1::MaxWorkLocationDetails>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mdmAppConfigKeyType",
         kind: rt::TypeKind::Enum,
@@ -14305,14 +14305,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MdmAuthority",
         parse: rt::parse_boxed::<crate::v1::MdmAuthority>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.mdmWindowsInformationProtectionPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MdmWindowsInformationProtectionPolicy",
         parse: rt::parse_boxed::<crate::v1::MdmWindowsInformationProtectionPolicy>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mduration(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -14326,63 +14326,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyMediaConfig",
         parse: rt::parse_boxed::<crate::v1::AnyMediaConfig>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingAustralia",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingAustralia",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingAustralia>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingCanada",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingCanada",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingCanada>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingFrance",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingFrance",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingFrance>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingGermany",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingGermany",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingGermany>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingIreland",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingIreland",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingIreland>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingJapan",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingJapan",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingJapan>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingNewZealand",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingNewZealand",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingNewZealand>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingUnitedKingdom",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaContentRatingUnitedKingdom",
         parse: rt::parse_boxed::<crate::v1::MediaContentRatingUnitedKingdom>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaContentRatingUnitedStates",
         kind: rt::TypeKind::Complex,
@@ -14410,14 +14410,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MediaPrompt",
         parse: rt::parse_boxed::<crate::v1::MediaPrompt>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaSource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MediaSource",
         parse: rt::parse_boxed::<crate::v1::MediaSource>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mediaSourceContentCategory",
         kind: rt::TypeKind::Enum,
@@ -14438,35 +14438,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MediaStream",
         parse: rt::parse_boxed::<crate::v1::MediaStream>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.median(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMedianParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMedianParams>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.meetingAttendanceReport",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MeetingAttendanceReport",
         parse: rt::parse_boxed::<crate::v1::MeetingAttendanceReport>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.meetingAudience",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MeetingAudience",
         parse: rt::parse_boxed::<crate::v1::MeetingAudience>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.meetingChatHistoryDefaultMode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MeetingChatHistoryDefaultMode",
         parse: rt::parse_boxed::<crate::v1::MeetingChatHistoryDefaultMode>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.meetingChatMode",
         kind: rt::TypeKind::Enum,
@@ -14480,7 +14480,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyMeetingInfo",
         parse: rt::parse_boxed::<crate::v1::AnyMeetingInfo>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.meetingLiveShareOptions",
         kind: rt::TypeKind::Enum,
@@ -14599,7 +14599,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MentionEvent",
         parse: rt::parse_boxed::<crate::v1::MentionEvent>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.merge(microsoft.graph.workbookRange)",
         kind: rt::TypeKind::Parameters,
@@ -14736,21 +14736,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MicrosoftCustomTrainingSetting",
         parse: rt::parse_boxed::<crate::v1::MicrosoftCustomTrainingSetting>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftEdgeChannel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MicrosoftEdgeChannel",
         parse: rt::parse_boxed::<crate::v1::MicrosoftEdgeChannel>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftManagedDesktop",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MicrosoftManagedDesktop",
         parse: rt::parse_boxed::<crate::v1::MicrosoftManagedDesktop>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftManagedDesktopType",
         kind: rt::TypeKind::Enum,
@@ -14764,14 +14764,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MicrosoftManagedTrainingSetting",
         parse: rt::parse_boxed::<crate::v1::MicrosoftManagedTrainingSetting>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftStoreForBusinessApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MicrosoftStoreForBusinessApp",
         parse: rt::parse_boxed::<crate::v1::MicrosoftStoreForBusinessApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
@@ -14780,7 +14780,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings,
         >,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.microsoftStoreForBusinessLicenseType",
         kind: rt::TypeKind::Enum,
@@ -14794,14 +14794,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MicrosoftTrainingAssignmentMapping",
         parse: rt::parse_boxed::<crate::v1::MicrosoftTrainingAssignmentMapping>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mid(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMidParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMidParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.midb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -14815,168 +14815,168 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MigrationMode",
         parse: rt::parse_boxed::<crate::v1::MigrationMode>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.migrationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MigrationStatus",
         parse: rt::parse_boxed::<crate::v1::MigrationStatus>,
     },
-    #[cfg(msgraph_v1_c101)]
+    #[cfg(msgraph_v1_c97)]
     rt::TypeEntry {
         name: "microsoft.graph.mimeContent",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MimeContent",
         parse: rt::parse_boxed::<crate::v1::MimeContent>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.min(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.minA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMinAParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMinAParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.minute(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMinuteParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMinuteParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.miracastChannel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MiracastChannel",
         parse: rt::parse_boxed::<crate::v1::MiracastChannel>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mirr(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMirrParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMirrParams>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyMobileApp",
         parse: rt::parse_boxed::<crate::v1::AnyMobileApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppAssignment",
         parse: rt::parse_boxed::<crate::v1::MobileAppAssignment>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyMobileAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::AnyMobileAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppCategory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppCategory",
         parse: rt::parse_boxed::<crate::v1::MobileAppCategory>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppContent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppContent",
         parse: rt::parse_boxed::<crate::v1::MobileAppContent>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppContentFile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppContentFile",
         parse: rt::parse_boxed::<crate::v1::MobileAppContentFile>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppContentFileUploadState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MobileAppContentFileUploadState",
         parse: rt::parse_boxed::<crate::v1::MobileAppContentFileUploadState>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppIdentifier",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyMobileAppIdentifier",
         parse: rt::parse_boxed::<crate::v1::AnyMobileAppIdentifier>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppInstallTimeSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::MobileAppInstallTimeSettings",
         parse: rt::parse_boxed::<crate::v1::MobileAppInstallTimeSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppPublishingState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MobileAppPublishingState",
         parse: rt::parse_boxed::<crate::v1::MobileAppPublishingState>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppRelationship",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppRelationship",
         parse: rt::parse_boxed::<crate::v1::MobileAppRelationship>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileAppTroubleshootingEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileAppTroubleshootingEvent",
         parse: rt::parse_boxed::<crate::v1::MobileAppTroubleshootingEvent>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileContainedApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyMobileContainedApp",
         parse: rt::parse_boxed::<crate::v1::AnyMobileContainedApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileLobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyMobileLobApp",
         parse: rt::parse_boxed::<crate::v1::AnyMobileLobApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileThreatDefenseConnector",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MobileThreatDefenseConnector",
         parse: rt::parse_boxed::<crate::v1::MobileThreatDefenseConnector>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.mobileThreatPartnerTenantState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::MobileThreatPartnerTenantState",
         parse: rt::parse_boxed::<crate::v1::MobileThreatPartnerTenantState>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mod(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -14990,7 +14990,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Modality",
         parse: rt::parse_boxed::<crate::v1::Modality>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.modifiedProperty",
         kind: rt::TypeKind::Complex,
@@ -15018,7 +15018,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MonitorStatus",
         parse: rt::parse_boxed::<crate::v1::MonitorStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.month(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15046,7 +15046,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MoveAction",
         parse: rt::parse_boxed::<crate::v1::MoveAction>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.mround(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15060,14 +15060,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MultiFactorAuthConfiguration",
         parse: rt::parse_boxed::<crate::v1::MultiFactorAuthConfiguration>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsMultiNomialParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsMultiNomialParams>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganization",
         kind: rt::TypeKind::Entity,
@@ -15083,14 +15083,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate,
         >,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::MultiTenantOrganizationJoinRequestRecord",
         parse: rt::parse_boxed::<crate::v1::MultiTenantOrganizationJoinRequestRecord>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails",
         kind: rt::TypeKind::Complex,
@@ -15147,7 +15147,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate,
         >,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.multiTenantOrganizationState",
         kind: rt::TypeKind::Enum,
@@ -15189,14 +15189,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::MuteParticipantOperation",
         parse: rt::parse_boxed::<crate::v1::MuteParticipantOperation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.n(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.namedLocation",
         kind: rt::TypeKind::Entity,
@@ -15210,7 +15210,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "rt::Flags<crate::v1::NativeAuthenticationApisEnabled>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::NativeAuthenticationApisEnabled>>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15224,14 +15224,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::NetworkConnection",
         parse: rt::parse_boxed::<crate::v1::NetworkConnection>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNetworkDaysParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNetworkDaysParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15268,42 +15268,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::NoTrainingSetting",
         parse: rt::parse_boxed::<crate::v1::NoTrainingSetting>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.nominal(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNominalParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNominalParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNormDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNormDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNormInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNormInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNormSDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNormSDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNormSInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNormSInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.not(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15338,35 +15338,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::NotificationDeliveryPreference",
         parse: rt::parse_boxed::<crate::v1::NotificationDeliveryPreference>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.notificationEventsType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::NotificationEventsType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::NotificationEventsType>>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.notificationMessageTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::NotificationMessageTemplate",
         parse: rt::parse_boxed::<crate::v1::NotificationMessageTemplate>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.notificationRecipients",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::NotificationRecipients",
         parse: rt::parse_boxed::<crate::v1::NotificationRecipients>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.notificationRecipientsType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::NotificationRecipientsType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::NotificationRecipientsType>>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.notificationTemplateBrandingOptions",
         kind: rt::TypeKind::Enum,
@@ -15382,35 +15382,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::NotifyMembers",
         parse: rt::parse_boxed::<crate::v1::NotifyMembers>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.nper(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNperParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNperParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.npv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNpvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNpvParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.numberColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::NumberColumn",
         parse: rt::parse_boxed::<crate::v1::NumberColumn>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsNumberValueParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsNumberValueParams>,
     },
-    #[cfg(msgraph_v1_c102)]
+    #[cfg(msgraph_v1_c98)]
     rt::TypeEntry {
         name: "microsoft.graph.oAuth2PermissionGrant",
         kind: rt::TypeKind::Entity,
@@ -15494,56 +15494,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ObliterationBehavior",
         parse: rt::parse_boxed::<crate::v1::ObliterationBehavior>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOct2BinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOct2BinParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOct2DecParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOct2DecParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOct2HexParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOct2HexParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.odd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOddParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOddParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOddFPriceParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOddFPriceParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOddFYieldParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOddFYieldParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsOddLPriceParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsOddLPriceParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -15564,112 +15564,112 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyOfficeGraphInsights",
         parse: rt::parse_boxed::<crate::v1::AnyOfficeGraphInsights>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcAddressInboundClaims",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OidcAddressInboundClaims",
         parse: rt::parse_boxed::<crate::v1::OidcAddressInboundClaims>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcClientAuthentication",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOidcClientAuthentication",
         parse: rt::parse_boxed::<crate::v1::AnyOidcClientAuthentication>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcClientSecretAuthentication",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OidcClientSecretAuthentication",
         parse: rt::parse_boxed::<crate::v1::OidcClientSecretAuthentication>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcIdentityProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OidcIdentityProvider",
         parse: rt::parse_boxed::<crate::v1::OidcIdentityProvider>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcInboundClaimMappingOverride",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OidcInboundClaimMappingOverride",
         parse: rt::parse_boxed::<crate::v1::OidcInboundClaimMappingOverride>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcPrivateJwtKeyClientAuthentication",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OidcPrivateJwtKeyClientAuthentication",
         parse: rt::parse_boxed::<crate::v1::OidcPrivateJwtKeyClientAuthentication>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.oidcResponseType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::OidcResponseType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::OidcResponseType>>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOmaSetting",
         parse: rt::parse_boxed::<crate::v1::AnyOmaSetting>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingBase64",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingBase64",
         parse: rt::parse_boxed::<crate::v1::OmaSettingBase64>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingBoolean",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingBoolean",
         parse: rt::parse_boxed::<crate::v1::OmaSettingBoolean>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingDateTime",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingDateTime",
         parse: rt::parse_boxed::<crate::v1::OmaSettingDateTime>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingFloatingPoint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingFloatingPoint",
         parse: rt::parse_boxed::<crate::v1::OmaSettingFloatingPoint>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingInteger",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingInteger",
         parse: rt::parse_boxed::<crate::v1::OmaSettingInteger>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingString",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingString",
         parse: rt::parse_boxed::<crate::v1::OmaSettingString>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.omaSettingStringXml",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OmaSettingStringXml",
         parse: rt::parse_boxed::<crate::v1::OmaSettingStringXml>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
@@ -15678,28 +15678,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnAttributeCollectionHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnAttributeCollectionHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAttributeCollectionListener",
         parse: rt::parse_boxed::<crate::v1::OnAttributeCollectionListener>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionStartCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAttributeCollectionStartCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnAttributeCollectionStartCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
@@ -15708,28 +15708,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnAttributeCollectionStartCustomExtensionHandler,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnAttributeCollectionStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnAttributeCollectionStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAttributeCollectionStartListener",
         parse: rt::parse_boxed::<crate::v1::OnAttributeCollectionStartListener>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAttributeCollectionSubmitCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnAttributeCollectionSubmitCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
@@ -15738,21 +15738,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionSubmitHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnAttributeCollectionSubmitHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnAttributeCollectionSubmitHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAttributeCollectionSubmitListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAttributeCollectionSubmitListener",
         parse: rt::parse_boxed::<crate::v1::OnAttributeCollectionSubmitListener>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
@@ -15761,28 +15761,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAuthenticationMethodLoadStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnAuthenticationMethodLoadStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnAuthenticationMethodLoadStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onAuthenticationMethodLoadStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnAuthenticationMethodLoadStartListener",
         parse: rt::parse_boxed::<crate::v1::OnAuthenticationMethodLoadStartListener>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onEmailOtpSendListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnEmailOtpSendListener",
         parse: rt::parse_boxed::<crate::v1::OnEmailOtpSendListener>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler",
         kind: rt::TypeKind::Complex,
@@ -15791,21 +15791,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onFraudProtectionLoadStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnFraudProtectionLoadStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnFraudProtectionLoadStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onFraudProtectionLoadStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnFraudProtectionLoadStartListener",
         parse: rt::parse_boxed::<crate::v1::OnFraudProtectionLoadStartListener>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
@@ -15814,91 +15814,91 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onInteractiveAuthFlowStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnInteractiveAuthFlowStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnInteractiveAuthFlowStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onInteractiveAuthFlowStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnInteractiveAuthFlowStartListener",
         parse: rt::parse_boxed::<crate::v1::OnInteractiveAuthFlowStartListener>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onOtpSendCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnOtpSendCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnOtpSendCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onOtpSendCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnOtpSendCustomExtensionHandler",
         parse: rt::parse_boxed::<crate::v1::OnOtpSendCustomExtensionHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onOtpSendHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnOtpSendHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnOtpSendHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onPasswordMigrationCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnPasswordMigrationCustomExtensionHandler",
         parse: rt::parse_boxed::<crate::v1::OnPasswordMigrationCustomExtensionHandler>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onPasswordSubmitCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnPasswordSubmitCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnPasswordSubmitCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onPasswordSubmitHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnPasswordSubmitHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnPasswordSubmitHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onPasswordSubmitListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnPasswordSubmitListener",
         parse: rt::parse_boxed::<crate::v1::OnPasswordSubmitListener>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesAccidentalDeletionPrevention",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnPremisesAccidentalDeletionPrevention",
         parse: rt::parse_boxed::<crate::v1::OnPremisesAccidentalDeletionPrevention>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesConditionalAccessSettings",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnPremisesConditionalAccessSettings",
         parse: rt::parse_boxed::<crate::v1::OnPremisesConditionalAccessSettings>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesDirectorySynchronization",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnPremisesDirectorySynchronization",
         parse: rt::parse_boxed::<crate::v1::OnPremisesDirectorySynchronization>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesDirectorySynchronizationConfiguration",
         kind: rt::TypeKind::Complex,
@@ -15907,7 +15907,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnPremisesDirectorySynchronizationConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType",
         kind: rt::TypeKind::Enum,
@@ -15916,7 +15916,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnPremisesDirectorySynchronizationDeletionPreventionType,
         >,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.onPremisesDirectorySynchronizationFeature",
         kind: rt::TypeKind::Complex,
@@ -15944,42 +15944,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OnPremisesSyncBehavior",
         parse: rt::parse_boxed::<crate::v1::OnPremisesSyncBehavior>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onTokenIssuanceStartCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnTokenIssuanceStartCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnTokenIssuanceStartCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnTokenIssuanceStartCustomExtensionHandler",
         parse: rt::parse_boxed::<crate::v1::OnTokenIssuanceStartCustomExtensionHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onTokenIssuanceStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnTokenIssuanceStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnTokenIssuanceStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onTokenIssuanceStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnTokenIssuanceStartListener",
         parse: rt::parse_boxed::<crate::v1::OnTokenIssuanceStartListener>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onTokenIssuanceStartReturnClaim",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnTokenIssuanceStartReturnClaim",
         parse: rt::parse_boxed::<crate::v1::OnTokenIssuanceStartReturnClaim>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp",
         kind: rt::TypeKind::Complex,
@@ -15988,28 +15988,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onUserCreateStartHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnUserCreateStartHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnUserCreateStartHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onUserCreateStartListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnUserCreateStartListener",
         parse: rt::parse_boxed::<crate::v1::OnUserCreateStartListener>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnVerifiedIdClaimValidationCustomExtension",
         parse: rt::parse_boxed::<crate::v1::OnVerifiedIdClaimValidationCustomExtension>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
         kind: rt::TypeKind::Complex,
@@ -16018,35 +16018,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onVerifiedIdClaimValidationHandler",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyOnVerifiedIdClaimValidationHandler",
         parse: rt::parse_boxed::<crate::v1::AnyOnVerifiedIdClaimValidationHandler>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.onVerifiedIdClaimValidationListener",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OnVerifiedIdClaimValidationListener",
         parse: rt::parse_boxed::<crate::v1::OnVerifiedIdClaimValidationListener>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.oneDriveForBusinessBrowseSession",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OneDriveForBusinessBrowseSession",
         parse: rt::parse_boxed::<crate::v1::OneDriveForBusinessBrowseSession>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.oneDriveForBusinessProtectionPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::OneDriveForBusinessProtectionPolicy",
         parse: rt::parse_boxed::<crate::v1::OneDriveForBusinessProtectionPolicy>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.oneDriveForBusinessRestoreSession",
         kind: rt::TypeKind::Entity,
@@ -16179,7 +16179,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OnlineMeeting",
         parse: rt::parse_boxed::<crate::v1::OnlineMeeting>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.onlineMeetingBase",
         kind: rt::TypeKind::Entity,
@@ -16209,7 +16209,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OnlineMeetingInfo",
         parse: rt::parse_boxed::<crate::v1::OnlineMeetingInfo>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.onlineMeetingPresenters",
         kind: rt::TypeKind::Enum,
@@ -16237,14 +16237,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OnlineMeetingRole",
         parse: rt::parse_boxed::<crate::v1::OnlineMeetingRole>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.onlineMeetingSensitivityLabelAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::OnlineMeetingSensitivityLabelAssignment",
         parse: rt::parse_boxed::<crate::v1::OnlineMeetingSensitivityLabelAssignment>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.onlineMeetingType",
         kind: rt::TypeKind::Enum,
@@ -16307,7 +16307,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OperatingSystemSpecifications",
         parse: rt::parse_boxed::<crate::v1::OperatingSystemSpecifications>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.operatingSystemUpgradeEligibility",
         kind: rt::TypeKind::Enum,
@@ -16328,14 +16328,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OperationError",
         parse: rt::parse_boxed::<crate::v1::OperationError>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.operationResult",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::OperationResult",
         parse: rt::parse_boxed::<crate::v1::OperationResult>,
     },
-    #[cfg(msgraph_v1_c103)]
+    #[cfg(msgraph_v1_c99)]
     rt::TypeEntry {
         name: "microsoft.graph.operationStatus",
         kind: rt::TypeKind::Enum,
@@ -16356,7 +16356,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OptionalClaims",
         parse: rt::parse_boxed::<crate::v1::OptionalClaims>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.or(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -16405,7 +16405,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OrganizerMeetingInfo",
         parse: rt::parse_boxed::<crate::v1::OrganizerMeetingInfo>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.osVersionCount",
         kind: rt::TypeKind::Complex,
@@ -16454,7 +16454,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OutlookCategory",
         parse: rt::parse_boxed::<crate::v1::OutlookCategory>,
     },
-    #[cfg(msgraph_v1_c104)]
+    #[cfg(msgraph_v1_c100)]
     rt::TypeEntry {
         name: "microsoft.graph.outlookGeoCoordinates",
         kind: rt::TypeKind::Complex,
@@ -16482,7 +16482,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::OwnerlessGroupPolicy",
         parse: rt::parse_boxed::<crate::v1::OwnerlessGroupPolicy>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.package",
         kind: rt::TypeKind::Complex,
@@ -16610,140 +16610,140 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PartnerTenantType",
         parse: rt::parse_boxed::<crate::v1::PartnerTenantType>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Partners",
         parse: rt::parse_boxed::<crate::v1::Partners>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.attributeSet",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::partners_billing::AttributeSet",
         parse: rt::parse_boxed::<crate::v1::partners_billing::AttributeSet>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.azureUsage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::AzureUsage",
         parse: rt::parse_boxed::<crate::v1::partners_billing::AzureUsage>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.billedReconciliation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::BilledReconciliation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::BilledReconciliation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.billedUsage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::BilledUsage",
         parse: rt::parse_boxed::<crate::v1::partners_billing::BilledUsage>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.billing",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::Billing",
         parse: rt::parse_boxed::<crate::v1::partners_billing::Billing>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.billingPeriod",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::partners_billing::BillingPeriod",
         parse: rt::parse_boxed::<crate::v1::partners_billing::BillingPeriod>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.billingReconciliation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::BillingReconciliation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::BillingReconciliation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.blob",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::partners_billing::Blob",
         parse: rt::parse_boxed::<crate::v1::partners_billing::Blob>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::BilledReconciliationExportParams",
         parse: rt::parse_boxed::<crate::v1::params::BilledReconciliationExportParams>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::BilledUsageExportParams",
         parse: rt::parse_boxed::<crate::v1::params::BilledUsageExportParams>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::UnbilledReconciliationExportParams",
         parse: rt::parse_boxed::<crate::v1::params::UnbilledReconciliationExportParams>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::UnbilledUsageExportParams",
         parse: rt::parse_boxed::<crate::v1::params::UnbilledUsageExportParams>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.exportSuccessOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::ExportSuccessOperation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::ExportSuccessOperation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.failedOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::FailedOperation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::FailedOperation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.manifest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::Manifest",
         parse: rt::parse_boxed::<crate::v1::partners_billing::Manifest>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.operation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::AnyOperation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::AnyOperation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.runningOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::RunningOperation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::RunningOperation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.unbilledReconciliation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::partners_billing::UnbilledReconciliation",
         parse: rt::parse_boxed::<crate::v1::partners_billing::UnbilledReconciliation>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.partners.billing.unbilledUsage",
         kind: rt::TypeKind::Entity,
@@ -16799,14 +16799,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PasswordCredentialConfiguration",
         parse: rt::parse_boxed::<crate::v1::PasswordCredentialConfiguration>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.passwordPolicy",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::PasswordPolicy>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::PasswordPolicy>>,
     },
-    #[cfg(msgraph_v1_c42)]
+    #[cfg(msgraph_v1_c41)]
     rt::TypeEntry {
         name: "microsoft.graph.passwordProfile",
         kind: rt::TypeKind::Complex,
@@ -16820,7 +16820,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PasswordResetResponse",
         parse: rt::parse_boxed::<crate::v1::PasswordResetResponse>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.patternedRecurrence",
         kind: rt::TypeKind::Complex,
@@ -16883,28 +16883,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PayloadTheme",
         parse: rt::parse_boxed::<crate::v1::PayloadTheme>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.pciVersion",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PciVersion",
         parse: rt::parse_boxed::<crate::v1::PciVersion>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.pduration(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPdurationParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPdurationParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.pendingContentUpdate",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PendingContentUpdate",
         parse: rt::parse_boxed::<crate::v1::PendingContentUpdate>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.pendingOperations",
         kind: rt::TypeKind::Complex,
@@ -16918,7 +16918,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PeopleAdminSettings",
         parse: rt::parse_boxed::<crate::v1::PeopleAdminSettings>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -16927,7 +16927,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsPercentRankExcParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -16936,21 +16936,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkbookFunctionsPercentRankIncParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPercentileExcParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPercentileExcParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPercentileIncParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPercentileIncParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.permission",
         kind: rt::TypeKind::Entity,
@@ -16992,28 +16992,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PermissionType",
         parse: rt::parse_boxed::<crate::v1::PermissionType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.permut(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPermutParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPermutParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPermutationaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPermutationaParams>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.persistentBrowserSessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PersistentBrowserSessionControl",
         parse: rt::parse_boxed::<crate::v1::PersistentBrowserSessionControl>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.persistentBrowserSessionMode",
         kind: rt::TypeKind::Enum,
@@ -17027,7 +17027,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Person",
         parse: rt::parse_boxed::<crate::v1::Person>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.personOrGroupColumn",
         kind: rt::TypeKind::Complex,
@@ -17041,14 +17041,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PersonType",
         parse: rt::parse_boxed::<crate::v1::PersonType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.phi(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPhiParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPhiParams>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.phone",
         kind: rt::TypeKind::Complex,
@@ -17062,7 +17062,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PhoneAuthenticationMethod",
         parse: rt::parse_boxed::<crate::v1::PhoneAuthenticationMethod>,
     },
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_c94)]
     rt::TypeEntry {
         name: "microsoft.graph.phoneType",
         kind: rt::TypeKind::Enum,
@@ -17076,14 +17076,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PhoneUserConversationMember",
         parse: rt::parse_boxed::<crate::v1::PhoneUserConversationMember>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.photo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Photo",
         parse: rt::parse_boxed::<crate::v1::Photo>,
     },
-    #[cfg(msgraph_v1_c106)]
+    #[cfg(msgraph_v1_c102)]
     rt::TypeEntry {
         name: "microsoft.graph.physicalAddress",
         kind: rt::TypeKind::Complex,
@@ -17111,63 +17111,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PinnedChatMessageInfo",
         parse: rt::parse_boxed::<crate::v1::PinnedChatMessageInfo>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.pkcs12Certificate",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Pkcs12Certificate",
         parse: rt::parse_boxed::<crate::v1::Pkcs12Certificate>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.pkcs12CertificateInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Pkcs12CertificateInformation",
         parse: rt::parse_boxed::<crate::v1::Pkcs12CertificateInformation>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.place",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyPlace",
         parse: rt::parse_boxed::<crate::v1::AnyPlace>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.placeFeatureEnablement",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PlaceFeatureEnablement",
         parse: rt::parse_boxed::<crate::v1::PlaceFeatureEnablement>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.placeMode",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyPlaceMode",
         parse: rt::parse_boxed::<crate::v1::AnyPlaceMode>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.placeServicePlanInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlaceServicePlanInfo",
         parse: rt::parse_boxed::<crate::v1::PlaceServicePlanInfo>,
     },
-    #[cfg(msgraph_v1_c107)]
+    #[cfg(msgraph_v1_c103)]
     rt::TypeEntry {
         name: "microsoft.graph.planner",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Planner",
         parse: rt::parse_boxed::<crate::v1::Planner>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerAppliedCategories",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlannerAppliedCategories",
         parse: rt::parse_boxed::<crate::v1::PlannerAppliedCategories>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
         kind: rt::TypeKind::Entity,
@@ -17181,28 +17181,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlannerAssignment",
         parse: rt::parse_boxed::<crate::v1::PlannerAssignment>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerAssignments",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlannerAssignments",
         parse: rt::parse_boxed::<crate::v1::PlannerAssignments>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerBucket",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerBucket",
         parse: rt::parse_boxed::<crate::v1::PlannerBucket>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerBucketTaskBoardTaskFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerBucketTaskBoardTaskFormat",
         parse: rt::parse_boxed::<crate::v1::PlannerBucketTaskBoardTaskFormat>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerCategoryDescriptions",
         kind: rt::TypeKind::Complex,
@@ -17216,14 +17216,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlannerChecklistItem",
         parse: rt::parse_boxed::<crate::v1::PlannerChecklistItem>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerChecklistItems",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlannerChecklistItems",
         parse: rt::parse_boxed::<crate::v1::PlannerChecklistItems>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerContainerType",
         kind: rt::TypeKind::Enum,
@@ -17237,7 +17237,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlannerExternalReference",
         parse: rt::parse_boxed::<crate::v1::PlannerExternalReference>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerExternalReferences",
         kind: rt::TypeKind::Complex,
@@ -17251,56 +17251,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlannerGroup",
         parse: rt::parse_boxed::<crate::v1::PlannerGroup>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerOrderHintsByAssignee",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlannerOrderHintsByAssignee",
         parse: rt::parse_boxed::<crate::v1::PlannerOrderHintsByAssignee>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerPlan",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerPlan",
         parse: rt::parse_boxed::<crate::v1::PlannerPlan>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerPlanContainer",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PlannerPlanContainer",
         parse: rt::parse_boxed::<crate::v1::PlannerPlanContainer>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerPlanDetails",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerPlanDetails",
         parse: rt::parse_boxed::<crate::v1::PlannerPlanDetails>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerPreviewType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PlannerPreviewType",
         parse: rt::parse_boxed::<crate::v1::PlannerPreviewType>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerProgressTaskBoardTaskFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerProgressTaskBoardTaskFormat",
         parse: rt::parse_boxed::<crate::v1::PlannerProgressTaskBoardTaskFormat>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerTask",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PlannerTask",
         parse: rt::parse_boxed::<crate::v1::PlannerTask>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerTaskDetails",
         kind: rt::TypeKind::Entity,
@@ -17314,7 +17314,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlannerUser",
         parse: rt::parse_boxed::<crate::v1::PlannerUser>,
     },
-    #[cfg(msgraph_v1_c108)]
+    #[cfg(msgraph_v1_c104)]
     rt::TypeEntry {
         name: "microsoft.graph.plannerUserIds",
         kind: rt::TypeKind::Complex,
@@ -17342,14 +17342,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PlayPromptOperation",
         parse: rt::parse_boxed::<crate::v1::PlayPromptOperation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.pmt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPmtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPmtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -17370,7 +17370,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PolicyBinding",
         parse: rt::parse_boxed::<crate::v1::PolicyBinding>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.policyDeletableItem",
         kind: rt::TypeKind::Entity,
@@ -17475,14 +17475,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PostType",
         parse: rt::parse_boxed::<crate::v1::PostType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.power(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPowerParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPowerParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -17496,7 +17496,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PreAuthorizedApplication",
         parse: rt::parse_boxed::<crate::v1::PreAuthorizedApplication>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.prereleaseFeatures",
         kind: rt::TypeKind::Enum,
@@ -17517,28 +17517,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PresenceStatusMessage",
         parse: rt::parse_boxed::<crate::v1::PresenceStatusMessage>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.preview(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::DriveItemPreviewParams",
         parse: rt::parse_boxed::<crate::v1::params::DriveItemPreviewParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.price(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPriceParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPriceParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsPriceDiscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsPriceDiscParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -17552,329 +17552,329 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PrincipalResourceMembershipsScope",
         parse: rt::parse_boxed::<crate::v1::PrincipalResourceMembershipsScope>,
     },
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_c22)]
     rt::TypeEntry {
         name: "microsoft.graph.print",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Print",
         parse: rt::parse_boxed::<crate::v1::Print>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printCertificateSigningRequest",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintCertificateSigningRequest",
         parse: rt::parse_boxed::<crate::v1::PrintCertificateSigningRequest>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printColorMode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintColorMode",
         parse: rt::parse_boxed::<crate::v1::PrintColorMode>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printConnector",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintConnector",
         parse: rt::parse_boxed::<crate::v1::PrintConnector>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printDocument",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintDocument",
         parse: rt::parse_boxed::<crate::v1::PrintDocument>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printDocumentUploadProperties",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintDocumentUploadProperties",
         parse: rt::parse_boxed::<crate::v1::PrintDocumentUploadProperties>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printDuplexMode",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintDuplexMode",
         parse: rt::parse_boxed::<crate::v1::PrintDuplexMode>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printEvent",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintEvent",
         parse: rt::parse_boxed::<crate::v1::PrintEvent>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printFinishing",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintFinishing",
         parse: rt::parse_boxed::<crate::v1::PrintFinishing>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintJob",
         parse: rt::parse_boxed::<crate::v1::PrintJob>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printJobConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintJobConfiguration",
         parse: rt::parse_boxed::<crate::v1::PrintJobConfiguration>,
     },
-    #[cfg(msgraph_v1_c110)]
+    #[cfg(msgraph_v1_c106)]
     rt::TypeEntry {
         name: "microsoft.graph.printJobProcessingState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintJobProcessingState",
         parse: rt::parse_boxed::<crate::v1::PrintJobProcessingState>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printJobStateDetail",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintJobStateDetail",
         parse: rt::parse_boxed::<crate::v1::PrintJobStateDetail>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printJobStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintJobStatus",
         parse: rt::parse_boxed::<crate::v1::PrintJobStatus>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printMargin",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintMargin",
         parse: rt::parse_boxed::<crate::v1::PrintMargin>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printMultipageLayout",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintMultipageLayout",
         parse: rt::parse_boxed::<crate::v1::PrintMultipageLayout>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyPrintOperation",
         parse: rt::parse_boxed::<crate::v1::AnyPrintOperation>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printOperationProcessingState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintOperationProcessingState",
         parse: rt::parse_boxed::<crate::v1::PrintOperationProcessingState>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printOperationStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintOperationStatus",
         parse: rt::parse_boxed::<crate::v1::PrintOperationStatus>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printOrientation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintOrientation",
         parse: rt::parse_boxed::<crate::v1::PrintOrientation>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printQuality",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintQuality",
         parse: rt::parse_boxed::<crate::v1::PrintQuality>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printScaling",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintScaling",
         parse: rt::parse_boxed::<crate::v1::PrintScaling>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printService",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintService",
         parse: rt::parse_boxed::<crate::v1::PrintService>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printServiceEndpoint",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintServiceEndpoint",
         parse: rt::parse_boxed::<crate::v1::PrintServiceEndpoint>,
     },
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_c22)]
     rt::TypeEntry {
         name: "microsoft.graph.printSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintSettings",
         parse: rt::parse_boxed::<crate::v1::PrintSettings>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printTask",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintTask",
         parse: rt::parse_boxed::<crate::v1::PrintTask>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printTaskDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintTaskDefinition",
         parse: rt::parse_boxed::<crate::v1::PrintTaskDefinition>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printTaskProcessingState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrintTaskProcessingState",
         parse: rt::parse_boxed::<crate::v1::PrintTaskProcessingState>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printTaskStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrintTaskStatus",
         parse: rt::parse_boxed::<crate::v1::PrintTaskStatus>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printTaskTrigger",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintTaskTrigger",
         parse: rt::parse_boxed::<crate::v1::PrintTaskTrigger>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.printUsage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyPrintUsage",
         parse: rt::parse_boxed::<crate::v1::AnyPrintUsage>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.printUsageByPrinter",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintUsageByPrinter",
         parse: rt::parse_boxed::<crate::v1::PrintUsageByPrinter>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.printUsageByUser",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrintUsageByUser",
         parse: rt::parse_boxed::<crate::v1::PrintUsageByUser>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printer",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Printer",
         parse: rt::parse_boxed::<crate::v1::Printer>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyPrinterBase",
         parse: rt::parse_boxed::<crate::v1::AnyPrinterBase>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerCapabilities",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterCapabilities",
         parse: rt::parse_boxed::<crate::v1::PrinterCapabilities>,
     },
-    #[cfg(msgraph_v1_c109)]
+    #[cfg(msgraph_v1_c105)]
     rt::TypeEntry {
         name: "microsoft.graph.printerCreateOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrinterCreateOperation",
         parse: rt::parse_boxed::<crate::v1::PrinterCreateOperation>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerDefaults",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterDefaults",
         parse: rt::parse_boxed::<crate::v1::PrinterDefaults>,
     },
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_c22)]
     rt::TypeEntry {
         name: "microsoft.graph.printerDiscoverySettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterDiscoverySettings",
         parse: rt::parse_boxed::<crate::v1::PrinterDiscoverySettings>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerFeedOrientation",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrinterFeedOrientation",
         parse: rt::parse_boxed::<crate::v1::PrinterFeedOrientation>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterLocation",
         parse: rt::parse_boxed::<crate::v1::PrinterLocation>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerProcessingState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrinterProcessingState",
         parse: rt::parse_boxed::<crate::v1::PrinterProcessingState>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerProcessingStateDetail",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::PrinterProcessingStateDetail",
         parse: rt::parse_boxed::<crate::v1::PrinterProcessingStateDetail>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerShare",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::PrinterShare",
         parse: rt::parse_boxed::<crate::v1::PrinterShare>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerShareViewpoint",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterShareViewpoint",
         parse: rt::parse_boxed::<crate::v1::PrinterShareViewpoint>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.printerStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PrinterStatus",
         parse: rt::parse_boxed::<crate::v1::PrinterStatus>,
     },
-    #[cfg(msgraph_v1_c111)]
+    #[cfg(msgraph_v1_c107)]
     rt::TypeEntry {
         name: "microsoft.graph.privacy",
         kind: rt::TypeKind::Entity,
@@ -18082,7 +18082,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ProcessingError",
         parse: rt::parse_boxed::<crate::v1::ProcessingError>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.product(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -18138,7 +18138,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyPrompt",
         parse: rt::parse_boxed::<crate::v1::AnyPrompt>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.promptLoginBehavior",
         kind: rt::TypeKind::Enum,
@@ -18152,14 +18152,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PronounsSettings",
         parse: rt::parse_boxed::<crate::v1::PronounsSettings>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.proper(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsProperParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsProperParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)",
         kind: rt::TypeKind::Parameters,
@@ -18182,35 +18182,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ProtectedContent",
         parse: rt::parse_boxed::<crate::v1::ProtectedContent>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionPolicyArtifactCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProtectionPolicyArtifactCount",
         parse: rt::parse_boxed::<crate::v1::ProtectionPolicyArtifactCount>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionPolicyBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyProtectionPolicyBase",
         parse: rt::parse_boxed::<crate::v1::AnyProtectionPolicyBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionPolicyStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProtectionPolicyStatus",
         parse: rt::parse_boxed::<crate::v1::ProtectionPolicyStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionRuleBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyProtectionRuleBase",
         parse: rt::parse_boxed::<crate::v1::AnyProtectionRuleBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionRuleStatus",
         kind: rt::TypeKind::Enum,
@@ -18224,35 +18224,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ProtectionScopeState",
         parse: rt::parse_boxed::<crate::v1::ProtectionScopeState>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionSource",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::ProtectionSource>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::ProtectionSource>>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionUnitBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyProtectionUnitBase",
         parse: rt::parse_boxed::<crate::v1::AnyProtectionUnitBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionUnitStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProtectionUnitStatus",
         parse: rt::parse_boxed::<crate::v1::ProtectionUnitStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionUnitsBulkJobBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyProtectionUnitsBulkJobBase",
         parse: rt::parse_boxed::<crate::v1::AnyProtectionUnitsBulkJobBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.protectionUnitsBulkJobStatus",
         kind: rt::TypeKind::Enum,
@@ -18275,91 +18275,91 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::SynchronizationJobProvisionOnDemandParams,
         >,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.provisionedIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisionedIdentity",
         parse: rt::parse_boxed::<crate::v1::ProvisionedIdentity>,
     },
-    #[cfg(msgraph_v1_c42)]
+    #[cfg(msgraph_v1_c41)]
     rt::TypeEntry {
         name: "microsoft.graph.provisionedPlan",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisionedPlan",
         parse: rt::parse_boxed::<crate::v1::ProvisionedPlan>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProvisioningAction",
         parse: rt::parse_boxed::<crate::v1::ProvisioningAction>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningErrorInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisioningErrorInfo",
         parse: rt::parse_boxed::<crate::v1::ProvisioningErrorInfo>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningObjectSummary",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ProvisioningObjectSummary",
         parse: rt::parse_boxed::<crate::v1::ProvisioningObjectSummary>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningResult",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProvisioningResult",
         parse: rt::parse_boxed::<crate::v1::ProvisioningResult>,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningServicePrincipal",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisioningServicePrincipal",
         parse: rt::parse_boxed::<crate::v1::ProvisioningServicePrincipal>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningStatusErrorCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProvisioningStatusErrorCategory",
         parse: rt::parse_boxed::<crate::v1::ProvisioningStatusErrorCategory>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningStatusInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisioningStatusInfo",
         parse: rt::parse_boxed::<crate::v1::ProvisioningStatusInfo>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningStep",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisioningStep",
         parse: rt::parse_boxed::<crate::v1::ProvisioningStep>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningStepType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ProvisioningStepType",
         parse: rt::parse_boxed::<crate::v1::ProvisioningStepType>,
     },
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.provisioningSystem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ProvisioningSystem",
         parse: rt::parse_boxed::<crate::v1::ProvisioningSystem>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.proxiedDomain",
         kind: rt::TypeKind::Complex,
@@ -18373,14 +18373,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PublicClientApplication",
         parse: rt::parse_boxed::<crate::v1::PublicClientApplication>,
     },
-    #[cfg(msgraph_v1_c112)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.publicError",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PublicError",
         parse: rt::parse_boxed::<crate::v1::PublicError>,
     },
-    #[cfg(msgraph_v1_c112)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.publicErrorDetail",
         kind: rt::TypeKind::Complex,
@@ -18394,14 +18394,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::PublicErrorResponse",
         parse: rt::parse_boxed::<crate::v1::PublicErrorResponse>,
     },
-    #[cfg(msgraph_v1_c112)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.publicInnerError",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::PublicInnerError",
         parse: rt::parse_boxed::<crate::v1::PublicInnerError>,
     },
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_c27)]
     rt::TypeEntry {
         name: "microsoft.graph.publicKeyInfrastructureRoot",
         kind: rt::TypeKind::Entity,
@@ -18422,7 +18422,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::BrowserSiteListPublishParams",
         parse: rt::parse_boxed::<crate::v1::params::BrowserSiteListPublishParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.pv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -18471,14 +18471,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::QuarantineReason",
         parse: rt::parse_boxed::<crate::v1::QuarantineReason>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsQuartileExcParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsQuartileExcParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -18492,189 +18492,189 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::SearchEntityQueryParams",
         parse: rt::parse_boxed::<crate::v1::params::SearchEntityQueryParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.quota",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Quota",
         parse: rt::parse_boxed::<crate::v1::Quota>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.quotient(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsQuotientParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsQuotientParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.radians(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRadiansParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRadiansParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRandBetweenParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRandBetweenParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRankAvgParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRankAvgParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRankEqParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRankEqParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rate(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRateParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRateParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingAppsType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingAppsType",
         parse: rt::parse_boxed::<crate::v1::RatingAppsType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingAustraliaMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingAustraliaMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingAustraliaMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingAustraliaTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingAustraliaTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingAustraliaTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingCanadaMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingCanadaMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingCanadaMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingCanadaTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingCanadaTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingCanadaTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingFranceMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingFranceMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingFranceMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingFranceTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingFranceTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingFranceTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingGermanyMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingGermanyMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingGermanyMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingGermanyTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingGermanyTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingGermanyTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingIrelandMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingIrelandMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingIrelandMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingIrelandTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingIrelandTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingIrelandTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingJapanMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingJapanMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingJapanMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingJapanTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingJapanTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingJapanTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingNewZealandMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingNewZealandMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingNewZealandMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingNewZealandTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingNewZealandTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingNewZealandTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingUnitedKingdomMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingUnitedKingdomMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingUnitedKingdomMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingUnitedKingdomTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingUnitedKingdomTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingUnitedKingdomTelevisionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingUnitedStatesMoviesType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingUnitedStatesMoviesType",
         parse: rt::parse_boxed::<crate::v1::RatingUnitedStatesMoviesType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.ratingUnitedStatesTelevisionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RatingUnitedStatesTelevisionType",
         parse: rt::parse_boxed::<crate::v1::RatingUnitedStatesTelevisionType>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.rbacApplication",
         kind: rt::TypeKind::Entity,
@@ -18688,28 +18688,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ReactionsFacet",
         parse: rt::parse_boxed::<crate::v1::ReactionsFacet>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.readingAssignmentSubmission",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ReadingAssignmentSubmission",
         parse: rt::parse_boxed::<crate::v1::ReadingAssignmentSubmission>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.readingCoachPassage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ReadingCoachPassage",
         parse: rt::parse_boxed::<crate::v1::ReadingCoachPassage>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.readingCoachStoryType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ReadingCoachStoryType",
         parse: rt::parse_boxed::<crate::v1::ReadingCoachStoryType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.received(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -18730,7 +18730,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RecentNotebookLinks",
         parse: rt::parse_boxed::<crate::v1::RecentNotebookLinks>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.recipient",
         kind: rt::TypeKind::Complex,
@@ -18779,49 +18779,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RecordingStatus",
         parse: rt::parse_boxed::<crate::v1::RecordingStatus>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.recurrencePattern",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RecurrencePattern",
         parse: rt::parse_boxed::<crate::v1::RecurrencePattern>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.recurrencePatternType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RecurrencePatternType",
         parse: rt::parse_boxed::<crate::v1::RecurrencePatternType>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.recurrenceRange",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RecurrenceRange",
         parse: rt::parse_boxed::<crate::v1::RecurrenceRange>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.recurrenceRangeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RecurrenceRangeType",
         parse: rt::parse_boxed::<crate::v1::RecurrenceRangeType>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.recycleBin",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::RecycleBin",
         parse: rt::parse_boxed::<crate::v1::RecycleBin>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.recycleBinItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::RecycleBinItem",
         parse: rt::parse_boxed::<crate::v1::RecycleBinItem>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.recycleBinSettings",
         kind: rt::TypeKind::Complex,
@@ -18835,7 +18835,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CallRedirectParams",
         parse: rt::parse_boxed::<crate::v1::params::CallRedirectParams>,
     },
-    #[cfg(msgraph_v1_c91)]
+    #[cfg(msgraph_v1_c87)]
     rt::TypeEntry {
         name: "microsoft.graph.redirect(microsoft.graph.printJob)",
         kind: rt::TypeKind::Parameters,
@@ -18863,14 +18863,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ReferencedObject",
         parse: rt::parse_boxed::<crate::v1::ReferencedObject>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.reflectCheckInResponse",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ReflectCheckInResponse",
         parse: rt::parse_boxed::<crate::v1::ReflectCheckInResponse>,
     },
-    #[cfg(msgraph_v1_c52)]
+    #[cfg(msgraph_v1_c51)]
     rt::TypeEntry {
         name: "microsoft.graph.registrationEnforcement",
         kind: rt::TypeKind::Complex,
@@ -18919,21 +18919,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RejectJoinResponse",
         parse: rt::parse_boxed::<crate::v1::RejectJoinResponse>,
     },
-    #[cfg(msgraph_v1_c13)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.rejectReason",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RejectReason",
         parse: rt::parse_boxed::<crate::v1::RejectReason>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.relatedContact",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RelatedContact",
         parse: rt::parse_boxed::<crate::v1::RelatedContact>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.relyingPartyDetailedSummary",
         kind: rt::TypeKind::Entity,
@@ -18954,14 +18954,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Reminder",
         parse: rt::parse_boxed::<crate::v1::Reminder>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.remoteAssistanceOnboardingStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RemoteAssistanceOnboardingStatus",
         parse: rt::parse_boxed::<crate::v1::RemoteAssistanceOnboardingStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.remoteAssistancePartner",
         kind: rt::TypeKind::Entity,
@@ -18975,7 +18975,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RemoteDesktopSecurityConfiguration",
         parse: rt::parse_boxed::<crate::v1::RemoteDesktopSecurityConfiguration>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.remoteItem",
         kind: rt::TypeKind::Complex,
@@ -19026,7 +19026,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatRemoveAllAccessForUserParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatRemoveAllAccessForUserParams>,
     },
-    #[cfg(msgraph_v1_c83)]
+    #[cfg(msgraph_v1_c80)]
     rt::TypeEntry {
         name: "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)",
         kind: rt::TypeKind::Parameters,
@@ -19084,14 +19084,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RenameAction",
         parse: rt::parse_boxed::<crate::v1::RenameAction>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.replace(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsReplaceParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsReplaceParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -19135,21 +19135,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ChatMessageCollectionReplyWithQuoteParams,
         >,
     },
-    #[cfg(msgraph_v1_c40)]
+    #[cfg(msgraph_v1_c39)]
     rt::TypeEntry {
         name: "microsoft.graph.report",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Report",
         parse: rt::parse_boxed::<crate::v1::Report>,
     },
-    #[cfg(msgraph_v1_c40)]
+    #[cfg(msgraph_v1_c39)]
     rt::TypeEntry {
         name: "microsoft.graph.reportRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ReportRoot",
         parse: rt::parse_boxed::<crate::v1::ReportRoot>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.reportsRoot",
         kind: rt::TypeKind::Entity,
@@ -19163,21 +19163,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CloudPcReprovisionParams",
         parse: rt::parse_boxed::<crate::v1::params::CloudPcReprovisionParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rept(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsReptParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsReptParams>,
     },
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_c74)]
     rt::TypeEntry {
         name: "microsoft.graph.request",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRequest",
         parse: rt::parse_boxed::<crate::v1::AnyRequest>,
     },
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_c74)]
     rt::TypeEntry {
         name: "microsoft.graph.requestSchedule",
         kind: rt::TypeKind::Complex,
@@ -19191,14 +19191,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RequestSignatureVerification",
         parse: rt::parse_boxed::<crate::v1::RequestSignatureVerification>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.requestorManager",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RequestorManager",
         parse: rt::parse_boxed::<crate::v1::RequestorManager>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.requiredPasswordType",
         kind: rt::TypeKind::Enum,
@@ -19212,14 +19212,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RequiredResourceAccess",
         parse: rt::parse_boxed::<crate::v1::RequiredResourceAccess>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.resellerDelegatedAdminRelationship",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ResellerDelegatedAdminRelationship",
         parse: rt::parse_boxed::<crate::v1::ResellerDelegatedAdminRelationship>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.reservablePlaceMode",
         kind: rt::TypeKind::Complex,
@@ -19277,7 +19277,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "rt::Flags<crate::v1::ResourceAccessType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::ResourceAccessType>>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.resourceAction",
         kind: rt::TypeKind::Complex,
@@ -19291,21 +19291,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ResourceData",
         parse: rt::parse_boxed::<crate::v1::ResourceData>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.resourceLink",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ResourceLink",
         parse: rt::parse_boxed::<crate::v1::ResourceLink>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.resourceLinkType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ResourceLinkType",
         parse: rt::parse_boxed::<crate::v1::ResourceLinkType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.resourceOperation",
         kind: rt::TypeKind::Entity,
@@ -19347,35 +19347,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ResourceVisualization",
         parse: rt::parse_boxed::<crate::v1::ResourceVisualization>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.responseEmotionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ResponseEmotionType",
         parse: rt::parse_boxed::<crate::v1::ResponseEmotionType>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.responseFeedbackType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ResponseFeedbackType",
         parse: rt::parse_boxed::<crate::v1::ResponseFeedbackType>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.responseStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ResponseStatus",
         parse: rt::parse_boxed::<crate::v1::ResponseStatus>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.responseType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ResponseType",
         parse: rt::parse_boxed::<crate::v1::ResponseType>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.restEncryptionType",
         kind: rt::TypeKind::Enum,
@@ -19389,7 +19389,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::SynchronizationJobRestartParams",
         parse: rt::parse_boxed::<crate::v1::params::SynchronizationJobRestartParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorableArtifact",
         kind: rt::TypeKind::Enum,
@@ -19403,7 +19403,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CloudPcRestoreParams",
         parse: rt::parse_boxed::<crate::v1::params::CloudPcRestoreParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.restore(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -19417,84 +19417,84 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RestoreAction",
         parse: rt::parse_boxed::<crate::v1::RestoreAction>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreArtifactBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRestoreArtifactBase",
         parse: rt::parse_boxed::<crate::v1::AnyRestoreArtifactBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreArtifactsBulkRequestBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRestoreArtifactsBulkRequestBase",
         parse: rt::parse_boxed::<crate::v1::AnyRestoreArtifactsBulkRequestBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreArtifactsBulkRequestStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RestoreArtifactsBulkRequestStatus",
         parse: rt::parse_boxed::<crate::v1::RestoreArtifactsBulkRequestStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreJobType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RestoreJobType",
         parse: rt::parse_boxed::<crate::v1::RestoreJobType>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorePoint",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::RestorePoint",
         parse: rt::parse_boxed::<crate::v1::RestorePoint>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorePointPreference",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RestorePointPreference",
         parse: rt::parse_boxed::<crate::v1::RestorePointPreference>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorePointSearchResponse",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RestorePointSearchResponse",
         parse: rt::parse_boxed::<crate::v1::RestorePointSearchResponse>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorePointSearchResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RestorePointSearchResult",
         parse: rt::parse_boxed::<crate::v1::RestorePointSearchResult>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restorePointTags",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::RestorePointTags>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::RestorePointTags>>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreSessionArtifactCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RestoreSessionArtifactCount",
         parse: rt::parse_boxed::<crate::v1::RestoreSessionArtifactCount>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreSessionBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRestoreSessionBase",
         parse: rt::parse_boxed::<crate::v1::AnyRestoreSessionBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.restoreSessionStatus",
         kind: rt::TypeKind::Enum,
@@ -19522,7 +19522,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RestrictionAction",
         parse: rt::parse_boxed::<crate::v1::RestrictionAction>,
     },
-    #[cfg(msgraph_v1_c113)]
+    #[cfg(msgraph_v1_c108)]
     rt::TypeEntry {
         name: "microsoft.graph.resultInfo",
         kind: rt::TypeKind::Complex,
@@ -19559,63 +19559,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::AccessPackageAssignmentRequestResumeParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.retentionLabelSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RetentionLabelSettings",
         parse: rt::parse_boxed::<crate::v1::RetentionLabelSettings>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.retentionSetting",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RetentionSetting",
         parse: rt::parse_boxed::<crate::v1::RetentionSetting>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrieval(microsoft.graph.copilotRoot)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::CopilotRootRetrievalParams",
         parse: rt::parse_boxed::<crate::v1::params::CopilotRootRetrievalParams>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrievalDataSource",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RetrievalDataSource",
         parse: rt::parse_boxed::<crate::v1::RetrievalDataSource>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrievalEntityType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RetrievalEntityType",
         parse: rt::parse_boxed::<crate::v1::RetrievalEntityType>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrievalExtract",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RetrievalExtract",
         parse: rt::parse_boxed::<crate::v1::RetrievalExtract>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrievalHit",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RetrievalHit",
         parse: rt::parse_boxed::<crate::v1::RetrievalHit>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.retrievalResponse",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RetrievalResponse",
         parse: rt::parse_boxed::<crate::v1::RetrievalResponse>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)",
         kind: rt::TypeKind::Parameters,
@@ -19624,7 +19624,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::CloudPcReportRetrieveCloudPcRecommendationReportsParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)",
         kind: rt::TypeKind::Parameters,
@@ -19633,7 +19633,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.rgbColor",
         kind: rt::TypeKind::Complex,
@@ -19647,21 +19647,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RichLongRunningOperation",
         parse: rt::parse_boxed::<crate::v1::RichLongRunningOperation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.right(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRightParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRightParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rightb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRightbParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRightbParams>,
     },
-    #[cfg(msgraph_v1_c114)]
+    #[cfg(msgraph_v1_c109)]
     rt::TypeEntry {
         name: "microsoft.graph.riskDetail",
         kind: rt::TypeKind::Enum,
@@ -19682,21 +19682,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RiskDetectionTimingType",
         parse: rt::parse_boxed::<crate::v1::RiskDetectionTimingType>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.riskEventType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RiskEventType",
         parse: rt::parse_boxed::<crate::v1::RiskEventType>,
     },
-    #[cfg(msgraph_v1_c115)]
+    #[cfg(msgraph_v1_c110)]
     rt::TypeEntry {
         name: "microsoft.graph.riskLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RiskLevel",
         parse: rt::parse_boxed::<crate::v1::RiskLevel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.riskPreventionContainer",
         kind: rt::TypeKind::Entity,
@@ -19710,7 +19710,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RiskServicePrincipalActivity",
         parse: rt::parse_boxed::<crate::v1::RiskServicePrincipalActivity>,
     },
-    #[cfg(msgraph_v1_c114)]
+    #[cfg(msgraph_v1_c109)]
     rt::TypeEntry {
         name: "microsoft.graph.riskState",
         kind: rt::TypeKind::Enum,
@@ -19752,14 +19752,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RiskyUserHistoryItem",
         parse: rt::parse_boxed::<crate::v1::RiskyUserHistoryItem>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRoleAssignment",
         parse: rt::parse_boxed::<crate::v1::AnyRoleAssignment>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19768,7 +19768,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleAssignmentScheduleFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19777,7 +19777,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleAssignmentScheduleInstanceFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19786,14 +19786,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleAssignmentScheduleRequestFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.roleDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyRoleDefinition",
         parse: rt::parse_boxed::<crate::v1::AnyRoleDefinition>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19802,7 +19802,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleEligibilityScheduleFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19811,7 +19811,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleEligibilityScheduleInstanceFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions",
         kind: rt::TypeKind::Enum,
@@ -19820,14 +19820,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::RoleEligibilityScheduleRequestFilterByCurrentUserOptions,
         >,
     },
-    #[cfg(msgraph_v1_c116)]
+    #[cfg(msgraph_v1_c111)]
     rt::TypeEntry {
         name: "microsoft.graph.roleManagement",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::RoleManagement",
         parse: rt::parse_boxed::<crate::v1::RoleManagement>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.rolePermission",
         kind: rt::TypeKind::Complex,
@@ -19841,28 +19841,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RoleType",
         parse: rt::parse_boxed::<crate::v1::RoleType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.roman(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRomanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRomanParams>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.room",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Room",
         parse: rt::parse_boxed::<crate::v1::Room>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.roomList",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::RoomList",
         parse: rt::parse_boxed::<crate::v1::RoomList>,
     },
-    #[cfg(msgraph_v1_c93)]
+    #[cfg(msgraph_v1_c89)]
     rt::TypeEntry {
         name: "microsoft.graph.root",
         kind: rt::TypeKind::Complex,
@@ -19883,21 +19883,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RotateBitLockerKeysDeviceActionResult",
         parse: rt::parse_boxed::<crate::v1::RotateBitLockerKeysDeviceActionResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.round(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRoundParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRoundParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRoundDownParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRoundDownParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -19918,77 +19918,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::RoutingType",
         parse: rt::parse_boxed::<crate::v1::RoutingType>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rows(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRowsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRowsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.rri(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsRriParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsRriParams>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.rubricCriterion",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RubricCriterion",
         parse: rt::parse_boxed::<crate::v1::RubricCriterion>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.rubricLevel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RubricLevel",
         parse: rt::parse_boxed::<crate::v1::RubricLevel>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.rubricQuality",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RubricQuality",
         parse: rt::parse_boxed::<crate::v1::RubricQuality>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.rubricQualityFeedbackModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RubricQualityFeedbackModel",
         parse: rt::parse_boxed::<crate::v1::RubricQualityFeedbackModel>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.rubricQualitySelectedColumnModel",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::RubricQualitySelectedColumnModel",
         parse: rt::parse_boxed::<crate::v1::RubricQualitySelectedColumnModel>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.runAsAccountType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::RunAsAccountType",
         parse: rt::parse_boxed::<crate::v1::RunAsAccountType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.safeSearchFilterType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SafeSearchFilterType",
         parse: rt::parse_boxed::<crate::v1::SafeSearchFilterType>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.samlOrWsFedExternalDomainFederation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SamlOrWsFedExternalDomainFederation",
         parse: rt::parse_boxed::<crate::v1::SamlOrWsFedExternalDomainFederation>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.samlOrWsFedProvider",
         kind: rt::TypeKind::Entity,
@@ -20009,7 +20009,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Schedule",
         parse: rt::parse_boxed::<crate::v1::Schedule>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)",
         kind: rt::TypeKind::Parameters,
@@ -20081,7 +20081,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SchedulingGroup",
         parse: rt::parse_boxed::<crate::v1::SchedulingGroup>,
     },
-    #[cfg(msgraph_v1_c78)]
+    #[cfg(msgraph_v1_c75)]
     rt::TypeEntry {
         name: "microsoft.graph.schemaExtension",
         kind: rt::TypeKind::Entity,
@@ -20102,21 +20102,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ScopeCollectionKind",
         parse: rt::parse_boxed::<crate::v1::ScopeCollectionKind>,
     },
-    #[cfg(msgraph_v1_c80)]
+    #[cfg(msgraph_v1_c77)]
     rt::TypeEntry {
         name: "microsoft.graph.scopeOperatorMultiValuedComparisonType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ScopeOperatorMultiValuedComparisonType",
         parse: rt::parse_boxed::<crate::v1::ScopeOperatorMultiValuedComparisonType>,
     },
-    #[cfg(msgraph_v1_c80)]
+    #[cfg(msgraph_v1_c77)]
     rt::TypeEntry {
         name: "microsoft.graph.scopeOperatorType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ScopeOperatorType",
         parse: rt::parse_boxed::<crate::v1::ScopeOperatorType>,
     },
-    #[cfg(msgraph_v1_c117)]
+    #[cfg(msgraph_v1_c112)]
     rt::TypeEntry {
         name: "microsoft.graph.scopedRoleMembership",
         kind: rt::TypeKind::Entity,
@@ -20137,7 +20137,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ScreenSharingRole",
         parse: rt::parse_boxed::<crate::v1::ScreenSharingRole>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.search(Collection(microsoft.graph.restorePoint))",
         kind: rt::TypeKind::Parameters,
@@ -20284,7 +20284,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SearchRequest",
         parse: rt::parse_boxed::<crate::v1::SearchRequest>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.searchResourceMetadataDictionary",
         kind: rt::TypeKind::Complex,
@@ -20298,35 +20298,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SearchResponse",
         parse: rt::parse_boxed::<crate::v1::SearchResponse>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.searchResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SearchResult",
         parse: rt::parse_boxed::<crate::v1::SearchResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sec(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSecParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSecParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sech(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSechParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSechParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.second(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSecondParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSecondParams>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.section",
         kind: rt::TypeKind::Entity,
@@ -20354,7 +20354,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SectionLinks",
         parse: rt::parse_boxed::<crate::v1::SectionLinks>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.sectionMap",
         kind: rt::TypeKind::Entity,
@@ -20382,14 +20382,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SecureScoreControlStateUpdate",
         parse: rt::parse_boxed::<crate::v1::SecureScoreControlStateUpdate>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.secureSignInSessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SecureSignInSessionControl",
         parse: rt::parse_boxed::<crate::v1::SecureSignInSessionControl>,
     },
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_c113)]
     rt::TypeEntry {
         name: "microsoft.graph.security",
         kind: rt::TypeKind::Entity,
@@ -21024,7 +21024,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::security::AzureResourceEvidence",
         parse: rt::parse_boxed::<crate::v1::security::AzureResourceEvidence>,
     },
-    #[cfg(msgraph_v1_c130)]
+    #[cfg(msgraph_v1_c125)]
     rt::TypeEntry {
         name: "microsoft.graph.security.behaviorDuringRetentionPeriod",
         kind: rt::TypeKind::Enum,
@@ -22643,14 +22643,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::security::HrSignalAuditRecord",
         parse: rt::parse_boxed::<crate::v1::security::HrSignalAuditRecord>,
     },
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_c113)]
     rt::TypeEntry {
         name: "microsoft.graph.security.huntingQueryResults",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::security::HuntingQueryResults",
         parse: rt::parse_boxed::<crate::v1::security::HuntingQueryResults>,
     },
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_c113)]
     rt::TypeEntry {
         name: "microsoft.graph.security.huntingRowResult",
         kind: rt::TypeKind::Complex,
@@ -24362,7 +24362,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::security::RtiOperationsAgentAuditRecord",
         parse: rt::parse_boxed::<crate::v1::security::RtiOperationsAgentAuditRecord>,
     },
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_c113)]
     rt::TypeEntry {
         name: "microsoft.graph.security.runHuntingQuery(microsoft.graph.security)",
         kind: rt::TypeKind::Parameters,
@@ -24774,7 +24774,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::security::SharePointSharingOperationAuditRecord,
         >,
     },
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_c113)]
     rt::TypeEntry {
         name: "microsoft.graph.security.singlePropertySchema",
         kind: rt::TypeKind::Complex,
@@ -25619,7 +25619,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SecurityNetworkProtocol",
         parse: rt::parse_boxed::<crate::v1::SecurityNetworkProtocol>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.securityReportsRoot",
         kind: rt::TypeKind::Entity,
@@ -25693,7 +25693,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::UserTeamworkSendActivityNotificationParams,
         >,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)",
         kind: rt::TypeKind::Parameters,
@@ -25762,28 +25762,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SensitivityLabel",
         parse: rt::parse_boxed::<crate::v1::SensitivityLabel>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sensitivityLabelAssignment",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SensitivityLabelAssignment",
         parse: rt::parse_boxed::<crate::v1::SensitivityLabelAssignment>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sensitivityLabelAssignmentMethod",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SensitivityLabelAssignmentMethod",
         parse: rt::parse_boxed::<crate::v1::SensitivityLabelAssignmentMethod>,
     },
-    #[cfg(msgraph_v1_c64)]
+    #[cfg(msgraph_v1_c62)]
     rt::TypeEntry {
         name: "microsoft.graph.sensitivityLabelInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SensitivityLabelInfo",
         parse: rt::parse_boxed::<crate::v1::SensitivityLabelInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -25818,14 +25818,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyServiceAnnouncementBase",
         parse: rt::parse_boxed::<crate::v1::AnyServiceAnnouncementBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.serviceApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ServiceApp",
         parse: rt::parse_boxed::<crate::v1::ServiceApp>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.serviceAppStatus",
         kind: rt::TypeKind::Enum,
@@ -25881,7 +25881,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ServiceHostedMediaConfig",
         parse: rt::parse_boxed::<crate::v1::ServiceHostedMediaConfig>,
     },
-    #[cfg(msgraph_v1_c119)]
+    #[cfg(msgraph_v1_c114)]
     rt::TypeEntry {
         name: "microsoft.graph.servicePlanInfo",
         kind: rt::TypeKind::Complex,
@@ -25895,7 +25895,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyServicePrincipal",
         parse: rt::parse_boxed::<crate::v1::AnyServicePrincipal>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.servicePrincipalIdentity",
         kind: rt::TypeKind::Complex,
@@ -25916,7 +25916,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ServicePrincipalRiskDetection",
         parse: rt::parse_boxed::<crate::v1::ServicePrincipalRiskDetection>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.servicePrincipalSignIn",
         kind: rt::TypeKind::Complex,
@@ -25944,14 +25944,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ServiceProvisioningXmlError",
         parse: rt::parse_boxed::<crate::v1::ServiceProvisioningXmlError>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.serviceStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ServiceStatus",
         parse: rt::parse_boxed::<crate::v1::ServiceStatus>,
     },
-    #[cfg(msgraph_v1_c41)]
+    #[cfg(msgraph_v1_c40)]
     rt::TypeEntry {
         name: "microsoft.graph.serviceStorageQuotaBreakdown",
         kind: rt::TypeKind::Entity,
@@ -26002,14 +26002,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::WorkPlanOccurrenceCollectionSetCurrentLocationParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.setData(microsoft.graph.workbookChart)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookChartSetDataParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookChartSetDataParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)",
         kind: rt::TypeKind::Parameters,
@@ -26025,7 +26025,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::PresenceSetManualLocationParams",
         parse: rt::parse_boxed::<crate::v1::params::PresenceSetManualLocationParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))",
         kind: rt::TypeKind::Parameters,
@@ -26034,7 +26034,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.setPosition(microsoft.graph.workbookChart)",
         kind: rt::TypeKind::Parameters,
@@ -26048,7 +26048,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::PresenceSetPresenceParams",
         parse: rt::parse_boxed::<crate::v1::params::PresenceSetPresenceParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)",
         kind: rt::TypeKind::Parameters,
@@ -26064,7 +26064,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatMessageSetReactionParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatMessageSetReactionParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)",
         kind: rt::TypeKind::Parameters,
@@ -26110,7 +26110,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SettingSourceType",
         parse: rt::parse_boxed::<crate::v1::SettingSourceType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.settingStateDeviceSummary",
         kind: rt::TypeKind::Entity,
@@ -26124,7 +26124,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SettingTemplateValue",
         parse: rt::parse_boxed::<crate::v1::SettingTemplateValue>,
     },
-    #[cfg(msgraph_v1_c84)]
+    #[cfg(msgraph_v1_c81)]
     rt::TypeEntry {
         name: "microsoft.graph.settingValue",
         kind: rt::TypeKind::Complex,
@@ -26145,63 +26145,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ShareAction",
         parse: rt::parse_boxed::<crate::v1::ShareAction>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointBrowseSession",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointBrowseSession",
         parse: rt::parse_boxed::<crate::v1::SharePointBrowseSession>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointGroup",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointGroup",
         parse: rt::parse_boxed::<crate::v1::SharePointGroup>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointGroupIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharePointGroupIdentity",
         parse: rt::parse_boxed::<crate::v1::SharePointGroupIdentity>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointGroupMember",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointGroupMember",
         parse: rt::parse_boxed::<crate::v1::SharePointGroupMember>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharePointIdentity",
         parse: rt::parse_boxed::<crate::v1::SharePointIdentity>,
     },
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointIdentitySet",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharePointIdentitySet",
         parse: rt::parse_boxed::<crate::v1::SharePointIdentitySet>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationContainerInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharePointMigrationContainerInfo",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationContainerInfo>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnySharePointMigrationEvent",
         parse: rt::parse_boxed::<crate::v1::AnySharePointMigrationEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
         kind: rt::TypeKind::Entity,
@@ -26210,70 +26210,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::SharePointMigrationFinishManifestFileUploadEvent,
         >,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJob",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJob>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobCancelledEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobCancelledEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobCancelledEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobDeletedEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobDeletedEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobDeletedEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobErrorEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobErrorEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobErrorEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobErrorLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SharePointMigrationJobErrorLevel",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobErrorLevel>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobPostponedEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobPostponedEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobPostponedEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobProgressEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobProgressEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobProgressEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobQueuedEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobQueuedEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobQueuedEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationJobStartEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointMigrationJobStartEvent",
         parse: rt::parse_boxed::<crate::v1::SharePointMigrationJobStartEvent>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointMigrationObjectType",
         kind: rt::TypeKind::Enum,
@@ -26287,28 +26287,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SharePointOneDriveOptions",
         parse: rt::parse_boxed::<crate::v1::SharePointOneDriveOptions>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointProtectionPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointProtectionPolicy",
         parse: rt::parse_boxed::<crate::v1::SharePointProtectionPolicy>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.sharePointRestoreSession",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SharePointRestoreSession",
         parse: rt::parse_boxed::<crate::v1::SharePointRestoreSession>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.shared",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Shared",
         parse: rt::parse_boxed::<crate::v1::Shared>,
     },
-    #[cfg(msgraph_v1_c120)]
+    #[cfg(msgraph_v1_c115)]
     rt::TypeEntry {
         name: "microsoft.graph.sharedDriveItem",
         kind: rt::TypeKind::Entity,
@@ -26322,28 +26322,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SharedInsight",
         parse: rt::parse_boxed::<crate::v1::SharedInsight>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.sharedPCAccountDeletionPolicyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SharedPcAccountDeletionPolicyType",
         parse: rt::parse_boxed::<crate::v1::SharedPcAccountDeletionPolicyType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.sharedPCAccountManagerPolicy",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharedPcAccountManagerPolicy",
         parse: rt::parse_boxed::<crate::v1::SharedPcAccountManagerPolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.sharedPCAllowedAccountType",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::SharedPcAllowedAccountType>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::SharedPcAllowedAccountType>>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.sharedPCConfiguration",
         kind: rt::TypeKind::Entity,
@@ -26364,7 +26364,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Sharepoint",
         parse: rt::parse_boxed::<crate::v1::Sharepoint>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.sharepointIds",
         kind: rt::TypeKind::Complex,
@@ -26378,7 +26378,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SharepointSettings",
         parse: rt::parse_boxed::<crate::v1::SharepointSettings>,
     },
-    #[cfg(msgraph_v1_c121)]
+    #[cfg(msgraph_v1_c116)]
     rt::TypeEntry {
         name: "microsoft.graph.sharingCapabilities",
         kind: rt::TypeKind::Enum,
@@ -26399,28 +26399,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SharingDomainRestrictionMode",
         parse: rt::parse_boxed::<crate::v1::SharingDomainRestrictionMode>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.sharingInvitation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharingInvitation",
         parse: rt::parse_boxed::<crate::v1::SharingInvitation>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.sharingLink",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SharingLink",
         parse: rt::parse_boxed::<crate::v1::SharingLink>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sheet(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSheetParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSheetParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sheets(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -26462,14 +26462,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::ShiftPreferences",
         parse: rt::parse_boxed::<crate::v1::ShiftPreferences>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sign(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSignParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSignParams>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.signIn",
         kind: rt::TypeKind::Entity,
@@ -26483,77 +26483,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SignInActivity",
         parse: rt::parse_boxed::<crate::v1::SignInActivity>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.signInConditions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SignInConditions",
         parse: rt::parse_boxed::<crate::v1::SignInConditions>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.signInContext",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnySignInContext",
         parse: rt::parse_boxed::<crate::v1::AnySignInContext>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.signInFrequencyAuthenticationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SignInFrequencyAuthenticationType",
         parse: rt::parse_boxed::<crate::v1::SignInFrequencyAuthenticationType>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.signInFrequencyInterval",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SignInFrequencyInterval",
         parse: rt::parse_boxed::<crate::v1::SignInFrequencyInterval>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.signInFrequencySessionControl",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SignInFrequencySessionControl",
         parse: rt::parse_boxed::<crate::v1::SignInFrequencySessionControl>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.signInIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnySignInIdentity",
         parse: rt::parse_boxed::<crate::v1::AnySignInIdentity>,
     },
-    #[cfg(msgraph_v1_c114)]
+    #[cfg(msgraph_v1_c109)]
     rt::TypeEntry {
         name: "microsoft.graph.signInLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SignInLocation",
         parse: rt::parse_boxed::<crate::v1::SignInLocation>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.signInStatus",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SignInStatus",
         parse: rt::parse_boxed::<crate::v1::SignInStatus>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.signInUserType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SignInUserType",
         parse: rt::parse_boxed::<crate::v1::SignInUserType>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.signinFrequencyType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SigninFrequencyType",
         parse: rt::parse_boxed::<crate::v1::SigninFrequencyType>,
     },
-    #[cfg(msgraph_v1_c53)]
+    #[cfg(msgraph_v1_c52)]
     rt::TypeEntry {
         name: "microsoft.graph.signingCertificateUpdateStatus",
         kind: rt::TypeKind::Complex,
@@ -26665,21 +26665,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SimulationStatus",
         parse: rt::parse_boxed::<crate::v1::SimulationStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sin(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSinParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSinParams>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.singleServicePrincipal",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SingleServicePrincipal",
         parse: rt::parse_boxed::<crate::v1::SingleServicePrincipal>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.singleUser",
         kind: rt::TypeKind::Complex,
@@ -26693,7 +26693,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SingleValueLegacyExtendedProperty",
         parse: rt::parse_boxed::<crate::v1::SingleValueLegacyExtendedProperty>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sinh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -26728,7 +26728,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SiteCollection",
         parse: rt::parse_boxed::<crate::v1::SiteCollection>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.siteLockState",
         kind: rt::TypeKind::Enum,
@@ -26742,42 +26742,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SitePage",
         parse: rt::parse_boxed::<crate::v1::SitePage>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.siteProtectionRule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SiteProtectionRule",
         parse: rt::parse_boxed::<crate::v1::SiteProtectionRule>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.siteProtectionUnit",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SiteProtectionUnit",
         parse: rt::parse_boxed::<crate::v1::SiteProtectionUnit>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SiteProtectionUnitsBulkAdditionJob",
         parse: rt::parse_boxed::<crate::v1::SiteProtectionUnitsBulkAdditionJob>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.siteRestoreArtifact",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SiteRestoreArtifact",
         parse: rt::parse_boxed::<crate::v1::SiteRestoreArtifact>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SiteRestoreArtifactsBulkAdditionRequest",
         parse: rt::parse_boxed::<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.siteSecurityLevel",
         kind: rt::TypeKind::Enum,
@@ -26791,14 +26791,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SizeRange",
         parse: rt::parse_boxed::<crate::v1::SizeRange>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.skew(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSkewParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSkewParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -26819,14 +26819,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SkypeUserConversationMember",
         parse: rt::parse_boxed::<crate::v1::SkypeUserConversationMember>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sln(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSlnParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSlnParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.small(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -26861,7 +26861,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::EventSnoozeReminderParams",
         parse: rt::parse_boxed::<crate::v1::params::EventSnoozeReminderParams>,
     },
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_c35)]
     rt::TypeEntry {
         name: "microsoft.graph.socialIdentityProvider",
         kind: rt::TypeKind::Entity,
@@ -26905,7 +26905,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SoftwareUpdateStatusSummary",
         parse: rt::parse_boxed::<crate::v1::SoftwareUpdateStatusSummary>,
     },
-    #[cfg(msgraph_v1_c122)]
+    #[cfg(msgraph_v1_c117)]
     rt::TypeEntry {
         name: "microsoft.graph.solutionsRoot",
         kind: rt::TypeKind::Entity,
@@ -26926,70 +26926,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SpaApplication",
         parse: rt::parse_boxed::<crate::v1::SpaApplication>,
     },
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_c59)]
     rt::TypeEntry {
         name: "microsoft.graph.speakerAssignmentSubmission",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SpeakerAssignmentSubmission",
         parse: rt::parse_boxed::<crate::v1::SpeakerAssignmentSubmission>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.specialFolder",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SpecialFolder",
         parse: rt::parse_boxed::<crate::v1::SpecialFolder>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSqrtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSqrtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSqrtPiParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSqrtPiParams>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.sslVersion",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SslVersion",
         parse: rt::parse_boxed::<crate::v1::SslVersion>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsStDevAParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsStDevAParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsStDevPaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsStDevPaParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsStDevPParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsStDevPParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsStDevSParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsStDevSParams>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.staffAvailabilityItem",
         kind: rt::TypeKind::Complex,
@@ -27017,7 +27017,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::StandardWebPart",
         parse: rt::parse_boxed::<crate::v1::StandardWebPart>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.standardize(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -27059,7 +27059,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatStartMigrationParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatStartMigrationParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.stateManagementSetting",
         kind: rt::TypeKind::Enum,
@@ -27087,28 +27087,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::StopHoldMusicOperation",
         parse: rt::parse_boxed::<crate::v1::StopHoldMusicOperation>,
     },
-    #[cfg(msgraph_v1_c123)]
+    #[cfg(msgraph_v1_c118)]
     rt::TypeEntry {
         name: "microsoft.graph.storage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Storage",
         parse: rt::parse_boxed::<crate::v1::Storage>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.storagePlanInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::StoragePlanInformation",
         parse: rt::parse_boxed::<crate::v1::StoragePlanInformation>,
     },
-    #[cfg(msgraph_v1_c41)]
+    #[cfg(msgraph_v1_c40)]
     rt::TypeEntry {
         name: "microsoft.graph.storageQuotaBreakdown",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyStorageQuotaBreakdown",
         parse: rt::parse_boxed::<crate::v1::AnyStorageQuotaBreakdown>,
     },
-    #[cfg(msgraph_v1_c79)]
+    #[cfg(msgraph_v1_c76)]
     rt::TypeEntry {
         name: "microsoft.graph.storageSettings",
         kind: rt::TypeKind::Entity,
@@ -27150,35 +27150,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyStsPolicy",
         parse: rt::parse_boxed::<crate::v1::AnyStsPolicy>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SubjectRightsRequest",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequest>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestAllMailboxLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestAllMailboxLocation",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestAllMailboxLocation>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestAllSiteLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestAllSiteLocation",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestAllSiteLocation>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestDetail",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestDetail>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation",
         kind: rt::TypeKind::Complex,
@@ -27187,70 +27187,70 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::SubjectRightsRequestEnumeratedMailboxLocation,
         >,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestEnumeratedSiteLocation",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestEnumeratedSiteLocation>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestHistory",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestHistory",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestHistory>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestMailboxLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnySubjectRightsRequestMailboxLocation",
         parse: rt::parse_boxed::<crate::v1::AnySubjectRightsRequestMailboxLocation>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestSiteLocation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnySubjectRightsRequestSiteLocation",
         parse: rt::parse_boxed::<crate::v1::AnySubjectRightsRequestSiteLocation>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestStage",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SubjectRightsRequestStage",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestStage>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestStageDetail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::SubjectRightsRequestStageDetail",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestStageDetail>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestStageStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SubjectRightsRequestStageStatus",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestStageStatus>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SubjectRightsRequestStatus",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestStatus>,
     },
-    #[cfg(msgraph_v1_c54)]
+    #[cfg(msgraph_v1_c53)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectRightsRequestType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::SubjectRightsRequestType",
         parse: rt::parse_boxed::<crate::v1::SubjectRightsRequestType>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.subjectSet",
         kind: rt::TypeKind::Complex,
@@ -27271,56 +27271,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SubscribeToToneOperation",
         parse: rt::parse_boxed::<crate::v1::SubscribeToToneOperation>,
     },
-    #[cfg(msgraph_v1_c97)]
+    #[cfg(msgraph_v1_c93)]
     rt::TypeEntry {
         name: "microsoft.graph.subscribedSku",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::SubscribedSku",
         parse: rt::parse_boxed::<crate::v1::SubscribedSku>,
     },
-    #[cfg(msgraph_v1_c124)]
+    #[cfg(msgraph_v1_c119)]
     rt::TypeEntry {
         name: "microsoft.graph.subscription",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Subscription",
         parse: rt::parse_boxed::<crate::v1::Subscription>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.substitute(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSubstituteParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSubstituteParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSubtotalParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSubtotalParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSumIfParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSumIfParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSumIfsParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSumIfsParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -27334,14 +27334,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SwapShiftsChangeRequest",
         parse: rt::parse_boxed::<crate::v1::SwapShiftsChangeRequest>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.syd(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsSydParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsSydParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)",
         kind: rt::TypeKind::Parameters,
@@ -27525,42 +27525,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::SystemFacet",
         parse: rt::parse_boxed::<crate::v1::SystemFacet>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTDistParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTDist2tParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTDist2tParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTDistRtParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTDistRtParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTInvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTInvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -27574,49 +27574,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TabUpdatedEventMessageDetail",
         parse: rt::parse_boxed::<crate::v1::TabUpdatedEventMessageDetail>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.tan(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTanParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.tanh(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTanhParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTanhParams>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.targetAgentIdentitySponsorsOrOwners",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TargetAgentIdentitySponsorsOrOwners",
         parse: rt::parse_boxed::<crate::v1::TargetAgentIdentitySponsorsOrOwners>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.targetApplicationOwners",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TargetApplicationOwners",
         parse: rt::parse_boxed::<crate::v1::TargetApplicationOwners>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ManagedAppPolicyTargetAppsParams",
         parse: rt::parse_boxed::<crate::v1::params::ManagedAppPolicyTargetAppsParams>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::ManagedAppProtectionTargetAppsParams",
         parse: rt::parse_boxed::<crate::v1::params::ManagedAppProtectionTargetAppsParams>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)",
         kind: rt::TypeKind::Parameters,
@@ -27625,7 +27625,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::TargetedManagedAppConfigurationTargetAppsParams,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)",
         kind: rt::TypeKind::Parameters,
@@ -27641,7 +27641,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TargetDeviceGroup",
         parse: rt::parse_boxed::<crate::v1::TargetDeviceGroup>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.targetManager",
         kind: rt::TypeKind::Complex,
@@ -27655,14 +27655,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TargetOwners",
         parse: rt::parse_boxed::<crate::v1::TargetOwners>,
     },
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_c38)]
     rt::TypeEntry {
         name: "microsoft.graph.targetResource",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TargetResource",
         parse: rt::parse_boxed::<crate::v1::TargetResource>,
     },
-    #[cfg(msgraph_v1_c7)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.targetUserSponsors",
         kind: rt::TypeKind::Complex,
@@ -27676,28 +27676,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TargetedChatMessage",
         parse: rt::parse_boxed::<crate::v1::TargetedChatMessage>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetedManagedAppConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TargetedManagedAppConfiguration",
         parse: rt::parse_boxed::<crate::v1::TargetedManagedAppConfiguration>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetedManagedAppGroupType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::TargetedManagedAppGroupType",
         parse: rt::parse_boxed::<crate::v1::TargetedManagedAppGroupType>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetedManagedAppPolicyAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TargetedManagedAppPolicyAssignment",
         parse: rt::parse_boxed::<crate::v1::TargetedManagedAppPolicyAssignment>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.targetedManagedAppProtection",
         kind: rt::TypeKind::Entity,
@@ -27725,21 +27725,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TaskStatus",
         parse: rt::parse_boxed::<crate::v1::TaskStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTbillEqParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTbillEqParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTbillPriceParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTbillPriceParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -28092,28 +28092,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::NumberAssignmentCollectionUpdateNumberParams,
         >,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TeamsApp",
         parse: rt::parse_boxed::<crate::v1::TeamsApp>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppAuthorization",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamsAppAuthorization",
         parse: rt::parse_boxed::<crate::v1::TeamsAppAuthorization>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TeamsAppDefinition",
         parse: rt::parse_boxed::<crate::v1::TeamsAppDefinition>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppDistributionMethod",
         kind: rt::TypeKind::Enum,
@@ -28134,14 +28134,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamsAppInstalledEventMessageDetail",
         parse: rt::parse_boxed::<crate::v1::TeamsAppInstalledEventMessageDetail>,
     },
-    #[cfg(msgraph_v1_c125)]
+    #[cfg(msgraph_v1_c120)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppPermissionSet",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamsAppPermissionSet",
         parse: rt::parse_boxed::<crate::v1::TeamsAppPermissionSet>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppPublishingState",
         kind: rt::TypeKind::Enum,
@@ -28155,21 +28155,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamsAppRemovedEventMessageDetail",
         parse: rt::parse_boxed::<crate::v1::TeamsAppRemovedEventMessageDetail>,
     },
-    #[cfg(msgraph_v1_c125)]
+    #[cfg(msgraph_v1_c120)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppResourceSpecificPermission",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamsAppResourceSpecificPermission",
         parse: rt::parse_boxed::<crate::v1::TeamsAppResourceSpecificPermission>,
     },
-    #[cfg(msgraph_v1_c125)]
+    #[cfg(msgraph_v1_c120)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppResourceSpecificPermissionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::TeamsAppResourceSpecificPermissionType",
         parse: rt::parse_boxed::<crate::v1::TeamsAppResourceSpecificPermissionType>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsAppSettings",
         kind: rt::TypeKind::Entity,
@@ -28225,14 +28225,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamsTabConfiguration",
         parse: rt::parse_boxed::<crate::v1::TeamsTabConfiguration>,
     },
-    #[cfg(msgraph_v1_c126)]
+    #[cfg(msgraph_v1_c121)]
     rt::TypeEntry {
         name: "microsoft.graph.teamsTemplate",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TeamsTemplate",
         parse: rt::parse_boxed::<crate::v1::TeamsTemplate>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.teamwork",
         kind: rt::TypeKind::Entity,
@@ -28253,21 +28253,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamworkActivityTopicSource",
         parse: rt::parse_boxed::<crate::v1::TeamworkActivityTopicSource>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkApplicationIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamworkApplicationIdentity",
         parse: rt::parse_boxed::<crate::v1::TeamworkApplicationIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkApplicationIdentityType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::TeamworkApplicationIdentityType",
         parse: rt::parse_boxed::<crate::v1::TeamworkApplicationIdentityType>,
     },
-    #[cfg(msgraph_v1_c33)]
+    #[cfg(msgraph_v1_c32)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkBot",
         kind: rt::TypeKind::Entity,
@@ -28281,14 +28281,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamworkCallEventType",
         parse: rt::parse_boxed::<crate::v1::TeamworkCallEventType>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkConversationIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamworkConversationIdentity",
         parse: rt::parse_boxed::<crate::v1::TeamworkConversationIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkConversationIdentityType",
         kind: rt::TypeKind::Enum,
@@ -28323,7 +28323,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamworkTag",
         parse: rt::parse_boxed::<crate::v1::TeamworkTag>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkTagIdentity",
         kind: rt::TypeKind::Complex,
@@ -28344,14 +28344,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TeamworkTagType",
         parse: rt::parse_boxed::<crate::v1::TeamworkTagType>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkUserIdentity",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TeamworkUserIdentity",
         parse: rt::parse_boxed::<crate::v1::TeamworkUserIdentity>,
     },
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.teamworkUserIdentityType",
         kind: rt::TypeKind::Enum,
@@ -28400,7 +28400,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "rt::Flags<crate::v1::TemplateApplicationLevel>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::TemplateApplicationLevel>>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.templateScenarios",
         kind: rt::TypeKind::Enum,
@@ -28437,7 +28437,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TenantDataSecurityAndGovernance",
         parse: rt::parse_boxed::<crate::v1::TenantDataSecurityAndGovernance>,
     },
-    #[cfg(msgraph_v1_c127)]
+    #[cfg(msgraph_v1_c122)]
     rt::TypeEntry {
         name: "microsoft.graph.tenantInformation",
         kind: rt::TypeKind::Complex,
@@ -28451,7 +28451,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TenantProtectionScopeContainer",
         parse: rt::parse_boxed::<crate::v1::TenantProtectionScopeContainer>,
     },
-    #[cfg(msgraph_v1_c127)]
+    #[cfg(msgraph_v1_c122)]
     rt::TypeEntry {
         name: "microsoft.graph.tenantRelationship",
         kind: rt::TypeKind::Entity,
@@ -28472,7 +28472,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::EventTentativelyAcceptParams",
         parse: rt::parse_boxed::<crate::v1::params::EventTentativelyAcceptParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.termColumn",
         kind: rt::TypeKind::Complex,
@@ -28549,21 +28549,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::term_store::TermGroupScope",
         parse: rt::parse_boxed::<crate::v1::term_store::TermGroupScope>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.termsAndConditions",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TermsAndConditions",
         parse: rt::parse_boxed::<crate::v1::TermsAndConditions>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.termsAndConditionsAcceptanceStatus",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::TermsAndConditionsAcceptanceStatus",
         parse: rt::parse_boxed::<crate::v1::TermsAndConditionsAcceptanceStatus>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.termsAndConditionsAssignment",
         kind: rt::TypeKind::Entity,
@@ -28584,14 +28584,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TermsOfUseContainer",
         parse: rt::parse_boxed::<crate::v1::TermsOfUseContainer>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.text(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTextParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTextParams>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.textColumn",
         kind: rt::TypeKind::Complex,
@@ -28612,91 +28612,91 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TextWebPart",
         parse: rt::parse_boxed::<crate::v1::TextWebPart>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentContentType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatAssessmentContentType",
         parse: rt::parse_boxed::<crate::v1::ThreatAssessmentContentType>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyThreatAssessmentRequest",
         parse: rt::parse_boxed::<crate::v1::AnyThreatAssessmentRequest>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentRequestSource",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatAssessmentRequestSource",
         parse: rt::parse_boxed::<crate::v1::ThreatAssessmentRequestSource>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentResult",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ThreatAssessmentResult",
         parse: rt::parse_boxed::<crate::v1::ThreatAssessmentResult>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentResultType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatAssessmentResultType",
         parse: rt::parse_boxed::<crate::v1::ThreatAssessmentResultType>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatAssessmentStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatAssessmentStatus",
         parse: rt::parse_boxed::<crate::v1::ThreatAssessmentStatus>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatCategory",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatCategory",
         parse: rt::parse_boxed::<crate::v1::ThreatCategory>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.threatExpectedAssessment",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::ThreatExpectedAssessment",
         parse: rt::parse_boxed::<crate::v1::ThreatExpectedAssessment>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.thumbnail",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Thumbnail",
         parse: rt::parse_boxed::<crate::v1::Thumbnail>,
     },
-    #[cfg(msgraph_v1_c56)]
+    #[cfg(msgraph_v1_c54)]
     rt::TypeEntry {
         name: "microsoft.graph.thumbnailColumn",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::ThumbnailColumn",
         parse: rt::parse_boxed::<crate::v1::ThumbnailColumn>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.thumbnailSet",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::ThumbnailSet",
         parse: rt::parse_boxed::<crate::v1::ThumbnailSet>,
     },
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_c74)]
     rt::TypeEntry {
         name: "microsoft.graph.ticketInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::TicketInfo",
         parse: rt::parse_boxed::<crate::v1::TicketInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.time(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -28794,7 +28794,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TimeOffRequest",
         parse: rt::parse_boxed::<crate::v1::TimeOffRequest>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.timePeriod",
         kind: rt::TypeKind::Complex,
@@ -28808,7 +28808,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TimeRange",
         parse: rt::parse_boxed::<crate::v1::TimeRange>,
     },
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_c46)]
     rt::TypeEntry {
         name: "microsoft.graph.timeSlot",
         kind: rt::TypeKind::Complex,
@@ -28836,7 +28836,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TimeZoneStandard",
         parse: rt::parse_boxed::<crate::v1::TimeZoneStandard>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -28997,7 +28997,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::TrainingSettingType",
         parse: rt::parse_boxed::<crate::v1::TrainingSettingType>,
     },
-    #[cfg(msgraph_v1_c46)]
+    #[cfg(msgraph_v1_c45)]
     rt::TypeEntry {
         name: "microsoft.graph.trainingStatus",
         kind: rt::TypeKind::Enum,
@@ -29032,28 +29032,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::Trending",
         parse: rt::parse_boxed::<crate::v1::Trending>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.trim(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTrimParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTrimParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTrimMeanParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTrimMeanParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.trunc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsTruncParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsTruncParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.type(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -29069,7 +29069,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::ServiceUpdateMessageCollectionUnarchiveParams,
         >,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.unavailablePlaceMode",
         kind: rt::TypeKind::Complex,
@@ -29092,14 +29092,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatUnhideForUserParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatUnhideForUserParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.unichar(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsUnicharParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsUnicharParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.unicode(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -29113,77 +29113,77 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UnifiedApprovalStage",
         parse: rt::parse_boxed::<crate::v1::UnifiedApprovalStage>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRbacResourceAction",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRbacResourceAction",
         parse: rt::parse_boxed::<crate::v1::UnifiedRbacResourceAction>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRbacResourceNamespace",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRbacResourceNamespace",
         parse: rt::parse_boxed::<crate::v1::UnifiedRbacResourceNamespace>,
     },
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_c66)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRole",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UnifiedRole",
         parse: rt::parse_boxed::<crate::v1::UnifiedRole>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleAssignment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleAssignment",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleAssignment>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleAssignmentSchedule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleAssignmentSchedule",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleAssignmentSchedule>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleAssignmentScheduleInstance",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleAssignmentScheduleInstance>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleAssignmentScheduleRequest",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleAssignmentScheduleRequest>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleDefinition",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleDefinition",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleDefinition>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleEligibilitySchedule",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleEligibilitySchedule",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleEligibilitySchedule>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedRoleEligibilityScheduleInstance",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleEligibilityScheduleInstance>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
         kind: rt::TypeKind::Entity,
@@ -29264,42 +29264,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UnifiedRoleManagementPolicyRuleTargetOperations,
         >,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRolePermission",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UnifiedRolePermission",
         parse: rt::parse_boxed::<crate::v1::UnifiedRolePermission>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleScheduleBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyUnifiedRoleScheduleBase",
         parse: rt::parse_boxed::<crate::v1::AnyUnifiedRoleScheduleBase>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleScheduleInstanceBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyUnifiedRoleScheduleInstanceBase",
         parse: rt::parse_boxed::<crate::v1::AnyUnifiedRoleScheduleInstanceBase>,
     },
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_c34)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedRoleScheduleRequestActions",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UnifiedRoleScheduleRequestActions",
         parse: rt::parse_boxed::<crate::v1::UnifiedRoleScheduleRequestActions>,
     },
-    #[cfg(msgraph_v1_c41)]
+    #[cfg(msgraph_v1_c40)]
     rt::TypeEntry {
         name: "microsoft.graph.unifiedStorageQuota",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UnifiedStorageQuota",
         parse: rt::parse_boxed::<crate::v1::UnifiedStorageQuota>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.unitMap",
         kind: rt::TypeKind::Entity,
@@ -29327,7 +29327,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::ChatMessageUnsetReactionParams",
         parse: rt::parse_boxed::<crate::v1::params::ChatMessageUnsetReactionParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)",
         kind: rt::TypeKind::Parameters,
@@ -29336,7 +29336,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)",
         kind: rt::TypeKind::Parameters,
@@ -29345,14 +29345,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::AuthenticationStrengthPolicyUpdateAllowedCombinationsParams,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.updateAllowedCombinationsResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UpdateAllowedCombinationsResult",
         parse: rt::parse_boxed::<crate::v1::UpdateAllowedCombinationsResult>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)",
         kind: rt::TypeKind::Parameters,
@@ -29405,7 +29405,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::params::CertificateBasedAuthPkiUploadParams",
         parse: rt::parse_boxed::<crate::v1::params::CertificateBasedAuthPkiUploadParams>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)",
         kind: rt::TypeKind::Parameters,
@@ -29414,14 +29414,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
         >,
     },
-    #[cfg(msgraph_v1_c128)]
+    #[cfg(msgraph_v1_c123)]
     rt::TypeEntry {
         name: "microsoft.graph.uploadSession",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UploadSession",
         parse: rt::parse_boxed::<crate::v1::UploadSession>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.upper(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -29435,7 +29435,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UriClickSecurityState",
         parse: rt::parse_boxed::<crate::v1::UriClickSecurityState>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.urlAssessmentRequest",
         kind: rt::TypeKind::Entity,
@@ -29463,7 +29463,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UsageRightsIncluded",
         parse: rt::parse_boxed::<crate::v1::UsageRightsIncluded>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -29491,14 +29491,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserAccountSecurityType",
         parse: rt::parse_boxed::<crate::v1::UserAccountSecurityType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userAction",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserAction",
         parse: rt::parse_boxed::<crate::v1::UserAction>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userActionContext",
         kind: rt::TypeKind::Complex,
@@ -29526,7 +29526,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "rt::Flags<crate::v1::UserActivityTypes>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::UserActivityTypes>>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userAttributeValuesItem",
         kind: rt::TypeKind::Complex,
@@ -29547,14 +29547,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserDataSecurityAndGovernance",
         parse: rt::parse_boxed::<crate::v1::UserDataSecurityAndGovernance>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userDefaultAuthenticationMethod",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserDefaultAuthenticationMethod",
         parse: rt::parse_boxed::<crate::v1::UserDefaultAuthenticationMethod>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
         kind: rt::TypeKind::Entity,
@@ -29563,7 +29563,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
         kind: rt::TypeKind::Entity,
@@ -29572,7 +29572,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
         kind: rt::TypeKind::Entity,
@@ -29581,7 +29581,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
         kind: rt::TypeKind::Entity,
@@ -29590,7 +29590,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
         kind: rt::TypeKind::Entity,
@@ -29599,7 +29599,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
         kind: rt::TypeKind::Entity,
@@ -29608,7 +29608,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
         kind: rt::TypeKind::Entity,
@@ -29617,7 +29617,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
         kind: rt::TypeKind::Entity,
@@ -29626,7 +29626,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary",
         kind: rt::TypeKind::Complex,
@@ -29635,21 +29635,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsAutopilotDevicesSummary,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsBaseline",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsBaseline",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsBaseline>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsCategory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsCategory",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsCategory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary",
         kind: rt::TypeKind::Complex,
@@ -29658,7 +29658,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsCloudIdentityDevicesSummary,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary",
         kind: rt::TypeKind::Complex,
@@ -29667,35 +29667,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsCloudManagementDevicesSummary,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDevicePerformance",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsDevicePerformance>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceScores",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceScores",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsDeviceScores>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceStartupHistory",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsDeviceStartupHistory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsDeviceStartupProcess",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsDeviceStartupProcess>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
         kind: rt::TypeKind::Entity,
@@ -29704,56 +29704,56 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsHealthState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserExperienceAnalyticsHealthState",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsHealthState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsInsight",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsInsight",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsInsight>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsInsightSeverity",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserExperienceAnalyticsInsightSeverity",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsInsightSeverity>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsInsightValue",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyUserExperienceAnalyticsInsightValue",
         parse: rt::parse_boxed::<crate::v1::AnyUserExperienceAnalyticsInsightValue>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsMetric",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsMetric",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsMetric>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsMetricHistory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsMetricHistory",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsMetricHistory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsModelScores",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsModelScores",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsModelScores>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory",
         kind: rt::TypeKind::Enum,
@@ -29762,35 +29762,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsOperatingSystemRestartCategory,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsOverview",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsOverview",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsOverview>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserExperienceAnalyticsScoreHistory",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsScoreHistory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserExperienceAnalyticsSettings",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsSettings>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsSummarizedBy",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserExperienceAnalyticsSummarizedBy",
         parse: rt::parse_boxed::<crate::v1::UserExperienceAnalyticsSummarizedBy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary",
         kind: rt::TypeKind::Complex,
@@ -29799,7 +29799,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWindows10DevicesSummary,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
         kind: rt::TypeKind::Entity,
@@ -29808,7 +29808,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary",
         kind: rt::TypeKind::Complex,
@@ -29817,7 +29817,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
         kind: rt::TypeKind::Entity,
@@ -29826,7 +29826,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
         kind: rt::TypeKind::Entity,
@@ -29835,7 +29835,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
         kind: rt::TypeKind::Entity,
@@ -29844,35 +29844,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance,
         >,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userFlowApiConnectorConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserFlowApiConnectorConfiguration",
         parse: rt::parse_boxed::<crate::v1::UserFlowApiConnectorConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userFlowLanguageConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserFlowLanguageConfiguration",
         parse: rt::parse_boxed::<crate::v1::UserFlowLanguageConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userFlowLanguagePage",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserFlowLanguagePage",
         parse: rt::parse_boxed::<crate::v1::UserFlowLanguagePage>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userFlowType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::UserFlowType",
         parse: rt::parse_boxed::<crate::v1::UserFlowType>,
     },
-    #[cfg(msgraph_v1_c86)]
+    #[cfg(msgraph_v1_c0)]
     rt::TypeEntry {
         name: "microsoft.graph.userIdentity",
         kind: rt::TypeKind::Complex,
@@ -29886,7 +29886,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserInsightsSettings",
         parse: rt::parse_boxed::<crate::v1::UserInsightsSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.userInstallStateSummary",
         kind: rt::TypeKind::Entity,
@@ -29900,7 +29900,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserLastSignInRecommendationInsightSetting",
         parse: rt::parse_boxed::<crate::v1::UserLastSignInRecommendationInsightSetting>,
     },
-    #[cfg(msgraph_v1_c37)]
+    #[cfg(msgraph_v1_c36)]
     rt::TypeEntry {
         name: "microsoft.graph.userOwnership",
         kind: rt::TypeKind::Enum,
@@ -29928,35 +29928,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserPurpose",
         parse: rt::parse_boxed::<crate::v1::UserPurpose>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userRegistrationDetails",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::UserRegistrationDetails",
         parse: rt::parse_boxed::<crate::v1::UserRegistrationDetails>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userRegistrationFeatureCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserRegistrationFeatureCount",
         parse: rt::parse_boxed::<crate::v1::UserRegistrationFeatureCount>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userRegistrationFeatureSummary",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserRegistrationFeatureSummary",
         parse: rt::parse_boxed::<crate::v1::UserRegistrationFeatureSummary>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userRegistrationMethodCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserRegistrationMethodCount",
         parse: rt::parse_boxed::<crate::v1::UserRegistrationMethodCount>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userRegistrationMethodSummary",
         kind: rt::TypeKind::Complex,
@@ -29998,7 +29998,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserSettings",
         parse: rt::parse_boxed::<crate::v1::UserSettings>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userSignIn",
         kind: rt::TypeKind::Complex,
@@ -30068,14 +30068,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserTrainingEventInfo",
         parse: rt::parse_boxed::<crate::v1::UserTrainingEventInfo>,
     },
-    #[cfg(msgraph_v1_c45)]
+    #[cfg(msgraph_v1_c44)]
     rt::TypeEntry {
         name: "microsoft.graph.userTrainingStatusInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::UserTrainingStatusInfo",
         parse: rt::parse_boxed::<crate::v1::UserTrainingStatusInfo>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.userType",
         kind: rt::TypeKind::Enum,
@@ -30089,7 +30089,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::UserWorkLocation",
         parse: rt::parse_boxed::<crate::v1::UserWorkLocation>,
     },
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_c50)]
     rt::TypeEntry {
         name: "microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))",
         kind: rt::TypeKind::Parameters,
@@ -30116,7 +30116,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::SynchronizationJobValidateCredentialsParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.validatePermission(microsoft.graph.driveItem)",
         kind: rt::TypeKind::Parameters,
@@ -30146,42 +30146,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::AnyValidatingDomains",
         parse: rt::parse_boxed::<crate::v1::AnyValidatingDomains>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.value(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsValueParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsValueParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.varA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsVarAParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsVarAParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.varPA(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsVarPaParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsVarPaParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.var_P(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsVarPParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsVarPParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.var_S(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsVarSParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsVarSParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.vdb(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -30213,35 +30213,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VerifiedDomain",
         parse: rt::parse_boxed::<crate::v1::VerifiedDomain>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verifiedIdProfile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VerifiedIdProfile",
         parse: rt::parse_boxed::<crate::v1::VerifiedIdProfile>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verifiedIdProfileConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VerifiedIdProfileConfiguration",
         parse: rt::parse_boxed::<crate::v1::VerifiedIdProfileConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verifiedIdProfileState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VerifiedIdProfileState",
         parse: rt::parse_boxed::<crate::v1::VerifiedIdProfileState>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verifiedIdUsageConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VerifiedIdUsageConfiguration",
         parse: rt::parse_boxed::<crate::v1::VerifiedIdUsageConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verifiedIdUsageConfigurationPurpose",
         kind: rt::TypeKind::Enum,
@@ -30255,7 +30255,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VerifiedPublisher",
         parse: rt::parse_boxed::<crate::v1::VerifiedPublisher>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)",
         kind: rt::TypeKind::Parameters,
@@ -30278,7 +30278,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VerticalSection",
         parse: rt::parse_boxed::<crate::v1::VerticalSection>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.video",
         kind: rt::TypeKind::Complex,
@@ -30292,49 +30292,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VirtualAppointmentMessageType",
         parse: rt::parse_boxed::<crate::v1::VirtualAppointmentMessageType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEndpoint",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEndpoint",
         parse: rt::parse_boxed::<crate::v1::VirtualEndpoint>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEvent",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyVirtualEvent",
         parse: rt::parse_boxed::<crate::v1::AnyVirtualEvent>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventAttendeeRegistrationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VirtualEventAttendeeRegistrationStatus",
         parse: rt::parse_boxed::<crate::v1::VirtualEventAttendeeRegistrationStatus>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventExternalInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VirtualEventExternalInformation",
         parse: rt::parse_boxed::<crate::v1::VirtualEventExternalInformation>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventExternalRegistrationInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VirtualEventExternalRegistrationInformation",
         parse: rt::parse_boxed::<crate::v1::VirtualEventExternalRegistrationInformation>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventPresenter",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventPresenter",
         parse: rt::parse_boxed::<crate::v1::VirtualEventPresenter>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventPresenterDetails",
         kind: rt::TypeKind::Complex,
@@ -30348,35 +30348,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VirtualEventPresenterInfo",
         parse: rt::parse_boxed::<crate::v1::VirtualEventPresenterInfo>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventRegistration",
         parse: rt::parse_boxed::<crate::v1::VirtualEventRegistration>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyVirtualEventRegistrationConfiguration",
         parse: rt::parse_boxed::<crate::v1::AnyVirtualEventRegistrationConfiguration>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationCustomQuestion",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventRegistrationCustomQuestion",
         parse: rt::parse_boxed::<crate::v1::VirtualEventRegistrationCustomQuestion>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventRegistrationPredefinedQuestion",
         parse: rt::parse_boxed::<crate::v1::VirtualEventRegistrationPredefinedQuestion>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel",
         kind: rt::TypeKind::Enum,
@@ -30385,14 +30385,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::VirtualEventRegistrationPredefinedQuestionLabel,
         >,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationQuestionAnswer",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VirtualEventRegistrationQuestionAnswer",
         parse: rt::parse_boxed::<crate::v1::VirtualEventRegistrationQuestionAnswer>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationQuestionAnswerInputType",
         kind: rt::TypeKind::Enum,
@@ -30401,42 +30401,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::VirtualEventRegistrationQuestionAnswerInputType,
         >,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventRegistrationQuestionBase",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyVirtualEventRegistrationQuestionBase",
         parse: rt::parse_boxed::<crate::v1::AnyVirtualEventRegistrationQuestionBase>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventSession",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventSession",
         parse: rt::parse_boxed::<crate::v1::VirtualEventSession>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VirtualEventSettings",
         parse: rt::parse_boxed::<crate::v1::VirtualEventSettings>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VirtualEventStatus",
         parse: rt::parse_boxed::<crate::v1::VirtualEventStatus>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventTownhall",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventTownhall",
         parse: rt::parse_boxed::<crate::v1::VirtualEventTownhall>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
         kind: rt::TypeKind::Entity,
@@ -30445,28 +30445,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::VirtualEventTownhallRegistrationConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventWebinar",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventWebinar",
         parse: rt::parse_boxed::<crate::v1::VirtualEventWebinar>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventWebinarRegistrationConfiguration",
         parse: rt::parse_boxed::<crate::v1::VirtualEventWebinarRegistrationConfiguration>,
     },
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_c31)]
     rt::TypeEntry {
         name: "microsoft.graph.virtualEventsRoot",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VirtualEventsRoot",
         parse: rt::parse_boxed::<crate::v1::VirtualEventsRoot>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.visibilitySetting",
         kind: rt::TypeKind::Enum,
@@ -30480,7 +30480,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VisualInfo",
         parse: rt::parse_boxed::<crate::v1::VisualInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -30494,42 +30494,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VoiceAuthenticationMethodConfiguration",
         parse: rt::parse_boxed::<crate::v1::VoiceAuthenticationMethodConfiguration>,
     },
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_c56)]
     rt::TypeEntry {
         name: "microsoft.graph.volumeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VolumeType",
         parse: rt::parse_boxed::<crate::v1::VolumeType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.vppLicensingType",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::VppLicensingType",
         parse: rt::parse_boxed::<crate::v1::VppLicensingType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.vppToken",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::VppToken",
         parse: rt::parse_boxed::<crate::v1::VppToken>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.vppTokenAccountType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VppTokenAccountType",
         parse: rt::parse_boxed::<crate::v1::VppTokenAccountType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.vppTokenState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::VppTokenState",
         parse: rt::parse_boxed::<crate::v1::VppTokenState>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.vppTokenSyncStatus",
         kind: rt::TypeKind::Enum,
@@ -30543,7 +30543,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::VulnerabilityState",
         parse: rt::parse_boxed::<crate::v1::VulnerabilityState>,
     },
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_c26)]
     rt::TypeEntry {
         name: "microsoft.graph.watermarkProtectionValues",
         kind: rt::TypeKind::Complex,
@@ -30557,7 +30557,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "rt::Flags<crate::v1::WeakAlgorithms>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::WeakAlgorithms>>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.webApp",
         kind: rt::TypeKind::Entity,
@@ -30571,63 +30571,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WebApplication",
         parse: rt::parse_boxed::<crate::v1::WebApplication>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallDnsConfiguration",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WebApplicationFirewallDnsConfiguration",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallDnsConfiguration>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallDnsRecordType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WebApplicationFirewallDnsRecordType",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallDnsRecordType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallProvider",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyWebApplicationFirewallProvider",
         parse: rt::parse_boxed::<crate::v1::AnyWebApplicationFirewallProvider>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallProviderType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WebApplicationFirewallProviderType",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallProviderType>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallVerificationModel",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WebApplicationFirewallVerificationModel",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallVerificationModel>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallVerificationResult",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WebApplicationFirewallVerificationResult",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallVerificationResult>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallVerificationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WebApplicationFirewallVerificationStatus",
         parse: rt::parse_boxed::<crate::v1::WebApplicationFirewallVerificationStatus>,
     },
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_c23)]
     rt::TypeEntry {
         name: "microsoft.graph.webApplicationFirewallVerifiedDetails",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyWebApplicationFirewallVerifiedDetails",
         parse: rt::parse_boxed::<crate::v1::AnyWebApplicationFirewallVerifiedDetails>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.webBrowserCookieSettings",
         kind: rt::TypeKind::Enum,
@@ -30748,42 +30748,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WebsiteType",
         parse: rt::parse_boxed::<crate::v1::WebsiteType>,
     },
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_c101)]
     rt::TypeEntry {
         name: "microsoft.graph.weekIndex",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WeekIndex",
         parse: rt::parse_boxed::<crate::v1::WeekIndex>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsWeekNumParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsWeekNumParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.weekday(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsWeekdayParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsWeekdayParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.weeklySchedule",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WeeklySchedule",
         parse: rt::parse_boxed::<crate::v1::WeeklySchedule>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsWeibullDistParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsWeibullDistParams>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.welcomeScreenMeetingInformation",
         kind: rt::TypeKind::Enum,
@@ -30797,210 +30797,210 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WellknownListName",
         parse: rt::parse_boxed::<crate::v1::WellknownListName>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.whatIfAnalysisReasons",
         kind: rt::TypeKind::Enum,
         rust_name: "rt::Flags<crate::v1::WhatIfAnalysisReasons>",
         parse: rt::parse_boxed::<rt::Flags<crate::v1::WhatIfAnalysisReasons>>,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.whatIfAnalysisResult",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WhatIfAnalysisResult",
         parse: rt::parse_boxed::<crate::v1::WhatIfAnalysisResult>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Win32LobApp",
         parse: rt::parse_boxed::<crate::v1::Win32LobApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppAutoUpdateSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppAutoUpdateSettings",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppAutoUpdateSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppDeliveryOptimizationPriority",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppDeliveryOptimizationPriority",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppDeliveryOptimizationPriority>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppFileSystemOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppFileSystemOperationType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppFileSystemOperationType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppFileSystemRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppFileSystemRule",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppFileSystemRule>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppInstallExperience",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppInstallExperience",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppInstallExperience>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppMsiInformation",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppMsiInformation",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppMsiInformation>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppMsiPackageType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppMsiPackageType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppMsiPackageType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppNotification",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppNotification",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppNotification>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppPowerShellScriptRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppPowerShellScriptRule",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppPowerShellScriptRule>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppPowerShellScriptRuleOperationType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppPowerShellScriptRuleOperationType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppProductCodeRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppProductCodeRule",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppProductCodeRule>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRegistryRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppRegistryRule",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRegistryRule>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRegistryRuleOperationType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppRegistryRuleOperationType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRegistryRuleOperationType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRestartBehavior",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppRestartBehavior",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRestartBehavior>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRestartSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppRestartSettings",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRestartSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppReturnCode",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Win32LobAppReturnCode",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppReturnCode>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppReturnCodeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppReturnCodeType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppReturnCodeType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRule",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyWin32LobAppRule",
         parse: rt::parse_boxed::<crate::v1::AnyWin32LobAppRule>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRuleOperator",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppRuleOperator",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRuleOperator>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAppRuleType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAppRuleType",
         parse: rt::parse_boxed::<crate::v1::Win32LobAppRuleType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.win32LobAutoUpdateSupersededAppsState",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Win32LobAutoUpdateSupersededAppsState",
         parse: rt::parse_boxed::<crate::v1::Win32LobAutoUpdateSupersededAppsState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10CompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10CompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::Windows10CompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10CustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10CustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::Windows10CustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10EditionType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::Windows10EditionType",
         parse: rt::parse_boxed::<crate::v1::Windows10EditionType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10EndpointProtectionConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10EndpointProtectionConfiguration",
         parse: rt::parse_boxed::<crate::v1::Windows10EndpointProtectionConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
         kind: rt::TypeKind::Entity,
@@ -31009,7 +31009,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::Windows10EnrollmentCompletionPageConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
         kind: rt::TypeKind::Entity,
@@ -31018,35 +31018,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::Windows10EnterpriseModernAppManagementConfiguration,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10GeneralConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10GeneralConfiguration",
         parse: rt::parse_boxed::<crate::v1::Windows10GeneralConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10MobileCompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10MobileCompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::Windows10MobileCompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10NetworkProxyServer",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::Windows10NetworkProxyServer",
         parse: rt::parse_boxed::<crate::v1::Windows10NetworkProxyServer>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10SecureAssessmentConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows10SecureAssessmentConfiguration",
         parse: rt::parse_boxed::<crate::v1::Windows10SecureAssessmentConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows10TeamGeneralConfiguration",
         kind: rt::TypeKind::Entity,
@@ -31062,35 +31062,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::Windows365SwitchCompatibilityFailureReasonType,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows81CompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows81CompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::Windows81CompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windows81GeneralConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Windows81GeneralConfiguration",
         parse: rt::parse_boxed::<crate::v1::Windows81GeneralConfiguration>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsAppX",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsAppX",
         parse: rt::parse_boxed::<crate::v1::WindowsAppX>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsAppXAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsAppXAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::WindowsAppXAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsArchitecture",
         kind: rt::TypeKind::Enum,
@@ -31111,7 +31111,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsAutopilotDeploymentProfileAssignment",
         parse: rt::parse_boxed::<crate::v1::WindowsAutopilotDeploymentProfileAssignment>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsAutopilotDeviceIdentity",
         kind: rt::TypeKind::Entity,
@@ -31125,7 +31125,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsAutopilotDeviceType",
         parse: rt::parse_boxed::<crate::v1::WindowsAutopilotDeviceType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
         kind: rt::TypeKind::Entity,
@@ -31157,7 +31157,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsDefenderScanActionResult",
         parse: rt::parse_boxed::<crate::v1::WindowsDefenderScanActionResult>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsDeliveryOptimizationMode",
         kind: rt::TypeKind::Enum,
@@ -31199,7 +31199,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsDeviceMalwareState",
         parse: rt::parse_boxed::<crate::v1::WindowsDeviceMalwareState>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsDeviceType",
         kind: rt::TypeKind::Enum,
@@ -31213,7 +31213,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsDeviceUsageType",
         parse: rt::parse_boxed::<crate::v1::WindowsDeviceUsageType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsFirewallNetworkProfile",
         kind: rt::TypeKind::Complex,
@@ -31227,28 +31227,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsHelloForBusinessAuthenticationMethod",
         parse: rt::parse_boxed::<crate::v1::WindowsHelloForBusinessAuthenticationMethod>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsHelloForBusinessPinUsage",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsHelloForBusinessPinUsage",
         parse: rt::parse_boxed::<crate::v1::WindowsHelloForBusinessPinUsage>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::AnyWindowsInformationProtection",
         parse: rt::parse_boxed::<crate::v1::AnyWindowsInformationProtection>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyWindowsInformationProtectionApp",
         parse: rt::parse_boxed::<crate::v1::AnyWindowsInformationProtectionApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
         kind: rt::TypeKind::Entity,
@@ -31257,14 +31257,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionAppLearningSummary,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsInformationProtectionAppLockerFile",
         parse: rt::parse_boxed::<crate::v1::WindowsInformationProtectionAppLockerFile>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
         kind: rt::TypeKind::Complex,
@@ -31273,21 +31273,21 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionDesktopApp",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsInformationProtectionDesktopApp",
         parse: rt::parse_boxed::<crate::v1::WindowsInformationProtectionDesktopApp>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionEnforcementLevel",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsInformationProtectionEnforcementLevel",
         parse: rt::parse_boxed::<crate::v1::WindowsInformationProtectionEnforcementLevel>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionIPRangeCollection",
         kind: rt::TypeKind::Complex,
@@ -31296,7 +31296,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionIpRangeCollection,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
         kind: rt::TypeKind::Entity,
@@ -31305,7 +31305,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionNetworkLearningSummary,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPinCharacterRequirements",
         kind: rt::TypeKind::Enum,
@@ -31314,14 +31314,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionPinCharacterRequirements,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionPolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsInformationProtectionPolicy",
         parse: rt::parse_boxed::<crate::v1::WindowsInformationProtectionPolicy>,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionProxiedDomainCollection",
         kind: rt::TypeKind::Complex,
@@ -31330,7 +31330,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionProxiedDomainCollection,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionResourceCollection",
         kind: rt::TypeKind::Complex,
@@ -31339,7 +31339,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::WindowsInformationProtectionResourceCollection,
         >,
     },
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_c30)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsInformationProtectionStoreApp",
         kind: rt::TypeKind::Complex,
@@ -31353,7 +31353,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsMalwareCategory",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareCategory>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareCategoryCount",
         kind: rt::TypeKind::Complex,
@@ -31367,28 +31367,28 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsMalwareExecutionState",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareExecutionState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareExecutionStateCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsMalwareExecutionStateCount",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareExecutionStateCount>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareInformation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsMalwareInformation",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareInformation>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareNameCount",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsMalwareNameCount",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareNameCount>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareOverview",
         kind: rt::TypeKind::Complex,
@@ -31402,7 +31402,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsMalwareSeverity",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareSeverity>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareSeverityCount",
         kind: rt::TypeKind::Complex,
@@ -31416,7 +31416,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsMalwareState",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareState>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMalwareStateCount",
         kind: rt::TypeKind::Complex,
@@ -31430,42 +31430,42 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsMalwareThreatState",
         parse: rt::parse_boxed::<crate::v1::WindowsMalwareThreatState>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMicrosoftEdgeApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsMicrosoftEdgeApp",
         parse: rt::parse_boxed::<crate::v1::WindowsMicrosoftEdgeApp>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMinimumOperatingSystem",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsMinimumOperatingSystem",
         parse: rt::parse_boxed::<crate::v1::WindowsMinimumOperatingSystem>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsMobileMSI",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsMobileMsi",
         parse: rt::parse_boxed::<crate::v1::WindowsMobileMsi>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsPhone81CompliancePolicy",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsPhone81CompliancePolicy",
         parse: rt::parse_boxed::<crate::v1::WindowsPhone81CompliancePolicy>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsPhone81CustomConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsPhone81CustomConfiguration",
         parse: rt::parse_boxed::<crate::v1::WindowsPhone81CustomConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsPhone81GeneralConfiguration",
         kind: rt::TypeKind::Entity,
@@ -31500,14 +31500,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsSettingType",
         parse: rt::parse_boxed::<crate::v1::WindowsSettingType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsSpotlightEnablementSettings",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsSpotlightEnablementSettings",
         parse: rt::parse_boxed::<crate::v1::WindowsSpotlightEnablementSettings>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsStartMenuAppListVisibilityType",
         kind: rt::TypeKind::Enum,
@@ -31516,49 +31516,49 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::WindowsStartMenuAppListVisibilityType>,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsStartMenuModeType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsStartMenuModeType",
         parse: rt::parse_boxed::<crate::v1::WindowsStartMenuModeType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUniversalAppX",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsUniversalAppX",
         parse: rt::parse_boxed::<crate::v1::WindowsUniversalAppX>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsUniversalAppXAppAssignmentSettings",
         parse: rt::parse_boxed::<crate::v1::WindowsUniversalAppXAppAssignmentSettings>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUniversalAppXContainedApp",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsUniversalAppXContainedApp",
         parse: rt::parse_boxed::<crate::v1::WindowsUniversalAppXContainedApp>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateActiveHoursInstall",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsUpdateActiveHoursInstall",
         parse: rt::parse_boxed::<crate::v1::WindowsUpdateActiveHoursInstall>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateForBusinessConfiguration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WindowsUpdateForBusinessConfiguration",
         parse: rt::parse_boxed::<crate::v1::WindowsUpdateForBusinessConfiguration>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateForBusinessUpdateWeeks",
         kind: rt::TypeKind::Enum,
@@ -31567,35 +31567,35 @@ pub static TYPES: &[rt::TypeEntry] = &[
             rt::Flags<crate::v1::WindowsUpdateForBusinessUpdateWeeks>,
         >,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateInstallScheduleType",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::AnyWindowsUpdateInstallScheduleType",
         parse: rt::parse_boxed::<crate::v1::AnyWindowsUpdateInstallScheduleType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateNotificationDisplayOption",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsUpdateNotificationDisplayOption",
         parse: rt::parse_boxed::<crate::v1::WindowsUpdateNotificationDisplayOption>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateScheduledInstall",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WindowsUpdateScheduledInstall",
         parse: rt::parse_boxed::<crate::v1::WindowsUpdateScheduledInstall>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUpdateType",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WindowsUpdateType",
         parse: rt::parse_boxed::<crate::v1::WindowsUpdateType>,
     },
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_c28)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsUserAccountControlSettings",
         kind: rt::TypeKind::Enum,
@@ -31609,7 +31609,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WindowsUserType",
         parse: rt::parse_boxed::<crate::v1::WindowsUserType>,
     },
-    #[cfg(msgraph_v1_c30)]
+    #[cfg(msgraph_v1_c29)]
     rt::TypeEntry {
         name: "microsoft.graph.windowsWebApp",
         kind: rt::TypeKind::Entity,
@@ -31632,14 +31632,14 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::params::UserWipeManagedAppRegistrationsByDeviceTagParams,
         >,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workDay(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsWorkDayParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsWorkDayParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
@@ -31688,196 +31688,196 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WorkPlanRecurrence",
         parse: rt::parse_boxed::<crate::v1::WorkPlanRecurrence>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbook",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::Workbook",
         parse: rt::parse_boxed::<crate::v1::Workbook>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookApplication",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookApplication",
         parse: rt::parse_boxed::<crate::v1::WorkbookApplication>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChart",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChart",
         parse: rt::parse_boxed::<crate::v1::WorkbookChart>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAreaFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAreaFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAreaFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAxes",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAxes",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAxes>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAxis",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAxis",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAxis>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAxisFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAxisFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAxisFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAxisTitle",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAxisTitle",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAxisTitle>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartAxisTitleFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartAxisTitleFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartAxisTitleFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartDataLabelFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartDataLabelFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartDataLabelFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartDataLabels",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartDataLabels",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartDataLabels>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartFill",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartFill",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartFill>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartFont",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartFont",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartFont>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartGridlines",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartGridlines",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartGridlines>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartGridlinesFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartGridlinesFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartGridlinesFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartLegend",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartLegend",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartLegend>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartLegendFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartLegendFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartLegendFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartLineFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartLineFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartLineFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartPoint",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartPoint",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartPoint>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartPointFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartPointFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartPointFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartSeries",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartSeries",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartSeries>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartSeriesFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartSeriesFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartSeriesFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartTitle",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartTitle",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartTitle>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookChartTitleFormat",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookChartTitleFormat",
         parse: rt::parse_boxed::<crate::v1::WorkbookChartTitleFormat>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookComment",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookComment",
         parse: rt::parse_boxed::<crate::v1::WorkbookComment>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookCommentReply",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookCommentReply",
         parse: rt::parse_boxed::<crate::v1::WorkbookCommentReply>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookFilter",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookFilter",
         parse: rt::parse_boxed::<crate::v1::WorkbookFilter>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookFilterCriteria",
         kind: rt::TypeKind::Complex,
@@ -31891,98 +31891,98 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WorkbookFilterDatetime",
         parse: rt::parse_boxed::<crate::v1::WorkbookFilterDatetime>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookFormatProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookFormatProtection",
         parse: rt::parse_boxed::<crate::v1::WorkbookFormatProtection>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookFunctionResult",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookFunctionResult",
         parse: rt::parse_boxed::<crate::v1::WorkbookFunctionResult>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookFunctions",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookFunctions",
         parse: rt::parse_boxed::<crate::v1::WorkbookFunctions>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookIcon",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkbookIcon",
         parse: rt::parse_boxed::<crate::v1::WorkbookIcon>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookNamedItem",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookNamedItem",
         parse: rt::parse_boxed::<crate::v1::WorkbookNamedItem>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookOperation",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookOperation",
         parse: rt::parse_boxed::<crate::v1::WorkbookOperation>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookOperationError",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkbookOperationError",
         parse: rt::parse_boxed::<crate::v1::WorkbookOperationError>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookOperationStatus",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WorkbookOperationStatus",
         parse: rt::parse_boxed::<crate::v1::WorkbookOperationStatus>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookPivotTable",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookPivotTable",
         parse: rt::parse_boxed::<crate::v1::WorkbookPivotTable>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRange",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRange",
         parse: rt::parse_boxed::<crate::v1::WorkbookRange>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeBorder",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRangeBorder",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeBorder>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeFill",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRangeFill",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeFill>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeFont",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRangeFont",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeFont>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeFormat",
         kind: rt::TypeKind::Entity,
@@ -31996,105 +31996,105 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WorkbookRangeReference",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeReference>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeSort",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRangeSort",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeSort>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookRangeView",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookRangeView",
         parse: rt::parse_boxed::<crate::v1::WorkbookRangeView>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookSessionInfo",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkbookSessionInfo",
         parse: rt::parse_boxed::<crate::v1::WorkbookSessionInfo>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookSortField",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkbookSortField",
         parse: rt::parse_boxed::<crate::v1::WorkbookSortField>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookTable",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookTable",
         parse: rt::parse_boxed::<crate::v1::WorkbookTable>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookTableColumn",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookTableColumn",
         parse: rt::parse_boxed::<crate::v1::WorkbookTableColumn>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookTableRow",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookTableRow",
         parse: rt::parse_boxed::<crate::v1::WorkbookTableRow>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookTableSort",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookTableSort",
         parse: rt::parse_boxed::<crate::v1::WorkbookTableSort>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookWorksheet",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookWorksheet",
         parse: rt::parse_boxed::<crate::v1::WorkbookWorksheet>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookWorksheetProtection",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkbookWorksheetProtection",
         parse: rt::parse_boxed::<crate::v1::WorkbookWorksheetProtection>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.workbookWorksheetProtectionOptions",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkbookWorksheetProtectionOptions",
         parse: rt::parse_boxed::<crate::v1::WorkbookWorksheetProtectionOptions>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.workforceIntegration",
         kind: rt::TypeKind::Entity,
         rust_name: "crate::v1::WorkforceIntegration",
         parse: rt::parse_boxed::<crate::v1::WorkforceIntegration>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.workforceIntegrationEncryption",
         kind: rt::TypeKind::Complex,
         rust_name: "crate::v1::WorkforceIntegrationEncryption",
         parse: rt::parse_boxed::<crate::v1::WorkforceIntegrationEncryption>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.workforceIntegrationEncryptionProtocol",
         kind: rt::TypeKind::Enum,
         rust_name: "crate::v1::WorkforceIntegrationEncryptionProtocol",
         parse: rt::parse_boxed::<crate::v1::WorkforceIntegrationEncryptionProtocol>,
     },
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_c67)]
     rt::TypeEntry {
         name: "microsoft.graph.workforceIntegrationSupportedEntities",
         kind: rt::TypeKind::Enum,
@@ -32117,7 +32117,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::WorkingTimeSchedule",
         parse: rt::parse_boxed::<crate::v1::WorkingTimeSchedule>,
     },
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_c42)]
     rt::TypeEntry {
         name: "microsoft.graph.workspace",
         kind: rt::TypeKind::Entity,
@@ -32179,7 +32179,7 @@ pub static TYPES: &[rt::TypeEntry] = &[
             crate::v1::X509CertificateCrlValidationConfigurationState,
         >,
     },
-    #[cfg(msgraph_v1_c38)]
+    #[cfg(msgraph_v1_c37)]
     rt::TypeEntry {
         name: "microsoft.graph.x509CertificateCombinationConfiguration",
         kind: rt::TypeKind::Entity,
@@ -32221,63 +32221,63 @@ pub static TYPES: &[rt::TypeEntry] = &[
         rust_name: "crate::v1::X509CertificateUserBinding",
         parse: rt::parse_boxed::<crate::v1::X509CertificateUserBinding>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.xirr(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsXirrParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsXirrParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsXnpvParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsXnpvParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.xor(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsXorParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsXorParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.year(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsYearParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsYearParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsYearFracParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsYearFracParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.yield(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsYieldParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsYieldParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsYieldDiscParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsYieldDiscParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,
         rust_name: "crate::v1::params::WorkbookFunctionsYieldMatParams",
         parse: rt::parse_boxed::<crate::v1::params::WorkbookFunctionsYieldMatParams>,
     },
-    #[cfg(msgraph_v1_c25)]
+    #[cfg(msgraph_v1_c24)]
     rt::TypeEntry {
         name: "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)",
         kind: rt::TypeKind::Parameters,

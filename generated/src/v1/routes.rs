@@ -35,7 +35,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c33)]
+        #[cfg(msgraph_v1_c32)]
         rt::routes::Edge {
             name: "appCatalogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -45,13 +45,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_c36)]
         rt::routes::Edge {
             name: "applicationTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
             target: "microsoft.graph.applicationTemplate",
             collection: true,
-            caps: 0u8,
+            caps: 112u8,
             body: ::core::option::Option::None,
             params: &[],
         },
@@ -65,7 +65,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_c49)]
         rt::routes::Edge {
             name: "auditLogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -85,7 +85,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c52)]
+        #[cfg(msgraph_v1_c51)]
         rt::routes::Edge {
             name: "authenticationMethodsPolicy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -95,7 +95,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c60)]
+        #[cfg(msgraph_v1_c58)]
         rt::routes::Edge {
             name: "certificateBasedAuthConfiguration",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -115,7 +115,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c62)]
+        #[cfg(msgraph_v1_c60)]
         rt::routes::Edge {
             name: "communications",
             kind: rt::routes::EdgeKind::Singleton,
@@ -125,7 +125,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c63)]
+        #[cfg(msgraph_v1_c61)]
         rt::routes::Edge {
             name: "compliance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -135,7 +135,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::Edge {
             name: "connections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -165,7 +165,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c64)]
+        #[cfg(msgraph_v1_c62)]
         rt::routes::Edge {
             name: "copilot",
             kind: rt::routes::EdgeKind::Singleton,
@@ -175,7 +175,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c65)]
+        #[cfg(msgraph_v1_c63)]
         rt::routes::Edge {
             name: "dataPolicyOperations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -185,7 +185,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::Edge {
             name: "deviceAppManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -195,7 +195,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::Edge {
             name: "deviceManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -215,7 +215,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::Edge {
             name: "directory",
             kind: rt::routes::EdgeKind::Singleton,
@@ -255,7 +255,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::Edge {
             name: "domainDnsRecords",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -265,7 +265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c71)]
+        #[cfg(msgraph_v1_c68)]
         rt::routes::Edge {
             name: "domains",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -275,7 +275,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::Edge {
             name: "drives",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -285,7 +285,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c73)]
+        #[cfg(msgraph_v1_c70)]
         rt::routes::Edge {
             name: "education",
             kind: rt::routes::EdgeKind::Singleton,
@@ -295,7 +295,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c74)]
+        #[cfg(msgraph_v1_c71)]
         rt::routes::Edge {
             name: "employeeExperience",
             kind: rt::routes::EdgeKind::Singleton,
@@ -305,7 +305,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c129)]
+        #[cfg(msgraph_v1_c124)]
         rt::routes::Edge {
             name: "external",
             kind: rt::routes::EdgeKind::Singleton,
@@ -315,7 +315,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c80)]
+        #[cfg(msgraph_v1_c77)]
         rt::routes::Edge {
             name: "filterOperators",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -325,7 +325,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c48)]
+        #[cfg(msgraph_v1_c47)]
         rt::routes::Edge {
             name: "functions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -335,7 +335,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c83)]
+        #[cfg(msgraph_v1_c80)]
         rt::routes::Edge {
             name: "groupLifecyclePolicies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -355,7 +355,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c84)]
+        #[cfg(msgraph_v1_c81)]
         rt::routes::Edge {
             name: "groupSettings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -375,7 +375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::Edge {
             name: "identity",
             kind: rt::routes::EdgeKind::Singleton,
@@ -385,7 +385,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_c83)]
         rt::routes::Edge {
             name: "identityGovernance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -395,7 +395,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c88)]
+        #[cfg(msgraph_v1_c84)]
         rt::routes::Edge {
             name: "identityProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -405,7 +405,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c89)]
+        #[cfg(msgraph_v1_c85)]
         rt::routes::Edge {
             name: "identityProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -415,7 +415,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c90)]
+        #[cfg(msgraph_v1_c86)]
         rt::routes::Edge {
             name: "informationProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -425,7 +425,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c92)]
+        #[cfg(msgraph_v1_c88)]
         rt::routes::Edge {
             name: "invitations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -445,7 +445,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c102)]
+        #[cfg(msgraph_v1_c98)]
         rt::routes::Edge {
             name: "oauth2PermissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -475,7 +475,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::Edge {
             name: "places",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -485,7 +485,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c107)]
+        #[cfg(msgraph_v1_c103)]
         rt::routes::Edge {
             name: "planner",
             kind: rt::routes::EdgeKind::Singleton,
@@ -505,7 +505,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_c22)]
         rt::routes::Edge {
             name: "print",
             kind: rt::routes::EdgeKind::Singleton,
@@ -515,7 +515,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c111)]
+        #[cfg(msgraph_v1_c107)]
         rt::routes::Edge {
             name: "privacy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -525,7 +525,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c40)]
+        #[cfg(msgraph_v1_c39)]
         rt::routes::Edge {
             name: "reports",
             kind: rt::routes::EdgeKind::Singleton,
@@ -535,7 +535,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c116)]
+        #[cfg(msgraph_v1_c111)]
         rt::routes::Edge {
             name: "roleManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -545,7 +545,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c78)]
+        #[cfg(msgraph_v1_c75)]
         rt::routes::Edge {
             name: "schemaExtensions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -555,7 +555,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c117)]
+        #[cfg(msgraph_v1_c112)]
         rt::routes::Edge {
             name: "scopedRoleMemberships",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -575,7 +575,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c118)]
+        #[cfg(msgraph_v1_c113)]
         rt::routes::Edge {
             name: "security",
             kind: rt::routes::EdgeKind::Singleton,
@@ -595,7 +595,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c120)]
+        #[cfg(msgraph_v1_c115)]
         rt::routes::Edge {
             name: "shares",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -611,11 +611,11 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             kind: rt::routes::EdgeKind::EntitySet,
             target: "microsoft.graph.site",
             collection: true,
-            caps: 2u8,
+            caps: 82u8,
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c122)]
+        #[cfg(msgraph_v1_c117)]
         rt::routes::Edge {
             name: "solutions",
             kind: rt::routes::EdgeKind::Singleton,
@@ -625,7 +625,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c123)]
+        #[cfg(msgraph_v1_c118)]
         rt::routes::Edge {
             name: "storage",
             kind: rt::routes::EdgeKind::Singleton,
@@ -635,7 +635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c97)]
+        #[cfg(msgraph_v1_c93)]
         rt::routes::Edge {
             name: "subscribedSkus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -645,7 +645,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c124)]
+        #[cfg(msgraph_v1_c119)]
         rt::routes::Edge {
             name: "subscriptions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -665,7 +665,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c126)]
+        #[cfg(msgraph_v1_c121)]
         rt::routes::Edge {
             name: "teamsTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -675,7 +675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::Edge {
             name: "teamwork",
             kind: rt::routes::EdgeKind::Singleton,
@@ -685,7 +685,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c127)]
+        #[cfg(msgraph_v1_c122)]
         rt::routes::Edge {
             name: "tenantRelationships",
             kind: rt::routes::EdgeKind::Singleton,
@@ -720,7 +720,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -739,7 +739,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -761,7 +761,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageCatalog",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -772,7 +772,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -783,7 +783,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -830,13 +830,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.entitlementManagementSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -847,7 +856,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageAssignmentPolicy",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -858,7 +867,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageSubject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -918,13 +927,67 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "automaticRequestSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessPackageAutomaticRequestSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "expiration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.expirationPattern",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "notificationSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessPackageNotificationSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "requestApprovalSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessPackageAssignmentApprovalSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "requestorSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessPackageAssignmentRequestorSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reviewSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessPackageAssignmentReviewSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -935,7 +998,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageCatalog",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -970,13 +1033,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.entitlementManagementSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "accessPackage",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -987,7 +1059,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageAssignment",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -998,7 +1070,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageSubject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1056,14 +1128,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "callbackConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionCallbackConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentWorkflowExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "callbackConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionCallbackConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -1078,7 +1170,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackage",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1155,7 +1247,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageResourceEnvironment",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1211,6 +1303,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "connectionInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.connectionInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1335,7 +1436,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.connectedOrganization",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1354,7 +1455,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.availableAccessPackage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1385,6 +1486,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "scheduleSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewHistoryScheduleSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "instances",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1423,6 +1542,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "contactedReviewers",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1545,6 +1673,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "appliedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "principal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewInstanceDecisionItemResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reviewedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "insights",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -1582,6 +1746,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "instanceEnumerationScope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "scope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessReviewScheduleSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "instances",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -1729,7 +1929,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userActivity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1853,7 +2053,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.peopleAdminSettings",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -1960,7 +2160,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2002,7 +2202,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2032,7 +2232,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2051,7 +2251,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2070,6 +2270,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "termsExpiration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.termsExpiration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "acceptances",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -2159,7 +2368,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.agreementFileProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "fileData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.agreementFileData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c20)]
         rt::routes::TypeRoutes {
@@ -2175,7 +2394,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.aiInteraction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c5)]
         rt::routes::TypeRoutes {
@@ -2246,7 +2484,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.akamaiWebApplicationFirewallProvider",
             base: ::core::option::Option::Some(
@@ -2260,44 +2498,64 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.alert",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.allowedValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -2329,35 +2587,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2371,7 +2639,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c33)]
+        #[cfg(msgraph_v1_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appCatalogs",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2440,7 +2708,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appLogCollectionRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2466,13 +2734,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "restrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customAppManagementConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "appliesTo",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2485,28 +2762,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleManagedIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applePushNotificationCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2533,11 +2810,119 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "api",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.apiApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "authenticationBehaviors",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.authenticationBehaviors",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "certification",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.certification",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.informationalUrl",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "logo",
                     kind: rt::routes::EdgeKind::Stream,
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "optionalClaims",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.optionalClaims",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "parentalControlSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.parentalControlSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publicClient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicClientApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "requestSignatureVerification",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSignatureVerification",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "servicePrincipalLockConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.servicePrincipalLockConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "spa",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.spaApplication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "verifiedPublisher",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.verifiedPublisher",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "web",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webApplication",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2548,7 +2933,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appManagementPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2559,7 +2944,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2592,7 +2977,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.homeRealmDiscoveryPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2603,7 +2988,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2625,7 +3010,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenIssuancePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2636,7 +3021,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenLifetimePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -2730,12 +3115,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_c36)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "riskFactors",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.applicationRiskFactors",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "riskScore",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.applicationRiskScore",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "instantiate",
                     kind: rt::routes::EdgeKind::Action {
@@ -2787,7 +3190,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.approvalStage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "reviewedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -2796,7 +3209,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.arkoseFraudProtectionProvider",
             base: ::core::option::Option::Some(
@@ -2974,21 +3387,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attendanceRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "externalRegistrationInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.virtualEventExternalRegistrationInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "identity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c48)]
+        #[cfg(msgraph_v1_c47)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeMappingFunctionSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3002,12 +3434,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.auditActor",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "getAuditActivityTypes",
                     kind: rt::routes::EdgeKind::Function {
@@ -3034,7 +3475,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_c49)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditLogRoot",
             base: ::core::option::Option::None,
@@ -3110,7 +3551,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.fido2AuthenticationMethod",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3121,7 +3562,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.authenticationMethod",
                     collection: true,
-                    caps: 3u8,
+                    caps: 67u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3132,7 +3573,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3154,7 +3595,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.passwordAuthenticationMethod",
                     collection: true,
-                    caps: 1u8,
+                    caps: 97u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3176,7 +3617,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.platformCredentialAuthenticationMethod",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3187,7 +3628,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.softwareOathAuthenticationMethod",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3198,7 +3639,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.temporaryAccessPassAuthenticationMethod",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3209,53 +3650,83 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationCombinationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationConditionApplication",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationContextClassReference",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationEventListener",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.authenticationConditions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationEventsFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.authenticationConditions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c16)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationFlowsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "selfServiceSignUp",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -3285,7 +3756,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodModeDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3299,12 +3770,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c52)]
+        #[cfg(msgraph_v1_c51)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "registrationEnforcement",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.registrationEnforcement",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "authenticationMethodConfigurations",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -3318,7 +3798,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3385,7 +3865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationStrengthPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3429,7 +3909,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationStrengthRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3459,19 +3939,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c54)]
+        #[cfg(msgraph_v1_c53)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authoredNote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "author",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authorizationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultUserRolePermissions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defaultUserRolePermissions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -3486,7 +3995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.accessPackageResourceRoleScope",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3499,12 +4008,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2xIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "apiConnectorConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userFlowApiConnectorConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "identityProviders",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -3512,7 +4030,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityProvider",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3545,18 +4063,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityProviderBase",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.backupRestoreRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "serviceStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.serviceStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "browseSessions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -3718,7 +4245,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.protectionUnitBase",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3836,12 +4363,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_c54)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "parentReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "createdByUser",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -3849,7 +4403,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3860,7 +4414,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -3871,9 +4425,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.baseItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publication",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseMapFeature",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3885,9 +4458,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.baseSitePage",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "publishingState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlocker",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3900,25 +4483,52 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.bitlockerRecoveryKey",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlockerRecoveryKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingAppointment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "endDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "serviceLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "cancel",
                     kind: rt::routes::EdgeKind::Action {
@@ -3934,12 +4544,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingBusiness",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "bookingPageSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bookingPageSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "schedulingPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bookingSchedulingPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appointments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4043,61 +4680,89 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCurrency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomQuestion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomer",
             base: ::core::option::Option::Some("microsoft.graph.bookingCustomerBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defaultLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "schedulingPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bookingSchedulingPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMember",
             base: ::core::option::Option::Some("microsoft.graph.bookingStaffMemberBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMemberBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browseSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "browse",
                     kind: rt::routes::EdgeKind::Action {
@@ -4130,14 +4795,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.browserSharedCookie",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browserSite",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -4145,6 +4830,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sharedCookies",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4182,7 +4885,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.building",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -4214,7 +4917,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.buildingMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -4244,7 +4947,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.builtInIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -4258,7 +4961,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.caPoliciesDeletableRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4295,6 +4998,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "calendarPermissions",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -4312,7 +5024,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.event",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4389,7 +5101,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.calendarPermission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "emailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -4397,6 +5119,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.message"),
             has_stream: true,
             edges: &[
+                rt::routes::Edge {
+                    name: "sharingMessageAction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.calendarSharingMessageAction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accept",
                     kind: rt::routes::EdgeKind::Action {
@@ -4416,6 +5147,96 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "callOptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callOptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "chatInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "incomingContext",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.incomingContext",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaConfig",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaConfig",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callMediaState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "meetingInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.meetingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.participantInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "toneInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.toneInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "transcription",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callTranscriptionInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "audioRoutingGroups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4673,7 +5494,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.callAiInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "viewpoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callAiInsightViewPoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
@@ -4688,7 +5519,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.participant",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4706,6 +5537,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "meetingOrganizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4729,6 +5569,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "organizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "organizer_v2",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4811,14 +5660,52 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.callRecords.participantBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "identity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.communicationsIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.segment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "callee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "caller",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "failureInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.failureInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
@@ -4826,6 +5713,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "callee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "caller",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.endpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "failureInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.callRecords.failureInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "segments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -4851,6 +5765,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "meetingOrganizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -4921,7 +5844,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c60)]
+        #[cfg(msgraph_v1_c58)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateBasedAuthConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4967,6 +5890,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "stageForDeletion",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -4986,6 +5927,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.channelSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "allMembers",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -5003,7 +5953,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsApp",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -5014,7 +5964,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -5176,6 +6126,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "onlineMeetingInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamworkOnlineMeetingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "viewpoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatViewpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "installedApps",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5399,6 +6367,51 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "channelIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.channelIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "eventDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.eventMessageDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatMessageFromIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "policyViolation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatMessagePolicyViolation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "hostedContents",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -5507,9 +6520,37 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.chatMessageInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "eventDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.eventMessageDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatMessageFromIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.checkInClaim",
             base: ::core::option::Option::None,
@@ -5556,7 +6597,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c62)]
+        #[cfg(msgraph_v1_c60)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudCommunications",
             base: ::core::option::Option::None,
@@ -5655,7 +6696,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
             base: ::core::option::Option::Some(
@@ -5769,12 +6810,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcAuditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcAuditActor",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "getAuditActivityTypes",
                     kind: rt::routes::EdgeKind::Function {
@@ -5789,7 +6839,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcDeviceImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5809,19 +6859,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcGalleryImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcOnPremisesConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "healthCheckStatusDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "runHealthChecks",
                     kind: rt::routes::EdgeKind::Action {
@@ -5848,12 +6907,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "autopatch",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcProvisioningPolicyAutopatch",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "microsoftManagedDesktop",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.microsoftManagedDesktop",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcWindowsSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5880,12 +6966,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedUsers",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5893,13 +6988,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5920,19 +7015,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcServicePlan",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "restorePointSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcRestorePointSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5959,19 +7063,182 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSettingAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudPcManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_c54)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "boolean",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.booleanColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "calculated",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.calculatedColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "choice",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.choiceColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "contentApprovalStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentApprovalStatusColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "currency",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.currencyColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaultValue",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defaultColumnValue",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "geolocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.geolocationColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "hyperlinkOrPicture",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.hyperlinkOrPictureColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lookup",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.lookupColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "number",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.numberColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "personOrGroup",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.personOrGroupColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sourceContentType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "term",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.termColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "text",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.textColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "thumbnail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnailColumn",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "validation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.columnValidation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sourceColumn",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -5979,7 +7246,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -5997,9 +7264,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.commsOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.community",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6012,7 +7289,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6023,39 +7300,66 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.companySubscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c63)]
+        #[cfg(msgraph_v1_c61)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.compliance",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.complianceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyDeletableItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessConditionSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grantControls",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessGrantControls",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sessionControls",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessSessionControls",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "restore",
                     kind: rt::routes::EdgeKind::Action {
@@ -6069,7 +7373,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6137,7 +7441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.conditionalAccessTemplate",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6156,12 +7460,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "details",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.conditionalAccessPolicyDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -6189,7 +7503,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.configurationDrift",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resourceInstanceIdentifier",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openComplexDictionaryType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -6261,6 +7585,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "parameters",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openComplexDictionaryType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "baseline",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -6285,7 +7636,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.configurationSnapshotJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -6300,7 +7661,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6311,7 +7672,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6323,6 +7684,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "businessAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "homeAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "otherAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "primaryEmailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "secondaryEmailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "tertiaryEmailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "extensions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -6341,7 +7756,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: false,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6428,7 +7843,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.contentActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "contentMetadata",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.processContentRequest",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
@@ -6444,13 +7869,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "documentSet",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.documentSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "documentTemplate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.documentSetContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inheritedFrom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "order",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeOrder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "base",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.contentType",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6461,7 +7922,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.contentType",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6483,7 +7944,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6678,7 +8139,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.post",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6740,7 +8201,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.copilotPackageDetail",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -6840,7 +8301,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c64)]
+        #[cfg(msgraph_v1_c62)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotRoot",
             base: ::core::option::Option::None,
@@ -6905,7 +8366,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
@@ -6960,6 +8421,105 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "appServiceConnectInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "automaticUserConsentSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.inboundOutboundPolicyConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inboundTrust",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyInboundTrust",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "invitationRedemptionIdentityProviderConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "m365CollaborationInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "m365CollaborationOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "tenantRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "resetToSystemDefault",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -6978,6 +8538,96 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appServiceConnectInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "automaticUserConsentSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.inboundOutboundPolicyConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inboundTrust",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyInboundTrust",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "m365CollaborationInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "m365CollaborationOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "tenantRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "identitySynchronization",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -7007,14 +8657,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.crossTenantIdentitySyncPolicyPartner",
             base: ::core::option::Option::None,
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "userSyncInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantUserSyncInbound",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customAuthenticationExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "behaviorOnError",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionBehaviorOnError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "validateAuthenticationConfiguration",
                     kind: rt::routes::EdgeKind::Action {
@@ -7041,19 +8710,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customCalloutExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "authenticationConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionAuthenticationConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "clientConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionClientConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "endpointConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionEndpointConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customDataProvidedResource",
             base: ::core::option::Option::Some("microsoft.graph.accessPackageResource"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "notificationEndpointConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionEndpointConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -7078,13 +8785,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "data",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customDataProvidedResourcePayloads.data",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "stats",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customDataProvidedResourceUploadStats",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "files",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.customDataProvidedResourceFile",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7114,13 +8839,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.customCalloutExtension",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customSecurityAttributeDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7139,7 +8864,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c65)]
+        #[cfg(msgraph_v1_c63)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7170,9 +8895,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.dayNote",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftDayNote",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedDayNote",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -7202,14 +8946,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminAccessAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "accessContainer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.delegatedAdminAccessContainer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "accessDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.delegatedAdminAccessDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminCustomer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7228,12 +8991,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "accessDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.delegatedAdminAccessDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "customer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.delegatedAdminRelationshipCustomerParticipant",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "accessAssignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -7269,21 +9050,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationshipOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationshipRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminServiceManagementDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7306,7 +9087,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deletedChat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7338,13 +9119,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.workflow",
                     collection: true,
-                    caps: 4u8,
+                    caps: 52u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deletedTeam",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7394,14 +9175,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.desk",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mailboxDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mailboxDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mode",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.placeMode",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.detectedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7414,7 +9214,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDevice",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7444,7 +9244,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7455,7 +9255,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7466,7 +9266,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7477,7 +9277,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -7495,21 +9295,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.roleAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.roleDefinition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7700,28 +9500,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceActionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7832,21 +9632,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7872,7 +9682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScheduledActionForRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7891,28 +9701,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8011,28 +9821,38 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8046,21 +9866,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8105,7 +9925,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentLimitConfiguration",
             base: ::core::option::Option::Some(
@@ -8114,16 +9934,62 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             base: ::core::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "androidRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "iosRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "macOSRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsMobileRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsRestriction",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceEnrollmentPlatformRestriction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             base: ::core::option::Option::Some(
@@ -8132,14 +9998,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceInstallState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceLocalCredentialInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8165,12 +10031,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "deviceProtectionOverview",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceProtectionOverview",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "intuneBrand",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.intuneBrand",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceManagementSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "userExperienceAnalyticsSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userExperienceAnalyticsSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "windowsMalwareOverview",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMalwareOverview",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "applePushNotificationCertificate",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -8354,7 +10265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedDeviceOverview",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -8464,7 +10375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.softwareUpdateStatusSummary",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -8843,7 +10754,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8864,14 +10775,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExportJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8890,7 +10801,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReports",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9168,9 +11079,37 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.deviceRegistrationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "azureADJoin",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.azureADJoinPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "azureADRegistration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.azureADRegistrationPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "localAdminPassword",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.localAdminPasswordSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9216,7 +11155,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9299,12 +11238,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c39)]
+        #[cfg(msgraph_v1_c38)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "initiatedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.auditActivityInitiator",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -9467,7 +11416,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9510,6 +11459,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "restore",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -9522,12 +11480,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c71)]
+        #[cfg(msgraph_v1_c68)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "state",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.domainState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "domainNameReferences",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -9535,7 +11502,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9557,7 +11524,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.domain",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9620,54 +11587,90 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsCnameRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsMxRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsSrvRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsTxtRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_c69)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsUnavailableRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.drive",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "quota",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.quota",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharePointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "system",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.systemFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "bundles",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -9675,7 +11678,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9686,7 +11689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9719,7 +11722,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9730,7 +11733,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9772,18 +11775,198 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "audio",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.audio",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "bundle",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bundle",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "content",
                     kind: rt::routes::EdgeKind::Stream,
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deleted",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deleted",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "file",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.file",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "fileSystemInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileSystemInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "folder",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.folder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "image",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.image",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.geoCoordinates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "malware",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.malware",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "package",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.package",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "pendingOperations",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.pendingOperations",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "photo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.photo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publication",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicationFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "remoteItem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.remoteItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "root",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.root",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "searchResult",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.searchResult",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "shared",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shared",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "specialFolder",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.specialFolder",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "video",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.video",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9805,7 +11988,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -9816,7 +11999,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.listItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10131,7 +12314,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -10159,21 +12342,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -10182,14 +12365,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -10198,7 +12381,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eBookInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10224,19 +12407,64 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.editionUpgradeConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "assignTo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentRecipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grading",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentGradeType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "instructions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationItemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "categories",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10255,7 +12483,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationGradingCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10266,7 +12494,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationGradingScheme",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10372,19 +12600,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentDefaults",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "dependentResources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10398,7 +12635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10411,7 +12648,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationGradingScheme",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10439,7 +12676,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10459,12 +12696,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationClass",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "course",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationCourse",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "term",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationTerm",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignmentCategories",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10516,7 +12780,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10527,7 +12791,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10549,7 +12813,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationSchool",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10560,7 +12824,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10590,40 +12854,87 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "feedback",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationFeedback",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishedFeedback",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationFeedback",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackResourceOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "feedbackResource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationGradingCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationGradingScheme",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationModule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10681,35 +12992,74 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationModuleResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOutcome",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationPointsOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "points",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentPointsGrade",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "publishedPoints",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentPointsGrade",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c73)]
+        #[cfg(msgraph_v1_c70)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRoot",
             base: ::core::option::Option::None,
@@ -10772,26 +13122,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "description",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationItemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grading",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationAssignmentGradeType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubricOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSchool",
             base: ::core::option::Option::Some("microsoft.graph.educationOrganization"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "administrativeUnit",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10799,7 +13204,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.administrativeUnit",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10810,7 +13215,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10821,7 +13226,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationUser",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -10839,12 +13244,75 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "excusedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reassignedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recipient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationSubmissionRecipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "returnedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "submittedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "unsubmittedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "outcomes",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10946,12 +13414,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmissionResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "resource",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationResource",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "dependentResources",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10965,12 +13442,75 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mailingAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationOnPremisesInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "passwordProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.passwordProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "residenceAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "student",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationStudent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "teacher",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.educationTeacher",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -10989,7 +13529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11011,7 +13551,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationSchool",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11022,7 +13562,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.educationClass",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11033,7 +13573,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11079,7 +13619,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailFileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -11088,21 +13628,41 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailNotificationsSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "recipients",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.notificationRecipients",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emergencyCallEvent",
             base: ::core::option::Option::Some("microsoft.graph.callEvent"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "callerInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emergencyCallerInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c74)]
+        #[cfg(msgraph_v1_c71)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.employeeExperience",
             base: ::core::option::Option::None,
@@ -11189,7 +13749,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.learningCourseActivity",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11201,6 +13761,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "details",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -11219,7 +13797,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.endUserNotificationDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "sentFrom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -11235,7 +13823,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c75)]
+        #[cfg(msgraph_v1_c72)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.longRunningOperation"),
@@ -11288,13 +13876,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.engagementIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "conversation",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.engagementConversation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11327,7 +13933,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.engagementConversationMessage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11338,7 +13944,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.engagementConversationMessageReaction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "reactionBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.engagementIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
@@ -11358,7 +13974,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c75)]
+        #[cfg(msgraph_v1_c72)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11377,7 +13993,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c75)]
+        #[cfg(msgraph_v1_c72)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementRoleMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11390,18 +14006,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c9)]
         rt::routes::TypeRoutes {
@@ -11610,14 +14236,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_c73)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entity",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recovery",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11647,14 +14273,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryJob",
             base: ::core::option::Option::Some(
@@ -11676,12 +14302,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "filteringCriteria",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "microsoft.graph.entraRecoveryServices.cancel",
                     kind: rt::routes::EdgeKind::Action {
@@ -11695,7 +14330,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
             base: ::core::option::Option::Some(
@@ -11717,7 +14352,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.snapshot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11730,7 +14365,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entraRecoveryServices.recoveryJob",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11741,7 +14376,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11754,13 +14389,85 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "end",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onlineMeeting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onlineMeetingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "organizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "responseStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.responseStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "start",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.attachment",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11771,7 +14478,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.calendar",
                     collection: false,
-                    caps: 8u8,
+                    caps: 120u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11793,7 +14500,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.event",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11918,13 +14625,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: true,
             edges: &[
                 rt::routes::Edge {
+                    name: "endDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "event",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.event",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -11935,14 +14678,52 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.eventMessageRequest",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
             has_stream: true,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "previousEndDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "previousLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.location",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "previousStartDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageResponse",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
             has_stream: true,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "proposedNewTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeSlot",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -12001,7 +14782,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -12014,7 +14795,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxProtectionRule",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12025,7 +14806,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxProtectionUnit",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12036,13 +14817,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -12120,6 +14901,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "openIdConnectSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openIdConnectSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "includeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -12132,14 +14922,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c129)]
+        #[cfg(msgraph_v1_c124)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.external",
             base: ::core::option::Option::None,
@@ -12158,7 +14958,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12171,27 +14971,64 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.externalConnectors.identity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalActivityResult",
             base: ::core::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivity",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "activitySettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.activitySettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.configuration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "searchSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.searchSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "groups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12232,13 +15069,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.externalConnectors.schema",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12257,12 +15094,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "content",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.externalItemContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "informationProtectionLabel",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "properties",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.externalConnectors.properties",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12289,35 +15153,90 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.identity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c57)]
+        #[cfg(msgraph_v1_c55)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.schema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalDomainName",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventsFlow",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "onAttributeCollection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onAttributeCollectionStart",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onAttributeCollectionSubmit",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionSubmitHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onAuthenticationMethodLoadStart",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAuthenticationMethodLoadStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onInteractiveAuthFlowStart",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onInteractiveAuthFlowStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onUserCreateStart",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onUserCreateStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c16)]
         rt::routes::TypeRoutes {
@@ -12350,7 +15269,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.federatedTokenValidationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "validatingDomains",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.validatingDomains",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -12358,6 +15287,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "publicKeyCredential",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webauthnPublicKeyCredential",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "creationOptions",
                     kind: rt::routes::EdgeKind::Function {
@@ -12381,6 +15319,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "keyRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fido2KeyRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "includeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -12398,13 +15345,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.passkeyProfile",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2CombinationConfiguration",
             base: ::core::option::Option::Some(
@@ -12420,7 +15367,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -12436,7 +15383,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12488,12 +15435,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "assignedSensitivityLabel",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.assignedLabel",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "customProperties",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileStorageContainerSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "viewpoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileStorageContainerViewpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "columns",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12512,7 +15495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12630,26 +15613,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileStorageContainerTypeSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerTypeAppPermissionGrant",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerTypeRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fileStorageContainerTypeRegistrationSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "applicationPermissionGrants",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -12663,35 +15665,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c80)]
+        #[cfg(msgraph_v1_c77)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.filterOperatorSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fixtureMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.floor",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.footprintMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fraudProtectionProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12705,7 +15707,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularDriveRestoreArtifact",
             base: ::core::option::Option::Some(
@@ -12714,21 +15716,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularMailboxRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.mailboxRestoreArtifact"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularRestoreArtifactBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularSiteRestoreArtifact",
             base: ::core::option::Option::Some(
@@ -12744,13 +15746,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "licenseProcessingState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.licenseProcessingState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesExtensionAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesExtensionAttributes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "acceptedSenders",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 45u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12772,7 +15792,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.calendar",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12783,7 +15803,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.event",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12794,7 +15814,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.conversation",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12805,7 +15825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12816,7 +15836,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12827,7 +15847,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12871,7 +15891,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12882,7 +15902,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12893,7 +15913,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12926,7 +15946,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12948,7 +15968,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: false,
-                    caps: 6u8,
+                    caps: 22u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12959,7 +15979,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -12981,7 +16001,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 45u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13003,7 +16023,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: true,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13036,7 +16056,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13047,7 +16067,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13179,7 +16199,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c83)]
+        #[cfg(msgraph_v1_c80)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupLifecyclePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13213,7 +16233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c84)]
+        #[cfg(msgraph_v1_c81)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13272,7 +16292,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.humanSecurityFraudProtectionProvider",
             base: ::core::option::Option::Some(
@@ -13281,12 +16301,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityApiConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authenticationConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.apiAuthenticationConfigurationBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "uploadClientCertificate",
                     kind: rt::routes::EdgeKind::Action {
@@ -13302,7 +16331,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityBuiltInUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -13311,7 +16340,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13368,7 +16397,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.conditionalAccessRoot",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13429,7 +16458,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityCustomUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -13438,7 +16467,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_c83)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance",
             base: ::core::option::Option::None,
@@ -13530,13 +16559,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "callbackConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customExtensionCallbackConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "createdBy",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13547,7 +16585,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13614,7 +16652,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "emailSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "quarantineConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.quarantineConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -13640,7 +16697,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deletedItemContainer",
                     collection: false,
-                    caps: 4u8,
+                    caps: 36u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13662,7 +16719,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13673,7 +16730,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskDefinition",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13695,7 +16752,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.workflowTemplate",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13708,13 +16765,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "activatedOnScope",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.activationScope",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "reprocessedRuns",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.identityGovernance.run",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13725,7 +16791,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13736,7 +16802,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.userProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13767,7 +16833,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13793,7 +16859,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13804,7 +16870,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.task",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13836,7 +16902,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.task",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13847,7 +16913,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 60u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13858,7 +16924,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13889,7 +16955,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.run",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13900,7 +16966,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13911,7 +16977,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13938,13 +17004,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "quarantineDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.quarantineDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.workflowSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "executionScope",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.identityGovernance.userProcessingResult",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13955,7 +17039,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13966,7 +17050,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.run",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13977,7 +17061,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.taskReport",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13988,7 +17072,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.userProcessingResult",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -13999,7 +17083,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityGovernance.workflowVersion",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14110,13 +17194,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "executionConditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.workflowExecutionConditions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "administrationScopeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14127,7 +17220,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14138,7 +17231,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14162,13 +17255,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "executionConditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.workflowExecutionConditions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "tasks",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.identityGovernance.task",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14181,9 +17283,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 "microsoft.graph.identityGovernance.workflowBase",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identityGovernance.workflowSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c88)]
+        #[cfg(msgraph_v1_c84)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProtectionRoot",
             base: ::core::option::Option::None,
@@ -14235,7 +17347,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c89)]
+        #[cfg(msgraph_v1_c85)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14255,7 +17367,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c53)]
+        #[cfg(msgraph_v1_c52)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProviderBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14282,21 +17394,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttribute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttributeAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14309,7 +17421,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.identityUserFlowAttribute",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14340,7 +17452,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityVerifiedIdRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14359,12 +17471,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "state",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "import",
                     kind: rt::routes::EdgeKind::Action {
@@ -14423,9 +17544,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.inferenceClassificationOverride",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "senderEmailAddress",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c90)]
+        #[cfg(msgraph_v1_c86)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtection",
             base: ::core::option::Option::None,
@@ -14438,7 +17569,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.bitlocker",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14460,7 +17591,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.inheritablePermission",
             base: ::core::option::Option::None,
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "inheritableScopes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.inheritableScopes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -14469,12 +17610,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c53)]
+        #[cfg(msgraph_v1_c52)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.internalDomainFederation",
             base: ::core::option::Option::Some("microsoft.graph.samlOrWsFedProvider"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "signingCertificateUpdateStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signingCertificateUpdateStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -14495,12 +17646,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c92)]
+        #[cfg(msgraph_v1_c88)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.invitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "invitedUserMessageInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.invitedUserMessageInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "invitedUser",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14508,7 +17668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14519,7 +17679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14532,28 +17692,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -14562,28 +17722,139 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mediaContentRatingAustralia",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingAustralia",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingCanada",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingCanada",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingFrance",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingFrance",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingGermany",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingGermany",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingIreland",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingIreland",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingJapan",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingJapan",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingNewZealand",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingNewZealand",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingUnitedKingdom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingUnitedKingdom",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mediaContentRatingUnitedStates",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mediaContentRatingUnitedStates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -14615,14 +17886,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -14631,56 +17902,94 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "licensingType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.vppLicensingType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBook",
             base: ::core::option::Option::Some("microsoft.graph.managedEBook"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.managedEBookAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosiPadOSWebClip",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
@@ -14694,13 +18003,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "access",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accessAction",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "actor",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "driveItem",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14712,6 +18039,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "access",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "create",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "delete",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "edit",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "incompleteData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.incompleteData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "move",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemActionStat",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14725,7 +18106,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c93)]
+        #[cfg(msgraph_v1_c89)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAnalytics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14738,7 +18119,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemActivityStat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14760,7 +18141,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.itemActivityStat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14779,7 +18160,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.outlookItem",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14792,12 +18173,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemRetentionLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "labelAppliedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "retentionSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.retentionLabelSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
@@ -14812,7 +18212,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.sensitivityLabel",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -14824,6 +18224,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "details",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -14844,28 +18262,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningAssignment",
             base: ::core::option::Option::Some("microsoft.graph.learningCourseActivity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "dueDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "notes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningCourseActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14895,14 +18332,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_c43)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningSelfInitiatedCourse",
             base: ::core::option::Option::Some("microsoft.graph.learningCourseActivity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.levelMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -14977,6 +18414,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "list",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.listInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "system",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.systemFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "columns",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -15005,7 +18469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15062,13 +18526,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "contentType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentTypeInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deleted",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deleted",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "analytics",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.itemAnalytics",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15090,7 +18581,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15220,7 +18711,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.localizedNotificationMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15232,9 +18723,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.loginPage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c99)]
+        #[cfg(msgraph_v1_c95)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.longRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15246,23 +18756,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.m365AppsInstallationOptions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "appsForMac",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appsInstallationOptionsForMac",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "appsForWindows",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appsInstallationOptionsForWindows",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -15271,49 +18800,69 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDmgApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.macOSMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.macOSMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftDefenderApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSOfficeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -15432,7 +18981,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxFolder",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15475,7 +19024,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxFolder",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15486,7 +19035,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mailboxItem",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -15524,21 +19073,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -15547,14 +19096,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -15563,49 +19112,69 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.malwareStateForWindowsDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.androidMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15626,14 +19195,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -15654,12 +19223,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appIdentifier",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppIdentifier",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appliedPolicies",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15707,14 +19285,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatusRaw",
             base: ::core::option::Option::Some("microsoft.graph.managedAppStatus"),
@@ -15727,6 +19305,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configurationManagerClientEnabledFeatures",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.configurationManagerClientEnabledFeatures",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceHealthAttestationState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceHealthAttestationState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "deviceCategory",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -15778,7 +19374,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16003,7 +19599,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16079,35 +19675,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16119,14 +19725,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.managedDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "deviceExchangeAccessStateSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceExchangeAccessStateSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceOperatingSystemSummary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceOperatingSystemSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "largeCover",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -16186,35 +19820,93 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicableDeviceType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosDeviceType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.iosMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mobileAppIdentifier",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppIdentifier",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -16233,7 +19925,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -16242,7 +19934,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingAttendanceReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16274,7 +19966,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16285,7 +19977,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16296,7 +19988,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16309,13 +20001,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: true,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "flag",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.followupFlag",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sender",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "uniqueBody",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.attachment",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16475,7 +20212,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.messageRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "actions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRuleActions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "conditions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRulePredicates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "exceptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.messageRulePredicates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -16516,7 +20281,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.device",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16530,6 +20295,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "featureSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.microsoftAuthenticatorFeatureSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "includeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -16552,19 +20326,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "largeIcon",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mimeContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -16583,7 +20366,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.mobileAppCategory",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16602,21 +20385,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mobileAppAssignmentSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16646,7 +20448,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContentFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16678,14 +20480,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppTroubleshootingEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16704,14 +20506,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -16730,14 +20532,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileThreatDefenseConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16750,7 +20552,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -16774,6 +20576,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "userSyncInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantUserSyncInbound",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "resetToDefaultSettings",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -16786,19 +20597,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "transitionDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationMember",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "transitionDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.multiTenantOrganizationMemberTransitionDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -16806,6 +20637,60 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "automaticUserConsentSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.inboundOutboundPolicyConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bCollaborationOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectInbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "b2bDirectConnectOutbound",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inboundTrust",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.crossTenantAccessPolicyInboundTrust",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "resetToDefaultSettings",
                     kind: rt::routes::EdgeKind::Action {
@@ -16833,7 +20718,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.namedLocation",
             base: ::core::option::Option::Some("microsoft.graph.policyDeletableItem"),
@@ -16860,6 +20745,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.notebookLinks",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sectionGroups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -16922,7 +20816,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notificationMessageTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16952,7 +20846,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c102)]
+        #[cfg(msgraph_v1_c98)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oAuth2PermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17020,23 +20914,52 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oidcIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "clientAuthentication",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.oidcClientAuthentication",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inboundClaimMapping",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.oidcInboundClaimMappingOverride",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionStartCustomExtension",
             base: ::core::option::Option::Some(
@@ -17045,16 +20968,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             base: ::core::option::Option::Some(
@@ -17063,52 +20996,102 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionSubmitListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAttributeCollectionSubmitHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAuthenticationMethodLoadStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onAuthenticationMethodLoadStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onEmailOtpSendListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onOtpSendHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onFraudProtectionLoadStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onFraudProtectionLoadStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onInteractiveAuthFlowStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onInteractiveAuthFlowStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onOtpSendCustomExtension",
             base: ::core::option::Option::Some(
@@ -17117,7 +21100,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPasswordSubmitCustomExtension",
             base: ::core::option::Option::Some(
@@ -17126,28 +21109,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPasswordSubmitListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPasswordSubmitHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesConditionalAccessSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesDirectorySynchronization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesDirectorySynchronizationConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "features",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesDirectorySynchronizationFeature",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -17156,7 +21168,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onTokenIssuanceStartCustomExtension",
             base: ::core::option::Option::Some(
@@ -17165,25 +21177,45 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onTokenIssuanceStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onTokenIssuanceStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onUserCreateStartListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onUserCreateStartHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_c50)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             base: ::core::option::Option::Some(
@@ -17192,23 +21224,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onVerifiedIdClaimValidationListener",
             base: ::core::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "handler",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onVerifiedIdClaimValidationHandler",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessBrowseSession",
             base: ::core::option::Option::Some("microsoft.graph.browseSessionBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -17221,7 +21263,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveProtectionRule",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17232,7 +21274,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveProtectionUnit",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17243,13 +21285,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -17378,7 +21420,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c1)]
         rt::routes::TypeRoutes {
@@ -17392,7 +21453,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.onenoteOperation",
             base: ::core::option::Option::Some("microsoft.graph.operation"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onenoteOperationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c1)]
         rt::routes::TypeRoutes {
@@ -17412,13 +21483,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     params: &[],
                 },
                 rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.pageLinks",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "parentNotebook",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.notebook",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17429,7 +21509,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.onenoteSection",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17499,6 +21579,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "links",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sectionLinks",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "pages",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -17516,7 +21605,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.notebook",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17527,7 +21616,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.sectionGroup",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17571,6 +21660,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "broadcastSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.broadcastMeetingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "participants",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.meetingParticipants",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17673,12 +21780,93 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_c26)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeetingBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "audioConferencing",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.audioConferencing",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "chatInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "chatRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.chatRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "cloudVideoInteropInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.cloudVideoInteropInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "joinInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "joinMeetingIdSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.joinMeetingIdSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lobbyBypassSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.lobbyBypassSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sensitivityLabelAssignment",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onlineMeetingSensitivityLabelAssignment",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "watermarkProtection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.watermarkProtectionValues",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "attendanceReports",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -17699,13 +21887,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "organizer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.engagementIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "onlineMeeting",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.onlineMeeting",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17716,7 +21913,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.openShift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftOpenShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openShiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedOpenShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.openShiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -17752,7 +21968,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17763,7 +21979,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17774,7 +21990,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17796,7 +22012,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17832,6 +22048,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "privacyProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.privacyProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "branding",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -17849,7 +22074,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.certificateBasedAuthConfiguration",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -17932,6 +22157,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     params: &[],
                 },
                 rt::routes::Edge {
+                    name: "contentCustomization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.contentCustomization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "customCSS",
                     kind: rt::routes::EdgeKind::Stream,
                     target: "Edm.Stream",
@@ -17955,6 +22189,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "loginPageLayoutConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.loginPageLayoutConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "loginPageTextVisibilitySettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.loginPageTextVisibilitySettings",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18052,7 +22304,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.ownerlessGroupPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "emailInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetOwners",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.targetOwners",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
@@ -18060,6 +22331,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.participantInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recordingInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recordingInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "removedState",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.removedState",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "restrictedExperience",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onlineMeetingRestricted",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "invite",
                     kind: rt::routes::EdgeKind::Action {
@@ -18152,7 +22459,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18171,7 +22478,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.azureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18201,7 +22508,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billedReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18222,7 +22529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billedUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18243,7 +22550,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billing",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18295,7 +22602,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billingReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18325,7 +22632,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.exportSuccessOperation",
             base: ::core::option::Option::Some(
@@ -18340,36 +22647,46 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.partners.billing.manifest",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.failedOperation",
             base: ::core::option::Option::Some(
                 "microsoft.graph.partners.billing.operation",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.manifest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.operation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.runningOperation",
             base: ::core::option::Option::Some(
@@ -18378,7 +22695,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.unbilledReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18399,7 +22716,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.unbilledUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18434,7 +22751,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.passkeyProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "keyRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.fido2KeyRestrictions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -18448,7 +22775,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.payload",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "detail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.payloadDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -18507,18 +22862,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.pronounsSettings",
                     collection: false,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_c54)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "grantedTo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "grantedToV2",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharePointIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "inheritedFrom",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "invitation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingInvitation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "link",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingLink",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "grant",
                     kind: rt::routes::EdgeKind::Action {
@@ -18576,7 +22976,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.person",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "personType",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.personType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -18628,18 +23038,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.chatMessage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.place",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "address",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.physicalAddress",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "geoCoordinates",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outlookGeoCoordinates",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "checkIns",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18665,7 +23093,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c107)]
+        #[cfg(msgraph_v1_c103)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.planner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18706,14 +23134,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "orderHintsByAssignee",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerOrderHintsByAssignee",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucket",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18732,7 +23170,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18758,12 +23196,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlan",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "container",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerPlanContainer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "buckets",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18799,26 +23255,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlanDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "categoryDescriptions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerCategoryDescriptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedWith",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerUserIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "appliedCategories",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerAppliedCategories",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "assignments",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerAssignments",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "completedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedToTaskBoardFormat",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -18865,12 +23376,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c108)]
+        #[cfg(msgraph_v1_c104)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTaskDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "checklist",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerChecklistItems",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "references",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.plannerExternalReferences",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -18915,7 +23445,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.device",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -18935,7 +23465,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyDeletableItem",
             base: ::core::option::Option::None,
@@ -19076,7 +23606,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.deviceRegistrationPolicy",
                     collection: false,
-                    caps: 0u8,
+                    caps: 96u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19131,7 +23661,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.ownerlessGroupPolicy",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19229,13 +23759,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "from",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sender",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recipient",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.attachment",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19257,7 +23814,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.post",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19295,6 +23852,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "outOfOfficeSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outOfOfficeSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "statusMessage",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.presenceStatusMessage",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "workLocation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userWorkLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "clearAutomaticLocation",
                     kind: rt::routes::EdgeKind::Action {
@@ -19408,12 +23992,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_c22)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.print",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "connectors",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19482,14 +24075,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c91)]
+        #[cfg(msgraph_v1_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printDocument",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19510,12 +24113,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c91)]
+        #[cfg(msgraph_v1_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printJobConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printJobStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "documents",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19588,14 +24218,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printOperationStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19614,19 +24254,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printServiceEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c91)]
+        #[cfg(msgraph_v1_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printTaskStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "definition",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19634,7 +24283,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19645,18 +24294,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskTrigger",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "tasks",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19670,7 +24328,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskTrigger",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19683,34 +24341,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printTaskDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByPrinter",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByUser",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printer",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -19723,7 +24381,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printConnector",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19734,7 +24392,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printerShare",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19775,12 +24433,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c91)]
+        #[cfg(msgraph_v1_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "capabilities",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerCapabilities",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "defaults",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerDefaults",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "jobs",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19794,7 +24488,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c109)]
+        #[cfg(msgraph_v1_c105)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerCreateOperation",
             base: ::core::option::Option::Some("microsoft.graph.printOperation"),
@@ -19807,18 +24501,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printer",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c91)]
+        #[cfg(msgraph_v1_c87)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerShare",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "viewPoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.printerShareViewpoint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "allowedGroups",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -19826,7 +24529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19837,7 +24540,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19848,13 +24551,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.printer",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c111)]
+        #[cfg(msgraph_v1_c107)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privacy",
             base: ::core::option::Option::None,
@@ -19973,7 +24676,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19984,7 +24687,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -19995,7 +24698,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20028,7 +24731,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20039,7 +24742,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20050,7 +24753,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20083,7 +24786,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20094,7 +24797,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20105,7 +24808,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20116,7 +24819,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20160,7 +24863,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20171,7 +24874,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20204,7 +24907,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20215,7 +24918,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20248,7 +24951,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20259,7 +24962,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20270,7 +24973,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -20323,7 +25026,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.privilegedAccessSchedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -20337,7 +25050,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.privilegedAccessScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "ticketInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ticketInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c17)]
         rt::routes::TypeRoutes {
@@ -20374,12 +25106,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionPolicyBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "protectionPolicyArtifactCount",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.protectionPolicyArtifactCount",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activate",
                     kind: rt::routes::EdgeKind::Action {
@@ -20404,12 +25163,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionRuleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "deleteAndUnprotect",
                     kind: rt::routes::EdgeKind::Action {
@@ -20434,12 +25220,39 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionUnitBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "cancelOffboard",
                     kind: rt::routes::EdgeKind::Action {
@@ -20464,21 +25277,113 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionUnitsBulkJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c39)]
+        #[cfg(msgraph_v1_c38)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.provisioningObjectSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "initiatedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.initiator",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "provisioningStatusInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningStatusInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "servicePrincipal",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningServicePrincipal",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sourceIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisionedIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sourceSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetIdentity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisionedIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "targetSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.provisioningSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_c27)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.publicKeyInfrastructureRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20502,7 +25407,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.qrCode",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "image",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.qrCodeImageDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -20573,7 +25488,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20680,14 +25595,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.readingAssignmentSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.readingCoachPassage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20701,12 +25616,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recycleBin",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.recycleBinSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "items",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -20720,7 +25644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recycleBinItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -20734,21 +25658,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reflectCheckInResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.relyingPartyDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteAssistancePartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20815,7 +25739,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c40)]
+        #[cfg(msgraph_v1_c39)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportRoot",
             base: ::core::option::Option::None,
@@ -22124,7 +27048,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22176,14 +27100,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c77)]
+        #[cfg(msgraph_v1_c74)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.request",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_c66)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resellerDelegatedAdminRelationship",
             base: ::core::option::Option::Some(
@@ -22192,7 +27126,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22206,12 +27140,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreArtifactBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "restorePoint",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -22219,20 +27162,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.restorePoint",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreArtifactsBulkRequestBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "protectionTimePeriod",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timePeriod",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restorePoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22245,7 +27225,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.protectionUnitBase",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22264,12 +27244,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "restoreSessionArtifactCount",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.restoreSessionArtifactCount",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activate",
                     kind: rt::routes::EdgeKind::Action {
@@ -22288,16 +27304,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.richLongRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.longRunningOperation"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c12)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskPreventionContainer",
             base: ::core::option::Option::None,
@@ -22388,7 +27424,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.riskyServicePrincipalHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyServicePrincipal"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "activity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.riskServicePrincipalActivity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c12)]
         rt::routes::TypeRoutes {
@@ -22453,9 +27499,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.riskyUserHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyUser"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "activity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.riskUserActivity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22468,13 +27524,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.roleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22493,7 +27549,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c116)]
+        #[cfg(msgraph_v1_c111)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleManagement",
             base: ::core::option::Option::None,
@@ -22523,14 +27579,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.room",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roomList",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -22560,7 +27616,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.samlOrWsFedExternalDomainFederation",
             base: ::core::option::Option::Some("microsoft.graph.samlOrWsFedProvider"),
@@ -22579,7 +27635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c53)]
+        #[cfg(msgraph_v1_c52)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.samlOrWsFedProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -22592,6 +27648,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "timeClockSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeClockSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "dayNotes",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -22769,19 +27834,29 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c78)]
+        #[cfg(msgraph_v1_c75)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schemaExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c117)]
+        #[cfg(msgraph_v1_c112)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scopedRoleMembership",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "roleMemberInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
@@ -22795,21 +27870,51 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.search.bookmark",
             base: ::core::option::Option::Some("microsoft.graph.search.searchAnswer"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "keywords",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.search.answerKeyword",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.qna",
             base: ::core::option::Option::Some("microsoft.graph.search.searchAnswer"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "keywords",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.search.answerKeyword",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.searchAnswer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.search.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
@@ -22865,7 +27970,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.section",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -22887,7 +27992,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.notebook",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22898,7 +28003,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.sectionGroup",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22909,7 +28014,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.sectionGroup",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -22926,7 +28031,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sectionMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -22938,16 +28043,36 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.secureScore",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScoreControlProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "vendorInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.securityVendorInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c118)]
+        #[cfg(msgraph_v1_c113)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security",
             base: ::core::option::Option::None,
@@ -22960,7 +28085,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.alert",
                     collection: true,
-                    caps: 3u8,
+                    caps: 67u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23151,6 +28276,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "additionalData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.dictionary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "customDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.dictionary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "microsoft.graph.security.moveAlerts",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: true,
@@ -23171,6 +28314,51 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authenticationDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.analyzedEmailAuthenticationDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "latestDelivery",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.analyzedEmailDeliveryDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "originalDelivery",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.analyzedEmailDeliveryDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recipientDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.analyzedEmailRecipientDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "senderDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.analyzedEmailSenderDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "microsoft.graph.security.remediate",
                     kind: rt::routes::EdgeKind::Action {
@@ -23193,13 +28381,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "indicators",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.articleIndicator",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23232,7 +28438,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.auditLogQuery",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23251,7 +28457,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.auditLogRecord",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23262,7 +28468,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.auditLogRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "auditData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.auditData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -23285,14 +28501,43 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.case",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.caseOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resultInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resultInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -23367,14 +28612,34 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.dataSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.dataSource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -23412,7 +28677,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryReviewSet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23423,7 +28688,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoverySearch",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23435,6 +28700,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.security.case"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "closedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "caseMembers",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -23561,6 +28835,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "ocr",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.ocrSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "redundancyDetection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.redundancyDetectionSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "topicModeling",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.topicModelingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "microsoft.graph.security.resetToDefault",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: false,
@@ -23588,7 +28889,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryIndexOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23721,7 +29022,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoverySearch",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23740,7 +29041,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryReviewSet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23751,7 +29052,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryReviewSetQuery",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23804,7 +29105,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryIndexOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23979,7 +29280,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryReviewTag",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -23990,7 +29291,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryReviewTag",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24032,7 +29333,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24043,7 +29344,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.dataSource",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24054,7 +29355,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryEstimateOperation",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24065,7 +29366,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoveryNoncustodialDataSource",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24134,7 +29435,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.ediscoverySearch",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24154,13 +29455,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "authority",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.filePlanAuthority",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "category",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.filePlanAppliedCategory",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "citation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.filePlanCitation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "department",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.filePlanDepartment",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "filePlanReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.filePlanReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "authorityTemplate",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.authorityTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24171,7 +29517,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.categoryTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24182,7 +29528,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.citationTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24193,7 +29539,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.departmentTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24204,7 +29550,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.filePlanReferenceTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24215,7 +29561,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.filePlanDescriptorTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -24246,7 +29602,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostPair",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24257,7 +29613,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostComponent",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24268,7 +29624,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostCookie",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24279,7 +29635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostPair",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24290,7 +29646,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostPair",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24301,7 +29657,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.passiveDnsRecord",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24312,7 +29668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.passiveDnsRecord",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24323,7 +29679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostPort",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24345,7 +29701,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostSslCertificate",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24356,7 +29712,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.subdomain",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24367,7 +29723,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.hostTracker",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24378,7 +29734,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.whoisRecord",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24397,7 +29753,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24416,7 +29772,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24435,7 +29791,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24446,7 +29802,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24465,7 +29821,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24476,7 +29832,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.sslCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24502,7 +29858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24513,7 +29869,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.sslCertificate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24532,7 +29888,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24653,7 +30009,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.alert",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24685,7 +30041,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.artifact",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24698,13 +30054,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "description",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "tradecraft",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "indicators",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.intelligenceProfileIndicator",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24722,7 +30105,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.ipAddress",
             base: ::core::option::Option::Some("microsoft.graph.security.host"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "autonomousSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.autonomousSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -24818,7 +30211,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.artifact",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24829,7 +30222,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24842,13 +30235,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "eventStatus",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.retentionEventStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "retentionEventType",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.retentionEventType",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24859,7 +30279,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.retentionEventType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -24867,6 +30306,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "retentionDuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.retentionDuration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "descriptors",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -24896,7 +30362,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.retentionEventType",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -24907,7 +30373,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.search",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -24916,13 +30401,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.sensorSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "healthIssues",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.healthIssue",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25023,7 +30517,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: false,
-                    caps: 8u8,
+                    caps: 90u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25036,13 +30530,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "issuer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.sslCertificateEntity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "subject",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.sslCertificateEntity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "relatedHosts",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.host",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25070,7 +30582,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25081,7 +30593,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.security.tag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -25336,7 +30858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25365,13 +30887,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "cvss2Summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.cvssSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "cvss3Summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.cvssSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "description",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "remediation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.formattedContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "articles",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.article",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25402,13 +30960,85 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "abuse",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "admin",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "billing",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "noc",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "registrant",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "registrar",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "technical",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "zone",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.security.whoisContact",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "host",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.security.host",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25438,13 +31068,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.security.whoisHistoryRecord",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityReportsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25508,7 +31138,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.usageRightsIncluded",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25615,12 +31245,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "application",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activate",
                     kind: rt::routes::EdgeKind::Action {
@@ -25695,13 +31343,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "customSecurityAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customSecurityAttributeValue",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "info",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.informationalUrl",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "samlSingleSignOnSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.samlSingleSignOnSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "verifiedPublisher",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.verifiedPublisher",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "appManagementPolicies",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.appManagementPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25734,7 +31418,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.claimsMappingPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25745,7 +31429,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25789,7 +31473,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.homeRealmDiscoveryPolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25800,7 +31484,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25811,7 +31495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.oAuth2PermissionGrant",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25822,7 +31506,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25833,7 +31517,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25866,7 +31550,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenIssuancePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25877,7 +31561,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.tokenLifetimePolicy",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25888,7 +31572,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -25976,7 +31660,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.servicePrincipalRiskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -25985,7 +31679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c41)]
+        #[cfg(msgraph_v1_c40)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceStorageQuotaBreakdown",
             base: ::core::option::Option::Some("microsoft.graph.storageQuotaBreakdown"),
@@ -26006,6 +31700,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     target: "Edm.Stream",
                     collection: false,
                     caps: 0u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "viewPoint",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.serviceUpdateMessageViewpoint",
+                    collection: false,
+                    caps: 2u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26100,21 +31812,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.settingStateDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointBrowseSession",
             base: ::core::option::Option::Some("microsoft.graph.browseSessionBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26133,21 +31845,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointGroupMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "identity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharePointIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             base: ::core::option::Option::Some(
@@ -26156,12 +31878,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "containerInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharePointMigrationContainerInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "progressEvents",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -26175,7 +31906,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobCancelledEvent",
             base: ::core::option::Option::Some(
@@ -26184,7 +31915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobDeletedEvent",
             base: ::core::option::Option::Some(
@@ -26193,16 +31924,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobErrorEvent",
             base: ::core::option::Option::Some(
                 "microsoft.graph.sharePointMigrationEvent",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobPostponedEvent",
             base: ::core::option::Option::Some(
@@ -26211,7 +31952,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobProgressEvent",
             base: ::core::option::Option::Some(
@@ -26220,7 +31961,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobQueuedEvent",
             base: ::core::option::Option::Some(
@@ -26229,7 +31970,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobStartEvent",
             base: ::core::option::Option::Some(
@@ -26238,7 +31979,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -26251,7 +31992,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.siteProtectionRule",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26262,7 +32003,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.siteProtectionUnit",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26273,13 +32014,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -26320,12 +32061,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c120)]
+        #[cfg(msgraph_v1_c115)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedDriveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "owner",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "driveItem",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -26333,7 +32083,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26344,7 +32094,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26366,7 +32116,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.listItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26388,7 +32138,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.driveItem",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26399,7 +32149,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: false,
-                    caps: 8u8,
+                    caps: 90u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26412,13 +32162,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "lastShared",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharingDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "lastSharedMethod",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26429,18 +32206,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedPCConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "accountManagerPolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharedPCAccountManagerPolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c3)]
         rt::routes::TypeRoutes {
@@ -26455,7 +32242,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.conversationMember",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26485,14 +32272,43 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.sharepointSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "idleSessionSignOut",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.idleSessionSignOut",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedShift",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.shiftItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -26501,12 +32317,48 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c39)]
+        #[cfg(msgraph_v1_c38)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.signIn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authenticationAppDeviceDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.authenticationAppDeviceDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "deviceDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "location",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "confirmCompromised",
                     kind: rt::routes::EdgeKind::Action {
@@ -26555,13 +32407,85 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "endUserNotificationSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.endUserNotificationSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "excludedAccountTarget",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accountTargetContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "includedAccountTarget",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.accountTargetContent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "oAuthConsentAppDetail",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.oAuthConsentAppDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "report",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.simulationReport",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "trainingSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.trainingSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "landingPage",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.landingPage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26572,7 +32496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.loginPage",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26583,7 +32507,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.payload",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26595,6 +32519,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "runs",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -26628,6 +32570,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.publicError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "root",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.root",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharepointIds",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.sharepointIds",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "siteCollection",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.siteCollection",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "analytics",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -26668,7 +32646,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26679,7 +32657,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26690,7 +32668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.columnDefinition",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26701,7 +32679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.baseItem",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26767,7 +32745,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: true,
-                    caps: 8u8,
+                    caps: 90u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -26900,6 +32878,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "reactions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.reactionsFacet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "titleArea",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.titleArea",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "canvasLayout",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -26947,21 +32943,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -26970,14 +32966,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -27030,7 +33026,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_c35)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.socialIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -27072,7 +33068,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c122)]
+        #[cfg(msgraph_v1_c117)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.solutionsRoot",
             base: ::core::option::Option::None,
@@ -27124,7 +33120,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_c59)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.speakerAssignmentSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27136,7 +33132,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.standardWebPart",
             base: ::core::option::Option::Some("microsoft.graph.webPart"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "data",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webPartData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c13)]
         rt::routes::TypeRoutes {
@@ -27152,7 +33158,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c123)]
+        #[cfg(msgraph_v1_c118)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storage",
             base: ::core::option::Option::None,
@@ -27182,14 +33188,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c41)]
+        #[cfg(msgraph_v1_c40)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storageQuotaBreakdown",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c79)]
+        #[cfg(msgraph_v1_c76)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storageSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27221,18 +33227,81 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c54)]
+        #[cfg(msgraph_v1_c53)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subjectRightsRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "assignedTo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dataSubject",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dataSubject",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "insight",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.subjectRightsRequestDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mailboxLocations",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.subjectRightsRequestMailboxLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "siteLocations",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.subjectRightsRequestSiteLocation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "approvers",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27240,7 +33309,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27251,7 +33320,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27273,7 +33342,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.team",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27310,14 +33379,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c97)]
+        #[cfg(msgraph_v1_c93)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribedSku",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "prepaidUnits",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.licenseUnitsDetail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c124)]
+        #[cfg(msgraph_v1_c119)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27392,6 +33471,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "schedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.synchronizationSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "status",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.synchronizationStatus",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "bulkUpload",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -27577,9 +33674,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.targetedChatMessage",
             base: ::core::option::Option::Some("microsoft.graph.chatMessage"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "recipient",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfiguration",
             base: ::core::option::Option::Some(
@@ -27648,14 +33755,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -27714,13 +33831,58 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "funSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamFunSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "guestSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamGuestSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "memberSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamMemberSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "messagingSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamMessagingSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "summary",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamSummary",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "allChannels",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.channel",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27742,7 +33904,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.group",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27753,7 +33915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.channel",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27808,7 +33970,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27852,7 +34014,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsTemplate",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -27944,7 +34106,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.team",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28123,7 +34285,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.user",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28166,7 +34328,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c33)]
+        #[cfg(msgraph_v1_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28185,12 +34347,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c33)]
+        #[cfg(msgraph_v1_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authorization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamsAppAuthorization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "bot",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -28211,13 +34391,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "consentedPermissionSet",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamsAppPermissionSet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "teamsApp",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.teamsApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28228,7 +34417,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.teamsAppDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28247,7 +34436,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28259,7 +34448,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.teamsAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.operationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c3)]
         rt::routes::TypeRoutes {
@@ -28268,26 +34467,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "configuration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.teamsTabConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "teamsApp",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.teamsApp",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c126)]
+        #[cfg(msgraph_v1_c121)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28352,7 +34560,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c33)]
+        #[cfg(msgraph_v1_c32)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkBot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28425,7 +34633,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.tenantAppManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "applicationRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appManagementApplicationConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "servicePrincipalRestrictions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.appManagementServicePrincipalConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c8)]
         rt::routes::TypeRoutes {
@@ -28482,7 +34709,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c127)]
+        #[cfg(msgraph_v1_c122)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantRelationship",
             base: ::core::option::Option::None,
@@ -28517,7 +34744,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.multiTenantOrganization",
                     collection: false,
-                    caps: 2u8,
+                    caps: 66u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28579,7 +34806,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.term",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28590,7 +34817,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.set",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28601,7 +34828,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.term",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28724,13 +34951,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termStore.set",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28760,7 +34987,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAcceptanceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28773,18 +35000,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.termsAndConditions",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.deviceAndAppManagementAssignmentTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c6)]
         rt::routes::TypeRoutes {
@@ -28823,12 +35060,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "results",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -28842,19 +35088,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.thumbnailSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "large",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "medium",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "small",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "source",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.thumbnail",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -28862,6 +35145,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "clockInEvent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEvent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "clockOutEvent",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEvent",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "notes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "originalEntry",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeCardEntry",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "clockIn",
                     kind: rt::routes::EdgeKind::Action {
@@ -28932,7 +35251,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.timeOff",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "draftTimeOff",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeOffItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "sharedTimeOff",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeOffItem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -28974,13 +35312,67 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "body",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "completedDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "dueDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "reminderDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "attachments",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
                     },
                     target: "microsoft.graph.attachmentBase",
                     collection: true,
-                    caps: 5u8,
+                    caps: 37u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -28991,7 +35383,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.attachmentSession",
                     collection: true,
-                    caps: 6u8,
+                    caps: 22u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29105,6 +35497,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "languageDetails",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -29122,7 +35532,26 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.trainingLanguageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.emailIdentity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -29131,26 +35560,44 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "resource",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceNamespace",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29169,7 +35616,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29193,7 +35640,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29204,7 +35651,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29215,13 +35662,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentSchedule",
             base: ::core::option::Option::Some(
@@ -29230,13 +35677,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "activatedUsing",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29254,7 +35710,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             base: ::core::option::Option::Some(
@@ -29269,7 +35725,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29287,12 +35743,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "ticketInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ticketInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activatedUsing",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29300,7 +35774,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29311,7 +35785,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29322,7 +35796,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29333,7 +35807,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29344,7 +35818,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29355,7 +35829,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleAssignmentSchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29384,7 +35858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29403,7 +35877,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilitySchedule",
             base: ::core::option::Option::Some(
@@ -29411,6 +35885,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "filterByCurrentUser",
                     kind: rt::routes::EdgeKind::Function {
@@ -29425,7 +35908,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             base: ::core::option::Option::Some(
@@ -29447,12 +35930,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "scheduleInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.requestSchedule",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "ticketInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.ticketInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "appScope",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29460,7 +35961,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29471,7 +35972,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29482,7 +35983,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29493,7 +35994,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29504,7 +36005,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleEligibilitySchedule",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29540,6 +36041,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "lastModifiedBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "effectiveRules",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -29570,7 +36080,17 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
             ),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "setting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.approvalSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c16)]
         rt::routes::TypeRoutes {
@@ -29585,7 +36105,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleManagementPolicy",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29632,9 +36152,19 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.unifiedRoleManagementPolicyRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "target",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.unifiedRoleManagementPolicyRuleTarget",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29647,7 +36177,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29658,7 +36188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29669,7 +36199,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29680,13 +36210,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_c34)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleInstanceBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29699,7 +36229,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.appScope",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29710,7 +36240,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29721,7 +36251,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29732,13 +36262,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.unifiedRoleDefinition",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c41)]
+        #[cfg(msgraph_v1_c40)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedStorageQuota",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29757,7 +36287,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unitMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -29778,7 +36308,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_c56)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.urlAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -29801,13 +36331,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "lastUsed",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.usageDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceReference",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceReference",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "resourceVisualization",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.resourceVisualization",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "resource",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: false,
                     },
                     target: "microsoft.graph.entity",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29819,6 +36376,78 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authorizationInfo",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.authorizationInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "customSecurityAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.customSecurityAttributeValue",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "employeeOrgData",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.employeeOrgData",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "mailboxSettings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.mailboxSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "onPremisesExtensionAttributes",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.onPremisesExtensionAttributes",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "passwordProfile",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.passwordProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "print",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.userPrint",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "signInActivity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.signInActivity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "activities",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -29848,7 +36477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.agreementAcceptance",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29881,7 +36510,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.calendar",
                     collection: false,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29914,7 +36543,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.event",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -29980,7 +36609,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30013,7 +36642,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30024,7 +36653,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30035,7 +36664,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.drive",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30079,7 +36708,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.site",
                     collection: true,
-                    caps: 8u8,
+                    caps: 90u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30090,7 +36719,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.inferenceClassification",
                     collection: false,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30145,7 +36774,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.managedAppRegistration",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30167,7 +36796,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30178,7 +36807,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30200,7 +36829,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.oAuth2PermissionGrant",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30244,7 +36873,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.outlookUser",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30255,7 +36884,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30266,7 +36895,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30277,7 +36906,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.person",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30299,7 +36928,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: false,
-                    caps: 6u8,
+                    caps: 22u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30310,7 +36939,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.profilePhoto",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30343,7 +36972,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30387,7 +37016,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30398,7 +37027,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30431,7 +37060,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.directoryObject",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30676,6 +37305,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "visualElements",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.visualInfo",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "historyItems",
                     kind: rt::routes::EdgeKind::Navigation {
                         contained: true,
@@ -30776,63 +37414,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsBaseline",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30845,7 +37483,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30856,7 +37494,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30867,7 +37505,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30878,7 +37516,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30889,7 +37527,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30900,7 +37538,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -30911,13 +37549,13 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.userExperienceAnalyticsCategory",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30936,7 +37574,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30956,84 +37594,84 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetricHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsModelScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31052,14 +37690,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguageConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31089,7 +37727,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguagePage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31103,7 +37741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInstallStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31143,7 +37781,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c45)]
+        #[cfg(msgraph_v1_c44)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userRegistrationDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31163,7 +37801,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.chat",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31182,7 +37820,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.exchangeSettings",
                     collection: false,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31237,7 +37875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workHoursAndLocationsSetting",
                     collection: false,
-                    caps: 2u8,
+                    caps: 82u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31398,12 +38036,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.verifiedIdProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "faceCheckConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.faceCheckConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "verifiedIdProfileConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.verifiedIdProfileConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c1)]
         rt::routes::TypeRoutes {
@@ -31424,7 +38081,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31514,7 +38171,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.cloudPcServicePlan",
                     collection: true,
-                    caps: 0u8,
+                    caps: 112u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31531,12 +38188,57 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "createdBy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.communicationsIdentitySet",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "description",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.itemBody",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "endDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "settings",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.virtualEventSettings",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "presenters",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31596,19 +38298,47 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventPresenter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "identity",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.identity",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "presenterDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.virtualEventPresenterDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "externalRegistrationInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.virtualEventExternalRegistrationInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "sessions",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31616,7 +38346,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.virtualEventSession",
                     collection: true,
-                    caps: 8u8,
+                    caps: 15u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31633,7 +38363,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31652,7 +38382,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationCustomQuestion",
             base: ::core::option::Option::Some(
@@ -31661,7 +38391,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             base: ::core::option::Option::Some(
@@ -31670,21 +38400,40 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationQuestionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventSession",
             base: ::core::option::Option::Some("microsoft.graph.onlineMeetingBase"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "endDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "startDateTime",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventTownhall",
             base: ::core::option::Option::Some("microsoft.graph.virtualEvent"),
@@ -31738,7 +38487,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             base: ::core::option::Option::Some(
@@ -31747,7 +38496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventWebinar",
             base: ::core::option::Option::Some("microsoft.graph.virtualEvent"),
@@ -31801,7 +38550,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             base: ::core::option::Option::Some(
@@ -31810,7 +38559,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_c31)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31872,7 +38621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vppToken",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31891,14 +38640,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApplicationFirewallProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31919,12 +38668,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_c23)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApplicationFirewallVerificationModel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "verificationResult",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webApplicationFirewallVerificationResult",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "verifiedDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.webApplicationFirewallVerifiedDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "provider",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -31932,7 +38699,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.webApplicationFirewallProvider",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -31957,7 +38724,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.whatIfAnalysisResult",
             base: ::core::option::Option::Some(
@@ -31966,12 +38733,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.win32LobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "installExperience",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.win32LobAppInstallExperience",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "msiInformation",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.win32LobAppMsiInformation",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "enableApplicableArchitectures",
                     kind: rt::routes::EdgeKind::Action {
@@ -31987,28 +38772,65 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "bitLockerRemovableDrivePolicy",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.bitLockerRemovableDrivePolicy",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfileDomain",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfilePrivate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "firewallProfilePublic",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsFirewallNetworkProfile",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             base: ::core::option::Option::Some(
@@ -32017,61 +38839,99 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "defenderDetectedMalwareActions",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.defenderDetectedMalwareActions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "edgeSearchEngine",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.edgeSearchEngineBase",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "networkProxyServer",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windows10NetworkProxyServer",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10MobileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10SecureAssessmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10TeamGeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c19)]
         rt::routes::TypeRoutes {
@@ -32079,6 +38939,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "outOfBoxExperienceSetting",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.outOfBoxExperienceSetting",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignedDevices",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -32099,7 +38968,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32144,7 +39013,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -32171,18 +39040,27 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.device",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "dataRecoveryCertificate",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "assignments",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -32231,28 +39109,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_c30)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -32261,7 +39139,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMalwareInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32280,35 +39158,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMobileMSI",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -32360,12 +39238,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "minimumSupportedOperatingSystem",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsMinimumOperatingSystem",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "committedContainedApps",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -32379,21 +39266,31 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppXContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_c28)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateForBusinessConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "installationSchedule",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.windowsUpdateInstallScheduleType",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_c29)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWebApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -32449,6 +39346,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[
                 rt::routes::Edge {
+                    name: "end",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "start",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "timeOffDetails",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.timeOffDetails",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
                     name: "setCurrentLocation",
                     kind: rt::routes::EdgeKind::Action {
                         on_collection: true,
@@ -32468,9 +39392,37 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             name: "microsoft.graph.workPlanRecurrence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "end",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "recurrence",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.patternedRecurrence",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "start",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.dateTimeTimeZone",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32614,7 +39566,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32635,7 +39587,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChart",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32714,7 +39666,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workbookWorksheet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -32843,7 +39795,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAreaFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32873,7 +39825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxes",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32914,7 +39866,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxis",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32966,7 +39918,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32996,7 +39948,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33015,7 +39967,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33034,7 +39986,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabelFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33064,7 +40016,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabels",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33083,7 +40035,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33115,14 +40067,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlines",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33141,7 +40093,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlinesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33160,7 +40112,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33179,7 +40131,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegendFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33209,7 +40161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLineFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33228,7 +40180,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33271,7 +40223,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPointFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33290,7 +40242,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeries",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33344,7 +40296,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeriesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33374,7 +40326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33393,7 +40345,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33423,7 +40375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookComment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33442,19 +40394,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookCommentReply",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "criteria",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookFilterCriteria",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "apply",
                     kind: rt::routes::EdgeKind::Action {
@@ -33611,21 +40572,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFormatProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctionResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38377,7 +45338,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookNamedItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38390,7 +45351,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workbookWorksheet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -38434,14 +45395,24 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "error",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookOperationError",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookPivotTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38454,7 +45425,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workbookWorksheet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -38482,7 +45453,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRange",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38517,7 +45488,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workbookWorksheet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -38862,7 +45833,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeBorder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38894,7 +45865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38913,14 +45884,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38994,7 +45965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39015,7 +45986,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeView",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39058,7 +46029,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39104,7 +46075,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     },
                     target: "microsoft.graph.workbookWorksheet",
                     collection: false,
-                    caps: 8u8,
+                    caps: 14u8,
                     body: ::core::option::Option::None,
                     params: &[],
                 },
@@ -39228,7 +46199,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableColumn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39332,7 +46303,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableRow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39389,7 +46360,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39432,7 +46403,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39568,12 +46539,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c25)]
+        #[cfg(msgraph_v1_c24)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheetProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "options",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workbookWorksheetProtectionOptions",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "protect",
                     kind: rt::routes::EdgeKind::Action {
@@ -39600,12 +46580,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_c67)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workforceIntegration",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "encryption",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.workforceIntegrationEncryption",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c10)]
         rt::routes::TypeRoutes {
@@ -39637,12 +46627,22 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_c42)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workspace",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
-            edges: &[],
+            edges: &[
+                rt::routes::Edge {
+                    name: "mode",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.placeMode",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+            ],
         },
         #[cfg(msgraph_v1_c18)]
         rt::routes::TypeRoutes {
@@ -39652,6 +46652,33 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             ),
             has_stream: false,
             edges: &[
+                rt::routes::Edge {
+                    name: "authenticationModeConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.x509CertificateAuthenticationModeConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "crlValidationConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.x509CertificateCRLValidationConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
+                rt::routes::Edge {
+                    name: "issuerHintsConfiguration",
+                    kind: rt::routes::EdgeKind::Property,
+                    target: "microsoft.graph.x509CertificateIssuerHintsConfiguration",
+                    collection: false,
+                    caps: 2u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
                 rt::routes::Edge {
                     name: "includeTargets",
                     kind: rt::routes::EdgeKind::Navigation {
@@ -39665,7 +46692,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_c37)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.x509CertificateCombinationConfiguration",
             base: ::core::option::Option::Some(

@@ -12,7 +12,8 @@
     clippy::too_long_first_doc_paragraph,
     clippy::empty_docs,
     clippy::box_default,
-    clippy::derivable_impls
+    clippy::derivable_impls,
+    clippy::match_single_binding
 )]
 #[rustfmt::skip]
 pub mod v1;

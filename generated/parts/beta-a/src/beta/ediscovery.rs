@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.additionalDataOptions`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AdditionalDataOptions {
     /// `allVersions` (value 1).
     AllVersions,
@@ -17,9 +19,29 @@ pub enum AdditionalDataOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for AdditionalDataOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.additionalDataOptions";
+    const MEMBERS: &'static [&'static str] = &[
+        "allVersions",
+        "linkedFiles",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "allVersions" => Self::AllVersions,
+                "linkedFiles" => Self::LinkedFiles,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -29,24 +51,17 @@ impl rt::StrEnum for AdditionalDataOptions {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "allVersions" => Self::AllVersions,
-            "linkedFiles" => Self::LinkedFiles,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(AdditionalDataOptions);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdditionalDataOptions);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.childSelectability`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ChildSelectability {
     /// `One` (value 0).
     One,
@@ -55,9 +70,24 @@ pub enum ChildSelectability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for ChildSelectability {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.childSelectability";
+    const MEMBERS: &'static [&'static str] = &["One", "Many"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "One" => Self::One,
+                "Many" => Self::Many,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -66,23 +96,17 @@ impl rt::StrEnum for ChildSelectability {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "One" => Self::One,
-            "Many" => Self::Many,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(ChildSelectability);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChildSelectability);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceScopes`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DataSourceScopes {
     /// `none` (value 0).
     None,
@@ -99,9 +123,35 @@ pub enum DataSourceScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for DataSourceScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceScopes";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "allTenantMailboxes",
+        "allTenantSites",
+        "allCaseCustodians",
+        "allCaseNoncustodialDataSources",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "allTenantMailboxes" => Self::AllTenantMailboxes,
+                "allTenantSites" => Self::AllTenantSites,
+                "allCaseCustodians" => Self::AllCaseCustodians,
+                "allCaseNoncustodialDataSources" => Self::AllCaseNoncustodialDataSources,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -114,27 +164,17 @@ impl rt::StrEnum for DataSourceScopes {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "allTenantMailboxes" => Self::AllTenantMailboxes,
-            "allTenantSites" => Self::AllTenantSites,
-            "allCaseCustodians" => Self::AllCaseCustodians,
-            "allCaseNoncustodialDataSources" => Self::AllCaseNoncustodialDataSources,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(DataSourceScopes);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceScopes);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.legalHoldStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LegalHoldStatus {
     /// `Pending` (value 0).
     Pending,
@@ -147,9 +187,31 @@ pub enum LegalHoldStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for LegalHoldStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHoldStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "Pending",
+        "Error",
+        "Success",
+        "UnknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "Pending" => Self::Pending,
+                "Error" => Self::Error,
+                "Success" => Self::Success,
+                "UnknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -160,25 +222,17 @@ impl rt::StrEnum for LegalHoldStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "Pending" => Self::Pending,
-            "Error" => Self::Error,
-            "Success" => Self::Success,
-            "UnknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(LegalHoldStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHoldStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct OcrSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -189,7 +243,7 @@ pub struct OcrSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for OcrSettings {
     #[inline]
     fn default() -> Self {
@@ -201,46 +255,65 @@ impl ::std::default::Default for OcrSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for OcrSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("isEnabled", &mut self.is_enabled),
-                ("maxImageSize", &mut self.max_image_size),
-                ("timeout", &mut self.timeout),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for OcrSettings {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ocrSettings";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for OcrSettings {
+    const KEYS: &'static [&'static str] = &["isEnabled", "maxImageSize", "timeout"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isEnabled\":",
+        ",\"maxImageSize\":",
+        ",\"timeout\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.ocrSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.ocrSettings", &self.extra),
-            &[
-                ("isEnabled", &self.is_enabled),
-                ("maxImageSize", &self.max_image_size),
-                ("timeout", &self.timeout),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_enabled.read_from(r),
+            1usize => self.max_image_size.read_from(r),
+            2usize => self.timeout.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_enabled);
+        w.field(1usize, &self.max_image_size);
+        w.field(2usize, &self.timeout);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_enabled),
+            1usize => ::std::option::Option::Some(&self.max_image_size),
+            2usize => ::std::option::Option::Some(&self.timeout),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_image_size", &self.max_image_size);
+        d.field(2usize, "timeout", &self.timeout);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(OcrSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct RedundancyDetectionSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -253,7 +326,7 @@ pub struct RedundancyDetectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for RedundancyDetectionSettings {
     #[inline]
     fn default() -> Self {
@@ -266,68 +339,90 @@ impl ::std::default::Default for RedundancyDetectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for RedundancyDetectionSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("isEnabled", &mut self.is_enabled),
-                ("maxWords", &mut self.max_words),
-                ("minWords", &mut self.min_words),
-                ("similarityThreshold", &mut self.similarity_threshold),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for RedundancyDetectionSettings {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for RedundancyDetectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.redundancyDetectionSettings";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for RedundancyDetectionSettings {
+    const KEYS: &'static [&'static str] = &[
+        "isEnabled",
+        "maxWords",
+        "minWords",
+        "similarityThreshold",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isEnabled\":",
+        ",\"maxWords\":",
+        ",\"minWords\":",
+        ",\"similarityThreshold\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.redundancyDetectionSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.redundancyDetectionSettings",
-                &self.extra,
-            ),
-            &[
-                ("isEnabled", &self.is_enabled),
-                ("maxWords", &self.max_words),
-                ("minWords", &self.min_words),
-                ("similarityThreshold", &self.similarity_threshold),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_enabled.read_from(r),
+            1usize => self.max_words.read_from(r),
+            2usize => self.min_words.read_from(r),
+            3usize => self.similarity_threshold.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_enabled);
+        w.field(1usize, &self.max_words);
+        w.field(2usize, &self.min_words);
+        w.field(3usize, &self.similarity_threshold);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_enabled),
+            1usize => ::std::option::Option::Some(&self.max_words),
+            2usize => ::std::option::Option::Some(&self.min_words),
+            3usize => ::std::option::Option::Some(&self.similarity_threshold),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_words", &self.max_words);
+        d.field(2usize, "min_words", &self.min_words);
+        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(RedundancyDetectionSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Settings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `ocr`: `microsoft.graph.ediscovery.ocrSettings`, nullable.
-    pub ocr: rt::Field<::std::boxed::Box<crate::beta::ediscovery::OcrSettings>>,
+    pub ocr: rt::Field<crate::beta::ediscovery::OcrSettings>,
     /// CSDL: property `redundancyDetection`: `microsoft.graph.ediscovery.redundancyDetectionSettings`, nullable.
     pub redundancy_detection: rt::Field<
-        ::std::boxed::Box<crate::beta::ediscovery::RedundancyDetectionSettings>,
+        crate::beta::ediscovery::RedundancyDetectionSettings,
     >,
     /// CSDL: property `topicModeling`: `microsoft.graph.ediscovery.topicModelingSettings`, nullable.
-    pub topic_modeling: rt::Field<
-        ::std::boxed::Box<crate::beta::ediscovery::TopicModelingSettings>,
-    >,
+    pub topic_modeling: rt::Field<crate::beta::ediscovery::TopicModelingSettings>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for Settings {
     #[inline]
     fn default() -> Self {
@@ -340,48 +435,75 @@ impl ::std::default::Default for Settings {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for Settings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("ocr", &mut self.ocr),
-                ("redundancyDetection", &mut self.redundancy_detection),
-                ("topicModeling", &mut self.topic_modeling),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for Settings {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for Settings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.settings";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for Settings {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "ocr",
+        "redundancyDetection",
+        "topicModeling",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"ocr\":",
+        ",\"redundancyDetection\":",
+        ",\"topicModeling\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.settings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.settings", &self.extra),
-            &[
-                ("id", &self.id),
-                ("ocr", &self.ocr),
-                ("redundancyDetection", &self.redundancy_detection),
-                ("topicModeling", &self.topic_modeling),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.ocr.read_from(r),
+            2usize => self.redundancy_detection.read_from(r),
+            3usize => self.topic_modeling.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.ocr);
+        w.field(2usize, &self.redundancy_detection);
+        w.field(3usize, &self.topic_modeling);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.ocr),
+            2usize => ::std::option::Option::Some(&self.redundancy_detection),
+            3usize => ::std::option::Option::Some(&self.topic_modeling),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ocr", &self.ocr);
+        d.field(2usize, "redundancy_detection", &self.redundancy_detection);
+        d.field(3usize, "topic_modeling", &self.topic_modeling);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(Settings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Settings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.sourceType`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SourceType {
     /// `mailbox` (value 1).
     Mailbox,
@@ -390,9 +512,24 @@ pub enum SourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for SourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceType";
+    const MEMBERS: &'static [&'static str] = &["mailbox", "site"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "mailbox" => Self::Mailbox,
+                "site" => Self::Site,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -401,30 +538,24 @@ impl rt::StrEnum for SourceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "mailbox" => Self::Mailbox,
-            "site" => Self::Site,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(SourceType);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceType);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `childSelectability`: `microsoft.graph.ediscovery.childSelectability`, nullable.
     pub child_selectability: rt::Field<crate::beta::ediscovery::ChildSelectability>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -438,7 +569,7 @@ pub struct Tag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for Tag {
     #[inline]
     fn default() -> Self {
@@ -455,56 +586,99 @@ impl ::std::default::Default for Tag {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for Tag {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("childSelectability", &mut self.child_selectability),
-                ("childTags", &mut self.child_tags),
-                ("createdBy", &mut self.created_by),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("parent", &mut self.parent),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for Tag {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for Tag {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tag";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for Tag {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "childSelectability",
+        "createdBy",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+        "childTags",
+        "parent",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"childSelectability\":",
+        ",\"createdBy\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"childTags\":",
+        ",\"parent\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.tag\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.tag", &self.extra),
-            &[
-                ("id", &self.id),
-                ("childSelectability", &self.child_selectability),
-                ("createdBy", &self.created_by),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("childTags", &self.child_tags),
-                ("parent", &self.parent),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.child_selectability.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.child_tags.read_from(r),
+            7usize => self.parent.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.child_selectability);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.child_tags);
+        w.field(7usize, &self.parent);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.child_selectability),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.child_tags),
+            7usize => ::std::option::Option::Some(&self.parent),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_selectability", &self.child_selectability);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "child_tags", &self.child_tags);
+        d.field(7usize, "parent", &self.parent);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(Tag);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TopicModelingSettings {
     /// CSDL: property `dynamicallyAdjustTopicCount`: `Edm.Boolean`, nullable.
     pub dynamically_adjust_topic_count: rt::Field<bool>,
@@ -517,7 +691,7 @@ pub struct TopicModelingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for TopicModelingSettings {
     #[inline]
     fn default() -> Self {
@@ -530,59 +704,84 @@ impl ::std::default::Default for TopicModelingSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for TopicModelingSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "dynamicallyAdjustTopicCount",
-                    &mut self.dynamically_adjust_topic_count,
-                ),
-                ("ignoreNumbers", &mut self.ignore_numbers),
-                ("isEnabled", &mut self.is_enabled),
-                ("topicCount", &mut self.topic_count),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for TopicModelingSettings {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for TopicModelingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.topicModelingSettings";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for TopicModelingSettings {
+    const KEYS: &'static [&'static str] = &[
+        "dynamicallyAdjustTopicCount",
+        "ignoreNumbers",
+        "isEnabled",
+        "topicCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dynamicallyAdjustTopicCount\":",
+        ",\"ignoreNumbers\":",
+        ",\"isEnabled\":",
+        ",\"topicCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.topicModelingSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.topicModelingSettings",
-                &self.extra,
-            ),
-            &[
-                ("dynamicallyAdjustTopicCount", &self.dynamically_adjust_topic_count),
-                ("ignoreNumbers", &self.ignore_numbers),
-                ("isEnabled", &self.is_enabled),
-                ("topicCount", &self.topic_count),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.dynamically_adjust_topic_count.read_from(r),
+            1usize => self.ignore_numbers.read_from(r),
+            2usize => self.is_enabled.read_from(r),
+            3usize => self.topic_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.dynamically_adjust_topic_count);
+        w.field(1usize, &self.ignore_numbers);
+        w.field(2usize, &self.is_enabled);
+        w.field(3usize, &self.topic_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.dynamically_adjust_topic_count),
+            1usize => ::std::option::Option::Some(&self.ignore_numbers),
+            2usize => ::std::option::Option::Some(&self.is_enabled),
+            3usize => ::std::option::Option::Some(&self.topic_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "dynamically_adjust_topic_count",
+            &self.dynamically_adjust_topic_count,
+        );
+        d.field(1usize, "ignore_numbers", &self.ignore_numbers);
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "topic_count", &self.topic_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(TopicModelingSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -594,7 +793,7 @@ pub struct UserSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for UserSource {
     #[inline]
     fn default() -> Self {
@@ -609,46 +808,79 @@ impl ::std::default::Default for UserSource {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for UserSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("id", &mut self.id),
-                ("includedSources", &mut self.included_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for UserSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for UserSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.userSource";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for UserSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "email",
+        "includedSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"email\":",
+        ",\"includedSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.userSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.userSource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("email", &self.email),
-                ("includedSources", &self.included_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.email.read_from(r),
+            5usize => self.included_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.email);
+        w.field(5usize, &self.included_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.email),
+            5usize => ::std::option::Option::Some(&self.included_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "included_sources", &self.included_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(UserSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);

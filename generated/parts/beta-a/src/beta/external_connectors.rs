@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::external_connectors::*;
 
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AccessType {
     /// `grant` (value 1).
     Grant,
@@ -17,9 +19,25 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
+    const MEMBERS: &'static [&'static str] = &["grant", "deny", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "grant" => Self::Grant,
+                "deny" => Self::Deny,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -29,24 +47,17 @@ impl rt::StrEnum for AccessType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "grant" => Self::Grant,
-            "deny" => Self::Deny,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(AccessType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::beta::external_connectors::AccessType>,
@@ -59,7 +70,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for Acl {
     #[inline]
     fn default() -> Self {
@@ -72,48 +83,75 @@ impl ::std::default::Default for Acl {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for Acl {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accessType", &mut self.access_type),
-                ("identitySource", &mut self.identity_source),
-                ("type", &mut self.type_),
-                ("value", &mut self.value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for Acl {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for Acl {
+    const KEYS: &'static [&'static str] = &[
+        "accessType",
+        "identitySource",
+        "type",
+        "value",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accessType\":",
+        ",\"identitySource\":",
+        ",\"type\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.externalConnectors.acl", &self.extra),
-            &[
-                ("accessType", &self.access_type),
-                ("identitySource", &self.identity_source),
-                ("type", &self.type_),
-                ("value", &self.value),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.access_type.read_from(r),
+            1usize => self.identity_source.read_from(r),
+            2usize => self.type_.read_from(r),
+            3usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.access_type);
+        w.field(1usize, &self.identity_source);
+        w.field(2usize, &self.type_);
+        w.field(3usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.access_type),
+            1usize => ::std::option::Option::Some(&self.identity_source),
+            2usize => ::std::option::Option::Some(&self.type_),
+            3usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "identity_source", &self.identity_source);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(Acl);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AclType {
     /// `user` (value 1).
     User,
@@ -128,9 +166,33 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "group",
+        "everyone",
+        "everyoneExceptGuests",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "group" => Self::Group,
+                "everyone" => Self::Everyone,
+                "everyoneExceptGuests" => Self::EveryoneExceptGuests,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -142,33 +204,24 @@ impl rt::StrEnum for AclType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "group" => Self::Group,
-            "everyone" => Self::Everyone,
-            "everyoneExceptGuests" => Self::EveryoneExceptGuests,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(AclType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for Configuration {
     #[inline]
     fn default() -> Self {
@@ -178,49 +231,64 @@ impl ::std::default::Default for Configuration {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for Configuration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for Configuration {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for Configuration {
+    const KEYS: &'static [&'static str] = &["authorizedAppIds"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.configuration",
-                &self.extra,
-            ),
-            &[("authorizedAppIds", &self.authorized_app_ids)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.authorized_app_ids.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authorized_app_ids);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.authorized_app_ids),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(Configuration);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::beta::PublicError>>,
+    pub error: rt::Field<crate::beta::PublicError>,
     /// CSDL: property `status`: `microsoft.graph.externalConnectors.connectionOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::external_connectors::ConnectionOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ConnectionOperation {
     #[inline]
     fn default() -> Self {
@@ -232,45 +300,65 @@ impl ::std::default::Default for ConnectionOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ConnectionOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ConnectionOperation {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ConnectionOperation {
+    const KEYS: &'static [&'static str] = &["id", "error", "status"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"error\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.connectionOperation",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.error.read_from(r),
+            2usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.error);
+        w.field(2usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.error),
+            2usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ConnectionOperation);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ConnectionOperationStatus {
     /// `unspecified` (value 0).
     Unspecified,
@@ -285,9 +373,33 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unspecified",
+        "inprogress",
+        "completed",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unspecified" => Self::Unspecified,
+                "inprogress" => Self::Inprogress,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -299,26 +411,17 @@ impl rt::StrEnum for ConnectionOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unspecified" => Self::Unspecified,
-            "inprogress" => Self::Inprogress,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ConnectionState {
     /// `draft` (value 1).
     Draft,
@@ -333,9 +436,33 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "draft",
+        "ready",
+        "obsolete",
+        "limitExceeded",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "draft" => Self::Draft,
+                "ready" => Self::Ready,
+                "obsolete" => Self::Obsolete,
+                "limitExceeded" => Self::LimitExceeded,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -347,26 +474,17 @@ impl rt::StrEnum for ConnectionState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "draft" => Self::Draft,
-            "ready" => Self::Ready,
-            "obsolete" => Self::Obsolete,
-            "limitExceeded" => Self::LimitExceeded,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(ConnectionState);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
-#[cfg(msgraph_beta_c144)]
+#[cfg(msgraph_beta_c136)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-external`.
+#[derive(Clone, PartialEq)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -375,7 +493,7 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c144)]
+#[cfg(msgraph_beta_c136)]
 impl ::std::default::Default for External {
     #[inline]
     fn default() -> Self {
@@ -385,45 +503,58 @@ impl ::std::default::Default for External {
         }
     }
 }
-#[cfg(msgraph_beta_c144)]
-impl rt::ObjectMut for External {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("connections", &mut self.connections)])
-    }
-}
-#[cfg(msgraph_beta_c144)]
-impl rt::ObjectDe for External {
+#[cfg(msgraph_beta_c136)]
+impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
-}
-#[cfg(msgraph_beta_c144)]
-impl rt::ObjectSer for External {
+    const KEYS: &'static [&'static str] = &["connections"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.external",
-                &self.extra,
-            ),
-            &[("connections", &self.connections)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.connections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.connections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.connections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connections", &self.connections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c144)]
+#[cfg(msgraph_beta_c136)]
 rt::impl_object!(External);
-#[cfg(msgraph_beta_c144)]
+#[cfg(msgraph_beta_c136)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `configuration`: `microsoft.graph.externalConnectors.configuration`, nullable.
-    pub configuration: rt::Field<
-        ::std::boxed::Box<crate::beta::external_connectors::Configuration>,
-    >,
+    pub configuration: rt::Field<crate::beta::external_connectors::Configuration>,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -443,11 +574,11 @@ pub struct ExternalConnection {
         ::std::vec::Vec<crate::beta::external_connectors::ConnectionOperation>,
     >,
     /// CSDL: containment navigation property `schema`: `microsoft.graph.externalConnectors.schema`, nullable.
-    pub schema: rt::Field<::std::boxed::Box<crate::beta::external_connectors::Schema>>,
+    pub schema: rt::Field<crate::beta::external_connectors::Schema>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ExternalConnection {
     #[inline]
     fn default() -> Self {
@@ -465,61 +596,105 @@ impl ::std::default::Default for ExternalConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ExternalConnection {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("configuration", &mut self.configuration),
-                ("description", &mut self.description),
-                ("groups", &mut self.groups),
-                ("id", &mut self.id),
-                ("items", &mut self.items),
-                ("name", &mut self.name),
-                ("operations", &mut self.operations),
-                ("schema", &mut self.schema),
-                ("state", &mut self.state),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ExternalConnection {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ExternalConnection {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "configuration",
+        "description",
+        "name",
+        "state",
+        "groups",
+        "items",
+        "operations",
+        "schema",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"configuration\":",
+        ",\"description\":",
+        ",\"name\":",
+        ",\"state\":",
+        ",\"groups\":",
+        ",\"items\":",
+        ",\"operations\":",
+        ",\"schema\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalConnection",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("configuration", &self.configuration),
-                ("description", &self.description),
-                ("name", &self.name),
-                ("state", &self.state),
-                ("groups", &self.groups),
-                ("items", &self.items),
-                ("operations", &self.operations),
-                ("schema", &self.schema),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.configuration.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.name.read_from(r),
+            4usize => self.state.read_from(r),
+            5usize => self.groups.read_from(r),
+            6usize => self.items.read_from(r),
+            7usize => self.operations.read_from(r),
+            8usize => self.schema.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.configuration);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.name);
+        w.field(4usize, &self.state);
+        w.field(5usize, &self.groups);
+        w.field(6usize, &self.items);
+        w.field(7usize, &self.operations);
+        w.field(8usize, &self.schema);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.configuration),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.name),
+            4usize => ::std::option::Option::Some(&self.state),
+            5usize => ::std::option::Option::Some(&self.groups),
+            6usize => ::std::option::Option::Some(&self.items),
+            7usize => ::std::option::Option::Some(&self.operations),
+            8usize => ::std::option::Option::Some(&self.schema),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration", &self.configuration);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "groups", &self.groups);
+        d.field(6usize, "items", &self.items);
+        d.field(7usize, "operations", &self.operations);
+        d.field(8usize, "schema", &self.schema);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalConnection);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -534,7 +709,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ExternalGroup {
     #[inline]
     fn default() -> Self {
@@ -547,51 +722,75 @@ impl ::std::default::Default for ExternalGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ExternalGroup {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("members", &mut self.members),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ExternalGroup {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ExternalGroup {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "members",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"members\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalGroup",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("members", &self.members),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.members.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.members);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.members),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "members", &self.members);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalGroup);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalGroupMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -602,7 +801,7 @@ pub struct ExternalGroupMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ExternalGroupMember {
     #[inline]
     fn default() -> Self {
@@ -614,49 +813,65 @@ impl ::std::default::Default for ExternalGroupMember {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ExternalGroupMember {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("identitySource", &mut self.identity_source),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ExternalGroupMember {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ExternalGroupMember {
+    const KEYS: &'static [&'static str] = &["id", "identitySource", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"identitySource\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroupMember\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalGroupMember",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("identitySource", &self.identity_source),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.identity_source.read_from(r),
+            2usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.identity_source);
+        w.field(2usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.identity_source),
+            2usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "identity_source", &self.identity_source);
+        d.field(2usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalGroupMember);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMember);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMemberType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExternalGroupMemberType {
     /// `user` (value 1).
     User,
@@ -667,9 +882,25 @@ pub enum ExternalGroupMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for ExternalGroupMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMemberType";
+    const MEMBERS: &'static [&'static str] = &["user", "group", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "group" => Self::Group,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -679,41 +910,30 @@ impl rt::StrEnum for ExternalGroupMemberType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "group" => Self::Group,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `acl`: `Collection(microsoft.graph.externalConnectors.acl)`, nullable.
     pub acl: rt::Field<::std::vec::Vec<crate::beta::external_connectors::Acl>>,
     /// CSDL: property `content`: `microsoft.graph.externalConnectors.externalItemContent`, nullable.
-    pub content: rt::Field<
-        ::std::boxed::Box<crate::beta::external_connectors::ExternalItemContent>,
-    >,
+    pub content: rt::Field<crate::beta::external_connectors::ExternalItemContent>,
     /// CSDL: property `properties`: `microsoft.graph.externalConnectors.properties`, nullable.
-    pub properties: rt::Field<
-        ::std::boxed::Box<crate::beta::external_connectors::Properties>,
-    >,
+    pub properties: rt::Field<crate::beta::external_connectors::Properties>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ExternalItem {
     #[inline]
     fn default() -> Self {
@@ -726,51 +946,70 @@ impl ::std::default::Default for ExternalItem {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ExternalItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("acl", &mut self.acl),
-                ("content", &mut self.content),
-                ("id", &mut self.id),
-                ("properties", &mut self.properties),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ExternalItem {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ExternalItem {
+    const KEYS: &'static [&'static str] = &["id", "acl", "content", "properties"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"acl\":",
+        ",\"content\":",
+        ",\"properties\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalItem",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("acl", &self.acl),
-                ("content", &self.content),
-                ("properties", &self.properties),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.acl.read_from(r),
+            2usize => self.content.read_from(r),
+            3usize => self.properties.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.acl);
+        w.field(2usize, &self.content);
+        w.field(3usize, &self.properties);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.acl),
+            2usize => ::std::option::Option::Some(&self.content),
+            3usize => ::std::option::Option::Some(&self.properties),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acl", &self.acl);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "properties", &self.properties);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalItem);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::beta::external_connectors::ExternalItemContentType>,
@@ -779,7 +1018,7 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for ExternalItemContent {
     #[inline]
     fn default() -> Self {
@@ -790,38 +1029,57 @@ impl ::std::default::Default for ExternalItemContent {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for ExternalItemContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for ExternalItemContent {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for ExternalItemContent {
+    const KEYS: &'static [&'static str] = &["type", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalItemContent",
-                &self.extra,
-            ),
-            &[("type", &self.type_), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.type_.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.type_);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.type_),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalItemContent);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExternalItemContentType {
     /// `text` (value 1).
     Text,
@@ -832,9 +1090,25 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
+    const MEMBERS: &'static [&'static str] = &["text", "html", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "text" => Self::Text,
+                "html" => Self::Html,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -844,24 +1118,17 @@ impl rt::StrEnum for ExternalItemContentType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "text" => Self::Text,
-            "html" => Self::Html,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(ExternalItemContentType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.identitySourceType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum IdentitySourceType {
     /// `azureActiveDirectory` (value 1).
     AzureActiveDirectory,
@@ -872,9 +1139,29 @@ pub enum IdentitySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for IdentitySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identitySourceType";
+    const MEMBERS: &'static [&'static str] = &[
+        "azureActiveDirectory",
+        "external",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "azureActiveDirectory" => Self::AzureActiveDirectory,
+                "external" => Self::External,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -884,24 +1171,17 @@ impl rt::StrEnum for IdentitySourceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "azureActiveDirectory" => Self::AzureActiveDirectory,
-            "external" => Self::External,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(IdentitySourceType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySourceType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Label {
     /// `title` (value 0).
     Title,
@@ -932,9 +1212,49 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
+    const MEMBERS: &'static [&'static str] = &[
+        "title",
+        "url",
+        "createdBy",
+        "lastModifiedBy",
+        "authors",
+        "createdDateTime",
+        "lastModifiedDateTime",
+        "fileName",
+        "fileExtension",
+        "unknownFutureValue",
+        "iconUrl",
+        "containerName",
+        "containerUrl",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "title" => Self::Title,
+                "url" => Self::Url,
+                "createdBy" => Self::CreatedBy,
+                "lastModifiedBy" => Self::LastModifiedBy,
+                "authors" => Self::Authors,
+                "createdDateTime" => Self::CreatedDateTime,
+                "lastModifiedDateTime" => Self::LastModifiedDateTime,
+                "fileName" => Self::FileName,
+                "fileExtension" => Self::FileExtension,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "iconUrl" => Self::IconUrl,
+                "containerName" => Self::ContainerName,
+                "containerUrl" => Self::ContainerUrl,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -954,39 +1274,22 @@ impl rt::StrEnum for Label {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "title" => Self::Title,
-            "url" => Self::Url,
-            "createdBy" => Self::CreatedBy,
-            "lastModifiedBy" => Self::LastModifiedBy,
-            "authors" => Self::Authors,
-            "createdDateTime" => Self::CreatedDateTime,
-            "lastModifiedDateTime" => Self::LastModifiedDateTime,
-            "fileName" => Self::FileName,
-            "fileExtension" => Self::FileExtension,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "iconUrl" => Self::IconUrl,
-            "containerName" => Self::ContainerName,
-            "containerUrl" => Self::ContainerUrl,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(Label);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for Properties {
     #[inline]
     fn default() -> Self {
@@ -995,38 +1298,50 @@ impl ::std::default::Default for Properties {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for Properties {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for Properties {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for Properties {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.properties\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.properties",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(Properties);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1047,7 +1362,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for Property {
     #[inline]
     fn default() -> Self {
@@ -1064,59 +1379,99 @@ impl ::std::default::Default for Property {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for Property {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("aliases", &mut self.aliases),
-                ("isQueryable", &mut self.is_queryable),
-                ("isRefinable", &mut self.is_refinable),
-                ("isRetrievable", &mut self.is_retrievable),
-                ("isSearchable", &mut self.is_searchable),
-                ("labels", &mut self.labels),
-                ("name", &mut self.name),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for Property {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for Property {
+    const KEYS: &'static [&'static str] = &[
+        "aliases",
+        "isQueryable",
+        "isRefinable",
+        "isRetrievable",
+        "isSearchable",
+        "labels",
+        "name",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"aliases\":",
+        ",\"isQueryable\":",
+        ",\"isRefinable\":",
+        ",\"isRetrievable\":",
+        ",\"isSearchable\":",
+        ",\"labels\":",
+        ",\"name\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.property",
-                &self.extra,
-            ),
-            &[
-                ("aliases", &self.aliases),
-                ("isQueryable", &self.is_queryable),
-                ("isRefinable", &self.is_refinable),
-                ("isRetrievable", &self.is_retrievable),
-                ("isSearchable", &self.is_searchable),
-                ("labels", &self.labels),
-                ("name", &self.name),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.aliases.read_from(r),
+            1usize => self.is_queryable.read_from(r),
+            2usize => self.is_refinable.read_from(r),
+            3usize => self.is_retrievable.read_from(r),
+            4usize => self.is_searchable.read_from(r),
+            5usize => self.labels.read_from(r),
+            6usize => self.name.read_from(r),
+            7usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.aliases);
+        w.field(1usize, &self.is_queryable);
+        w.field(2usize, &self.is_refinable);
+        w.field(3usize, &self.is_retrievable);
+        w.field(4usize, &self.is_searchable);
+        w.field(5usize, &self.labels);
+        w.field(6usize, &self.name);
+        w.field(7usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.aliases),
+            1usize => ::std::option::Option::Some(&self.is_queryable),
+            2usize => ::std::option::Option::Some(&self.is_refinable),
+            3usize => ::std::option::Option::Some(&self.is_retrievable),
+            4usize => ::std::option::Option::Some(&self.is_searchable),
+            5usize => ::std::option::Option::Some(&self.labels),
+            6usize => ::std::option::Option::Some(&self.name),
+            7usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aliases", &self.aliases);
+        d.field(1usize, "is_queryable", &self.is_queryable);
+        d.field(2usize, "is_refinable", &self.is_refinable);
+        d.field(3usize, "is_retrievable", &self.is_retrievable);
+        d.field(4usize, "is_searchable", &self.is_searchable);
+        d.field(5usize, "labels", &self.labels);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(Property);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PropertyType {
     /// `string` (value 0).
     String,
@@ -1141,9 +1496,43 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
+    const MEMBERS: &'static [&'static str] = &[
+        "string",
+        "int64",
+        "double",
+        "dateTime",
+        "boolean",
+        "stringCollection",
+        "int64Collection",
+        "doubleCollection",
+        "dateTimeCollection",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "string" => Self::String,
+                "int64" => Self::Int64,
+                "double" => Self::Double,
+                "dateTime" => Self::DateTime,
+                "boolean" => Self::Boolean,
+                "stringCollection" => Self::StringCollection,
+                "int64Collection" => Self::Int64Collection,
+                "doubleCollection" => Self::DoubleCollection,
+                "dateTimeCollection" => Self::DateTimeCollection,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1160,31 +1549,17 @@ impl rt::StrEnum for PropertyType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "string" => Self::String,
-            "int64" => Self::Int64,
-            "double" => Self::Double,
-            "dateTime" => Self::DateTime,
-            "boolean" => Self::Boolean,
-            "stringCollection" => Self::StringCollection,
-            "int64Collection" => Self::Int64Collection,
-            "doubleCollection" => Self::DoubleCollection,
-            "dateTimeCollection" => Self::DateTimeCollection,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_enum!(PropertyType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1197,7 +1572,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 impl ::std::default::Default for Schema {
     #[inline]
     fn default() -> Self {
@@ -1209,43 +1584,57 @@ impl ::std::default::Default for Schema {
         }
     }
 }
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectMut for Schema {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("baseType", &mut self.base_type),
-                ("id", &mut self.id),
-                ("properties", &mut self.properties),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectDe for Schema {
+#[cfg(msgraph_beta_c135)]
+impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
-}
-#[cfg(msgraph_beta_c143)]
-impl rt::ObjectSer for Schema {
+    const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"baseType\":",
+        ",\"properties\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.schema",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("baseType", &self.base_type),
-                ("properties", &self.properties),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.base_type.read_from(r),
+            2usize => self.properties.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.base_type);
+        w.field(2usize, &self.properties);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.base_type),
+            2usize => ::std::option::Option::Some(&self.properties),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "base_type", &self.base_type);
+        d.field(2usize, "properties", &self.properties);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 rt::impl_object!(Schema);
-#[cfg(msgraph_beta_c143)]
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);

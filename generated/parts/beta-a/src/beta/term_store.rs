@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::term_store::*;
 
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Group {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -25,7 +27,7 @@ pub struct Group {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for Group {
     #[inline]
     fn default() -> Self {
@@ -41,54 +43,93 @@ impl ::std::default::Default for Group {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for Group {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("parentSiteId", &mut self.parent_site_id),
-                ("scope", &mut self.scope),
-                ("sets", &mut self.sets),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for Group {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for Group {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.group";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for Group {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "parentSiteId",
+        "scope",
+        "sets",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"parentSiteId\":",
+        ",\"scope\":",
+        ",\"sets\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.group\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.termStore.group", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("parentSiteId", &self.parent_site_id),
-                ("scope", &self.scope),
-                ("sets", &self.sets),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.parent_site_id.read_from(r),
+            5usize => self.scope.read_from(r),
+            6usize => self.sets.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.parent_site_id);
+        w.field(5usize, &self.scope);
+        w.field(6usize, &self.sets);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.parent_site_id),
+            5usize => ::std::option::Option::Some(&self.scope),
+            6usize => ::std::option::Option::Some(&self.sets),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "parent_site_id", &self.parent_site_id);
+        d.field(5usize, "scope", &self.scope);
+        d.field(6usize, "sets", &self.sets);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(Group);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocalizedDescription {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -97,7 +138,7 @@ pub struct LocalizedDescription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for LocalizedDescription {
     #[inline]
     fn default() -> Self {
@@ -108,44 +149,60 @@ impl ::std::default::Default for LocalizedDescription {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for LocalizedDescription {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("languageTag", &mut self.language_tag),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for LocalizedDescription {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for LocalizedDescription {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedDescription";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for LocalizedDescription {
+    const KEYS: &'static [&'static str] = &["description", "languageTag"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":",
+        ",\"languageTag\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.localizedDescription\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.termStore.localizedDescription",
-                &self.extra,
-            ),
-            &[("description", &self.description), ("languageTag", &self.language_tag)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.description.read_from(r),
+            1usize => self.language_tag.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.description);
+        w.field(1usize, &self.language_tag);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.description),
+            1usize => ::std::option::Option::Some(&self.language_tag),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "language_tag", &self.language_tag);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedDescription);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedDescription);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocalizedLabel {
     /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
     pub is_default: rt::Field<bool>,
@@ -156,7 +213,7 @@ pub struct LocalizedLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for LocalizedLabel {
     #[inline]
     fn default() -> Self {
@@ -168,49 +225,65 @@ impl ::std::default::Default for LocalizedLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for LocalizedLabel {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("isDefault", &mut self.is_default),
-                ("languageTag", &mut self.language_tag),
-                ("name", &mut self.name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for LocalizedLabel {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for LocalizedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedLabel";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for LocalizedLabel {
+    const KEYS: &'static [&'static str] = &["isDefault", "languageTag", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isDefault\":",
+        ",\"languageTag\":",
+        ",\"name\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.localizedLabel\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.termStore.localizedLabel",
-                &self.extra,
-            ),
-            &[
-                ("isDefault", &self.is_default),
-                ("languageTag", &self.language_tag),
-                ("name", &self.name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_default.read_from(r),
+            1usize => self.language_tag.read_from(r),
+            2usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_default);
+        w.field(1usize, &self.language_tag);
+        w.field(2usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_default),
+            1usize => ::std::option::Option::Some(&self.language_tag),
+            2usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_default", &self.is_default);
+        d.field(1usize, "language_tag", &self.language_tag);
+        d.field(2usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedLabel);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedLabel);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocalizedName {
     /// CSDL: property `languageTag`: `Edm.String`, nullable.
     pub language_tag: rt::Field<::std::string::String>,
@@ -219,7 +292,7 @@ pub struct LocalizedName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for LocalizedName {
     #[inline]
     fn default() -> Self {
@@ -230,56 +303,72 @@ impl ::std::default::Default for LocalizedName {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for LocalizedName {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("languageTag", &mut self.language_tag), ("name", &mut self.name)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for LocalizedName {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for LocalizedName {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedName";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for LocalizedName {
+    const KEYS: &'static [&'static str] = &["languageTag", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"languageTag\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.localizedName\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.termStore.localizedName",
-                &self.extra,
-            ),
-            &[("languageTag", &self.language_tag), ("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.language_tag.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.language_tag);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.language_tag),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_tag", &self.language_tag);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedName);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedName);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Relation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `relationship`: `microsoft.graph.termStore.relationType`, nullable.
     pub relationship: rt::Field<crate::beta::term_store::RelationType>,
     /// CSDL: navigation property `fromTerm`: `microsoft.graph.termStore.term`, nullable.
-    pub from_term: rt::Field<::std::boxed::Box<crate::beta::term_store::Term>>,
+    pub from_term: rt::Field<crate::beta::term_store::Term>,
     /// CSDL: navigation property `set`: `microsoft.graph.termStore.set`, nullable.
-    pub set: rt::Field<::std::boxed::Box<crate::beta::term_store::Set>>,
+    pub set: rt::Field<crate::beta::term_store::Set>,
     /// CSDL: navigation property `toTerm`: `microsoft.graph.termStore.term`, nullable.
-    pub to_term: rt::Field<::std::boxed::Box<crate::beta::term_store::Term>>,
+    pub to_term: rt::Field<crate::beta::term_store::Term>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for Relation {
     #[inline]
     fn default() -> Self {
@@ -293,50 +382,81 @@ impl ::std::default::Default for Relation {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for Relation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("fromTerm", &mut self.from_term),
-                ("id", &mut self.id),
-                ("relationship", &mut self.relationship),
-                ("set", &mut self.set),
-                ("toTerm", &mut self.to_term),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for Relation {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for Relation {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relation";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for Relation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "relationship",
+        "fromTerm",
+        "set",
+        "toTerm",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"relationship\":",
+        ",\"fromTerm\":",
+        ",\"set\":",
+        ",\"toTerm\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.relation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.termStore.relation", &self.extra),
-            &[
-                ("id", &self.id),
-                ("relationship", &self.relationship),
-                ("fromTerm", &self.from_term),
-                ("set", &self.set),
-                ("toTerm", &self.to_term),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.relationship.read_from(r),
+            2usize => self.from_term.read_from(r),
+            3usize => self.set.read_from(r),
+            4usize => self.to_term.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.relationship);
+        w.field(2usize, &self.from_term);
+        w.field(3usize, &self.set);
+        w.field(4usize, &self.to_term);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.relationship),
+            2usize => ::std::option::Option::Some(&self.from_term),
+            3usize => ::std::option::Option::Some(&self.set),
+            4usize => ::std::option::Option::Some(&self.to_term),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "relationship", &self.relationship);
+        d.field(2usize, "from_term", &self.from_term);
+        d.field(3usize, "set", &self.set);
+        d.field(4usize, "to_term", &self.to_term);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(Relation);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Relation);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.relationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RelationType {
     /// `pin` (value 0).
     Pin,
@@ -345,9 +465,24 @@ pub enum RelationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl rt::StrEnum for RelationType {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relationType";
+    const MEMBERS: &'static [&'static str] = &["pin", "reuse"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "pin" => Self::Pin,
+                "reuse" => Self::Reuse,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -356,23 +491,17 @@ impl rt::StrEnum for RelationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "pin" => Self::Pin,
-            "reuse" => Self::Reuse,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_enum!(RelationType);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelationType);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Set {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -389,7 +518,7 @@ pub struct Set {
     /// CSDL: containment navigation property `children`: `Collection(microsoft.graph.termStore.term)`, not nullable.
     pub children: rt::Field<::std::vec::Vec<crate::beta::term_store::Term>>,
     /// CSDL: containment navigation property `parentGroup`: `microsoft.graph.termStore.group`, not nullable.
-    pub parent_group: rt::Field<::std::boxed::Box<crate::beta::term_store::Group>>,
+    pub parent_group: rt::Field<crate::beta::term_store::Group>,
     /// CSDL: containment navigation property `relations`: `Collection(microsoft.graph.termStore.relation)`, not nullable.
     pub relations: rt::Field<::std::vec::Vec<crate::beta::term_store::Relation>>,
     /// CSDL: containment navigation property `terms`: `Collection(microsoft.graph.termStore.term)`, not nullable.
@@ -397,7 +526,7 @@ pub struct Set {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for Set {
     #[inline]
     fn default() -> Self {
@@ -415,58 +544,105 @@ impl ::std::default::Default for Set {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for Set {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("children", &mut self.children),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("id", &mut self.id),
-                ("localizedNames", &mut self.localized_names),
-                ("parentGroup", &mut self.parent_group),
-                ("properties", &mut self.properties),
-                ("relations", &mut self.relations),
-                ("terms", &mut self.terms),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for Set {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for Set {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.set";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for Set {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "localizedNames",
+        "properties",
+        "children",
+        "parentGroup",
+        "relations",
+        "terms",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"localizedNames\":",
+        ",\"properties\":",
+        ",\"children\":",
+        ",\"parentGroup\":",
+        ",\"relations\":",
+        ",\"terms\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.set\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.termStore.set", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("localizedNames", &self.localized_names),
-                ("properties", &self.properties),
-                ("children", &self.children),
-                ("parentGroup", &self.parent_group),
-                ("relations", &self.relations),
-                ("terms", &self.terms),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.localized_names.read_from(r),
+            4usize => self.properties.read_from(r),
+            5usize => self.children.read_from(r),
+            6usize => self.parent_group.read_from(r),
+            7usize => self.relations.read_from(r),
+            8usize => self.terms.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.localized_names);
+        w.field(4usize, &self.properties);
+        w.field(5usize, &self.children);
+        w.field(6usize, &self.parent_group);
+        w.field(7usize, &self.relations);
+        w.field(8usize, &self.terms);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.localized_names),
+            4usize => ::std::option::Option::Some(&self.properties),
+            5usize => ::std::option::Option::Some(&self.children),
+            6usize => ::std::option::Option::Some(&self.parent_group),
+            7usize => ::std::option::Option::Some(&self.relations),
+            8usize => ::std::option::Option::Some(&self.terms),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "localized_names", &self.localized_names);
+        d.field(4usize, "properties", &self.properties);
+        d.field(5usize, "children", &self.children);
+        d.field(6usize, "parent_group", &self.parent_group);
+        d.field(7usize, "relations", &self.relations);
+        d.field(8usize, "terms", &self.terms);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(Set);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Set);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Store {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -481,7 +657,7 @@ pub struct Store {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for Store {
     #[inline]
     fn default() -> Self {
@@ -495,50 +671,81 @@ impl ::std::default::Default for Store {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for Store {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("defaultLanguageTag", &mut self.default_language_tag),
-                ("groups", &mut self.groups),
-                ("id", &mut self.id),
-                ("languageTags", &mut self.language_tags),
-                ("sets", &mut self.sets),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for Store {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for Store {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.store";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for Store {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "defaultLanguageTag",
+        "languageTags",
+        "groups",
+        "sets",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"defaultLanguageTag\":",
+        ",\"languageTags\":",
+        ",\"groups\":",
+        ",\"sets\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.store\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.termStore.store", &self.extra),
-            &[
-                ("id", &self.id),
-                ("defaultLanguageTag", &self.default_language_tag),
-                ("languageTags", &self.language_tags),
-                ("groups", &self.groups),
-                ("sets", &self.sets),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.default_language_tag.read_from(r),
+            2usize => self.language_tags.read_from(r),
+            3usize => self.groups.read_from(r),
+            4usize => self.sets.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.default_language_tag);
+        w.field(2usize, &self.language_tags);
+        w.field(3usize, &self.groups);
+        w.field(4usize, &self.sets);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.default_language_tag),
+            2usize => ::std::option::Option::Some(&self.language_tags),
+            3usize => ::std::option::Option::Some(&self.groups),
+            4usize => ::std::option::Option::Some(&self.sets),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "default_language_tag", &self.default_language_tag);
+        d.field(2usize, "language_tags", &self.language_tags);
+        d.field(3usize, "groups", &self.groups);
+        d.field(4usize, "sets", &self.sets);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(Store);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Store);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Term {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -559,11 +766,11 @@ pub struct Term {
     /// CSDL: containment navigation property `relations`: `Collection(microsoft.graph.termStore.relation)`, not nullable.
     pub relations: rt::Field<::std::vec::Vec<crate::beta::term_store::Relation>>,
     /// CSDL: navigation property `set`: `microsoft.graph.termStore.set`, nullable.
-    pub set: rt::Field<::std::boxed::Box<crate::beta::term_store::Set>>,
+    pub set: rt::Field<crate::beta::term_store::Set>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl ::std::default::Default for Term {
     #[inline]
     fn default() -> Self {
@@ -581,58 +788,105 @@ impl ::std::default::Default for Term {
         }
     }
 }
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectMut for Term {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("children", &mut self.children),
-                ("createdDateTime", &mut self.created_date_time),
-                ("descriptions", &mut self.descriptions),
-                ("id", &mut self.id),
-                ("labels", &mut self.labels),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("properties", &mut self.properties),
-                ("relations", &mut self.relations),
-                ("set", &mut self.set),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectDe for Term {
+#[cfg(msgraph_beta_c138)]
+impl rt::Object for Term {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.term";
-}
-#[cfg(msgraph_beta_c146)]
-impl rt::ObjectSer for Term {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "descriptions",
+        "labels",
+        "lastModifiedDateTime",
+        "properties",
+        "children",
+        "relations",
+        "set",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"descriptions\":",
+        ",\"labels\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"properties\":",
+        ",\"children\":",
+        ",\"relations\":",
+        ",\"set\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.termStore.term\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.termStore.term", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("descriptions", &self.descriptions),
-                ("labels", &self.labels),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("properties", &self.properties),
-                ("children", &self.children),
-                ("relations", &self.relations),
-                ("set", &self.set),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.descriptions.read_from(r),
+            3usize => self.labels.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.properties.read_from(r),
+            6usize => self.children.read_from(r),
+            7usize => self.relations.read_from(r),
+            8usize => self.set.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.descriptions);
+        w.field(3usize, &self.labels);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.properties);
+        w.field(6usize, &self.children);
+        w.field(7usize, &self.relations);
+        w.field(8usize, &self.set);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.descriptions),
+            3usize => ::std::option::Option::Some(&self.labels),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.properties),
+            6usize => ::std::option::Option::Some(&self.children),
+            7usize => ::std::option::Option::Some(&self.relations),
+            8usize => ::std::option::Option::Some(&self.set),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "descriptions", &self.descriptions);
+        d.field(3usize, "labels", &self.labels);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "properties", &self.properties);
+        d.field(6usize, "children", &self.children);
+        d.field(7usize, "relations", &self.relations);
+        d.field(8usize, "set", &self.set);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_object!(Term);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Term);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 /// CSDL: `microsoft.graph.termStore.termGroupScope`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TermGroupScope {
     /// `global` (value 0).
     Global,
@@ -643,9 +897,25 @@ pub enum TermGroupScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 impl rt::StrEnum for TermGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.termGroupScope";
+    const MEMBERS: &'static [&'static str] = &["global", "system", "siteCollection"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "global" => Self::Global,
+                "system" => Self::System,
+                "siteCollection" => Self::SiteCollection,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -655,18 +925,9 @@ impl rt::StrEnum for TermGroupScope {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "global" => Self::Global,
-            "system" => Self::System,
-            "siteCollection" => Self::SiteCollection,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 rt::impl_enum!(TermGroupScope);
-#[cfg(msgraph_beta_c146)]
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermGroupScope);

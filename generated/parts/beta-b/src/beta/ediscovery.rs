@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CaseAction {
     /// `contentExport` (value 0).
     ContentExport,
@@ -25,9 +27,37 @@ pub enum CaseAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for CaseAction {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "contentExport",
+        "applyTags",
+        "convertToPdf",
+        "index",
+        "estimateStatistics",
+        "addToReviewSet",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "contentExport" => Self::ContentExport,
+                "applyTags" => Self::ApplyTags,
+                "convertToPdf" => Self::ConvertToPdf,
+                "index" => Self::Index,
+                "estimateStatistics" => Self::EstimateStatistics,
+                "addToReviewSet" => Self::AddToReviewSet,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -41,28 +71,17 @@ impl rt::StrEnum for CaseAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "contentExport" => Self::ContentExport,
-            "applyTags" => Self::ApplyTags,
-            "convertToPdf" => Self::ConvertToPdf,
-            "index" => Self::Index,
-            "estimateStatistics" => Self::EstimateStatistics,
-            "addToReviewSet" => Self::AddToReviewSet,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(CaseAction);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseAction);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct CaseExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -71,13 +90,13 @@ pub struct CaseExportOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// CSDL: property `azureBlobContainer`: `Edm.String`, nullable.
@@ -95,11 +114,11 @@ pub struct CaseExportOperation {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
     /// CSDL: navigation property `reviewSet`: `microsoft.graph.ediscovery.reviewSet`, nullable.
-    pub review_set: rt::Field<::std::boxed::Box<crate::beta::ediscovery::ReviewSet>>,
+    pub review_set: rt::Field<crate::beta::ediscovery::ReviewSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for CaseExportOperation {
     #[inline]
     fn default() -> Self {
@@ -124,75 +143,147 @@ impl ::std::default::Default for CaseExportOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for CaseExportOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("azureBlobContainer", &mut self.azure_blob_container),
-                ("azureBlobToken", &mut self.azure_blob_token),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("exportOptions", &mut self.export_options),
-                ("exportStructure", &mut self.export_structure),
-                ("id", &mut self.id),
-                ("outputFolderId", &mut self.output_folder_id),
-                ("outputName", &mut self.output_name),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("reviewSet", &mut self.review_set),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for CaseExportOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for CaseExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for CaseExportOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "azureBlobContainer",
+        "azureBlobToken",
+        "description",
+        "exportOptions",
+        "exportStructure",
+        "outputFolderId",
+        "outputName",
+        "reviewSet",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"azureBlobContainer\":",
+        ",\"azureBlobToken\":",
+        ",\"description\":",
+        ",\"exportOptions\":",
+        ",\"exportStructure\":",
+        ",\"outputFolderId\":",
+        ",\"outputName\":",
+        ",\"reviewSet\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseExportOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.caseExportOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("azureBlobContainer", &self.azure_blob_container),
-                ("azureBlobToken", &self.azure_blob_token),
-                ("description", &self.description),
-                ("exportOptions", &self.export_options),
-                ("exportStructure", &self.export_structure),
-                ("outputFolderId", &self.output_folder_id),
-                ("outputName", &self.output_name),
-                ("reviewSet", &self.review_set),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.azure_blob_container.read_from(r),
+            9usize => self.azure_blob_token.read_from(r),
+            10usize => self.description.read_from(r),
+            11usize => self.export_options.read_from(r),
+            12usize => self.export_structure.read_from(r),
+            13usize => self.output_folder_id.read_from(r),
+            14usize => self.output_name.read_from(r),
+            15usize => self.review_set.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.azure_blob_container);
+        w.field(9usize, &self.azure_blob_token);
+        w.field(10usize, &self.description);
+        w.field(11usize, &self.export_options);
+        w.field(12usize, &self.export_structure);
+        w.field(13usize, &self.output_folder_id);
+        w.field(14usize, &self.output_name);
+        w.field(15usize, &self.review_set);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.azure_blob_container),
+            9usize => ::std::option::Option::Some(&self.azure_blob_token),
+            10usize => ::std::option::Option::Some(&self.description),
+            11usize => ::std::option::Option::Some(&self.export_options),
+            12usize => ::std::option::Option::Some(&self.export_structure),
+            13usize => ::std::option::Option::Some(&self.output_folder_id),
+            14usize => ::std::option::Option::Some(&self.output_name),
+            15usize => ::std::option::Option::Some(&self.review_set),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "azure_blob_container", &self.azure_blob_container);
+        d.field(9usize, "azure_blob_token", &self.azure_blob_token);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "export_options", &self.export_options);
+        d.field(12usize, "export_structure", &self.export_structure);
+        d.field(13usize, "output_folder_id", &self.output_folder_id);
+        d.field(14usize, "output_name", &self.output_name);
+        d.field(15usize, "review_set", &self.review_set);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseExportOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseExportOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct CaseIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -201,19 +292,19 @@ pub struct CaseIndexOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for CaseIndexOperation {
     #[inline]
     fn default() -> Self {
@@ -230,59 +321,99 @@ impl ::std::default::Default for CaseIndexOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for CaseIndexOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for CaseIndexOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for CaseIndexOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for CaseIndexOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseIndexOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.caseIndexOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseIndexOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseIndexOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CaseOperationStatus {
     /// `notStarted` (value 0).
     NotStarted,
@@ -299,9 +430,35 @@ pub enum CaseOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for CaseOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "notStarted",
+        "submissionFailed",
+        "running",
+        "succeeded",
+        "partiallySucceeded",
+        "failed",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notStarted" => Self::NotStarted,
+                "submissionFailed" => Self::SubmissionFailed,
+                "running" => Self::Running,
+                "succeeded" => Self::Succeeded,
+                "partiallySucceeded" => Self::PartiallySucceeded,
+                "failed" => Self::Failed,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -314,27 +471,17 @@ impl rt::StrEnum for CaseOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notStarted" => Self::NotStarted,
-            "submissionFailed" => Self::SubmissionFailed,
-            "running" => Self::Running,
-            "succeeded" => Self::Succeeded,
-            "partiallySucceeded" => Self::PartiallySucceeded,
-            "failed" => Self::Failed,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(CaseOperationStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperationStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CaseStatus {
     /// `unknown` (value 0).
     Unknown,
@@ -351,9 +498,35 @@ pub enum CaseStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for CaseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "active",
+        "pendingDelete",
+        "closing",
+        "closed",
+        "closedWithError",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "active" => Self::Active,
+                "pendingDelete" => Self::PendingDelete,
+                "closing" => Self::Closing,
+                "closed" => Self::Closed,
+                "closedWithError" => Self::ClosedWithError,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -366,27 +539,17 @@ impl rt::StrEnum for CaseStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "active" => Self::Active,
-            "pendingDelete" => Self::PendingDelete,
-            "closing" => Self::Closing,
-            "closed" => Self::Closed,
-            "closedWithError" => Self::ClosedWithError,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(CaseStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseStatus);
 #[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.ediscovery.custodianStatus`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CustodianStatus {
     /// `active` (value 1).
     Active,
@@ -398,6 +561,21 @@ pub enum CustodianStatus {
 #[cfg(msgraph_beta_c0)]
 impl rt::StrEnum for CustodianStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodianStatus";
+    const MEMBERS: &'static [&'static str] = &["active", "released"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "active" => Self::Active,
+                "released" => Self::Released,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -406,23 +584,17 @@ impl rt::StrEnum for CustodianStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "active" => Self::Active,
-            "released" => Self::Released,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_beta_c0)]
 rt::impl_enum!(CustodianStatus);
 #[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustodianStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainerStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DataSourceContainerStatus {
     /// `Active` (value 1).
     Active,
@@ -433,9 +605,29 @@ pub enum DataSourceContainerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for DataSourceContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainerStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "Active",
+        "Released",
+        "UnknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "Active" => Self::Active,
+                "Released" => Self::Released,
+                "UnknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -445,24 +637,17 @@ impl rt::StrEnum for DataSourceContainerStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "Active" => Self::Active,
-            "Released" => Self::Released,
-            "UnknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(DataSourceContainerStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainerStatus);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.exportFileStructure`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExportFileStructure {
     /// `none` (value 0).
     None,
@@ -475,9 +660,31 @@ pub enum ExportFileStructure {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for ExportFileStructure {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportFileStructure";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "directory",
+        "pst",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "directory" => Self::Directory,
+                "pst" => Self::Pst,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -488,25 +695,17 @@ impl rt::StrEnum for ExportFileStructure {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "directory" => Self::Directory,
-            "pst" => Self::Pst,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(ExportFileStructure);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileStructure);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.exportOptions`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExportOptions {
     /// `originalFiles` (value 1).
     OriginalFiles,
@@ -523,9 +722,35 @@ pub enum ExportOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl rt::StrEnum for ExportOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportOptions";
+    const MEMBERS: &'static [&'static str] = &[
+        "originalFiles",
+        "text",
+        "pdfReplacement",
+        "fileInfo",
+        "tags",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "originalFiles" => Self::OriginalFiles,
+                "text" => Self::Text,
+                "pdfReplacement" => Self::PdfReplacement,
+                "fileInfo" => Self::FileInfo,
+                "tags" => Self::Tags,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -538,32 +763,22 @@ impl rt::StrEnum for ExportOptions {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "originalFiles" => Self::OriginalFiles,
-            "text" => Self::Text,
-            "pdfReplacement" => Self::PdfReplacement,
-            "fileInfo" => Self::FileInfo,
-            "tags" => Self::Tags,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_enum!(ExportOptions);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportOptions);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -573,7 +788,7 @@ pub struct ReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for ReviewSet {
     #[inline]
     fn default() -> Self {
@@ -587,61 +802,92 @@ impl ::std::default::Default for ReviewSet {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for ReviewSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("queries", &mut self.queries),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for ReviewSet {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for ReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSet";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for ReviewSet {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "queries",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"queries\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.reviewSet", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("queries", &self.queries),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.queries.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.queries);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.queries),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "queries", &self.queries);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSet);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSet);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ReviewSetQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `query`: `Edm.String`, nullable.
@@ -649,7 +895,7 @@ pub struct ReviewSetQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for ReviewSetQuery {
     #[inline]
     fn default() -> Self {
@@ -665,57 +911,93 @@ impl ::std::default::Default for ReviewSetQuery {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for ReviewSetQuery {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("query", &mut self.query),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for ReviewSetQuery {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for ReviewSetQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSetQuery";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for ReviewSetQuery {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "query",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"query\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSetQuery\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.reviewSetQuery",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("query", &self.query),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.query.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.query);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.query),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "query", &self.query);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSetQuery);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQuery);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -724,19 +1006,19 @@ pub struct TagOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for TagOperation {
     #[inline]
     fn default() -> Self {
@@ -753,53 +1035,91 @@ impl ::std::default::Default for TagOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for TagOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for TagOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for TagOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tagOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for TagOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.tagOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.tagOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(TagOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TagOperation);

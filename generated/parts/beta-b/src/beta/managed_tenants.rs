@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::managed_tenants::*;
 
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct AggregatedPolicyCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -35,7 +37,7 @@ pub struct AggregatedPolicyCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for AggregatedPolicyCompliance {
     #[inline]
     fn default() -> Self {
@@ -56,70 +58,131 @@ impl ::std::default::Default for AggregatedPolicyCompliance {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for AggregatedPolicyCompliance {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("compliancePolicyId", &mut self.compliance_policy_id),
-                ("compliancePolicyName", &mut self.compliance_policy_name),
-                ("compliancePolicyPlatform", &mut self.compliance_policy_platform),
-                ("compliancePolicyType", &mut self.compliance_policy_type),
-                ("id", &mut self.id),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("numberOfCompliantDevices", &mut self.number_of_compliant_devices),
-                ("numberOfErrorDevices", &mut self.number_of_error_devices),
-                (
-                    "numberOfNonCompliantDevices",
-                    &mut self.number_of_non_compliant_devices,
-                ),
-                ("policyModifiedDateTime", &mut self.policy_modified_date_time),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for AggregatedPolicyCompliance {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for AggregatedPolicyCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.aggregatedPolicyCompliance";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for AggregatedPolicyCompliance {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "compliancePolicyId",
+        "compliancePolicyName",
+        "compliancePolicyPlatform",
+        "compliancePolicyType",
+        "lastRefreshedDateTime",
+        "numberOfCompliantDevices",
+        "numberOfErrorDevices",
+        "numberOfNonCompliantDevices",
+        "policyModifiedDateTime",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"compliancePolicyId\":",
+        ",\"compliancePolicyName\":",
+        ",\"compliancePolicyPlatform\":",
+        ",\"compliancePolicyType\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"numberOfCompliantDevices\":",
+        ",\"numberOfErrorDevices\":",
+        ",\"numberOfNonCompliantDevices\":",
+        ",\"policyModifiedDateTime\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.aggregatedPolicyCompliance\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("compliancePolicyId", &self.compliance_policy_id),
-                ("compliancePolicyName", &self.compliance_policy_name),
-                ("compliancePolicyPlatform", &self.compliance_policy_platform),
-                ("compliancePolicyType", &self.compliance_policy_type),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("numberOfCompliantDevices", &self.number_of_compliant_devices),
-                ("numberOfErrorDevices", &self.number_of_error_devices),
-                ("numberOfNonCompliantDevices", &self.number_of_non_compliant_devices),
-                ("policyModifiedDateTime", &self.policy_modified_date_time),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.compliance_policy_id.read_from(r),
+            2usize => self.compliance_policy_name.read_from(r),
+            3usize => self.compliance_policy_platform.read_from(r),
+            4usize => self.compliance_policy_type.read_from(r),
+            5usize => self.last_refreshed_date_time.read_from(r),
+            6usize => self.number_of_compliant_devices.read_from(r),
+            7usize => self.number_of_error_devices.read_from(r),
+            8usize => self.number_of_non_compliant_devices.read_from(r),
+            9usize => self.policy_modified_date_time.read_from(r),
+            10usize => self.tenant_display_name.read_from(r),
+            11usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.compliance_policy_id);
+        w.field(2usize, &self.compliance_policy_name);
+        w.field(3usize, &self.compliance_policy_platform);
+        w.field(4usize, &self.compliance_policy_type);
+        w.field(5usize, &self.last_refreshed_date_time);
+        w.field(6usize, &self.number_of_compliant_devices);
+        w.field(7usize, &self.number_of_error_devices);
+        w.field(8usize, &self.number_of_non_compliant_devices);
+        w.field(9usize, &self.policy_modified_date_time);
+        w.field(10usize, &self.tenant_display_name);
+        w.field(11usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.compliance_policy_id),
+            2usize => ::std::option::Option::Some(&self.compliance_policy_name),
+            3usize => ::std::option::Option::Some(&self.compliance_policy_platform),
+            4usize => ::std::option::Option::Some(&self.compliance_policy_type),
+            5usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            6usize => ::std::option::Option::Some(&self.number_of_compliant_devices),
+            7usize => ::std::option::Option::Some(&self.number_of_error_devices),
+            8usize => ::std::option::Option::Some(&self.number_of_non_compliant_devices),
+            9usize => ::std::option::Option::Some(&self.policy_modified_date_time),
+            10usize => ::std::option::Option::Some(&self.tenant_display_name),
+            11usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliance_policy_id", &self.compliance_policy_id);
+        d.field(2usize, "compliance_policy_name", &self.compliance_policy_name);
+        d.field(3usize, "compliance_policy_platform", &self.compliance_policy_platform);
+        d.field(4usize, "compliance_policy_type", &self.compliance_policy_type);
+        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            6usize,
+            "number_of_compliant_devices",
+            &self.number_of_compliant_devices,
+        );
+        d.field(7usize, "number_of_error_devices", &self.number_of_error_devices);
+        d.field(
+            8usize,
+            "number_of_non_compliant_devices",
+            &self.number_of_non_compliant_devices,
+        );
+        d.field(9usize, "policy_modified_date_time", &self.policy_modified_date_time);
+        d.field(10usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(11usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(AggregatedPolicyCompliance);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregatedPolicyCompliance);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct CloudPcConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -136,7 +199,7 @@ pub struct CloudPcConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for CloudPcConnection {
     #[inline]
     fn default() -> Self {
@@ -151,55 +214,87 @@ impl ::std::default::Default for CloudPcConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for CloudPcConnection {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("healthCheckStatus", &mut self.health_check_status),
-                ("id", &mut self.id),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for CloudPcConnection {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for CloudPcConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcConnection";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for CloudPcConnection {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "healthCheckStatus",
+        "lastRefreshedDateTime",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"healthCheckStatus\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcConnection\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.cloudPcConnection",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("displayName", &self.display_name),
-                ("healthCheckStatus", &self.health_check_status),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.health_check_status.read_from(r),
+            3usize => self.last_refreshed_date_time.read_from(r),
+            4usize => self.tenant_display_name.read_from(r),
+            5usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.health_check_status);
+        w.field(3usize, &self.last_refreshed_date_time);
+        w.field(4usize, &self.tenant_display_name);
+        w.field(5usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.health_check_status),
+            3usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            4usize => ::std::option::Option::Some(&self.tenant_display_name),
+            5usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "health_check_status", &self.health_check_status);
+        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcConnection);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcConnection);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct CloudPcDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -226,7 +321,7 @@ pub struct CloudPcDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for CloudPcDevice {
     #[inline]
     fn default() -> Self {
@@ -246,65 +341,117 @@ impl ::std::default::Default for CloudPcDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for CloudPcDevice {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("cloudPcStatus", &mut self.cloud_pc_status),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("managedDeviceId", &mut self.managed_device_id),
-                ("managedDeviceName", &mut self.managed_device_name),
-                ("provisioningPolicyId", &mut self.provisioning_policy_id),
-                ("servicePlanName", &mut self.service_plan_name),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for CloudPcDevice {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for CloudPcDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcDevice";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for CloudPcDevice {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "cloudPcStatus",
+        "displayName",
+        "lastRefreshedDateTime",
+        "managedDeviceId",
+        "managedDeviceName",
+        "provisioningPolicyId",
+        "servicePlanName",
+        "tenantDisplayName",
+        "tenantId",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"cloudPcStatus\":",
+        ",\"displayName\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"managedDeviceId\":",
+        ",\"managedDeviceName\":",
+        ",\"provisioningPolicyId\":",
+        ",\"servicePlanName\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcDevice\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.cloudPcDevice",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("cloudPcStatus", &self.cloud_pc_status),
-                ("displayName", &self.display_name),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("managedDeviceId", &self.managed_device_id),
-                ("managedDeviceName", &self.managed_device_name),
-                ("provisioningPolicyId", &self.provisioning_policy_id),
-                ("servicePlanName", &self.service_plan_name),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.cloud_pc_status.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_refreshed_date_time.read_from(r),
+            4usize => self.managed_device_id.read_from(r),
+            5usize => self.managed_device_name.read_from(r),
+            6usize => self.provisioning_policy_id.read_from(r),
+            7usize => self.service_plan_name.read_from(r),
+            8usize => self.tenant_display_name.read_from(r),
+            9usize => self.tenant_id.read_from(r),
+            10usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.cloud_pc_status);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_refreshed_date_time);
+        w.field(4usize, &self.managed_device_id);
+        w.field(5usize, &self.managed_device_name);
+        w.field(6usize, &self.provisioning_policy_id);
+        w.field(7usize, &self.service_plan_name);
+        w.field(8usize, &self.tenant_display_name);
+        w.field(9usize, &self.tenant_id);
+        w.field(10usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.cloud_pc_status),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            4usize => ::std::option::Option::Some(&self.managed_device_id),
+            5usize => ::std::option::Option::Some(&self.managed_device_name),
+            6usize => ::std::option::Option::Some(&self.provisioning_policy_id),
+            7usize => ::std::option::Option::Some(&self.service_plan_name),
+            8usize => ::std::option::Option::Some(&self.tenant_display_name),
+            9usize => ::std::option::Option::Some(&self.tenant_id),
+            10usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cloud_pc_status", &self.cloud_pc_status);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "managed_device_name", &self.managed_device_name);
+        d.field(6usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        d.field(7usize, "service_plan_name", &self.service_plan_name);
+        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcDevice);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDevice);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct CloudPcOverview {
     /// CSDL: property `lastRefreshedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_refreshed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -345,7 +492,7 @@ pub struct CloudPcOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for CloudPcOverview {
     #[inline]
     fn default() -> Self {
@@ -372,157 +519,260 @@ impl ::std::default::Default for CloudPcOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for CloudPcOverview {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                (
-                    "numberOfCloudPcConnectionStatusFailed",
-                    &mut self.number_of_cloud_pc_connection_status_failed,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusPassed",
-                    &mut self.number_of_cloud_pc_connection_status_passed,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusPending",
-                    &mut self.number_of_cloud_pc_connection_status_pending,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusRunning",
-                    &mut self.number_of_cloud_pc_connection_status_running,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusUnkownFutureValue",
-                    &mut self.number_of_cloud_pc_connection_status_unkown_future_value,
-                ),
-                (
-                    "numberOfCloudPcStatusDeprovisioning",
-                    &mut self.number_of_cloud_pc_status_deprovisioning,
-                ),
-                (
-                    "numberOfCloudPcStatusFailed",
-                    &mut self.number_of_cloud_pc_status_failed,
-                ),
-                (
-                    "numberOfCloudPcStatusInGracePeriod",
-                    &mut self.number_of_cloud_pc_status_in_grace_period,
-                ),
-                (
-                    "numberOfCloudPcStatusNotProvisioned",
-                    &mut self.number_of_cloud_pc_status_not_provisioned,
-                ),
-                (
-                    "numberOfCloudPcStatusProvisioned",
-                    &mut self.number_of_cloud_pc_status_provisioned,
-                ),
-                (
-                    "numberOfCloudPcStatusProvisioning",
-                    &mut self.number_of_cloud_pc_status_provisioning,
-                ),
-                (
-                    "numberOfCloudPcStatusUnknown",
-                    &mut self.number_of_cloud_pc_status_unknown,
-                ),
-                (
-                    "numberOfCloudPcStatusUpgrading",
-                    &mut self.number_of_cloud_pc_status_upgrading,
-                ),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-                (
-                    "totalCloudPcConnectionStatus",
-                    &mut self.total_cloud_pc_connection_status,
-                ),
-                ("totalCloudPcStatus", &mut self.total_cloud_pc_status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for CloudPcOverview {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for CloudPcOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcOverview";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for CloudPcOverview {
+    const KEYS: &'static [&'static str] = &[
+        "lastRefreshedDateTime",
+        "numberOfCloudPcConnectionStatusFailed",
+        "numberOfCloudPcConnectionStatusPassed",
+        "numberOfCloudPcConnectionStatusPending",
+        "numberOfCloudPcConnectionStatusRunning",
+        "numberOfCloudPcConnectionStatusUnkownFutureValue",
+        "numberOfCloudPcStatusDeprovisioning",
+        "numberOfCloudPcStatusFailed",
+        "numberOfCloudPcStatusInGracePeriod",
+        "numberOfCloudPcStatusNotProvisioned",
+        "numberOfCloudPcStatusProvisioned",
+        "numberOfCloudPcStatusProvisioning",
+        "numberOfCloudPcStatusUnknown",
+        "numberOfCloudPcStatusUpgrading",
+        "tenantDisplayName",
+        "tenantId",
+        "totalCloudPcConnectionStatus",
+        "totalCloudPcStatus",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lastRefreshedDateTime\":",
+        ",\"numberOfCloudPcConnectionStatusFailed\":",
+        ",\"numberOfCloudPcConnectionStatusPassed\":",
+        ",\"numberOfCloudPcConnectionStatusPending\":",
+        ",\"numberOfCloudPcConnectionStatusRunning\":",
+        ",\"numberOfCloudPcConnectionStatusUnkownFutureValue\":",
+        ",\"numberOfCloudPcStatusDeprovisioning\":",
+        ",\"numberOfCloudPcStatusFailed\":",
+        ",\"numberOfCloudPcStatusInGracePeriod\":",
+        ",\"numberOfCloudPcStatusNotProvisioned\":",
+        ",\"numberOfCloudPcStatusProvisioned\":",
+        ",\"numberOfCloudPcStatusProvisioning\":",
+        ",\"numberOfCloudPcStatusUnknown\":",
+        ",\"numberOfCloudPcStatusUpgrading\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+        ",\"totalCloudPcConnectionStatus\":",
+        ",\"totalCloudPcStatus\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcOverview\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.cloudPcOverview",
-                &self.extra,
-            ),
-            &[
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                (
-                    "numberOfCloudPcConnectionStatusFailed",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.last_refreshed_date_time.read_from(r),
+            1usize => self.number_of_cloud_pc_connection_status_failed.read_from(r),
+            2usize => self.number_of_cloud_pc_connection_status_passed.read_from(r),
+            3usize => self.number_of_cloud_pc_connection_status_pending.read_from(r),
+            4usize => self.number_of_cloud_pc_connection_status_running.read_from(r),
+            5usize => {
+                self.number_of_cloud_pc_connection_status_unkown_future_value
+                    .read_from(r)
+            }
+            6usize => self.number_of_cloud_pc_status_deprovisioning.read_from(r),
+            7usize => self.number_of_cloud_pc_status_failed.read_from(r),
+            8usize => self.number_of_cloud_pc_status_in_grace_period.read_from(r),
+            9usize => self.number_of_cloud_pc_status_not_provisioned.read_from(r),
+            10usize => self.number_of_cloud_pc_status_provisioned.read_from(r),
+            11usize => self.number_of_cloud_pc_status_provisioning.read_from(r),
+            12usize => self.number_of_cloud_pc_status_unknown.read_from(r),
+            13usize => self.number_of_cloud_pc_status_upgrading.read_from(r),
+            14usize => self.tenant_display_name.read_from(r),
+            15usize => self.tenant_id.read_from(r),
+            16usize => self.total_cloud_pc_connection_status.read_from(r),
+            17usize => self.total_cloud_pc_status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.last_refreshed_date_time);
+        w.field(1usize, &self.number_of_cloud_pc_connection_status_failed);
+        w.field(2usize, &self.number_of_cloud_pc_connection_status_passed);
+        w.field(3usize, &self.number_of_cloud_pc_connection_status_pending);
+        w.field(4usize, &self.number_of_cloud_pc_connection_status_running);
+        w.field(5usize, &self.number_of_cloud_pc_connection_status_unkown_future_value);
+        w.field(6usize, &self.number_of_cloud_pc_status_deprovisioning);
+        w.field(7usize, &self.number_of_cloud_pc_status_failed);
+        w.field(8usize, &self.number_of_cloud_pc_status_in_grace_period);
+        w.field(9usize, &self.number_of_cloud_pc_status_not_provisioned);
+        w.field(10usize, &self.number_of_cloud_pc_status_provisioned);
+        w.field(11usize, &self.number_of_cloud_pc_status_provisioning);
+        w.field(12usize, &self.number_of_cloud_pc_status_unknown);
+        w.field(13usize, &self.number_of_cloud_pc_status_upgrading);
+        w.field(14usize, &self.tenant_display_name);
+        w.field(15usize, &self.tenant_id);
+        w.field(16usize, &self.total_cloud_pc_connection_status);
+        w.field(17usize, &self.total_cloud_pc_status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            1usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_connection_status_failed,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusPassed",
+                )
+            }
+            2usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_connection_status_passed,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusPending",
+                )
+            }
+            3usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_connection_status_pending,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusRunning",
+                )
+            }
+            4usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_connection_status_running,
-                ),
-                (
-                    "numberOfCloudPcConnectionStatusUnkownFutureValue",
+                )
+            }
+            5usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_connection_status_unkown_future_value,
-                ),
-                (
-                    "numberOfCloudPcStatusDeprovisioning",
+                )
+            }
+            6usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_status_deprovisioning,
-                ),
-                ("numberOfCloudPcStatusFailed", &self.number_of_cloud_pc_status_failed),
-                (
-                    "numberOfCloudPcStatusInGracePeriod",
+                )
+            }
+            7usize => ::std::option::Option::Some(&self.number_of_cloud_pc_status_failed),
+            8usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_status_in_grace_period,
-                ),
-                (
-                    "numberOfCloudPcStatusNotProvisioned",
+                )
+            }
+            9usize => {
+                ::std::option::Option::Some(
                     &self.number_of_cloud_pc_status_not_provisioned,
-                ),
-                (
-                    "numberOfCloudPcStatusProvisioned",
-                    &self.number_of_cloud_pc_status_provisioned,
-                ),
-                (
-                    "numberOfCloudPcStatusProvisioning",
-                    &self.number_of_cloud_pc_status_provisioning,
-                ),
-                (
-                    "numberOfCloudPcStatusUnknown",
-                    &self.number_of_cloud_pc_status_unknown,
-                ),
-                (
-                    "numberOfCloudPcStatusUpgrading",
-                    &self.number_of_cloud_pc_status_upgrading,
-                ),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-                ("totalCloudPcConnectionStatus", &self.total_cloud_pc_connection_status),
-                ("totalCloudPcStatus", &self.total_cloud_pc_status),
-            ],
-        )
+                )
+            }
+            10usize => {
+                ::std::option::Option::Some(&self.number_of_cloud_pc_status_provisioned)
+            }
+            11usize => {
+                ::std::option::Option::Some(&self.number_of_cloud_pc_status_provisioning)
+            }
+            12usize => {
+                ::std::option::Option::Some(&self.number_of_cloud_pc_status_unknown)
+            }
+            13usize => {
+                ::std::option::Option::Some(&self.number_of_cloud_pc_status_upgrading)
+            }
+            14usize => ::std::option::Option::Some(&self.tenant_display_name),
+            15usize => ::std::option::Option::Some(&self.tenant_id),
+            16usize => {
+                ::std::option::Option::Some(&self.total_cloud_pc_connection_status)
+            }
+            17usize => ::std::option::Option::Some(&self.total_cloud_pc_status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            1usize,
+            "number_of_cloud_pc_connection_status_failed",
+            &self.number_of_cloud_pc_connection_status_failed,
+        );
+        d.field(
+            2usize,
+            "number_of_cloud_pc_connection_status_passed",
+            &self.number_of_cloud_pc_connection_status_passed,
+        );
+        d.field(
+            3usize,
+            "number_of_cloud_pc_connection_status_pending",
+            &self.number_of_cloud_pc_connection_status_pending,
+        );
+        d.field(
+            4usize,
+            "number_of_cloud_pc_connection_status_running",
+            &self.number_of_cloud_pc_connection_status_running,
+        );
+        d.field(
+            5usize,
+            "number_of_cloud_pc_connection_status_unkown_future_value",
+            &self.number_of_cloud_pc_connection_status_unkown_future_value,
+        );
+        d.field(
+            6usize,
+            "number_of_cloud_pc_status_deprovisioning",
+            &self.number_of_cloud_pc_status_deprovisioning,
+        );
+        d.field(
+            7usize,
+            "number_of_cloud_pc_status_failed",
+            &self.number_of_cloud_pc_status_failed,
+        );
+        d.field(
+            8usize,
+            "number_of_cloud_pc_status_in_grace_period",
+            &self.number_of_cloud_pc_status_in_grace_period,
+        );
+        d.field(
+            9usize,
+            "number_of_cloud_pc_status_not_provisioned",
+            &self.number_of_cloud_pc_status_not_provisioned,
+        );
+        d.field(
+            10usize,
+            "number_of_cloud_pc_status_provisioned",
+            &self.number_of_cloud_pc_status_provisioned,
+        );
+        d.field(
+            11usize,
+            "number_of_cloud_pc_status_provisioning",
+            &self.number_of_cloud_pc_status_provisioning,
+        );
+        d.field(
+            12usize,
+            "number_of_cloud_pc_status_unknown",
+            &self.number_of_cloud_pc_status_unknown,
+        );
+        d.field(
+            13usize,
+            "number_of_cloud_pc_status_upgrading",
+            &self.number_of_cloud_pc_status_upgrading,
+        );
+        d.field(14usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(15usize, "tenant_id", &self.tenant_id);
+        d.field(
+            16usize,
+            "total_cloud_pc_connection_status",
+            &self.total_cloud_pc_connection_status,
+        );
+        d.field(17usize, "total_cloud_pc_status", &self.total_cloud_pc_status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcOverview);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOverview);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct ConditionalAccessPolicyCoverage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -537,7 +787,7 @@ pub struct ConditionalAccessPolicyCoverage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for ConditionalAccessPolicyCoverage {
     #[inline]
     fn default() -> Self {
@@ -551,59 +801,89 @@ impl ::std::default::Default for ConditionalAccessPolicyCoverage {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for ConditionalAccessPolicyCoverage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "conditionalAccessPolicyState",
-                    &mut self.conditional_access_policy_state,
-                ),
-                ("id", &mut self.id),
-                (
-                    "latestPolicyModifiedDateTime",
-                    &mut self.latest_policy_modified_date_time,
-                ),
-                ("requiresDeviceCompliance", &mut self.requires_device_compliance),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for ConditionalAccessPolicyCoverage {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for ConditionalAccessPolicyCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for ConditionalAccessPolicyCoverage {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "conditionalAccessPolicyState",
+        "latestPolicyModifiedDateTime",
+        "requiresDeviceCompliance",
+        "tenantDisplayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"conditionalAccessPolicyState\":",
+        ",\"latestPolicyModifiedDateTime\":",
+        ",\"requiresDeviceCompliance\":",
+        ",\"tenantDisplayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.conditionalAccessPolicyCoverage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("conditionalAccessPolicyState", &self.conditional_access_policy_state),
-                ("latestPolicyModifiedDateTime", &self.latest_policy_modified_date_time),
-                ("requiresDeviceCompliance", &self.requires_device_compliance),
-                ("tenantDisplayName", &self.tenant_display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.conditional_access_policy_state.read_from(r),
+            2usize => self.latest_policy_modified_date_time.read_from(r),
+            3usize => self.requires_device_compliance.read_from(r),
+            4usize => self.tenant_display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.conditional_access_policy_state);
+        w.field(2usize, &self.latest_policy_modified_date_time);
+        w.field(3usize, &self.requires_device_compliance);
+        w.field(4usize, &self.tenant_display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.conditional_access_policy_state),
+            2usize => ::std::option::Option::Some(&self.latest_policy_modified_date_time),
+            3usize => ::std::option::Option::Some(&self.requires_device_compliance),
+            4usize => ::std::option::Option::Some(&self.tenant_display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "conditional_access_policy_state",
+            &self.conditional_access_policy_state,
+        );
+        d.field(
+            2usize,
+            "latest_policy_modified_date_time",
+            &self.latest_policy_modified_date_time,
+        );
+        d.field(3usize, "requires_device_compliance", &self.requires_device_compliance);
+        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(ConditionalAccessPolicyCoverage);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct CredentialUserRegistrationsSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -630,7 +910,7 @@ pub struct CredentialUserRegistrationsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for CredentialUserRegistrationsSummary {
     #[inline]
     fn default() -> Self {
@@ -650,74 +930,127 @@ impl ::std::default::Default for CredentialUserRegistrationsSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for CredentialUserRegistrationsSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                (
-                    "mfaAndSsprCapableUserCount",
-                    &mut self.mfa_and_sspr_capable_user_count,
-                ),
-                (
-                    "mfaConditionalAccessPolicyState",
-                    &mut self.mfa_conditional_access_policy_state,
-                ),
-                ("mfaRegisteredUserCount", &mut self.mfa_registered_user_count),
-                ("securityDefaultsEnabled", &mut self.security_defaults_enabled),
-                ("ssprEnabledUserCount", &mut self.sspr_enabled_user_count),
-                ("ssprRegisteredUserCount", &mut self.sspr_registered_user_count),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-                ("totalUserCount", &mut self.total_user_count),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for CredentialUserRegistrationsSummary {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for CredentialUserRegistrationsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for CredentialUserRegistrationsSummary {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "lastRefreshedDateTime",
+        "mfaAndSsprCapableUserCount",
+        "mfaConditionalAccessPolicyState",
+        "mfaRegisteredUserCount",
+        "securityDefaultsEnabled",
+        "ssprEnabledUserCount",
+        "ssprRegisteredUserCount",
+        "tenantDisplayName",
+        "tenantId",
+        "totalUserCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"mfaAndSsprCapableUserCount\":",
+        ",\"mfaConditionalAccessPolicyState\":",
+        ",\"mfaRegisteredUserCount\":",
+        ",\"securityDefaultsEnabled\":",
+        ",\"ssprEnabledUserCount\":",
+        ",\"ssprRegisteredUserCount\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+        ",\"totalUserCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.credentialUserRegistrationsSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("mfaAndSsprCapableUserCount", &self.mfa_and_sspr_capable_user_count),
-                (
-                    "mfaConditionalAccessPolicyState",
-                    &self.mfa_conditional_access_policy_state,
-                ),
-                ("mfaRegisteredUserCount", &self.mfa_registered_user_count),
-                ("securityDefaultsEnabled", &self.security_defaults_enabled),
-                ("ssprEnabledUserCount", &self.sspr_enabled_user_count),
-                ("ssprRegisteredUserCount", &self.sspr_registered_user_count),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-                ("totalUserCount", &self.total_user_count),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.last_refreshed_date_time.read_from(r),
+            2usize => self.mfa_and_sspr_capable_user_count.read_from(r),
+            3usize => self.mfa_conditional_access_policy_state.read_from(r),
+            4usize => self.mfa_registered_user_count.read_from(r),
+            5usize => self.security_defaults_enabled.read_from(r),
+            6usize => self.sspr_enabled_user_count.read_from(r),
+            7usize => self.sspr_registered_user_count.read_from(r),
+            8usize => self.tenant_display_name.read_from(r),
+            9usize => self.tenant_id.read_from(r),
+            10usize => self.total_user_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.last_refreshed_date_time);
+        w.field(2usize, &self.mfa_and_sspr_capable_user_count);
+        w.field(3usize, &self.mfa_conditional_access_policy_state);
+        w.field(4usize, &self.mfa_registered_user_count);
+        w.field(5usize, &self.security_defaults_enabled);
+        w.field(6usize, &self.sspr_enabled_user_count);
+        w.field(7usize, &self.sspr_registered_user_count);
+        w.field(8usize, &self.tenant_display_name);
+        w.field(9usize, &self.tenant_id);
+        w.field(10usize, &self.total_user_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            2usize => ::std::option::Option::Some(&self.mfa_and_sspr_capable_user_count),
+            3usize => {
+                ::std::option::Option::Some(&self.mfa_conditional_access_policy_state)
+            }
+            4usize => ::std::option::Option::Some(&self.mfa_registered_user_count),
+            5usize => ::std::option::Option::Some(&self.security_defaults_enabled),
+            6usize => ::std::option::Option::Some(&self.sspr_enabled_user_count),
+            7usize => ::std::option::Option::Some(&self.sspr_registered_user_count),
+            8usize => ::std::option::Option::Some(&self.tenant_display_name),
+            9usize => ::std::option::Option::Some(&self.tenant_id),
+            10usize => ::std::option::Option::Some(&self.total_user_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            2usize,
+            "mfa_and_sspr_capable_user_count",
+            &self.mfa_and_sspr_capable_user_count,
+        );
+        d.field(
+            3usize,
+            "mfa_conditional_access_policy_state",
+            &self.mfa_conditional_access_policy_state,
+        );
+        d.field(4usize, "mfa_registered_user_count", &self.mfa_registered_user_count);
+        d.field(5usize, "security_defaults_enabled", &self.security_defaults_enabled);
+        d.field(6usize, "sspr_enabled_user_count", &self.sspr_enabled_user_count);
+        d.field(7usize, "sspr_registered_user_count", &self.sspr_registered_user_count);
+        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+        d.field(10usize, "total_user_count", &self.total_user_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(CredentialUserRegistrationsSummary);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationsSummary);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -750,7 +1083,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -773,71 +1106,139 @@ impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for DeviceCompliancePolicySettingStateSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("conflictDeviceCount", &mut self.conflict_device_count),
-                ("errorDeviceCount", &mut self.error_device_count),
-                ("failedDeviceCount", &mut self.failed_device_count),
-                ("id", &mut self.id),
-                ("intuneAccountId", &mut self.intune_account_id),
-                ("intuneSettingId", &mut self.intune_setting_id),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("notApplicableDeviceCount", &mut self.not_applicable_device_count),
-                ("pendingDeviceCount", &mut self.pending_device_count),
-                ("policyType", &mut self.policy_type),
-                ("settingName", &mut self.setting_name),
-                ("succeededDeviceCount", &mut self.succeeded_device_count),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for DeviceCompliancePolicySettingStateSummary {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for DeviceCompliancePolicySettingStateSummary {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "conflictDeviceCount",
+        "errorDeviceCount",
+        "failedDeviceCount",
+        "intuneAccountId",
+        "intuneSettingId",
+        "lastRefreshedDateTime",
+        "notApplicableDeviceCount",
+        "pendingDeviceCount",
+        "policyType",
+        "settingName",
+        "succeededDeviceCount",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"conflictDeviceCount\":",
+        ",\"errorDeviceCount\":",
+        ",\"failedDeviceCount\":",
+        ",\"intuneAccountId\":",
+        ",\"intuneSettingId\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"notApplicableDeviceCount\":",
+        ",\"pendingDeviceCount\":",
+        ",\"policyType\":",
+        ",\"settingName\":",
+        ",\"succeededDeviceCount\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("conflictDeviceCount", &self.conflict_device_count),
-                ("errorDeviceCount", &self.error_device_count),
-                ("failedDeviceCount", &self.failed_device_count),
-                ("intuneAccountId", &self.intune_account_id),
-                ("intuneSettingId", &self.intune_setting_id),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("notApplicableDeviceCount", &self.not_applicable_device_count),
-                ("pendingDeviceCount", &self.pending_device_count),
-                ("policyType", &self.policy_type),
-                ("settingName", &self.setting_name),
-                ("succeededDeviceCount", &self.succeeded_device_count),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.conflict_device_count.read_from(r),
+            2usize => self.error_device_count.read_from(r),
+            3usize => self.failed_device_count.read_from(r),
+            4usize => self.intune_account_id.read_from(r),
+            5usize => self.intune_setting_id.read_from(r),
+            6usize => self.last_refreshed_date_time.read_from(r),
+            7usize => self.not_applicable_device_count.read_from(r),
+            8usize => self.pending_device_count.read_from(r),
+            9usize => self.policy_type.read_from(r),
+            10usize => self.setting_name.read_from(r),
+            11usize => self.succeeded_device_count.read_from(r),
+            12usize => self.tenant_display_name.read_from(r),
+            13usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.conflict_device_count);
+        w.field(2usize, &self.error_device_count);
+        w.field(3usize, &self.failed_device_count);
+        w.field(4usize, &self.intune_account_id);
+        w.field(5usize, &self.intune_setting_id);
+        w.field(6usize, &self.last_refreshed_date_time);
+        w.field(7usize, &self.not_applicable_device_count);
+        w.field(8usize, &self.pending_device_count);
+        w.field(9usize, &self.policy_type);
+        w.field(10usize, &self.setting_name);
+        w.field(11usize, &self.succeeded_device_count);
+        w.field(12usize, &self.tenant_display_name);
+        w.field(13usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.conflict_device_count),
+            2usize => ::std::option::Option::Some(&self.error_device_count),
+            3usize => ::std::option::Option::Some(&self.failed_device_count),
+            4usize => ::std::option::Option::Some(&self.intune_account_id),
+            5usize => ::std::option::Option::Some(&self.intune_setting_id),
+            6usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            7usize => ::std::option::Option::Some(&self.not_applicable_device_count),
+            8usize => ::std::option::Option::Some(&self.pending_device_count),
+            9usize => ::std::option::Option::Some(&self.policy_type),
+            10usize => ::std::option::Option::Some(&self.setting_name),
+            11usize => ::std::option::Option::Some(&self.succeeded_device_count),
+            12usize => ::std::option::Option::Some(&self.tenant_display_name),
+            13usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(2usize, "error_device_count", &self.error_device_count);
+        d.field(3usize, "failed_device_count", &self.failed_device_count);
+        d.field(4usize, "intune_account_id", &self.intune_account_id);
+        d.field(5usize, "intune_setting_id", &self.intune_setting_id);
+        d.field(6usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            7usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(8usize, "pending_device_count", &self.pending_device_count);
+        d.field(9usize, "policy_type", &self.policy_type);
+        d.field(10usize, "setting_name", &self.setting_name);
+        d.field(11usize, "succeeded_device_count", &self.succeeded_device_count);
+        d.field(12usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(13usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -872,7 +1273,7 @@ pub struct ManagedDeviceCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for ManagedDeviceCompliance {
     #[inline]
     fn default() -> Self {
@@ -896,76 +1297,145 @@ impl ::std::default::Default for ManagedDeviceCompliance {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for ManagedDeviceCompliance {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("complianceStatus", &mut self.compliance_status),
-                ("deviceType", &mut self.device_type),
-                ("id", &mut self.id),
-                (
-                    "inGracePeriodUntilDateTime",
-                    &mut self.in_grace_period_until_date_time,
-                ),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("lastSyncDateTime", &mut self.last_sync_date_time),
-                ("managedDeviceId", &mut self.managed_device_id),
-                ("managedDeviceName", &mut self.managed_device_name),
-                ("manufacturer", &mut self.manufacturer),
-                ("model", &mut self.model),
-                ("osDescription", &mut self.os_description),
-                ("osVersion", &mut self.os_version),
-                ("ownerType", &mut self.owner_type),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for ManagedDeviceCompliance {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for ManagedDeviceCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for ManagedDeviceCompliance {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "complianceStatus",
+        "deviceType",
+        "inGracePeriodUntilDateTime",
+        "lastRefreshedDateTime",
+        "lastSyncDateTime",
+        "managedDeviceId",
+        "managedDeviceName",
+        "manufacturer",
+        "model",
+        "osDescription",
+        "osVersion",
+        "ownerType",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"complianceStatus\":",
+        ",\"deviceType\":",
+        ",\"inGracePeriodUntilDateTime\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"lastSyncDateTime\":",
+        ",\"managedDeviceId\":",
+        ",\"managedDeviceName\":",
+        ",\"manufacturer\":",
+        ",\"model\":",
+        ",\"osDescription\":",
+        ",\"osVersion\":",
+        ",\"ownerType\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceCompliance\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.managedDeviceCompliance",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("complianceStatus", &self.compliance_status),
-                ("deviceType", &self.device_type),
-                ("inGracePeriodUntilDateTime", &self.in_grace_period_until_date_time),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("lastSyncDateTime", &self.last_sync_date_time),
-                ("managedDeviceId", &self.managed_device_id),
-                ("managedDeviceName", &self.managed_device_name),
-                ("manufacturer", &self.manufacturer),
-                ("model", &self.model),
-                ("osDescription", &self.os_description),
-                ("osVersion", &self.os_version),
-                ("ownerType", &self.owner_type),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.compliance_status.read_from(r),
+            2usize => self.device_type.read_from(r),
+            3usize => self.in_grace_period_until_date_time.read_from(r),
+            4usize => self.last_refreshed_date_time.read_from(r),
+            5usize => self.last_sync_date_time.read_from(r),
+            6usize => self.managed_device_id.read_from(r),
+            7usize => self.managed_device_name.read_from(r),
+            8usize => self.manufacturer.read_from(r),
+            9usize => self.model.read_from(r),
+            10usize => self.os_description.read_from(r),
+            11usize => self.os_version.read_from(r),
+            12usize => self.owner_type.read_from(r),
+            13usize => self.tenant_display_name.read_from(r),
+            14usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.compliance_status);
+        w.field(2usize, &self.device_type);
+        w.field(3usize, &self.in_grace_period_until_date_time);
+        w.field(4usize, &self.last_refreshed_date_time);
+        w.field(5usize, &self.last_sync_date_time);
+        w.field(6usize, &self.managed_device_id);
+        w.field(7usize, &self.managed_device_name);
+        w.field(8usize, &self.manufacturer);
+        w.field(9usize, &self.model);
+        w.field(10usize, &self.os_description);
+        w.field(11usize, &self.os_version);
+        w.field(12usize, &self.owner_type);
+        w.field(13usize, &self.tenant_display_name);
+        w.field(14usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.compliance_status),
+            2usize => ::std::option::Option::Some(&self.device_type),
+            3usize => ::std::option::Option::Some(&self.in_grace_period_until_date_time),
+            4usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
+            6usize => ::std::option::Option::Some(&self.managed_device_id),
+            7usize => ::std::option::Option::Some(&self.managed_device_name),
+            8usize => ::std::option::Option::Some(&self.manufacturer),
+            9usize => ::std::option::Option::Some(&self.model),
+            10usize => ::std::option::Option::Some(&self.os_description),
+            11usize => ::std::option::Option::Some(&self.os_version),
+            12usize => ::std::option::Option::Some(&self.owner_type),
+            13usize => ::std::option::Option::Some(&self.tenant_display_name),
+            14usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliance_status", &self.compliance_status);
+        d.field(2usize, "device_type", &self.device_type);
+        d.field(
+            3usize,
+            "in_grace_period_until_date_time",
+            &self.in_grace_period_until_date_time,
+        );
+        d.field(4usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(6usize, "managed_device_id", &self.managed_device_id);
+        d.field(7usize, "managed_device_name", &self.managed_device_name);
+        d.field(8usize, "manufacturer", &self.manufacturer);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "os_description", &self.os_description);
+        d.field(11usize, "os_version", &self.os_version);
+        d.field(12usize, "owner_type", &self.owner_type);
+        d.field(13usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(14usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedDeviceCompliance);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCompliance);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct ManagedDeviceComplianceTrend {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -990,7 +1460,7 @@ pub struct ManagedDeviceComplianceTrend {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for ManagedDeviceComplianceTrend {
     #[inline]
     fn default() -> Self {
@@ -1009,63 +1479,119 @@ impl ::std::default::Default for ManagedDeviceComplianceTrend {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for ManagedDeviceComplianceTrend {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("compliantDeviceCount", &mut self.compliant_device_count),
-                ("configManagerDeviceCount", &mut self.config_manager_device_count),
-                ("countDateTime", &mut self.count_date_time),
-                ("errorDeviceCount", &mut self.error_device_count),
-                ("id", &mut self.id),
-                ("inGracePeriodDeviceCount", &mut self.in_grace_period_device_count),
-                ("noncompliantDeviceCount", &mut self.noncompliant_device_count),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-                ("unknownDeviceCount", &mut self.unknown_device_count),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for ManagedDeviceComplianceTrend {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for ManagedDeviceComplianceTrend {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for ManagedDeviceComplianceTrend {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "compliantDeviceCount",
+        "configManagerDeviceCount",
+        "countDateTime",
+        "errorDeviceCount",
+        "inGracePeriodDeviceCount",
+        "noncompliantDeviceCount",
+        "tenantDisplayName",
+        "tenantId",
+        "unknownDeviceCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"compliantDeviceCount\":",
+        ",\"configManagerDeviceCount\":",
+        ",\"countDateTime\":",
+        ",\"errorDeviceCount\":",
+        ",\"inGracePeriodDeviceCount\":",
+        ",\"noncompliantDeviceCount\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+        ",\"unknownDeviceCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceComplianceTrend\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("compliantDeviceCount", &self.compliant_device_count),
-                ("configManagerDeviceCount", &self.config_manager_device_count),
-                ("countDateTime", &self.count_date_time),
-                ("errorDeviceCount", &self.error_device_count),
-                ("inGracePeriodDeviceCount", &self.in_grace_period_device_count),
-                ("noncompliantDeviceCount", &self.noncompliant_device_count),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-                ("unknownDeviceCount", &self.unknown_device_count),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.compliant_device_count.read_from(r),
+            2usize => self.config_manager_device_count.read_from(r),
+            3usize => self.count_date_time.read_from(r),
+            4usize => self.error_device_count.read_from(r),
+            5usize => self.in_grace_period_device_count.read_from(r),
+            6usize => self.noncompliant_device_count.read_from(r),
+            7usize => self.tenant_display_name.read_from(r),
+            8usize => self.tenant_id.read_from(r),
+            9usize => self.unknown_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.compliant_device_count);
+        w.field(2usize, &self.config_manager_device_count);
+        w.field(3usize, &self.count_date_time);
+        w.field(4usize, &self.error_device_count);
+        w.field(5usize, &self.in_grace_period_device_count);
+        w.field(6usize, &self.noncompliant_device_count);
+        w.field(7usize, &self.tenant_display_name);
+        w.field(8usize, &self.tenant_id);
+        w.field(9usize, &self.unknown_device_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.compliant_device_count),
+            2usize => ::std::option::Option::Some(&self.config_manager_device_count),
+            3usize => ::std::option::Option::Some(&self.count_date_time),
+            4usize => ::std::option::Option::Some(&self.error_device_count),
+            5usize => ::std::option::Option::Some(&self.in_grace_period_device_count),
+            6usize => ::std::option::Option::Some(&self.noncompliant_device_count),
+            7usize => ::std::option::Option::Some(&self.tenant_display_name),
+            8usize => ::std::option::Option::Some(&self.tenant_id),
+            9usize => ::std::option::Option::Some(&self.unknown_device_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(
+            2usize,
+            "config_manager_device_count",
+            &self.config_manager_device_count,
+        );
+        d.field(3usize, "count_date_time", &self.count_date_time);
+        d.field(4usize, "error_device_count", &self.error_device_count);
+        d.field(
+            5usize,
+            "in_grace_period_device_count",
+            &self.in_grace_period_device_count,
+        );
+        d.field(6usize, "noncompliant_device_count", &self.noncompliant_device_count);
+        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedDeviceComplianceTrend);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceComplianceTrend);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct ManagedTenant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1120,7 +1646,7 @@ pub struct ManagedTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for ManagedTenant {
     #[inline]
     fn default() -> Self {
@@ -1142,93 +1668,163 @@ impl ::std::default::Default for ManagedTenant {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for ManagedTenant {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("aggregatedPolicyCompliances", &mut self.aggregated_policy_compliances),
-                ("cloudPcConnections", &mut self.cloud_pc_connections),
-                ("cloudPcDevices", &mut self.cloud_pc_devices),
-                ("cloudPcsOverview", &mut self.cloud_pcs_overview),
-                (
-                    "conditionalAccessPolicyCoverages",
-                    &mut self.conditional_access_policy_coverages,
-                ),
-                (
-                    "credentialUserRegistrationsSummaries",
-                    &mut self.credential_user_registrations_summaries,
-                ),
-                (
-                    "deviceCompliancePolicySettingStateSummaries",
-                    &mut self.device_compliance_policy_setting_state_summaries,
-                ),
-                ("id", &mut self.id),
-                (
-                    "managedDeviceComplianceTrends",
-                    &mut self.managed_device_compliance_trends,
-                ),
-                ("managedDeviceCompliances", &mut self.managed_device_compliances),
-                ("riskyUsers", &mut self.risky_users),
-                ("windowsDeviceMalwareStates", &mut self.windows_device_malware_states),
-                ("windowsProtectionStates", &mut self.windows_protection_states),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for ManagedTenant {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for ManagedTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedTenant";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for ManagedTenant {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "aggregatedPolicyCompliances",
+        "cloudPcConnections",
+        "cloudPcDevices",
+        "cloudPcsOverview",
+        "conditionalAccessPolicyCoverages",
+        "credentialUserRegistrationsSummaries",
+        "deviceCompliancePolicySettingStateSummaries",
+        "managedDeviceCompliances",
+        "managedDeviceComplianceTrends",
+        "riskyUsers",
+        "windowsDeviceMalwareStates",
+        "windowsProtectionStates",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"aggregatedPolicyCompliances\":",
+        ",\"cloudPcConnections\":",
+        ",\"cloudPcDevices\":",
+        ",\"cloudPcsOverview\":",
+        ",\"conditionalAccessPolicyCoverages\":",
+        ",\"credentialUserRegistrationsSummaries\":",
+        ",\"deviceCompliancePolicySettingStateSummaries\":",
+        ",\"managedDeviceCompliances\":",
+        ",\"managedDeviceComplianceTrends\":",
+        ",\"riskyUsers\":",
+        ",\"windowsDeviceMalwareStates\":",
+        ",\"windowsProtectionStates\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedTenant\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.managedTenant",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("aggregatedPolicyCompliances", &self.aggregated_policy_compliances),
-                ("cloudPcConnections", &self.cloud_pc_connections),
-                ("cloudPcDevices", &self.cloud_pc_devices),
-                ("cloudPcsOverview", &self.cloud_pcs_overview),
-                (
-                    "conditionalAccessPolicyCoverages",
-                    &self.conditional_access_policy_coverages,
-                ),
-                (
-                    "credentialUserRegistrationsSummaries",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.aggregated_policy_compliances.read_from(r),
+            2usize => self.cloud_pc_connections.read_from(r),
+            3usize => self.cloud_pc_devices.read_from(r),
+            4usize => self.cloud_pcs_overview.read_from(r),
+            5usize => self.conditional_access_policy_coverages.read_from(r),
+            6usize => self.credential_user_registrations_summaries.read_from(r),
+            7usize => self.device_compliance_policy_setting_state_summaries.read_from(r),
+            8usize => self.managed_device_compliances.read_from(r),
+            9usize => self.managed_device_compliance_trends.read_from(r),
+            10usize => self.risky_users.read_from(r),
+            11usize => self.windows_device_malware_states.read_from(r),
+            12usize => self.windows_protection_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.aggregated_policy_compliances);
+        w.field(2usize, &self.cloud_pc_connections);
+        w.field(3usize, &self.cloud_pc_devices);
+        w.field(4usize, &self.cloud_pcs_overview);
+        w.field(5usize, &self.conditional_access_policy_coverages);
+        w.field(6usize, &self.credential_user_registrations_summaries);
+        w.field(7usize, &self.device_compliance_policy_setting_state_summaries);
+        w.field(8usize, &self.managed_device_compliances);
+        w.field(9usize, &self.managed_device_compliance_trends);
+        w.field(10usize, &self.risky_users);
+        w.field(11usize, &self.windows_device_malware_states);
+        w.field(12usize, &self.windows_protection_states);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.aggregated_policy_compliances),
+            2usize => ::std::option::Option::Some(&self.cloud_pc_connections),
+            3usize => ::std::option::Option::Some(&self.cloud_pc_devices),
+            4usize => ::std::option::Option::Some(&self.cloud_pcs_overview),
+            5usize => {
+                ::std::option::Option::Some(&self.conditional_access_policy_coverages)
+            }
+            6usize => {
+                ::std::option::Option::Some(
                     &self.credential_user_registrations_summaries,
-                ),
-                (
-                    "deviceCompliancePolicySettingStateSummaries",
+                )
+            }
+            7usize => {
+                ::std::option::Option::Some(
                     &self.device_compliance_policy_setting_state_summaries,
-                ),
-                ("managedDeviceCompliances", &self.managed_device_compliances),
-                (
-                    "managedDeviceComplianceTrends",
-                    &self.managed_device_compliance_trends,
-                ),
-                ("riskyUsers", &self.risky_users),
-                ("windowsDeviceMalwareStates", &self.windows_device_malware_states),
-                ("windowsProtectionStates", &self.windows_protection_states),
-            ],
-        )
+                )
+            }
+            8usize => ::std::option::Option::Some(&self.managed_device_compliances),
+            9usize => ::std::option::Option::Some(&self.managed_device_compliance_trends),
+            10usize => ::std::option::Option::Some(&self.risky_users),
+            11usize => ::std::option::Option::Some(&self.windows_device_malware_states),
+            12usize => ::std::option::Option::Some(&self.windows_protection_states),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "aggregated_policy_compliances",
+            &self.aggregated_policy_compliances,
+        );
+        d.field(2usize, "cloud_pc_connections", &self.cloud_pc_connections);
+        d.field(3usize, "cloud_pc_devices", &self.cloud_pc_devices);
+        d.field(4usize, "cloud_pcs_overview", &self.cloud_pcs_overview);
+        d.field(
+            5usize,
+            "conditional_access_policy_coverages",
+            &self.conditional_access_policy_coverages,
+        );
+        d.field(
+            6usize,
+            "credential_user_registrations_summaries",
+            &self.credential_user_registrations_summaries,
+        );
+        d.field(
+            7usize,
+            "device_compliance_policy_setting_state_summaries",
+            &self.device_compliance_policy_setting_state_summaries,
+        );
+        d.field(8usize, "managed_device_compliances", &self.managed_device_compliances);
+        d.field(
+            9usize,
+            "managed_device_compliance_trends",
+            &self.managed_device_compliance_trends,
+        );
+        d.field(10usize, "risky_users", &self.risky_users);
+        d.field(
+            11usize,
+            "windows_device_malware_states",
+            &self.windows_device_malware_states,
+        );
+        d.field(12usize, "windows_protection_states", &self.windows_protection_states);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedTenant);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenant);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct RiskyUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1257,7 +1853,7 @@ pub struct RiskyUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for RiskyUser {
     #[inline]
     fn default() -> Self {
@@ -1278,67 +1874,127 @@ impl ::std::default::Default for RiskyUser {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for RiskyUser {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("isDeleted", &mut self.is_deleted),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("riskDetail", &mut self.risk_detail),
-                ("riskLastUpdatedDateTime", &mut self.risk_last_updated_date_time),
-                ("riskLevel", &mut self.risk_level),
-                ("riskState", &mut self.risk_state),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-                ("userDisplayName", &mut self.user_display_name),
-                ("userId", &mut self.user_id),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for RiskyUser {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for RiskyUser {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.riskyUser";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for RiskyUser {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "isDeleted",
+        "lastRefreshedDateTime",
+        "riskDetail",
+        "riskLastUpdatedDateTime",
+        "riskLevel",
+        "riskState",
+        "tenantDisplayName",
+        "tenantId",
+        "userDisplayName",
+        "userId",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"isDeleted\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"riskDetail\":",
+        ",\"riskLastUpdatedDateTime\":",
+        ",\"riskLevel\":",
+        ",\"riskState\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+        ",\"userDisplayName\":",
+        ",\"userId\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.riskyUser\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.riskyUser",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("isDeleted", &self.is_deleted),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("riskDetail", &self.risk_detail),
-                ("riskLastUpdatedDateTime", &self.risk_last_updated_date_time),
-                ("riskLevel", &self.risk_level),
-                ("riskState", &self.risk_state),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-                ("userDisplayName", &self.user_display_name),
-                ("userId", &self.user_id),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_deleted.read_from(r),
+            2usize => self.last_refreshed_date_time.read_from(r),
+            3usize => self.risk_detail.read_from(r),
+            4usize => self.risk_last_updated_date_time.read_from(r),
+            5usize => self.risk_level.read_from(r),
+            6usize => self.risk_state.read_from(r),
+            7usize => self.tenant_display_name.read_from(r),
+            8usize => self.tenant_id.read_from(r),
+            9usize => self.user_display_name.read_from(r),
+            10usize => self.user_id.read_from(r),
+            11usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_deleted);
+        w.field(2usize, &self.last_refreshed_date_time);
+        w.field(3usize, &self.risk_detail);
+        w.field(4usize, &self.risk_last_updated_date_time);
+        w.field(5usize, &self.risk_level);
+        w.field(6usize, &self.risk_state);
+        w.field(7usize, &self.tenant_display_name);
+        w.field(8usize, &self.tenant_id);
+        w.field(9usize, &self.user_display_name);
+        w.field(10usize, &self.user_id);
+        w.field(11usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.is_deleted),
+            2usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            3usize => ::std::option::Option::Some(&self.risk_detail),
+            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
+            5usize => ::std::option::Option::Some(&self.risk_level),
+            6usize => ::std::option::Option::Some(&self.risk_state),
+            7usize => ::std::option::Option::Some(&self.tenant_display_name),
+            8usize => ::std::option::Option::Some(&self.tenant_id),
+            9usize => ::std::option::Option::Some(&self.user_display_name),
+            10usize => ::std::option::Option::Some(&self.user_id),
+            11usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "user_display_name", &self.user_display_name);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(RiskyUser);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct WindowsDeviceMalwareState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1377,7 +2033,7 @@ pub struct WindowsDeviceMalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for WindowsDeviceMalwareState {
     #[inline]
     fn default() -> Self {
@@ -1403,77 +2059,161 @@ impl ::std::default::Default for WindowsDeviceMalwareState {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for WindowsDeviceMalwareState {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("additionalInformationUrl", &mut self.additional_information_url),
-                ("detectionCount", &mut self.detection_count),
-                ("deviceDeleted", &mut self.device_deleted),
-                ("id", &mut self.id),
-                ("initialDetectionDateTime", &mut self.initial_detection_date_time),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("lastStateChangeDateTime", &mut self.last_state_change_date_time),
-                ("malwareCategory", &mut self.malware_category),
-                ("malwareDisplayName", &mut self.malware_display_name),
-                ("malwareExecutionState", &mut self.malware_execution_state),
-                ("malwareId", &mut self.malware_id),
-                ("malwareSeverity", &mut self.malware_severity),
-                ("malwareThreatState", &mut self.malware_threat_state),
-                ("managedDeviceId", &mut self.managed_device_id),
-                ("managedDeviceName", &mut self.managed_device_name),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for WindowsDeviceMalwareState {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for WindowsDeviceMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for WindowsDeviceMalwareState {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "additionalInformationUrl",
+        "detectionCount",
+        "deviceDeleted",
+        "initialDetectionDateTime",
+        "lastRefreshedDateTime",
+        "lastStateChangeDateTime",
+        "malwareCategory",
+        "malwareDisplayName",
+        "malwareExecutionState",
+        "malwareId",
+        "malwareSeverity",
+        "malwareThreatState",
+        "managedDeviceId",
+        "managedDeviceName",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"additionalInformationUrl\":",
+        ",\"detectionCount\":",
+        ",\"deviceDeleted\":",
+        ",\"initialDetectionDateTime\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"lastStateChangeDateTime\":",
+        ",\"malwareCategory\":",
+        ",\"malwareDisplayName\":",
+        ",\"malwareExecutionState\":",
+        ",\"malwareId\":",
+        ",\"malwareSeverity\":",
+        ",\"malwareThreatState\":",
+        ",\"managedDeviceId\":",
+        ",\"managedDeviceName\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsDeviceMalwareState\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.windowsDeviceMalwareState",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("additionalInformationUrl", &self.additional_information_url),
-                ("detectionCount", &self.detection_count),
-                ("deviceDeleted", &self.device_deleted),
-                ("initialDetectionDateTime", &self.initial_detection_date_time),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("lastStateChangeDateTime", &self.last_state_change_date_time),
-                ("malwareCategory", &self.malware_category),
-                ("malwareDisplayName", &self.malware_display_name),
-                ("malwareExecutionState", &self.malware_execution_state),
-                ("malwareId", &self.malware_id),
-                ("malwareSeverity", &self.malware_severity),
-                ("malwareThreatState", &self.malware_threat_state),
-                ("managedDeviceId", &self.managed_device_id),
-                ("managedDeviceName", &self.managed_device_name),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.additional_information_url.read_from(r),
+            2usize => self.detection_count.read_from(r),
+            3usize => self.device_deleted.read_from(r),
+            4usize => self.initial_detection_date_time.read_from(r),
+            5usize => self.last_refreshed_date_time.read_from(r),
+            6usize => self.last_state_change_date_time.read_from(r),
+            7usize => self.malware_category.read_from(r),
+            8usize => self.malware_display_name.read_from(r),
+            9usize => self.malware_execution_state.read_from(r),
+            10usize => self.malware_id.read_from(r),
+            11usize => self.malware_severity.read_from(r),
+            12usize => self.malware_threat_state.read_from(r),
+            13usize => self.managed_device_id.read_from(r),
+            14usize => self.managed_device_name.read_from(r),
+            15usize => self.tenant_display_name.read_from(r),
+            16usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.additional_information_url);
+        w.field(2usize, &self.detection_count);
+        w.field(3usize, &self.device_deleted);
+        w.field(4usize, &self.initial_detection_date_time);
+        w.field(5usize, &self.last_refreshed_date_time);
+        w.field(6usize, &self.last_state_change_date_time);
+        w.field(7usize, &self.malware_category);
+        w.field(8usize, &self.malware_display_name);
+        w.field(9usize, &self.malware_execution_state);
+        w.field(10usize, &self.malware_id);
+        w.field(11usize, &self.malware_severity);
+        w.field(12usize, &self.malware_threat_state);
+        w.field(13usize, &self.managed_device_id);
+        w.field(14usize, &self.managed_device_name);
+        w.field(15usize, &self.tenant_display_name);
+        w.field(16usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.additional_information_url),
+            2usize => ::std::option::Option::Some(&self.detection_count),
+            3usize => ::std::option::Option::Some(&self.device_deleted),
+            4usize => ::std::option::Option::Some(&self.initial_detection_date_time),
+            5usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            6usize => ::std::option::Option::Some(&self.last_state_change_date_time),
+            7usize => ::std::option::Option::Some(&self.malware_category),
+            8usize => ::std::option::Option::Some(&self.malware_display_name),
+            9usize => ::std::option::Option::Some(&self.malware_execution_state),
+            10usize => ::std::option::Option::Some(&self.malware_id),
+            11usize => ::std::option::Option::Some(&self.malware_severity),
+            12usize => ::std::option::Option::Some(&self.malware_threat_state),
+            13usize => ::std::option::Option::Some(&self.managed_device_id),
+            14usize => ::std::option::Option::Some(&self.managed_device_name),
+            15usize => ::std::option::Option::Some(&self.tenant_display_name),
+            16usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information_url", &self.additional_information_url);
+        d.field(2usize, "detection_count", &self.detection_count);
+        d.field(3usize, "device_deleted", &self.device_deleted);
+        d.field(
+            4usize,
+            "initial_detection_date_time",
+            &self.initial_detection_date_time,
+        );
+        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            6usize,
+            "last_state_change_date_time",
+            &self.last_state_change_date_time,
+        );
+        d.field(7usize, "malware_category", &self.malware_category);
+        d.field(8usize, "malware_display_name", &self.malware_display_name);
+        d.field(9usize, "malware_execution_state", &self.malware_execution_state);
+        d.field(10usize, "malware_id", &self.malware_id);
+        d.field(11usize, "malware_severity", &self.malware_severity);
+        d.field(12usize, "malware_threat_state", &self.malware_threat_state);
+        d.field(13usize, "managed_device_id", &self.managed_device_id);
+        d.field(14usize, "managed_device_name", &self.managed_device_name);
+        d.field(15usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(16usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+#[derive(Clone, PartialEq)]
 pub struct WindowsProtectionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1530,7 +2270,7 @@ pub struct WindowsProtectionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 impl ::std::default::Default for WindowsProtectionState {
     #[inline]
     fn default() -> Self {
@@ -1565,110 +2305,229 @@ impl ::std::default::Default for WindowsProtectionState {
         }
     }
 }
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectMut for WindowsProtectionState {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("antiMalwareVersion", &mut self.anti_malware_version),
-                ("attentionRequired", &mut self.attention_required),
-                ("deviceDeleted", &mut self.device_deleted),
-                (
-                    "devicePropertyRefreshDateTime",
-                    &mut self.device_property_refresh_date_time,
-                ),
-                ("engineVersion", &mut self.engine_version),
-                ("fullScanOverdue", &mut self.full_scan_overdue),
-                ("fullScanRequired", &mut self.full_scan_required),
-                ("id", &mut self.id),
-                ("lastFullScanDateTime", &mut self.last_full_scan_date_time),
-                (
-                    "lastFullScanSignatureVersion",
-                    &mut self.last_full_scan_signature_version,
-                ),
-                ("lastQuickScanDateTime", &mut self.last_quick_scan_date_time),
-                (
-                    "lastQuickScanSignatureVersion",
-                    &mut self.last_quick_scan_signature_version,
-                ),
-                ("lastRefreshedDateTime", &mut self.last_refreshed_date_time),
-                ("lastReportedDateTime", &mut self.last_reported_date_time),
-                ("malwareProtectionEnabled", &mut self.malware_protection_enabled),
-                ("managedDeviceHealthState", &mut self.managed_device_health_state),
-                ("managedDeviceId", &mut self.managed_device_id),
-                ("managedDeviceName", &mut self.managed_device_name),
-                (
-                    "networkInspectionSystemEnabled",
-                    &mut self.network_inspection_system_enabled,
-                ),
-                ("quickScanOverdue", &mut self.quick_scan_overdue),
-                ("realTimeProtectionEnabled", &mut self.real_time_protection_enabled),
-                ("rebootRequired", &mut self.reboot_required),
-                ("signatureUpdateOverdue", &mut self.signature_update_overdue),
-                ("signatureVersion", &mut self.signature_version),
-                ("tenantDisplayName", &mut self.tenant_display_name),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectDe for WindowsProtectionState {
+#[cfg(msgraph_beta_c137)]
+impl rt::Object for WindowsProtectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsProtectionState";
-}
-#[cfg(msgraph_beta_c145)]
-impl rt::ObjectSer for WindowsProtectionState {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "antiMalwareVersion",
+        "attentionRequired",
+        "deviceDeleted",
+        "devicePropertyRefreshDateTime",
+        "engineVersion",
+        "fullScanOverdue",
+        "fullScanRequired",
+        "lastFullScanDateTime",
+        "lastFullScanSignatureVersion",
+        "lastQuickScanDateTime",
+        "lastQuickScanSignatureVersion",
+        "lastRefreshedDateTime",
+        "lastReportedDateTime",
+        "malwareProtectionEnabled",
+        "managedDeviceHealthState",
+        "managedDeviceId",
+        "managedDeviceName",
+        "networkInspectionSystemEnabled",
+        "quickScanOverdue",
+        "realTimeProtectionEnabled",
+        "rebootRequired",
+        "signatureUpdateOverdue",
+        "signatureVersion",
+        "tenantDisplayName",
+        "tenantId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"antiMalwareVersion\":",
+        ",\"attentionRequired\":",
+        ",\"deviceDeleted\":",
+        ",\"devicePropertyRefreshDateTime\":",
+        ",\"engineVersion\":",
+        ",\"fullScanOverdue\":",
+        ",\"fullScanRequired\":",
+        ",\"lastFullScanDateTime\":",
+        ",\"lastFullScanSignatureVersion\":",
+        ",\"lastQuickScanDateTime\":",
+        ",\"lastQuickScanSignatureVersion\":",
+        ",\"lastRefreshedDateTime\":",
+        ",\"lastReportedDateTime\":",
+        ",\"malwareProtectionEnabled\":",
+        ",\"managedDeviceHealthState\":",
+        ",\"managedDeviceId\":",
+        ",\"managedDeviceName\":",
+        ",\"networkInspectionSystemEnabled\":",
+        ",\"quickScanOverdue\":",
+        ",\"realTimeProtectionEnabled\":",
+        ",\"rebootRequired\":",
+        ",\"signatureUpdateOverdue\":",
+        ",\"signatureVersion\":",
+        ",\"tenantDisplayName\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsProtectionState\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.managedTenants.windowsProtectionState",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("antiMalwareVersion", &self.anti_malware_version),
-                ("attentionRequired", &self.attention_required),
-                ("deviceDeleted", &self.device_deleted),
-                (
-                    "devicePropertyRefreshDateTime",
-                    &self.device_property_refresh_date_time,
-                ),
-                ("engineVersion", &self.engine_version),
-                ("fullScanOverdue", &self.full_scan_overdue),
-                ("fullScanRequired", &self.full_scan_required),
-                ("lastFullScanDateTime", &self.last_full_scan_date_time),
-                ("lastFullScanSignatureVersion", &self.last_full_scan_signature_version),
-                ("lastQuickScanDateTime", &self.last_quick_scan_date_time),
-                (
-                    "lastQuickScanSignatureVersion",
-                    &self.last_quick_scan_signature_version,
-                ),
-                ("lastRefreshedDateTime", &self.last_refreshed_date_time),
-                ("lastReportedDateTime", &self.last_reported_date_time),
-                ("malwareProtectionEnabled", &self.malware_protection_enabled),
-                ("managedDeviceHealthState", &self.managed_device_health_state),
-                ("managedDeviceId", &self.managed_device_id),
-                ("managedDeviceName", &self.managed_device_name),
-                (
-                    "networkInspectionSystemEnabled",
-                    &self.network_inspection_system_enabled,
-                ),
-                ("quickScanOverdue", &self.quick_scan_overdue),
-                ("realTimeProtectionEnabled", &self.real_time_protection_enabled),
-                ("rebootRequired", &self.reboot_required),
-                ("signatureUpdateOverdue", &self.signature_update_overdue),
-                ("signatureVersion", &self.signature_version),
-                ("tenantDisplayName", &self.tenant_display_name),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.anti_malware_version.read_from(r),
+            2usize => self.attention_required.read_from(r),
+            3usize => self.device_deleted.read_from(r),
+            4usize => self.device_property_refresh_date_time.read_from(r),
+            5usize => self.engine_version.read_from(r),
+            6usize => self.full_scan_overdue.read_from(r),
+            7usize => self.full_scan_required.read_from(r),
+            8usize => self.last_full_scan_date_time.read_from(r),
+            9usize => self.last_full_scan_signature_version.read_from(r),
+            10usize => self.last_quick_scan_date_time.read_from(r),
+            11usize => self.last_quick_scan_signature_version.read_from(r),
+            12usize => self.last_refreshed_date_time.read_from(r),
+            13usize => self.last_reported_date_time.read_from(r),
+            14usize => self.malware_protection_enabled.read_from(r),
+            15usize => self.managed_device_health_state.read_from(r),
+            16usize => self.managed_device_id.read_from(r),
+            17usize => self.managed_device_name.read_from(r),
+            18usize => self.network_inspection_system_enabled.read_from(r),
+            19usize => self.quick_scan_overdue.read_from(r),
+            20usize => self.real_time_protection_enabled.read_from(r),
+            21usize => self.reboot_required.read_from(r),
+            22usize => self.signature_update_overdue.read_from(r),
+            23usize => self.signature_version.read_from(r),
+            24usize => self.tenant_display_name.read_from(r),
+            25usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.anti_malware_version);
+        w.field(2usize, &self.attention_required);
+        w.field(3usize, &self.device_deleted);
+        w.field(4usize, &self.device_property_refresh_date_time);
+        w.field(5usize, &self.engine_version);
+        w.field(6usize, &self.full_scan_overdue);
+        w.field(7usize, &self.full_scan_required);
+        w.field(8usize, &self.last_full_scan_date_time);
+        w.field(9usize, &self.last_full_scan_signature_version);
+        w.field(10usize, &self.last_quick_scan_date_time);
+        w.field(11usize, &self.last_quick_scan_signature_version);
+        w.field(12usize, &self.last_refreshed_date_time);
+        w.field(13usize, &self.last_reported_date_time);
+        w.field(14usize, &self.malware_protection_enabled);
+        w.field(15usize, &self.managed_device_health_state);
+        w.field(16usize, &self.managed_device_id);
+        w.field(17usize, &self.managed_device_name);
+        w.field(18usize, &self.network_inspection_system_enabled);
+        w.field(19usize, &self.quick_scan_overdue);
+        w.field(20usize, &self.real_time_protection_enabled);
+        w.field(21usize, &self.reboot_required);
+        w.field(22usize, &self.signature_update_overdue);
+        w.field(23usize, &self.signature_version);
+        w.field(24usize, &self.tenant_display_name);
+        w.field(25usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.anti_malware_version),
+            2usize => ::std::option::Option::Some(&self.attention_required),
+            3usize => ::std::option::Option::Some(&self.device_deleted),
+            4usize => {
+                ::std::option::Option::Some(&self.device_property_refresh_date_time)
+            }
+            5usize => ::std::option::Option::Some(&self.engine_version),
+            6usize => ::std::option::Option::Some(&self.full_scan_overdue),
+            7usize => ::std::option::Option::Some(&self.full_scan_required),
+            8usize => ::std::option::Option::Some(&self.last_full_scan_date_time),
+            9usize => ::std::option::Option::Some(&self.last_full_scan_signature_version),
+            10usize => ::std::option::Option::Some(&self.last_quick_scan_date_time),
+            11usize => {
+                ::std::option::Option::Some(&self.last_quick_scan_signature_version)
+            }
+            12usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
+            13usize => ::std::option::Option::Some(&self.last_reported_date_time),
+            14usize => ::std::option::Option::Some(&self.malware_protection_enabled),
+            15usize => ::std::option::Option::Some(&self.managed_device_health_state),
+            16usize => ::std::option::Option::Some(&self.managed_device_id),
+            17usize => ::std::option::Option::Some(&self.managed_device_name),
+            18usize => {
+                ::std::option::Option::Some(&self.network_inspection_system_enabled)
+            }
+            19usize => ::std::option::Option::Some(&self.quick_scan_overdue),
+            20usize => ::std::option::Option::Some(&self.real_time_protection_enabled),
+            21usize => ::std::option::Option::Some(&self.reboot_required),
+            22usize => ::std::option::Option::Some(&self.signature_update_overdue),
+            23usize => ::std::option::Option::Some(&self.signature_version),
+            24usize => ::std::option::Option::Some(&self.tenant_display_name),
+            25usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        d.field(2usize, "attention_required", &self.attention_required);
+        d.field(3usize, "device_deleted", &self.device_deleted);
+        d.field(
+            4usize,
+            "device_property_refresh_date_time",
+            &self.device_property_refresh_date_time,
+        );
+        d.field(5usize, "engine_version", &self.engine_version);
+        d.field(6usize, "full_scan_overdue", &self.full_scan_overdue);
+        d.field(7usize, "full_scan_required", &self.full_scan_required);
+        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        d.field(
+            9usize,
+            "last_full_scan_signature_version",
+            &self.last_full_scan_signature_version,
+        );
+        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        d.field(
+            11usize,
+            "last_quick_scan_signature_version",
+            &self.last_quick_scan_signature_version,
+        );
+        d.field(12usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(13usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(14usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        d.field(
+            15usize,
+            "managed_device_health_state",
+            &self.managed_device_health_state,
+        );
+        d.field(16usize, "managed_device_id", &self.managed_device_id);
+        d.field(17usize, "managed_device_name", &self.managed_device_name);
+        d.field(
+            18usize,
+            "network_inspection_system_enabled",
+            &self.network_inspection_system_enabled,
+        );
+        d.field(19usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        d.field(
+            20usize,
+            "real_time_protection_enabled",
+            &self.real_time_protection_enabled,
+        );
+        d.field(21usize, "reboot_required", &self.reboot_required);
+        d.field(22usize, "signature_update_overdue", &self.signature_update_overdue);
+        d.field(23usize, "signature_version", &self.signature_version);
+        d.field(24usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(25usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 rt::impl_object!(WindowsProtectionState);
-#[cfg(msgraph_beta_c145)]
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);

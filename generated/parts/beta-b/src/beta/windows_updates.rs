@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct AzureAdDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -21,7 +23,7 @@ pub struct AzureAdDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AzureAdDevice {
     #[inline]
     fn default() -> Self {
@@ -33,49 +35,65 @@ impl ::std::default::Default for AzureAdDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for AzureAdDevice {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("enrollments", &mut self.enrollments),
-                ("errors", &mut self.errors),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for AzureAdDevice {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for AzureAdDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for AzureAdDevice {
+    const KEYS: &'static [&'static str] = &["id", "enrollments", "errors"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"enrollments\":",
+        ",\"errors\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDevice\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.azureADDevice",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("enrollments", &self.enrollments),
-                ("errors", &self.errors),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.enrollments.read_from(r),
+            2usize => self.errors.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.enrollments);
+        w.field(2usize, &self.errors);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.enrollments),
+            2usize => ::std::option::Option::Some(&self.errors),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enrollments", &self.enrollments);
+        d.field(2usize, "errors", &self.errors);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(AzureAdDevice);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDevice);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct AzureAdDeviceRegistrationError {
     /// CSDL: property `reason`: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, not nullable.
     pub reason: rt::Field<
@@ -84,7 +102,7 @@ pub struct AzureAdDeviceRegistrationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AzureAdDeviceRegistrationError {
     #[inline]
     fn default() -> Self {
@@ -94,38 +112,53 @@ impl ::std::default::Default for AzureAdDeviceRegistrationError {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for AzureAdDeviceRegistrationError {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("reason", &mut self.reason)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for AzureAdDeviceRegistrationError {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for AzureAdDeviceRegistrationError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for AzureAdDeviceRegistrationError {
+    const KEYS: &'static [&'static str] = &["reason"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
-                &self.extra,
-            ),
-            &[("reason", &self.reason)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reason.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reason);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.reason),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(AzureAdDeviceRegistrationError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AzureAdDeviceRegistrationErrorReason {
     /// `invalidGlobalDeviceId` (value 0).
     InvalidGlobalDeviceId,
@@ -140,9 +173,33 @@ pub enum AzureAdDeviceRegistrationErrorReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason";
+    const MEMBERS: &'static [&'static str] = &[
+        "invalidGlobalDeviceId",
+        "invalidAzureADDeviceId",
+        "missingTrustType",
+        "invalidAzureADJoin",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "invalidGlobalDeviceId" => Self::InvalidGlobalDeviceId,
+                "invalidAzureADDeviceId" => Self::InvalidAzureAdDeviceId,
+                "missingTrustType" => Self::MissingTrustType,
+                "invalidAzureADJoin" => Self::InvalidAzureAdJoin,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -154,26 +211,17 @@ impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "invalidGlobalDeviceId" => Self::InvalidGlobalDeviceId,
-            "invalidAzureADDeviceId" => Self::InvalidAzureAdDeviceId,
-            "missingTrustType" => Self::MissingTrustType,
-            "invalidAzureADJoin" => Self::InvalidAzureAdJoin,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(AzureAdDeviceRegistrationErrorReason);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Catalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -184,7 +232,7 @@ pub struct Catalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for Catalog {
     #[inline]
     fn default() -> Self {
@@ -195,35 +243,57 @@ impl ::std::default::Default for Catalog {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for Catalog {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("entries", &mut self.entries), ("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for Catalog {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for Catalog {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalog";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for Catalog {
+    const KEYS: &'static [&'static str] = &["id", "entries"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"entries\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalog\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.windowsUpdates.catalog", &self.extra),
-            &[("id", &self.id), ("entries", &self.entries)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.entries.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.entries);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.entries),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "entries", &self.entries);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(Catalog);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Catalog);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct CatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -236,7 +306,7 @@ pub struct CatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for CatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -249,51 +319,75 @@ impl ::std::default::Default for CatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for CatalogEntry {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("releaseDateTime", &mut self.release_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for CatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for CatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for CatalogEntry {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deployableUntilDateTime",
+        "displayName",
+        "releaseDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deployableUntilDateTime\":",
+        ",\"displayName\":",
+        ",\"releaseDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalogEntry\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.catalogEntry",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("deployableUntilDateTime", &self.deployable_until_date_time),
-                ("displayName", &self.display_name),
-                ("releaseDateTime", &self.release_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deployable_until_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.release_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deployable_until_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.release_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.release_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(CatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCatalogEntry {
     CatalogEntry(::std::boxed::Box<crate::beta::windows_updates::CatalogEntry>),
     FeatureUpdateCatalogEntry(
@@ -306,14 +400,14 @@ pub enum AnyCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyCatalogEntry {
     #[inline]
     fn default() -> Self {
-        Self::CatalogEntry(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::CatalogEntry(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -321,7 +415,7 @@ for AnyCatalogEntry {
         Self::CatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -329,7 +423,7 @@ for AnyCatalogEntry {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -337,7 +431,7 @@ for AnyCatalogEntry {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -345,76 +439,55 @@ for AnyCatalogEntry {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyCatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.catalogEntry" => {
-                    Self::CatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                    Self::FeatureUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                    Self::QualityUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                    Self::SoftwareUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CatalogEntry(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CatalogEntry(v) => &mut **v,
-            Self::FeatureUpdateCatalogEntry(v) => &mut **v,
-            Self::QualityUpdateCatalogEntry(v) => &mut **v,
-            Self::SoftwareUpdateCatalogEntry(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
+            _ => rt::object::read_boxed(r).map(Self::CatalogEntry),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyCatalogEntry {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::CatalogEntry(v) => (&**v, ::std::option::Option::None),
+            Self::CatalogEntry(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::FeatureUpdateCatalogEntry(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
                     ),
                 )
             }
             Self::QualityUpdateCatalogEntry(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
                     ),
                 )
             }
             Self::SoftwareUpdateCatalogEntry(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
                     ),
@@ -423,19 +496,142 @@ impl rt::PolySer for AnyCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyCatalogEntry {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CatalogEntry(_) => "microsoft.graph.windowsUpdates.catalogEntry",
+            Self::FeatureUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
+            }
+            Self::QualityUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
+            }
+            Self::SoftwareUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CatalogEntry(v) => &v.extra,
+            Self::FeatureUpdateCatalogEntry(v) => &v.extra,
+            Self::QualityUpdateCatalogEntry(v) => &v.extra,
+            Self::SoftwareUpdateCatalogEntry(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CatalogEntry(v) => &mut v.extra,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.extra,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.extra,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::CatalogEntry(v) => &v.id,
+            Self::FeatureUpdateCatalogEntry(v) => &v.id,
+            Self::QualityUpdateCatalogEntry(v) => &v.id,
+            Self::SoftwareUpdateCatalogEntry(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::CatalogEntry(v) => &mut v.id,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.id,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.id,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.id,
+        }
+    }
+    /// `deployableUntilDateTime` of any variant.
+    #[inline]
+    pub fn deployable_until_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CatalogEntry(v) => &v.deployable_until_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+            Self::SoftwareUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+        }
+    }
+    /// `deployableUntilDateTime` of any variant.
+    #[inline]
+    pub fn deployable_until_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CatalogEntry(v) => &mut v.deployable_until_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::CatalogEntry(v) => &v.display_name,
+            Self::FeatureUpdateCatalogEntry(v) => &v.display_name,
+            Self::QualityUpdateCatalogEntry(v) => &v.display_name,
+            Self::SoftwareUpdateCatalogEntry(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::CatalogEntry(v) => &mut v.display_name,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.display_name,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.display_name,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.display_name,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CatalogEntry(v) => &v.release_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &v.release_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &v.release_date_time,
+            Self::SoftwareUpdateCatalogEntry(v) => &v.release_date_time,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CatalogEntry(v) => &mut v.release_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.release_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.release_date_time,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.release_date_time,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeployableContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for DeployableContent {
     #[inline]
     fn default() -> Self {
@@ -444,38 +640,50 @@ impl ::std::default::Default for DeployableContent {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for DeployableContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for DeployableContent {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for DeployableContent {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for DeployableContent {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployableContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deployableContent",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeployableContent);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployableContent);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDeployableContent {
     DeployableContent(
         ::std::boxed::Box<crate::beta::windows_updates::DeployableContent>,
@@ -496,16 +704,14 @@ pub enum AnyDeployableContent {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyDeployableContent {
     #[inline]
     fn default() -> Self {
-        Self::DeployableContent(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DeployableContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
 for AnyDeployableContent {
     #[inline]
@@ -513,7 +719,7 @@ for AnyDeployableContent {
         Self::DeployableContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -521,7 +727,7 @@ for AnyDeployableContent {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -529,7 +735,7 @@ for AnyDeployableContent {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -537,7 +743,7 @@ for AnyDeployableContent {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -545,7 +751,7 @@ for AnyDeployableContent {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -553,106 +759,79 @@ for AnyDeployableContent {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyDeployableContent {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyDeployableContent {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.deployableContent" => {
-                    Self::DeployableContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                    Self::ExpeditedQualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                    Self::SoftwareUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DeployableContent(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DeployableContent(v) => &mut **v,
-            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
-            Self::FeatureUpdateReference(v) => &mut **v,
-            Self::QualityUpdateReference(v) => &mut **v,
-            Self::SoftwareUpdateReference(v) => &mut **v,
-            Self::WindowsUpdateReference(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.softwareUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.windowsUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
+            _ => rt::object::read_boxed(r).map(Self::DeployableContent),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyDeployableContent {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DeployableContent(v) => (&**v, ::std::option::Option::None),
+            Self::DeployableContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExpeditedQualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
                     ),
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.featureUpdateReference",
                     ),
                 )
             }
             Self::QualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.qualityUpdateReference",
                     ),
                 )
             }
             Self::SoftwareUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.softwareUpdateReference",
                     ),
                 )
             }
             Self::WindowsUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.windowsUpdateReference",
                     ),
@@ -661,14 +840,67 @@ impl rt::PolySer for AnyDeployableContent {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyDeployableContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DeployableContent(_) => {
+                "microsoft.graph.windowsUpdates.deployableContent"
+            }
+            Self::ExpeditedQualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
+            }
+            Self::FeatureUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.featureUpdateReference"
+            }
+            Self::QualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateReference"
+            }
+            Self::SoftwareUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.softwareUpdateReference"
+            }
+            Self::WindowsUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.windowsUpdateReference"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DeployableContent(v) => &v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
+            Self::FeatureUpdateReference(v) => &v.extra,
+            Self::QualityUpdateReference(v) => &v.extra,
+            Self::SoftwareUpdateReference(v) => &v.extra,
+            Self::WindowsUpdateReference(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DeployableContent(v) => &mut v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
+            Self::FeatureUpdateReference(v) => &mut v.extra,
+            Self::QualityUpdateReference(v) => &mut v.extra,
+            Self::SoftwareUpdateReference(v) => &mut v.extra,
+            Self::WindowsUpdateReference(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyDeployableContent);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeployableContent);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Deployment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -681,17 +913,13 @@ pub struct Deployment {
     /// CSDL: property `settings`: `microsoft.graph.windowsUpdates.deploymentSettings`, nullable.
     pub settings: rt::Field<crate::beta::windows_updates::AnyDeploymentSettings>,
     /// CSDL: property `state`: `microsoft.graph.windowsUpdates.deploymentState`, nullable.
-    pub state: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::DeploymentState>,
-    >,
+    pub state: rt::Field<crate::beta::windows_updates::DeploymentState>,
     /// CSDL: containment navigation property `audience`: `microsoft.graph.windowsUpdates.deploymentAudience`, nullable.
-    pub audience: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::DeploymentAudience>,
-    >,
+    pub audience: rt::Field<crate::beta::windows_updates::DeploymentAudience>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for Deployment {
     #[inline]
     fn default() -> Self {
@@ -707,57 +935,93 @@ impl ::std::default::Default for Deployment {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for Deployment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("audience", &mut self.audience),
-                ("content", &mut self.content),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("settings", &mut self.settings),
-                ("state", &mut self.state),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for Deployment {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for Deployment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployment";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for Deployment {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "content",
+        "createdDateTime",
+        "lastModifiedDateTime",
+        "settings",
+        "state",
+        "audience",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"content\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"settings\":",
+        ",\"state\":",
+        ",\"audience\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deployment",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("content", &self.content),
-                ("createdDateTime", &self.created_date_time),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("settings", &self.settings),
-                ("state", &self.state),
-                ("audience", &self.audience),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.settings.read_from(r),
+            5usize => self.state.read_from(r),
+            6usize => self.audience.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.settings);
+        w.field(5usize, &self.state);
+        w.field(6usize, &self.audience);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            4usize => ::std::option::Option::Some(&self.settings),
+            5usize => ::std::option::Option::Some(&self.state),
+            6usize => ::std::option::Option::Some(&self.audience),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "settings", &self.settings);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "audience", &self.audience);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(Deployment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deployment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeploymentAudience {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -772,7 +1036,7 @@ pub struct DeploymentAudience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for DeploymentAudience {
     #[inline]
     fn default() -> Self {
@@ -784,62 +1048,74 @@ impl ::std::default::Default for DeploymentAudience {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for DeploymentAudience {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("exclusions", &mut self.exclusions),
-                ("id", &mut self.id),
-                ("members", &mut self.members),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for DeploymentAudience {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for DeploymentAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for DeploymentAudience {
+    const KEYS: &'static [&'static str] = &["id", "exclusions", "members"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"exclusions\":",
+        ",\"members\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentAudience\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deploymentAudience",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("exclusions", &self.exclusions),
-                ("members", &self.members),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.exclusions.read_from(r),
+            2usize => self.members.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.exclusions);
+        w.field(2usize, &self.members);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.exclusions),
+            2usize => ::std::option::Option::Some(&self.members),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclusions", &self.exclusions);
+        d.field(2usize, "members", &self.members);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentAudience);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudience);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
-    pub monitoring: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>,
-    >,
+    pub monitoring: rt::Field<crate::beta::windows_updates::MonitoringSettings>,
     /// CSDL: property `rollout`: `microsoft.graph.windowsUpdates.rolloutSettings`, nullable.
-    pub rollout: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>,
-    >,
+    pub rollout: rt::Field<crate::beta::windows_updates::RolloutSettings>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for DeploymentSettings {
     #[inline]
     fn default() -> Self {
@@ -850,41 +1126,57 @@ impl ::std::default::Default for DeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for DeploymentSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("monitoring", &mut self.monitoring), ("rollout", &mut self.rollout)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for DeploymentSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for DeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for DeploymentSettings {
+    const KEYS: &'static [&'static str] = &["monitoring", "rollout"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"monitoring\":", ",\"rollout\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deploymentSettings",
-                &self.extra,
-            ),
-            &[("monitoring", &self.monitoring), ("rollout", &self.rollout)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.monitoring.read_from(r),
+            1usize => self.rollout.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.monitoring);
+        w.field(1usize, &self.rollout);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.monitoring),
+            1usize => ::std::option::Option::Some(&self.rollout),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring", &self.monitoring);
+        d.field(1usize, "rollout", &self.rollout);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDeploymentSettings {
     DeploymentSettings(
         ::std::boxed::Box<crate::beta::windows_updates::DeploymentSettings>,
@@ -893,16 +1185,14 @@ pub enum AnyDeploymentSettings {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsDeploymentSettings>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyDeploymentSettings {
     #[inline]
     fn default() -> Self {
-        Self::DeploymentSettings(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DeploymentSettings(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -910,7 +1200,7 @@ for AnyDeploymentSettings {
         Self::DeploymentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -918,50 +1208,31 @@ for AnyDeploymentSettings {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyDeploymentSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyDeploymentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.deploymentSettings" => {
-                    Self::DeploymentSettings(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.windowsDeploymentSettings" => {
-                    Self::WindowsDeploymentSettings(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DeploymentSettings(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DeploymentSettings(v) => &mut **v,
-            Self::WindowsDeploymentSettings(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
+            ) => rt::object::read_boxed(r).map(Self::WindowsDeploymentSettings),
+            _ => rt::object::read_boxed(r).map(Self::DeploymentSettings),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyDeploymentSettings {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DeploymentSettings(v) => (&**v, ::std::option::Option::None),
+            Self::DeploymentSettings(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::WindowsDeploymentSettings(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.windowsDeploymentSettings",
                     ),
@@ -970,14 +1241,85 @@ impl rt::PolySer for AnyDeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyDeploymentSettings {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DeploymentSettings(_) => {
+                "microsoft.graph.windowsUpdates.deploymentSettings"
+            }
+            Self::WindowsDeploymentSettings(_) => {
+                "microsoft.graph.windowsUpdates.windowsDeploymentSettings"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DeploymentSettings(v) => &v.extra,
+            Self::WindowsDeploymentSettings(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DeploymentSettings(v) => &mut v.extra,
+            Self::WindowsDeploymentSettings(v) => &mut v.extra,
+        }
+    }
+    /// `monitoring` of any variant.
+    #[inline]
+    pub fn monitoring(
+        &self,
+    ) -> &rt::Field<crate::beta::windows_updates::MonitoringSettings> {
+        match self {
+            Self::DeploymentSettings(v) => &v.monitoring,
+            Self::WindowsDeploymentSettings(v) => &v.monitoring,
+        }
+    }
+    /// `monitoring` of any variant.
+    #[inline]
+    pub fn monitoring_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::windows_updates::MonitoringSettings> {
+        match self {
+            Self::DeploymentSettings(v) => &mut v.monitoring,
+            Self::WindowsDeploymentSettings(v) => &mut v.monitoring,
+        }
+    }
+    /// `rollout` of any variant.
+    #[inline]
+    pub fn rollout(&self) -> &rt::Field<crate::beta::windows_updates::RolloutSettings> {
+        match self {
+            Self::DeploymentSettings(v) => &v.rollout,
+            Self::WindowsDeploymentSettings(v) => &v.rollout,
+        }
+    }
+    /// `rollout` of any variant.
+    #[inline]
+    pub fn rollout_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::windows_updates::RolloutSettings> {
+        match self {
+            Self::DeploymentSettings(v) => &mut v.rollout,
+            Self::WindowsDeploymentSettings(v) => &mut v.rollout,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyDeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeploymentState {
     /// CSDL: property `reasons`: `Collection(microsoft.graph.windowsUpdates.deploymentStateReason)`, nullable.
     pub reasons: rt::Field<
@@ -992,7 +1334,7 @@ pub struct DeploymentState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for DeploymentState {
     #[inline]
     fn default() -> Self {
@@ -1004,56 +1346,72 @@ impl ::std::default::Default for DeploymentState {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for DeploymentState {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("reasons", &mut self.reasons),
-                ("requestedValue", &mut self.requested_value),
-                ("value", &mut self.value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for DeploymentState {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for DeploymentState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentState";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for DeploymentState {
+    const KEYS: &'static [&'static str] = &["reasons", "requestedValue", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reasons\":",
+        ",\"requestedValue\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentState\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deploymentState",
-                &self.extra,
-            ),
-            &[
-                ("reasons", &self.reasons),
-                ("requestedValue", &self.requested_value),
-                ("value", &self.value),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reasons.read_from(r),
+            1usize => self.requested_value.read_from(r),
+            2usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reasons);
+        w.field(1usize, &self.requested_value);
+        w.field(2usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.reasons),
+            1usize => ::std::option::Option::Some(&self.requested_value),
+            2usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reasons", &self.reasons);
+        d.field(1usize, "requested_value", &self.requested_value);
+        d.field(2usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentState);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentState);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeploymentStateReason {
     /// CSDL: property `value`: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, not nullable.
     pub value: rt::Field<crate::beta::windows_updates::DeploymentStateReasonValue>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for DeploymentStateReason {
     #[inline]
     fn default() -> Self {
@@ -1063,38 +1421,53 @@ impl ::std::default::Default for DeploymentStateReason {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for DeploymentStateReason {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for DeploymentStateReason {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for DeploymentStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReason";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for DeploymentStateReason {
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentStateReason\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.deploymentStateReason",
-                &self.extra,
-            ),
-            &[("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentStateReason);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReason);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeploymentStateReasonValue {
     /// `scheduledByOfferWindow` (value 0).
     ScheduledByOfferWindow,
@@ -1109,9 +1482,33 @@ pub enum DeploymentStateReasonValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for DeploymentStateReasonValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReasonValue";
+    const MEMBERS: &'static [&'static str] = &[
+        "scheduledByOfferWindow",
+        "offeringByRequest",
+        "pausedByRequest",
+        "pausedByMonitoring",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "scheduledByOfferWindow" => Self::ScheduledByOfferWindow,
+                "offeringByRequest" => Self::OfferingByRequest,
+                "pausedByRequest" => Self::PausedByRequest,
+                "pausedByMonitoring" => Self::PausedByMonitoring,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1123,26 +1520,17 @@ impl rt::StrEnum for DeploymentStateReasonValue {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "scheduledByOfferWindow" => Self::ScheduledByOfferWindow,
-            "offeringByRequest" => Self::OfferingByRequest,
-            "pausedByRequest" => Self::PausedByRequest,
-            "pausedByMonitoring" => Self::PausedByMonitoring,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(DeploymentStateReasonValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReasonValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateValue`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeploymentStateValue {
     /// `scheduled` (value 0).
     Scheduled,
@@ -1159,9 +1547,35 @@ pub enum DeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for DeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateValue";
+    const MEMBERS: &'static [&'static str] = &[
+        "scheduled",
+        "offering",
+        "paused",
+        "faulted",
+        "archived",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "scheduled" => Self::Scheduled,
+                "offering" => Self::Offering,
+                "paused" => Self::Paused,
+                "faulted" => Self::Faulted,
+                "archived" => Self::Archived,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1174,27 +1588,17 @@ impl rt::StrEnum for DeploymentStateValue {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "scheduled" => Self::Scheduled,
-            "offering" => Self::Offering,
-            "paused" => Self::Paused,
-            "faulted" => Self::Faulted,
-            "archived" => Self::Archived,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(DeploymentStateValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.equivalentContentOption`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EquivalentContentOption {
     /// `none` (value 0).
     None,
@@ -1205,9 +1609,29 @@ pub enum EquivalentContentOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for EquivalentContentOption {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.equivalentContentOption";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "latestSecurity",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "latestSecurity" => Self::LatestSecurity,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1217,24 +1641,17 @@ impl rt::StrEnum for EquivalentContentOption {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "latestSecurity" => Self::LatestSecurity,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(EquivalentContentOption);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EquivalentContentOption);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExpeditedQualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -1249,7 +1666,7 @@ pub struct ExpeditedQualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for ExpeditedQualityUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -1261,49 +1678,69 @@ impl ::std::default::Default for ExpeditedQualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for ExpeditedQualityUpdateReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("classification", &mut self.classification),
-                ("equivalentContent", &mut self.equivalent_content),
-                ("releaseDateTime", &mut self.release_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for ExpeditedQualityUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for ExpeditedQualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for ExpeditedQualityUpdateReference {
+    const KEYS: &'static [&'static str] = &[
+        "classification",
+        "releaseDateTime",
+        "equivalentContent",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"classification\":",
+        ",\"releaseDateTime\":",
+        ",\"equivalentContent\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                &self.extra,
-            ),
-            &[
-                ("classification", &self.classification),
-                ("releaseDateTime", &self.release_date_time),
-                ("equivalentContent", &self.equivalent_content),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.classification.read_from(r),
+            1usize => self.release_date_time.read_from(r),
+            2usize => self.equivalent_content.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.classification);
+        w.field(1usize, &self.release_date_time);
+        w.field(2usize, &self.equivalent_content);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.classification),
+            1usize => ::std::option::Option::Some(&self.release_date_time),
+            2usize => ::std::option::Option::Some(&self.equivalent_content),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+        d.field(1usize, "release_date_time", &self.release_date_time);
+        d.field(2usize, "equivalent_content", &self.equivalent_content);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(ExpeditedQualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpeditedQualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct FeatureUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1318,7 +1755,7 @@ pub struct FeatureUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for FeatureUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -1332,60 +1769,88 @@ impl ::std::default::Default for FeatureUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for FeatureUpdateCatalogEntry {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("releaseDateTime", &mut self.release_date_time),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for FeatureUpdateCatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for FeatureUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for FeatureUpdateCatalogEntry {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deployableUntilDateTime",
+        "displayName",
+        "releaseDateTime",
+        "version",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deployableUntilDateTime\":",
+        ",\"displayName\":",
+        ",\"releaseDateTime\":",
+        ",\"version\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("deployableUntilDateTime", &self.deployable_until_date_time),
-                ("displayName", &self.display_name),
-                ("releaseDateTime", &self.release_date_time),
-                ("version", &self.version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deployable_until_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.release_date_time.read_from(r),
+            4usize => self.version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deployable_until_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.release_date_time);
+        w.field(4usize, &self.version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.release_date_time),
+            4usize => ::std::option::Option::Some(&self.version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+        d.field(4usize, "version", &self.version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(FeatureUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct FeatureUpdateReference {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for FeatureUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -1395,38 +1860,53 @@ impl ::std::default::Default for FeatureUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for FeatureUpdateReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("version", &mut self.version)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for FeatureUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for FeatureUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateReference";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for FeatureUpdateReference {
+    const KEYS: &'static [&'static str] = &["version"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.featureUpdateReference",
-                &self.extra,
-            ),
-            &[("version", &self.version)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "version", &self.version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(FeatureUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MonitoringAction {
     /// `alertError` (value 0).
     AlertError,
@@ -1437,9 +1917,29 @@ pub enum MonitoringAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for MonitoringAction {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "alertError",
+        "pauseDeployment",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "alertError" => Self::AlertError,
+                "pauseDeployment" => Self::PauseDeployment,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1449,24 +1949,17 @@ impl rt::StrEnum for MonitoringAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "alertError" => Self::AlertError,
-            "pauseDeployment" => Self::PauseDeployment,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(MonitoringAction);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringAction);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct MonitoringRule {
     /// CSDL: property `action`: `microsoft.graph.windowsUpdates.monitoringAction`, nullable.
     pub action: rt::Field<crate::beta::windows_updates::MonitoringAction>,
@@ -1477,7 +1970,7 @@ pub struct MonitoringRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for MonitoringRule {
     #[inline]
     fn default() -> Self {
@@ -1489,49 +1982,65 @@ impl ::std::default::Default for MonitoringRule {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for MonitoringRule {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("signal", &mut self.signal),
-                ("threshold", &mut self.threshold),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for MonitoringRule {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for MonitoringRule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringRule";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for MonitoringRule {
+    const KEYS: &'static [&'static str] = &["action", "signal", "threshold"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"action\":",
+        ",\"signal\":",
+        ",\"threshold\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringRule\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.monitoringRule",
-                &self.extra,
-            ),
-            &[
-                ("action", &self.action),
-                ("signal", &self.signal),
-                ("threshold", &self.threshold),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.action.read_from(r),
+            1usize => self.signal.read_from(r),
+            2usize => self.threshold.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.action);
+        w.field(1usize, &self.signal);
+        w.field(2usize, &self.threshold);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.action),
+            1usize => ::std::option::Option::Some(&self.signal),
+            2usize => ::std::option::Option::Some(&self.threshold),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "signal", &self.signal);
+        d.field(2usize, "threshold", &self.threshold);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(MonitoringRule);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringRule);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct MonitoringSettings {
     /// CSDL: property `monitoringRules`: `Collection(microsoft.graph.windowsUpdates.monitoringRule)`, nullable.
     pub monitoring_rules: rt::Field<
@@ -1540,7 +2049,7 @@ pub struct MonitoringSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for MonitoringSettings {
     #[inline]
     fn default() -> Self {
@@ -1550,38 +2059,53 @@ impl ::std::default::Default for MonitoringSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for MonitoringSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("monitoringRules", &mut self.monitoring_rules)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for MonitoringSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for MonitoringSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSettings";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for MonitoringSettings {
+    const KEYS: &'static [&'static str] = &["monitoringRules"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"monitoringRules\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.monitoringSettings",
-                &self.extra,
-            ),
-            &[("monitoringRules", &self.monitoring_rules)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.monitoring_rules.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.monitoring_rules);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.monitoring_rules),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring_rules", &self.monitoring_rules);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(MonitoringSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSignal`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MonitoringSignal {
     /// `rollback` (value 0).
     Rollback,
@@ -1590,9 +2114,24 @@ pub enum MonitoringSignal {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for MonitoringSignal {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSignal";
+    const MEMBERS: &'static [&'static str] = &["rollback", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "rollback" => Self::Rollback,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1601,23 +2140,17 @@ impl rt::StrEnum for MonitoringSignal {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "rollback" => Self::Rollback,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(MonitoringSignal);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSignal);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct QualityUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1636,7 +2169,7 @@ pub struct QualityUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for QualityUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -1651,55 +2184,91 @@ impl ::std::default::Default for QualityUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for QualityUpdateCatalogEntry {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("isExpeditable", &mut self.is_expeditable),
-                ("qualityUpdateClassification", &mut self.quality_update_classification),
-                ("releaseDateTime", &mut self.release_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for QualityUpdateCatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for QualityUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for QualityUpdateCatalogEntry {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deployableUntilDateTime",
+        "displayName",
+        "releaseDateTime",
+        "isExpeditable",
+        "qualityUpdateClassification",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deployableUntilDateTime\":",
+        ",\"displayName\":",
+        ",\"releaseDateTime\":",
+        ",\"isExpeditable\":",
+        ",\"qualityUpdateClassification\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("deployableUntilDateTime", &self.deployable_until_date_time),
-                ("displayName", &self.display_name),
-                ("releaseDateTime", &self.release_date_time),
-                ("isExpeditable", &self.is_expeditable),
-                ("qualityUpdateClassification", &self.quality_update_classification),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deployable_until_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.release_date_time.read_from(r),
+            4usize => self.is_expeditable.read_from(r),
+            5usize => self.quality_update_classification.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deployable_until_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.release_date_time);
+        w.field(4usize, &self.is_expeditable);
+        w.field(5usize, &self.quality_update_classification);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.release_date_time),
+            4usize => ::std::option::Option::Some(&self.is_expeditable),
+            5usize => ::std::option::Option::Some(&self.quality_update_classification),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+        d.field(4usize, "is_expeditable", &self.is_expeditable);
+        d.field(
+            5usize,
+            "quality_update_classification",
+            &self.quality_update_classification,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(QualityUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum QualityUpdateClassification {
     /// `all` (value 0).
     All,
@@ -1712,9 +2281,31 @@ pub enum QualityUpdateClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for QualityUpdateClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateClassification";
+    const MEMBERS: &'static [&'static str] = &[
+        "all",
+        "security",
+        "nonSecurity",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "all" => Self::All,
+                "security" => Self::Security,
+                "nonSecurity" => Self::NonSecurity,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1725,25 +2316,17 @@ impl rt::StrEnum for QualityUpdateClassification {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "all" => Self::All,
-            "security" => Self::Security,
-            "nonSecurity" => Self::NonSecurity,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(QualityUpdateClassification);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateClassification);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct QualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -1754,7 +2337,7 @@ pub struct QualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for QualityUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -1765,47 +2348,60 @@ impl ::std::default::Default for QualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for QualityUpdateReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("classification", &mut self.classification),
-                ("releaseDateTime", &mut self.release_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for QualityUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for QualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for QualityUpdateReference {
+    const KEYS: &'static [&'static str] = &["classification", "releaseDateTime"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"classification\":",
+        ",\"releaseDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.qualityUpdateReference",
-                &self.extra,
-            ),
-            &[
-                ("classification", &self.classification),
-                ("releaseDateTime", &self.release_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.classification.read_from(r),
+            1usize => self.release_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.classification);
+        w.field(1usize, &self.release_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.classification),
+            1usize => ::std::option::Option::Some(&self.release_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+        d.field(1usize, "release_date_time", &self.release_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(QualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyQualityUpdateReference {
     QualityUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
@@ -1814,16 +2410,14 @@ pub enum AnyQualityUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyQualityUpdateReference {
     #[inline]
     fn default() -> Self {
-        Self::QualityUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::QualityUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -1831,7 +2425,7 @@ for AnyQualityUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -1839,50 +2433,31 @@ for AnyQualityUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyQualityUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyQualityUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                    Self::ExpeditedQualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::QualityUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::QualityUpdateReference(v) => &mut **v,
-            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            _ => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyQualityUpdateReference {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::QualityUpdateReference(v) => (&**v, ::std::option::Option::None),
+            Self::QualityUpdateReference(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExpeditedQualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
                     ),
@@ -1891,14 +2466,83 @@ impl rt::PolySer for AnyQualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyQualityUpdateReference {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::QualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateReference"
+            }
+            Self::ExpeditedQualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::QualityUpdateReference(v) => &v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::QualityUpdateReference(v) => &mut v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
+        }
+    }
+    /// `classification` of any variant.
+    #[inline]
+    pub fn classification(
+        &self,
+    ) -> &rt::Field<crate::beta::windows_updates::QualityUpdateClassification> {
+        match self {
+            Self::QualityUpdateReference(v) => &v.classification,
+            Self::ExpeditedQualityUpdateReference(v) => &v.classification,
+        }
+    }
+    /// `classification` of any variant.
+    #[inline]
+    pub fn classification_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::windows_updates::QualityUpdateClassification> {
+        match self {
+            Self::QualityUpdateReference(v) => &mut v.classification,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.classification,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::QualityUpdateReference(v) => &v.release_date_time,
+            Self::ExpeditedQualityUpdateReference(v) => &v.release_date_time,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::QualityUpdateReference(v) => &mut v.release_date_time,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.release_date_time,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyQualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyQualityUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.requestedDeploymentStateValue`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RequestedDeploymentStateValue {
     /// `none` (value 0).
     None,
@@ -1911,9 +2555,31 @@ pub enum RequestedDeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for RequestedDeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.requestedDeploymentStateValue";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "paused",
+        "archived",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "paused" => Self::Paused,
+                "archived" => Self::Archived,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1924,25 +2590,17 @@ impl rt::StrEnum for RequestedDeploymentStateValue {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "paused" => Self::Paused,
-            "archived" => Self::Archived,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(RequestedDeploymentStateValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestedDeploymentStateValue);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct RolloutSettings {
     /// CSDL: property `devicesPerOffer`: `Edm.Int32`, not nullable.
     pub devices_per_offer: rt::Field<i32>,
@@ -1955,7 +2613,7 @@ pub struct RolloutSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for RolloutSettings {
     #[inline]
     fn default() -> Self {
@@ -1968,51 +2626,75 @@ impl ::std::default::Default for RolloutSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for RolloutSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("devicesPerOffer", &mut self.devices_per_offer),
-                ("durationBetweenOffers", &mut self.duration_between_offers),
-                ("endDateTime", &mut self.end_date_time),
-                ("startDateTime", &mut self.start_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for RolloutSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for RolloutSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.rolloutSettings";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for RolloutSettings {
+    const KEYS: &'static [&'static str] = &[
+        "devicesPerOffer",
+        "durationBetweenOffers",
+        "endDateTime",
+        "startDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"devicesPerOffer\":",
+        ",\"durationBetweenOffers\":",
+        ",\"endDateTime\":",
+        ",\"startDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.rolloutSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.rolloutSettings",
-                &self.extra,
-            ),
-            &[
-                ("devicesPerOffer", &self.devices_per_offer),
-                ("durationBetweenOffers", &self.duration_between_offers),
-                ("endDateTime", &self.end_date_time),
-                ("startDateTime", &self.start_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.devices_per_offer.read_from(r),
+            1usize => self.duration_between_offers.read_from(r),
+            2usize => self.end_date_time.read_from(r),
+            3usize => self.start_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.devices_per_offer);
+        w.field(1usize, &self.duration_between_offers);
+        w.field(2usize, &self.end_date_time);
+        w.field(3usize, &self.start_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.devices_per_offer),
+            1usize => ::std::option::Option::Some(&self.duration_between_offers),
+            2usize => ::std::option::Option::Some(&self.end_date_time),
+            3usize => ::std::option::Option::Some(&self.start_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "devices_per_offer", &self.devices_per_offer);
+        d.field(1usize, "duration_between_offers", &self.duration_between_offers);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(RolloutSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolloutSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct SoftwareUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2025,7 +2707,7 @@ pub struct SoftwareUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for SoftwareUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -2038,51 +2720,75 @@ impl ::std::default::Default for SoftwareUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for SoftwareUpdateCatalogEntry {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("deployableUntilDateTime", &mut self.deployable_until_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("releaseDateTime", &mut self.release_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for SoftwareUpdateCatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for SoftwareUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for SoftwareUpdateCatalogEntry {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deployableUntilDateTime",
+        "displayName",
+        "releaseDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deployableUntilDateTime\":",
+        ",\"displayName\":",
+        ",\"releaseDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("deployableUntilDateTime", &self.deployable_until_date_time),
-                ("displayName", &self.display_name),
-                ("releaseDateTime", &self.release_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deployable_until_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.release_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deployable_until_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.release_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.release_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(SoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnySoftwareUpdateCatalogEntry {
     SoftwareUpdateCatalogEntry(
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>,
@@ -2094,16 +2800,14 @@ pub enum AnySoftwareUpdateCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateCatalogEntry>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
-        Self::SoftwareUpdateCatalogEntry(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2111,7 +2815,7 @@ for AnySoftwareUpdateCatalogEntry {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2119,7 +2823,7 @@ for AnySoftwareUpdateCatalogEntry {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2127,64 +2831,43 @@ for AnySoftwareUpdateCatalogEntry {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnySoftwareUpdateCatalogEntry {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnySoftwareUpdateCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry" => {
-                    Self::SoftwareUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry" => {
-                    Self::FeatureUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry" => {
-                    Self::QualityUpdateCatalogEntry(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::SoftwareUpdateCatalogEntry(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::SoftwareUpdateCatalogEntry(v) => &mut **v,
-            Self::FeatureUpdateCatalogEntry(v) => &mut **v,
-            Self::QualityUpdateCatalogEntry(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
+            _ => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::SoftwareUpdateCatalogEntry(v) => (&**v, ::std::option::Option::None),
+            Self::SoftwareUpdateCatalogEntry(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::FeatureUpdateCatalogEntry(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
                     ),
                 )
             }
             Self::QualityUpdateCatalogEntry(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
                     ),
@@ -2193,19 +2876,131 @@ impl rt::PolySer for AnySoftwareUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnySoftwareUpdateCatalogEntry {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
+            }
+            Self::FeatureUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
+            }
+            Self::QualityUpdateCatalogEntry(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &v.extra,
+            Self::FeatureUpdateCatalogEntry(v) => &v.extra,
+            Self::QualityUpdateCatalogEntry(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.extra,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.extra,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &v.id,
+            Self::FeatureUpdateCatalogEntry(v) => &v.id,
+            Self::QualityUpdateCatalogEntry(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.id,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.id,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.id,
+        }
+    }
+    /// `deployableUntilDateTime` of any variant.
+    #[inline]
+    pub fn deployable_until_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &v.deployable_until_date_time,
+        }
+    }
+    /// `deployableUntilDateTime` of any variant.
+    #[inline]
+    pub fn deployable_until_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.deployable_until_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &v.display_name,
+            Self::FeatureUpdateCatalogEntry(v) => &v.display_name,
+            Self::QualityUpdateCatalogEntry(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.display_name,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.display_name,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.display_name,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &v.release_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &v.release_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &v.release_date_time,
+        }
+    }
+    /// `releaseDateTime` of any variant.
+    #[inline]
+    pub fn release_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut v.release_date_time,
+            Self::FeatureUpdateCatalogEntry(v) => &mut v.release_date_time,
+            Self::QualityUpdateCatalogEntry(v) => &mut v.release_date_time,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnySoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct SoftwareUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for SoftwareUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -2214,38 +3009,50 @@ impl ::std::default::Default for SoftwareUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for SoftwareUpdateReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for SoftwareUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for SoftwareUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for SoftwareUpdateReference {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.softwareUpdateReference",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(SoftwareUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnySoftwareUpdateReference {
     SoftwareUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateReference>,
@@ -2263,16 +3070,14 @@ pub enum AnySoftwareUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnySoftwareUpdateReference {
     #[inline]
     fn default() -> Self {
-        Self::SoftwareUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::SoftwareUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -2280,7 +3085,7 @@ for AnySoftwareUpdateReference {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -2288,7 +3093,7 @@ for AnySoftwareUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -2296,7 +3101,7 @@ for AnySoftwareUpdateReference {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -2304,7 +3109,7 @@ for AnySoftwareUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -2312,92 +3117,67 @@ for AnySoftwareUpdateReference {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnySoftwareUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnySoftwareUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.softwareUpdateReference" => {
-                    Self::SoftwareUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                    Self::ExpeditedQualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::SoftwareUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::SoftwareUpdateReference(v) => &mut **v,
-            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
-            Self::FeatureUpdateReference(v) => &mut **v,
-            Self::QualityUpdateReference(v) => &mut **v,
-            Self::WindowsUpdateReference(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.windowsUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
+            _ => rt::object::read_boxed(r).map(Self::SoftwareUpdateReference),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnySoftwareUpdateReference {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::SoftwareUpdateReference(v) => (&**v, ::std::option::Option::None),
+            Self::SoftwareUpdateReference(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExpeditedQualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
                     ),
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.featureUpdateReference",
                     ),
                 )
             }
             Self::QualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.qualityUpdateReference",
                     ),
                 )
             }
             Self::WindowsUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.windowsUpdateReference",
                     ),
@@ -2406,21 +3186,69 @@ impl rt::PolySer for AnySoftwareUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnySoftwareUpdateReference {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::SoftwareUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.softwareUpdateReference"
+            }
+            Self::ExpeditedQualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
+            }
+            Self::FeatureUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.featureUpdateReference"
+            }
+            Self::QualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateReference"
+            }
+            Self::WindowsUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.windowsUpdateReference"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::SoftwareUpdateReference(v) => &v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
+            Self::FeatureUpdateReference(v) => &v.extra,
+            Self::QualityUpdateReference(v) => &v.extra,
+            Self::WindowsUpdateReference(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::SoftwareUpdateReference(v) => &mut v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
+            Self::FeatureUpdateReference(v) => &mut v.extra,
+            Self::QualityUpdateReference(v) => &mut v.extra,
+            Self::WindowsUpdateReference(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnySoftwareUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UpdatableAsset {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UpdatableAsset {
     #[inline]
     fn default() -> Self {
@@ -2430,38 +3258,53 @@ impl ::std::default::Default for UpdatableAsset {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UpdatableAsset {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UpdatableAsset {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UpdatableAsset {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UpdatableAsset {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAsset\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.updatableAsset",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAsset);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAsset);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyUpdatableAsset {
     UpdatableAsset(::std::boxed::Box<crate::beta::windows_updates::UpdatableAsset>),
     AzureAdDevice(::std::boxed::Box<crate::beta::windows_updates::AzureAdDevice>),
@@ -2469,14 +3312,14 @@ pub enum AnyUpdatableAsset {
         ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetGroup>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyUpdatableAsset {
     #[inline]
     fn default() -> Self {
-        Self::UpdatableAsset(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::UpdatableAsset(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
 for AnyUpdatableAsset {
     #[inline]
@@ -2484,7 +3327,7 @@ for AnyUpdatableAsset {
         Self::UpdatableAsset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
 for AnyUpdatableAsset {
     #[inline]
@@ -2492,7 +3335,7 @@ for AnyUpdatableAsset {
         Self::AzureAdDevice(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyUpdatableAsset {
     #[inline]
@@ -2500,62 +3343,43 @@ for AnyUpdatableAsset {
         Self::UpdatableAssetGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyUpdatableAsset {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyUpdatableAsset {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.updatableAsset" => {
-                    Self::UpdatableAsset(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.azureADDevice" => {
-                    Self::AzureAdDevice(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.updatableAssetGroup" => {
-                    Self::UpdatableAssetGroup(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::UpdatableAsset(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::UpdatableAsset(v) => &mut **v,
-            Self::AzureAdDevice(v) => &mut **v,
-            Self::UpdatableAssetGroup(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.azureADDevice",
+            ) => rt::object::read_boxed(r).map(Self::AzureAdDevice),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.updatableAssetGroup",
+            ) => rt::object::read_boxed(r).map(Self::UpdatableAssetGroup),
+            _ => rt::object::read_boxed(r).map(Self::UpdatableAsset),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyUpdatableAsset {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::UpdatableAsset(v) => (&**v, ::std::option::Option::None),
+            Self::UpdatableAsset(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AzureAdDevice(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.azureADDevice",
                     ),
                 )
             }
             Self::UpdatableAssetGroup(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.updatableAssetGroup",
                     ),
@@ -2564,19 +3388,71 @@ impl rt::PolySer for AnyUpdatableAsset {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyUpdatableAsset {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::UpdatableAsset(_) => "microsoft.graph.windowsUpdates.updatableAsset",
+            Self::AzureAdDevice(_) => "microsoft.graph.windowsUpdates.azureADDevice",
+            Self::UpdatableAssetGroup(_) => {
+                "microsoft.graph.windowsUpdates.updatableAssetGroup"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::UpdatableAsset(v) => &v.extra,
+            Self::AzureAdDevice(v) => &v.extra,
+            Self::UpdatableAssetGroup(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::UpdatableAsset(v) => &mut v.extra,
+            Self::AzureAdDevice(v) => &mut v.extra,
+            Self::UpdatableAssetGroup(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::UpdatableAsset(v) => &v.id,
+            Self::AzureAdDevice(v) => &v.id,
+            Self::UpdatableAssetGroup(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::UpdatableAsset(v) => &mut v.id,
+            Self::AzureAdDevice(v) => &mut v.id,
+            Self::UpdatableAssetGroup(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyUpdatableAsset);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAsset);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UpdatableAssetEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UpdatableAssetEnrollment {
     #[inline]
     fn default() -> Self {
@@ -2585,38 +3461,50 @@ impl ::std::default::Default for UpdatableAssetEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UpdatableAssetEnrollment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UpdatableAssetEnrollment {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UpdatableAssetEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UpdatableAssetEnrollment {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetEnrollment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.updatableAssetEnrollment",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyUpdatableAssetEnrollment {
     UpdatableAssetEnrollment(
         ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetEnrollment>,
@@ -2625,16 +3513,14 @@ pub enum AnyUpdatableAssetEnrollment {
         ::std::boxed::Box<crate::beta::windows_updates::UpdateManagementEnrollment>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     #[inline]
     fn default() -> Self {
-        Self::UpdatableAssetEnrollment(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::UpdatableAssetEnrollment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -2642,7 +3528,7 @@ for AnyUpdatableAssetEnrollment {
         Self::UpdatableAssetEnrollment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -2650,50 +3536,31 @@ for AnyUpdatableAssetEnrollment {
         Self::UpdateManagementEnrollment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyUpdatableAssetEnrollment {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyUpdatableAssetEnrollment {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.updatableAssetEnrollment" => {
-                    Self::UpdatableAssetEnrollment(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.updateManagementEnrollment" => {
-                    Self::UpdateManagementEnrollment(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::UpdatableAssetEnrollment(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::UpdatableAssetEnrollment(v) => &mut **v,
-            Self::UpdateManagementEnrollment(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.updateManagementEnrollment",
+            ) => rt::object::read_boxed(r).map(Self::UpdateManagementEnrollment),
+            _ => rt::object::read_boxed(r).map(Self::UpdatableAssetEnrollment),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyUpdatableAssetEnrollment {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::UpdatableAssetEnrollment(v) => (&**v, ::std::option::Option::None),
+            Self::UpdatableAssetEnrollment(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::UpdateManagementEnrollment(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.updateManagementEnrollment",
                     ),
@@ -2702,19 +3569,52 @@ impl rt::PolySer for AnyUpdatableAssetEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyUpdatableAssetEnrollment {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::UpdatableAssetEnrollment(_) => {
+                "microsoft.graph.windowsUpdates.updatableAssetEnrollment"
+            }
+            Self::UpdateManagementEnrollment(_) => {
+                "microsoft.graph.windowsUpdates.updateManagementEnrollment"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::UpdatableAssetEnrollment(v) => &v.extra,
+            Self::UpdateManagementEnrollment(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::UpdatableAssetEnrollment(v) => &mut v.extra,
+            Self::UpdateManagementEnrollment(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyUpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UpdatableAssetError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UpdatableAssetError {
     #[inline]
     fn default() -> Self {
@@ -2723,38 +3623,50 @@ impl ::std::default::Default for UpdatableAssetError {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UpdatableAssetError {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UpdatableAssetError {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UpdatableAssetError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UpdatableAssetError {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetError\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.updatableAssetError",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyUpdatableAssetError {
     UpdatableAssetError(
         ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetError>,
@@ -2763,16 +3675,14 @@ pub enum AnyUpdatableAssetError {
         ::std::boxed::Box<crate::beta::windows_updates::AzureAdDeviceRegistrationError>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyUpdatableAssetError {
     #[inline]
     fn default() -> Self {
-        Self::UpdatableAssetError(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::UpdatableAssetError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -2780,7 +3690,7 @@ for AnyUpdatableAssetError {
         Self::UpdatableAssetError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -2788,50 +3698,31 @@ for AnyUpdatableAssetError {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyUpdatableAssetError {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyUpdatableAssetError {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.updatableAssetError" => {
-                    Self::UpdatableAssetError(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError" => {
-                    Self::AzureAdDeviceRegistrationError(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::UpdatableAssetError(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::UpdatableAssetError(v) => &mut **v,
-            Self::AzureAdDeviceRegistrationError(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
+            ) => rt::object::read_boxed(r).map(Self::AzureAdDeviceRegistrationError),
+            _ => rt::object::read_boxed(r).map(Self::UpdatableAssetError),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyUpdatableAssetError {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::UpdatableAssetError(v) => (&**v, ::std::option::Option::None),
+            Self::UpdatableAssetError(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AzureAdDeviceRegistrationError(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
                     ),
@@ -2840,14 +3731,47 @@ impl rt::PolySer for AnyUpdatableAssetError {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyUpdatableAssetError {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::UpdatableAssetError(_) => {
+                "microsoft.graph.windowsUpdates.updatableAssetError"
+            }
+            Self::AzureAdDeviceRegistrationError(_) => {
+                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::UpdatableAssetError(v) => &v.extra,
+            Self::AzureAdDeviceRegistrationError(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::UpdatableAssetError(v) => &mut v.extra,
+            Self::AzureAdDeviceRegistrationError(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyUpdatableAssetError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetError);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UpdatableAssetGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2858,7 +3782,7 @@ pub struct UpdatableAssetGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UpdatableAssetGroup {
     #[inline]
     fn default() -> Self {
@@ -2869,38 +3793,57 @@ impl ::std::default::Default for UpdatableAssetGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UpdatableAssetGroup {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id), ("members", &mut self.members)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UpdatableAssetGroup {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UpdatableAssetGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UpdatableAssetGroup {
+    const KEYS: &'static [&'static str] = &["id", "members"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"members\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetGroup\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.updatableAssetGroup",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("members", &self.members)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.members.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.members);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.members),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "members", &self.members);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetGroup);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetGroup);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UpdateCategory {
     /// `feature` (value 0).
     Feature,
@@ -2911,9 +3854,29 @@ pub enum UpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl rt::StrEnum for UpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "feature",
+        "quality",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "feature" => Self::Feature,
+                "quality" => Self::Quality,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2923,31 +3886,24 @@ impl rt::StrEnum for UpdateCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "feature" => Self::Feature,
-            "quality" => Self::Quality,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_enum!(UpdateCategory);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateCategory);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UpdateManagementEnrollment {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UpdateManagementEnrollment {
     #[inline]
     fn default() -> Self {
@@ -2957,43 +3913,58 @@ impl ::std::default::Default for UpdateManagementEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UpdateManagementEnrollment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("updateCategory", &mut self.update_category)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UpdateManagementEnrollment {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UpdateManagementEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateManagementEnrollment";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UpdateManagementEnrollment {
+    const KEYS: &'static [&'static str] = &["updateCategory"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateManagementEnrollment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.updateManagementEnrollment",
-                &self.extra,
-            ),
-            &[("updateCategory", &self.update_category)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.update_category.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.update_category);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.update_category),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdateManagementEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateManagementEnrollment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Updates {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `catalog`: `microsoft.graph.windowsUpdates.catalog`, nullable.
-    pub catalog: rt::Field<::std::boxed::Box<crate::beta::windows_updates::Catalog>>,
+    pub catalog: rt::Field<crate::beta::windows_updates::Catalog>,
     /// CSDL: containment navigation property `deployments`: `Collection(microsoft.graph.windowsUpdates.deployment)`, not nullable.
     pub deployments: rt::Field<
         ::std::vec::Vec<crate::beta::windows_updates::Deployment>,
@@ -3005,7 +3976,7 @@ pub struct Updates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for Updates {
     #[inline]
     fn default() -> Self {
@@ -3018,55 +3989,82 @@ impl ::std::default::Default for Updates {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for Updates {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("catalog", &mut self.catalog),
-                ("deployments", &mut self.deployments),
-                ("id", &mut self.id),
-                ("updatableAssets", &mut self.updatable_assets),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for Updates {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for Updates {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updates";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for Updates {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "catalog",
+        "deployments",
+        "updatableAssets",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"catalog\":",
+        ",\"deployments\":",
+        ",\"updatableAssets\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updates\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.windowsUpdates.updates", &self.extra),
-            &[
-                ("id", &self.id),
-                ("catalog", &self.catalog),
-                ("deployments", &self.deployments),
-                ("updatableAssets", &self.updatable_assets),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.catalog.read_from(r),
+            2usize => self.deployments.read_from(r),
+            3usize => self.updatable_assets.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.catalog);
+        w.field(2usize, &self.deployments);
+        w.field(3usize, &self.updatable_assets);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.catalog),
+            2usize => ::std::option::Option::Some(&self.deployments),
+            3usize => ::std::option::Option::Some(&self.updatable_assets),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog", &self.catalog);
+        d.field(2usize, "deployments", &self.deployments);
+        d.field(3usize, "updatable_assets", &self.updatable_assets);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(Updates);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Updates);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserExperienceSettings {
     /// CSDL: property `daysUntilForcedReboot`: `Edm.Int32`, nullable.
     pub days_until_forced_reboot: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for UserExperienceSettings {
     #[inline]
     fn default() -> Self {
@@ -3076,50 +4074,62 @@ impl ::std::default::Default for UserExperienceSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for UserExperienceSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("daysUntilForcedReboot", &mut self.days_until_forced_reboot)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for UserExperienceSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for UserExperienceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.userExperienceSettings";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for UserExperienceSettings {
+    const KEYS: &'static [&'static str] = &["daysUntilForcedReboot"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"daysUntilForcedReboot\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.userExperienceSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.userExperienceSettings",
-                &self.extra,
-            ),
-            &[("daysUntilForcedReboot", &self.days_until_forced_reboot)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.days_until_forced_reboot.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.days_until_forced_reboot);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.days_until_forced_reboot),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(UserExperienceSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Windows {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `updates`: `microsoft.graph.windowsUpdates.updates`, nullable.
-    pub updates: rt::Field<::std::boxed::Box<crate::beta::windows_updates::Updates>>,
+    pub updates: rt::Field<crate::beta::windows_updates::Updates>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for Windows {
     #[inline]
     fn default() -> Self {
@@ -3130,52 +4140,68 @@ impl ::std::default::Default for Windows {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for Windows {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id), ("updates", &mut self.updates)])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for Windows {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for Windows {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windows";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for Windows {
+    const KEYS: &'static [&'static str] = &["id", "updates"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"updates\":"];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windows\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.windowsUpdates.windows", &self.extra),
-            &[("id", &self.id), ("updates", &self.updates)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.updates.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.updates);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.updates),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "updates", &self.updates);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(Windows);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct WindowsDeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
-    pub monitoring: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::MonitoringSettings>,
-    >,
+    pub monitoring: rt::Field<crate::beta::windows_updates::MonitoringSettings>,
     /// CSDL: property `rollout`: `microsoft.graph.windowsUpdates.rolloutSettings`, nullable.
-    pub rollout: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::RolloutSettings>,
-    >,
+    pub rollout: rt::Field<crate::beta::windows_updates::RolloutSettings>,
     /// CSDL: property `userExperience`: `microsoft.graph.windowsUpdates.userExperienceSettings`, nullable.
-    pub user_experience: rt::Field<
-        ::std::boxed::Box<crate::beta::windows_updates::UserExperienceSettings>,
-    >,
+    pub user_experience: rt::Field<crate::beta::windows_updates::UserExperienceSettings>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for WindowsDeploymentSettings {
     #[inline]
     fn default() -> Self {
@@ -3187,54 +4213,70 @@ impl ::std::default::Default for WindowsDeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for WindowsDeploymentSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("monitoring", &mut self.monitoring),
-                ("rollout", &mut self.rollout),
-                ("userExperience", &mut self.user_experience),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for WindowsDeploymentSettings {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for WindowsDeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsDeploymentSettings";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for WindowsDeploymentSettings {
+    const KEYS: &'static [&'static str] = &["monitoring", "rollout", "userExperience"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"monitoring\":",
+        ",\"rollout\":",
+        ",\"userExperience\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsDeploymentSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
-                &self.extra,
-            ),
-            &[
-                ("monitoring", &self.monitoring),
-                ("rollout", &self.rollout),
-                ("userExperience", &self.user_experience),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.monitoring.read_from(r),
+            1usize => self.rollout.read_from(r),
+            2usize => self.user_experience.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.monitoring);
+        w.field(1usize, &self.rollout);
+        w.field(2usize, &self.user_experience);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.monitoring),
+            1usize => ::std::option::Option::Some(&self.rollout),
+            2usize => ::std::option::Option::Some(&self.user_experience),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring", &self.monitoring);
+        d.field(1usize, "rollout", &self.rollout);
+        d.field(2usize, "user_experience", &self.user_experience);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(WindowsDeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeploymentSettings);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct WindowsUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for WindowsUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -3243,38 +4285,50 @@ impl ::std::default::Default for WindowsUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectMut for WindowsUpdateReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectDe for WindowsUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Object for WindowsUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::ObjectSer for WindowsUpdateReference {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsUpdateReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.windowsUpdates.windowsUpdateReference",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 rt::impl_object!(WindowsUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 /// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyWindowsUpdateReference {
     WindowsUpdateReference(
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
@@ -3289,16 +4343,14 @@ pub enum AnyWindowsUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::default::Default for AnyWindowsUpdateReference {
     #[inline]
     fn default() -> Self {
-        Self::WindowsUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::WindowsUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -3306,7 +4358,7 @@ for AnyWindowsUpdateReference {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -3314,7 +4366,7 @@ for AnyWindowsUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -3322,7 +4374,7 @@ for AnyWindowsUpdateReference {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -3330,78 +4382,55 @@ for AnyWindowsUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c113)]
-impl rt::PolyDe for AnyWindowsUpdateReference {
+#[cfg(msgraph_beta_c108)]
+impl rt::Poly for AnyWindowsUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.windowsUpdates.windowsUpdateReference" => {
-                    Self::WindowsUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference" => {
-                    Self::ExpeditedQualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.featureUpdateReference" => {
-                    Self::FeatureUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.windowsUpdates.qualityUpdateReference" => {
-                    Self::QualityUpdateReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::WindowsUpdateReference(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::WindowsUpdateReference(v) => &mut **v,
-            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
-            Self::FeatureUpdateReference(v) => &mut **v,
-            Self::QualityUpdateReference(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateReference",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            _ => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
         }
     }
-}
-#[cfg(msgraph_beta_c113)]
-impl rt::PolySer for AnyWindowsUpdateReference {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::WindowsUpdateReference(v) => (&**v, ::std::option::Option::None),
+            Self::WindowsUpdateReference(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExpeditedQualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
                     ),
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.featureUpdateReference",
                     ),
                 )
             }
             Self::QualityUpdateReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.windowsUpdates.qualityUpdateReference",
                     ),
@@ -3410,8 +4439,49 @@ impl rt::PolySer for AnyWindowsUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
+impl AnyWindowsUpdateReference {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::WindowsUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.windowsUpdateReference"
+            }
+            Self::ExpeditedQualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
+            }
+            Self::FeatureUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.featureUpdateReference"
+            }
+            Self::QualityUpdateReference(_) => {
+                "microsoft.graph.windowsUpdates.qualityUpdateReference"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::WindowsUpdateReference(v) => &v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
+            Self::FeatureUpdateReference(v) => &v.extra,
+            Self::QualityUpdateReference(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::WindowsUpdateReference(v) => &mut v.extra,
+            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
+            Self::FeatureUpdateReference(v) => &mut v.extra,
+            Self::QualityUpdateReference(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_beta_c108)]
 rt::impl_poly!(AnyWindowsUpdateReference);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateReference);

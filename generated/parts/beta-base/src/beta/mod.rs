@@ -8,14 +8,16 @@ pub mod windows_updates;
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.Json`, complex type.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Json {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for Json {
     #[inline]
     fn default() -> Self {
@@ -24,32 +26,50 @@ impl ::std::default::Default for Json {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
-impl rt::ObjectMut for Json {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c3)]
-impl rt::ObjectDe for Json {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Json {
     const TYPE_NAME: &'static str = "microsoft.graph.Json";
-}
-#[cfg(msgraph_beta_c3)]
-impl rt::ObjectSer for Json {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.Json\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(rt::object::Head::new("microsoft.graph.Json", &self.extra), &[])
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(Json);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Json);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AccessReviewReviewerScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -60,7 +80,7 @@ pub struct AccessReviewReviewerScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for AccessReviewReviewerScope {
     #[inline]
     fn default() -> Self {
@@ -72,49 +92,65 @@ impl ::std::default::Default for AccessReviewReviewerScope {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for AccessReviewReviewerScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("query", &mut self.query),
-                ("queryRoot", &mut self.query_root),
-                ("queryType", &mut self.query_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for AccessReviewReviewerScope {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for AccessReviewReviewerScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for AccessReviewReviewerScope {
+    const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"query\":",
+        ",\"queryRoot\":",
+        ",\"queryType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.accessReviewReviewerScope",
-                &self.extra,
-            ),
-            &[
-                ("query", &self.query),
-                ("queryRoot", &self.query_root),
-                ("queryType", &self.query_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.query.read_from(r),
+            1usize => self.query_root.read_from(r),
+            2usize => self.query_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.query);
+        w.field(1usize, &self.query_root);
+        w.field(2usize, &self.query_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.query),
+            1usize => ::std::option::Option::Some(&self.query_root),
+            2usize => ::std::option::Option::Some(&self.query_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(AccessReviewReviewerScope);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewerScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// CSDL: `microsoft.graph.actionState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ActionState {
     /// `none` (value 0).
     None,
@@ -133,9 +169,37 @@ pub enum ActionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl rt::StrEnum for ActionState {
     const TYPE_NAME: &'static str = "microsoft.graph.actionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "pending",
+        "canceled",
+        "active",
+        "done",
+        "failed",
+        "notSupported",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "pending" => Self::Pending,
+                "canceled" => Self::Canceled,
+                "active" => Self::Active,
+                "done" => Self::Done,
+                "failed" => Self::Failed,
+                "notSupported" => Self::NotSupported,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -149,28 +213,17 @@ impl rt::StrEnum for ActionState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "pending" => Self::Pending,
-            "canceled" => Self::Canceled,
-            "active" => Self::Active,
-            "done" => Self::Done,
-            "failed" => Self::Failed,
-            "notSupported" => Self::NotSupported,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_enum!(ActionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionState);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.addFooter`, complex type, derived from `microsoft.graph.markContent`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AddFooter {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -187,7 +240,7 @@ pub struct AddFooter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AddFooter {
     #[inline]
     fn default() -> Self {
@@ -202,52 +255,87 @@ impl ::std::default::Default for AddFooter {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for AddFooter {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("alignment", &mut self.alignment),
-                ("fontColor", &mut self.font_color),
-                ("fontSize", &mut self.font_size),
-                ("margin", &mut self.margin),
-                ("name", &mut self.name),
-                ("text", &mut self.text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for AddFooter {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddFooter {
     const TYPE_NAME: &'static str = "microsoft.graph.addFooter";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for AddFooter {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "alignment",
+        "margin",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"alignment\":",
+        ",\"margin\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addFooter\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.addFooter", &self.extra),
-            &[
-                ("name", &self.name),
-                ("fontColor", &self.font_color),
-                ("fontSize", &self.font_size),
-                ("text", &self.text),
-                ("alignment", &self.alignment),
-                ("margin", &self.margin),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.alignment.read_from(r),
+            5usize => self.margin.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.alignment);
+        w.field(5usize, &self.margin);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.alignment),
+            5usize => ::std::option::Option::Some(&self.margin),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddFooter);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddFooter);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.addHeader`, complex type, derived from `microsoft.graph.markContent`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AddHeader {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -264,7 +352,7 @@ pub struct AddHeader {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AddHeader {
     #[inline]
     fn default() -> Self {
@@ -279,52 +367,87 @@ impl ::std::default::Default for AddHeader {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for AddHeader {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("alignment", &mut self.alignment),
-                ("fontColor", &mut self.font_color),
-                ("fontSize", &mut self.font_size),
-                ("margin", &mut self.margin),
-                ("name", &mut self.name),
-                ("text", &mut self.text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for AddHeader {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.addHeader";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for AddHeader {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "alignment",
+        "margin",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"alignment\":",
+        ",\"margin\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addHeader\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.addHeader", &self.extra),
-            &[
-                ("name", &self.name),
-                ("fontColor", &self.font_color),
-                ("fontSize", &self.font_size),
-                ("text", &self.text),
-                ("alignment", &self.alignment),
-                ("margin", &self.margin),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.alignment.read_from(r),
+            5usize => self.margin.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.alignment);
+        w.field(5usize, &self.margin);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.alignment),
+            5usize => ::std::option::Option::Some(&self.margin),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddHeader);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddHeader);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.addWatermark`, complex type, derived from `microsoft.graph.markContent`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AddWatermark {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -339,7 +462,7 @@ pub struct AddWatermark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AddWatermark {
     #[inline]
     fn default() -> Self {
@@ -353,50 +476,81 @@ impl ::std::default::Default for AddWatermark {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for AddWatermark {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("fontColor", &mut self.font_color),
-                ("fontSize", &mut self.font_size),
-                ("name", &mut self.name),
-                ("orientation", &mut self.orientation),
-                ("text", &mut self.text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for AddWatermark {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddWatermark {
     const TYPE_NAME: &'static str = "microsoft.graph.addWatermark";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for AddWatermark {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "orientation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"orientation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addWatermark\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.addWatermark", &self.extra),
-            &[
-                ("name", &self.name),
-                ("fontColor", &self.font_color),
-                ("fontSize", &self.font_size),
-                ("text", &self.text),
-                ("orientation", &self.orientation),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.orientation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.orientation);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.orientation),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "orientation", &self.orientation);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddWatermark);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddWatermark);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.alignment`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Alignment {
     /// `left` (value 0).
     Left,
@@ -407,9 +561,25 @@ pub enum Alignment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for Alignment {
     const TYPE_NAME: &'static str = "microsoft.graph.alignment";
+    const MEMBERS: &'static [&'static str] = &["left", "right", "center"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "left" => Self::Left,
+                "right" => Self::Right,
+                "center" => Self::Center,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -419,26 +589,19 @@ impl rt::StrEnum for Alignment {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "left" => Self::Left,
-            "right" => Self::Right,
-            "center" => Self::Center,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(Alignment);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Represents an assignment to all managed devices in the tenant.
 ///
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AllDevicesAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -453,7 +616,7 @@ pub struct AllDevicesAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for AllDevicesAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -464,61 +627,81 @@ impl ::std::default::Default for AllDevicesAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for AllDevicesAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for AllDevicesAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for AllDevicesAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allDevicesAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for AllDevicesAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.allDevicesAssignmentTarget",
-                &self.extra,
-            ),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Represents an assignment to all licensed users in the tenant.
 ///
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AllLicensedUsersAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -533,7 +716,7 @@ pub struct AllLicensedUsersAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -544,61 +727,81 @@ impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for AllLicensedUsersAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for AllLicensedUsersAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allLicensedUsersAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for AllLicensedUsersAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.allLicensedUsersAssignmentTarget",
-                &self.extra,
-            ),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// Represents an app in the list of managed applications
 ///
 /// CSDL: `microsoft.graph.appListItem`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct AppListItem {
     /// The application or bundle identifier of the application
     ///
@@ -619,7 +822,7 @@ pub struct AppListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for AppListItem {
     #[inline]
     fn default() -> Self {
@@ -632,128 +835,229 @@ impl ::std::default::Default for AppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectMut for AppListItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appId", &mut self.app_id),
-                ("appStoreUrl", &mut self.app_store_url),
-                ("name", &mut self.name),
-                ("publisher", &mut self.publisher),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectDe for AppListItem {
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for AppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectSer for AppListItem {
+    const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appId\":",
+        ",\"appStoreUrl\":",
+        ",\"name\":",
+        ",\"publisher\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.appListItem", &self.extra),
-            &[
-                ("appId", &self.app_id),
-                ("appStoreUrl", &self.app_store_url),
-                ("name", &self.name),
-                ("publisher", &self.publisher),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.app_id.read_from(r),
+            1usize => self.app_store_url.read_from(r),
+            2usize => self.name.read_from(r),
+            3usize => self.publisher.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.app_id);
+        w.field(1usize, &self.app_store_url);
+        w.field(2usize, &self.name);
+        w.field(3usize, &self.publisher);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.app_id),
+            1usize => ::std::option::Option::Some(&self.app_store_url),
+            2usize => ::std::option::Option::Some(&self.name),
+            3usize => ::std::option::Option::Some(&self.publisher),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_object!(AppListItem);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListItem);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// `microsoft.graph.appListItem` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyAppListItem {
     AppListItem(::std::boxed::Box<crate::beta::AppListItem>),
     AppleAppListItem(::std::boxed::Box<crate::beta::AppleAppListItem>),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for AnyAppListItem {
     #[inline]
     fn default() -> Self {
-        Self::AppListItem(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::AppListItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::convert::From<crate::beta::AppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppListItem) -> Self {
         Self::AppListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::convert::From<crate::beta::AppleAppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppleAppListItem) -> Self {
         Self::AppleAppListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
-impl rt::PolyDe for AnyAppListItem {
+#[cfg(msgraph_beta_c15)]
+impl rt::Poly for AnyAppListItem {
     const BASE_NAME: &'static str = "microsoft.graph.appListItem";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.appListItem" => {
-                    Self::AppListItem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.appleAppListItem" => {
-                    Self::AppleAppListItem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::AppListItem(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::AppListItem(v) => &mut **v,
-            Self::AppleAppListItem(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.appleAppListItem") => {
+                rt::object::read_boxed(r).map(Self::AppleAppListItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::AppListItem),
         }
     }
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::PolySer for AnyAppListItem {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::AppListItem(v) => (&**v, ::std::option::Option::None),
+            Self::AppListItem(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AppleAppListItem(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.appleAppListItem"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appleAppListItem"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
+impl AnyAppListItem {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AppListItem(_) => "microsoft.graph.appListItem",
+            Self::AppleAppListItem(_) => "microsoft.graph.appleAppListItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AppListItem(v) => &v.extra,
+            Self::AppleAppListItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AppListItem(v) => &mut v.extra,
+            Self::AppleAppListItem(v) => &mut v.extra,
+        }
+    }
+    /// `appId` of any variant.
+    #[inline]
+    pub fn app_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.app_id,
+            Self::AppleAppListItem(v) => &v.app_id,
+        }
+    }
+    /// `appId` of any variant.
+    #[inline]
+    pub fn app_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.app_id,
+            Self::AppleAppListItem(v) => &mut v.app_id,
+        }
+    }
+    /// `appStoreUrl` of any variant.
+    #[inline]
+    pub fn app_store_url(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.app_store_url,
+            Self::AppleAppListItem(v) => &v.app_store_url,
+        }
+    }
+    /// `appStoreUrl` of any variant.
+    #[inline]
+    pub fn app_store_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.app_store_url,
+            Self::AppleAppListItem(v) => &mut v.app_store_url,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.name,
+            Self::AppleAppListItem(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.name,
+            Self::AppleAppListItem(v) => &mut v.name,
+        }
+    }
+    /// `publisher` of any variant.
+    #[inline]
+    pub fn publisher(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.publisher,
+            Self::AppleAppListItem(v) => &v.publisher,
+        }
+    }
+    /// `publisher` of any variant.
+    #[inline]
+    pub fn publisher_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.publisher,
+            Self::AppleAppListItem(v) => &mut v.publisher,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
 rt::impl_poly!(AnyAppListItem);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppListItem);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// Represents an app in the list of managed Apple applications
 ///
 /// CSDL: `microsoft.graph.appleAppListItem`, complex type, derived from `microsoft.graph.appListItem`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct AppleAppListItem {
     /// The application or bundle identifier of the application
     ///
@@ -774,7 +1078,7 @@ pub struct AppleAppListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for AppleAppListItem {
     #[inline]
     fn default() -> Self {
@@ -787,48 +1091,70 @@ impl ::std::default::Default for AppleAppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectMut for AppleAppListItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appId", &mut self.app_id),
-                ("appStoreUrl", &mut self.app_store_url),
-                ("name", &mut self.name),
-                ("publisher", &mut self.publisher),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectDe for AppleAppListItem {
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for AppleAppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appleAppListItem";
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectSer for AppleAppListItem {
+    const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appId\":",
+        ",\"appStoreUrl\":",
+        ",\"name\":",
+        ",\"publisher\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.appleAppListItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.appleAppListItem", &self.extra),
-            &[
-                ("appId", &self.app_id),
-                ("appStoreUrl", &self.app_store_url),
-                ("name", &self.name),
-                ("publisher", &self.publisher),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.app_id.read_from(r),
+            1usize => self.app_store_url.read_from(r),
+            2usize => self.name.read_from(r),
+            3usize => self.publisher.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.app_id);
+        w.field(1usize, &self.app_store_url);
+        w.field(2usize, &self.name);
+        w.field(3usize, &self.publisher);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.app_id),
+            1usize => ::std::option::Option::Some(&self.app_store_url),
+            2usize => ::std::option::Option::Some(&self.name),
+            3usize => ::std::option::Option::Some(&self.publisher),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_object!(AppleAppListItem);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleAppListItem);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.applicationMode`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ApplicationMode {
     /// `manual` (value 0).
     Manual,
@@ -839,9 +1165,25 @@ pub enum ApplicationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c0)]
 impl rt::StrEnum for ApplicationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationMode";
+    const MEMBERS: &'static [&'static str] = &["manual", "automatic", "recommended"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "manual" => Self::Manual,
+                "automatic" => Self::Automatic,
+                "recommended" => Self::Recommended,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -851,37 +1193,30 @@ impl rt::StrEnum for ApplicationMode {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "manual" => Self::Manual,
-            "automatic" => Self::Automatic,
-            "recommended" => Self::Recommended,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_enum!(ApplicationMode);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationMode);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Attendee {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
     /// CSDL: property `type`: `microsoft.graph.attendeeType`, nullable.
     pub type_: rt::Field<crate::beta::AttendeeType>,
     /// CSDL: property `proposedNewTime`: `microsoft.graph.timeSlot`, nullable.
-    pub proposed_new_time: rt::Field<::std::boxed::Box<crate::beta::TimeSlot>>,
+    pub proposed_new_time: rt::Field<crate::beta::TimeSlot>,
     /// CSDL: property `status`: `microsoft.graph.responseStatus`, nullable.
-    pub status: rt::Field<::std::boxed::Box<crate::beta::ResponseStatus>>,
+    pub status: rt::Field<crate::beta::ResponseStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for Attendee {
     #[inline]
     fn default() -> Self {
@@ -894,48 +1229,75 @@ impl ::std::default::Default for Attendee {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for Attendee {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("emailAddress", &mut self.email_address),
-                ("proposedNewTime", &mut self.proposed_new_time),
-                ("status", &mut self.status),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for Attendee {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for Attendee {
     const TYPE_NAME: &'static str = "microsoft.graph.attendee";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for Attendee {
+    const KEYS: &'static [&'static str] = &[
+        "emailAddress",
+        "type",
+        "proposedNewTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"emailAddress\":",
+        ",\"type\":",
+        ",\"proposedNewTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attendee", &self.extra),
-            &[
-                ("emailAddress", &self.email_address),
-                ("type", &self.type_),
-                ("proposedNewTime", &self.proposed_new_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            2usize => self.proposed_new_time.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+        w.field(2usize, &self.proposed_new_time);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            2usize => ::std::option::Option::Some(&self.proposed_new_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(Attendee);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AttendeeBase {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
@@ -944,7 +1306,7 @@ pub struct AttendeeBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for AttendeeBase {
     #[inline]
     fn default() -> Self {
@@ -955,116 +1317,182 @@ impl ::std::default::Default for AttendeeBase {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for AttendeeBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("emailAddress", &mut self.email_address), ("type", &mut self.type_)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for AttendeeBase {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for AttendeeBase {
+    const KEYS: &'static [&'static str] = &["emailAddress", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
+    const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attendeeBase", &self.extra),
-            &[("emailAddress", &self.email_address), ("type", &self.type_)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(AttendeeBase);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyAttendeeBase {
     AttendeeBase(::std::boxed::Box<crate::beta::AttendeeBase>),
     Attendee(::std::boxed::Box<crate::beta::Attendee>),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for AnyAttendeeBase {
     #[inline]
     fn default() -> Self {
-        Self::AttendeeBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::AttendeeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::PolyDe for AnyAttendeeBase {
+#[cfg(msgraph_beta_c41)]
+impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.attendeeBase" => {
-                    Self::AttendeeBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.attendee" => {
-                    Self::Attendee(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::AttendeeBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::AttendeeBase(v) => &mut **v,
-            Self::Attendee(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.attendee") => {
+                rt::object::read_boxed(r).map(Self::Attendee)
+            }
+            _ => rt::object::read_boxed(r).map(Self::AttendeeBase),
         }
     }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::PolySer for AnyAttendeeBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::AttendeeBase(v) => (&**v, ::std::option::Option::None),
+            Self::AttendeeBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Attendee(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.attendee"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendee"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
+impl AnyAttendeeBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
+            Self::Attendee(_) => "microsoft.graph.attendee",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &v.extra,
+            Self::Attendee(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &mut v.extra,
+            Self::Attendee(v) => &mut v.extra,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address(&self) -> &rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &v.email_address,
+            Self::Attendee(v) => &v.email_address,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address_mut(&mut self) -> &mut rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.email_address,
+            Self::Attendee(v) => &mut v.email_address,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_(&self) -> &rt::Field<crate::beta::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &v.type_,
+            Self::Attendee(v) => &v.type_,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_mut(&mut self) -> &mut rt::Field<crate::beta::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.type_,
+            Self::Attendee(v) => &mut v.type_,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
 rt::impl_poly!(AnyAttendeeBase);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttendeeBase);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.attendeeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttendeeType {
     /// `required` (value 0).
     Required,
@@ -1075,9 +1503,25 @@ pub enum AttendeeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl rt::StrEnum for AttendeeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeType";
+    const MEMBERS: &'static [&'static str] = &["required", "optional", "resource"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "required" => Self::Required,
+                "optional" => Self::Optional,
+                "resource" => Self::Resource,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1087,24 +1531,17 @@ impl rt::StrEnum for AttendeeType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "required" => Self::Required,
-            "optional" => Self::Optional,
-            "resource" => Self::Resource,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_enum!(AttendeeType);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AttributeMappingSource {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -1119,7 +1556,7 @@ pub struct AttributeMappingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for AttributeMappingSource {
     #[inline]
     fn default() -> Self {
@@ -1132,48 +1569,70 @@ impl ::std::default::Default for AttributeMappingSource {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for AttributeMappingSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("expression", &mut self.expression),
-                ("name", &mut self.name),
-                ("parameters", &mut self.parameters),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for AttributeMappingSource {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for AttributeMappingSource {
+    const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"expression\":",
+        ",\"name\":",
+        ",\"parameters\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attributeMappingSource", &self.extra),
-            &[
-                ("expression", &self.expression),
-                ("name", &self.name),
-                ("parameters", &self.parameters),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.expression.read_from(r),
+            1usize => self.name.read_from(r),
+            2usize => self.parameters.read_from(r),
+            3usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.expression);
+        w.field(1usize, &self.name);
+        w.field(2usize, &self.parameters);
+        w.field(3usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.expression),
+            1usize => ::std::option::Option::Some(&self.name),
+            2usize => ::std::option::Option::Some(&self.parameters),
+            3usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "parameters", &self.parameters);
+        d.field(3usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(AttributeMappingSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.attributeMappingSourceType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttributeMappingSourceType {
     /// `Attribute` (value 0).
     Attribute,
@@ -1184,9 +1643,25 @@ pub enum AttributeMappingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for AttributeMappingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSourceType";
+    const MEMBERS: &'static [&'static str] = &["Attribute", "Constant", "Function"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "Attribute" => Self::Attribute,
+                "Constant" => Self::Constant,
+                "Function" => Self::Function,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1196,24 +1671,17 @@ impl rt::StrEnum for AttributeMappingSourceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "Attribute" => Self::Attribute,
-            "Constant" => Self::Constant,
-            "Function" => Self::Function,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(AttributeMappingSourceType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSourceType);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.autoLabeling`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AutoLabeling {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -1222,7 +1690,7 @@ pub struct AutoLabeling {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AutoLabeling {
     #[inline]
     fn default() -> Self {
@@ -1233,41 +1701,60 @@ impl ::std::default::Default for AutoLabeling {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for AutoLabeling {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("message", &mut self.message),
-                ("sensitiveTypeIds", &mut self.sensitive_type_ids),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for AutoLabeling {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AutoLabeling {
     const TYPE_NAME: &'static str = "microsoft.graph.autoLabeling";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for AutoLabeling {
+    const KEYS: &'static [&'static str] = &["message", "sensitiveTypeIds"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":",
+        ",\"sensitiveTypeIds\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.autoLabeling\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.autoLabeling", &self.extra),
-            &[("message", &self.message), ("sensitiveTypeIds", &self.sensitive_type_ids)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.message.read_from(r),
+            1usize => self.sensitive_type_ids.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.message);
+        w.field(1usize, &self.sensitive_type_ids);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.message),
+            1usize => ::std::option::Option::Some(&self.sensitive_type_ids),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(AutoLabeling);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoLabeling);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 /// CSDL: `microsoft.graph.azureADLicenseType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AzureAdLicenseType {
     /// `none` (value 0).
     None,
@@ -1284,9 +1771,35 @@ pub enum AzureAdLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 impl rt::StrEnum for AzureAdLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADLicenseType";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "free",
+        "basic",
+        "premiumP1",
+        "premiumP2",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "free" => Self::Free,
+                "basic" => Self::Basic,
+                "premiumP1" => Self::PremiumP1,
+                "premiumP2" => Self::PremiumP2,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1299,27 +1812,17 @@ impl rt::StrEnum for AzureAdLicenseType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "free" => Self::Free,
-            "basic" => Self::Basic,
-            "premiumP1" => Self::PremiumP1,
-            "premiumP2" => Self::PremiumP2,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 rt::impl_enum!(AzureAdLicenseType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdLicenseType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.bitLockerEncryptionMethod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum BitLockerEncryptionMethod {
     /// `aesCbc128` (value 3).
     AesCbc128,
@@ -1332,9 +1835,31 @@ pub enum BitLockerEncryptionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for BitLockerEncryptionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerEncryptionMethod";
+    const MEMBERS: &'static [&'static str] = &[
+        "aesCbc128",
+        "aesCbc256",
+        "xtsAes128",
+        "xtsAes256",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "aesCbc128" => Self::AesCbc128,
+                "aesCbc256" => Self::AesCbc256,
+                "xtsAes128" => Self::XtsAes128,
+                "xtsAes256" => Self::XtsAes256,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1345,25 +1870,17 @@ impl rt::StrEnum for BitLockerEncryptionMethod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "aesCbc128" => Self::AesCbc128,
-            "aesCbc256" => Self::AesCbc256,
-            "xtsAes128" => Self::XtsAes128,
-            "xtsAes256" => Self::XtsAes256,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(BitLockerEncryptionMethod);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerEncryptionMethod);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_c46)]
 /// CSDL: `microsoft.graph.bodyType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum BodyType {
     /// `text` (value 0).
     Text,
@@ -1372,9 +1889,24 @@ pub enum BodyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_c46)]
 impl rt::StrEnum for BodyType {
     const TYPE_NAME: &'static str = "microsoft.graph.bodyType";
+    const MEMBERS: &'static [&'static str] = &["text", "html"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "text" => Self::Text,
+                "html" => Self::Html,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1383,23 +1915,17 @@ impl rt::StrEnum for BodyType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "text" => Self::Text,
-            "html" => Self::Html,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_c46)]
 rt::impl_enum!(BodyType);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BodyType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.certificateRevocationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CertificateRevocationStatus {
     /// `none` (value 0).
     None,
@@ -1414,9 +1940,33 @@ pub enum CertificateRevocationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for CertificateRevocationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateRevocationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "pending",
+        "issued",
+        "failed",
+        "revoked",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "pending" => Self::Pending,
+                "issued" => Self::Issued,
+                "failed" => Self::Failed,
+                "revoked" => Self::Revoked,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1428,26 +1978,17 @@ impl rt::StrEnum for CertificateRevocationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "pending" => Self::Pending,
-            "issued" => Self::Issued,
-            "failed" => Self::Failed,
-            "revoked" => Self::Revoked,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(CertificateRevocationStatus);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateRevocationStatus);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.certificateValidityPeriodScale`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CertificateValidityPeriodScale {
     /// `days` (value 0).
     Days,
@@ -1458,9 +1999,25 @@ pub enum CertificateValidityPeriodScale {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for CertificateValidityPeriodScale {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateValidityPeriodScale";
+    const MEMBERS: &'static [&'static str] = &["days", "months", "years"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "days" => Self::Days,
+                "months" => Self::Months,
+                "years" => Self::Years,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1470,24 +2027,17 @@ impl rt::StrEnum for CertificateValidityPeriodScale {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "days" => Self::Days,
-            "months" => Self::Months,
-            "years" => Self::Years,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(CertificateValidityPeriodScale);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateValidityPeriodScale);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ChatMessageHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1498,7 +2048,7 @@ pub struct ChatMessageHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 impl ::std::default::Default for ChatMessageHostedContent {
     #[inline]
     fn default() -> Self {
@@ -1510,49 +2060,65 @@ impl ::std::default::Default for ChatMessageHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectMut for ChatMessageHostedContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentBytes", &mut self.content_bytes),
-                ("contentType", &mut self.content_type),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectDe for ChatMessageHostedContent {
+#[cfg(msgraph_beta_c54)]
+impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
-}
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectSer for ChatMessageHostedContent {
+    const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentBytes\":",
+        ",\"contentType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.chatMessageHostedContent",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("contentBytes", &self.content_bytes),
-                ("contentType", &self.content_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_bytes.read_from(r),
+            2usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_bytes);
+        w.field(2usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_bytes),
+            2usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 rt::impl_object!(ChatMessageHostedContent);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// CSDL: `microsoft.graph.complianceStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ComplianceStatus {
     /// `unknown` (value 0).
     Unknown,
@@ -1573,9 +2139,39 @@ pub enum ComplianceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl rt::StrEnum for ComplianceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "notApplicable",
+        "compliant",
+        "remediated",
+        "nonCompliant",
+        "error",
+        "conflict",
+        "notAssigned",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "notApplicable" => Self::NotApplicable,
+                "compliant" => Self::Compliant,
+                "remediated" => Self::Remediated,
+                "nonCompliant" => Self::NonCompliant,
+                "error" => Self::Error,
+                "conflict" => Self::Conflict,
+                "notAssigned" => Self::NotAssigned,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1590,31 +2186,19 @@ impl rt::StrEnum for ComplianceStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "notApplicable" => Self::NotApplicable,
-            "compliant" => Self::Compliant,
-            "remediated" => Self::Remediated,
-            "nonCompliant" => Self::NonCompliant,
-            "error" => Self::Error,
-            "conflict" => Self::Conflict,
-            "notAssigned" => Self::NotAssigned,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_enum!(ComplianceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Represents an assignment to a Configuration Manager Collection.
 ///
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -1633,7 +2217,7 @@ pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -1645,61 +2229,85 @@ impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for ConfigurationManagerCollectionAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("collectionId", &mut self.collection_id),
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for ConfigurationManagerCollectionAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for ConfigurationManagerCollectionAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "collectionId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"collectionId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget",
-                &self.extra,
-            ),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.collection_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.collection_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-                ("collectionId", &self.collection_id),
-            ],
-        )
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.collection_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "collection_id", &self.collection_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_c63)]
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DateTimeTimeZone {
     /// CSDL: property `dateTime`: `Edm.String`, not nullable.
     pub date_time: rt::Field<::std::string::String>,
@@ -1708,7 +2316,7 @@ pub struct DateTimeTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_c63)]
 impl ::std::default::Default for DateTimeTimeZone {
     #[inline]
     fn default() -> Self {
@@ -1719,38 +2327,57 @@ impl ::std::default::Default for DateTimeTimeZone {
         }
     }
 }
-#[cfg(msgraph_beta_c64)]
-impl rt::ObjectMut for DateTimeTimeZone {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("dateTime", &mut self.date_time), ("timeZone", &mut self.time_zone)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c64)]
-impl rt::ObjectDe for DateTimeTimeZone {
+#[cfg(msgraph_beta_c63)]
+impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
-}
-#[cfg(msgraph_beta_c64)]
-impl rt::ObjectSer for DateTimeTimeZone {
+    const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
+    const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.dateTimeTimeZone", &self.extra),
-            &[("dateTime", &self.date_time), ("timeZone", &self.time_zone)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.date_time.read_from(r),
+            1usize => self.time_zone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.date_time);
+        w.field(1usize, &self.time_zone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.date_time),
+            1usize => ::std::option::Option::Some(&self.time_zone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_c63)]
 rt::impl_object!(DateTimeTimeZone);
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_c63)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_c64)]
 /// CSDL: `microsoft.graph.dayOfWeek`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DayOfWeek {
     /// `sunday` (value 0).
     Sunday,
@@ -1769,9 +2396,37 @@ pub enum DayOfWeek {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_c64)]
 impl rt::StrEnum for DayOfWeek {
     const TYPE_NAME: &'static str = "microsoft.graph.dayOfWeek";
+    const MEMBERS: &'static [&'static str] = &[
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sunday" => Self::Sunday,
+                "monday" => Self::Monday,
+                "tuesday" => Self::Tuesday,
+                "wednesday" => Self::Wednesday,
+                "thursday" => Self::Thursday,
+                "friday" => Self::Friday,
+                "saturday" => Self::Saturday,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1785,33 +2440,22 @@ impl rt::StrEnum for DayOfWeek {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "sunday" => Self::Sunday,
-            "monday" => Self::Monday,
-            "tuesday" => Self::Tuesday,
-            "wednesday" => Self::Wednesday,
-            "thursday" => Self::Thursday,
-            "friday" => Self::Friday,
-            "saturday" => Self::Saturday,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_c64)]
 rt::impl_enum!(DayOfWeek);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_c64)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DayOfWeek);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for DetailsInfo {
     #[inline]
     fn default() -> Self {
@@ -1820,32 +2464,50 @@ impl ::std::default::Default for DetailsInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectMut for DetailsInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectDe for DetailsInfo {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for DetailsInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.detailsInfo";
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectSer for DetailsInfo {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(rt::object::Head::new("microsoft.graph.detailsInfo", &self.extra), &[])
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(DetailsInfo);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetailsInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceAndAppManagementAssignmentFilterType {
     /// `none` (value 0).
     None,
@@ -1856,9 +2518,25 @@ pub enum DeviceAndAppManagementAssignmentFilterType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl rt::StrEnum for DeviceAndAppManagementAssignmentFilterType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilterType";
+    const MEMBERS: &'static [&'static str] = &["none", "include", "exclude"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "include" => Self::Include,
+                "exclude" => Self::Exclude,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1868,24 +2546,17 @@ impl rt::StrEnum for DeviceAndAppManagementAssignmentFilterType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "include" => Self::Include,
-            "exclude" => Self::Exclude,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_enum!(DeviceAndAppManagementAssignmentFilterType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentSource`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceAndAppManagementAssignmentSource {
     /// `direct` (value 0).
     Direct,
@@ -1894,9 +2565,24 @@ pub enum DeviceAndAppManagementAssignmentSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl rt::StrEnum for DeviceAndAppManagementAssignmentSource {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentSource";
+    const MEMBERS: &'static [&'static str] = &["direct", "policySets"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "direct" => Self::Direct,
+                "policySets" => Self::PolicySets,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1905,25 +2591,19 @@ impl rt::StrEnum for DeviceAndAppManagementAssignmentSource {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "direct" => Self::Direct,
-            "policySets" => Self::PolicySets,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_enum!(DeviceAndAppManagementAssignmentSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Base type for assignment targets.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -1938,7 +2618,7 @@ pub struct DeviceAndAppManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -1949,59 +2629,79 @@ impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for DeviceAndAppManagementAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for DeviceAndAppManagementAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for DeviceAndAppManagementAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget",
-                &self.extra,
-            ),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-            ],
-        )
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDeviceAndAppManagementAssignmentTarget {
     DeviceAndAppManagementAssignmentTarget(
         ::std::boxed::Box<crate::beta::DeviceAndAppManagementAssignmentTarget>,
@@ -2020,16 +2720,14 @@ pub enum AnyDeviceAndAppManagementAssignmentTarget {
     ),
     GroupAssignmentTarget(::std::boxed::Box<crate::beta::GroupAssignmentTarget>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
-        Self::DeviceAndAppManagementAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DeviceAndAppManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2037,7 +2735,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::DeviceAndAppManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2045,7 +2743,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllDevicesAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2053,7 +2751,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllLicensedUsersAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2061,7 +2759,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ConfigurationManagerCollectionAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2069,7 +2767,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2077,122 +2775,254 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::PolyDe for AnyDeviceAndAppManagementAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget" => {
-                    Self::DeviceAndAppManagementAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.allDevicesAssignmentTarget" => {
-                    Self::AllDevicesAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.allLicensedUsersAssignmentTarget" => {
-                    Self::AllLicensedUsersAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget" => {
-                    Self::ConfigurationManagerCollectionAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.exclusionGroupAssignmentTarget" => {
-                    Self::ExclusionGroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.groupAssignmentTarget" => {
-                    Self::GroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DeviceAndAppManagementAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut **v,
-            Self::AllDevicesAssignmentTarget(v) => &mut **v,
-            Self::AllLicensedUsersAssignmentTarget(v) => &mut **v,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut **v,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
-            Self::GroupAssignmentTarget(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::AllDevicesAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.allLicensedUsersAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::AllLicensedUsersAssignmentTarget),
+            ::std::option::Option::Some(
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ConfigurationManagerCollectionAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::GroupAssignmentTarget)
+            }
+            _ => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceAndAppManagementAssignmentTarget)
+            }
         }
     }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::PolySer for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                (&**v, ::std::option::Option::None)
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
             Self::AllDevicesAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.allDevicesAssignmentTarget",
                     ),
                 )
             }
             Self::AllLicensedUsersAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.allLicensedUsersAssignmentTarget",
                     ),
                 )
             }
             Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
                     ),
                 )
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.exclusionGroupAssignmentTarget",
                     ),
                 )
             }
             Self::GroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
                 )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
+impl AnyDeviceAndAppManagementAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(_) => {
+                "microsoft.graph.deviceAndAppManagementAssignmentTarget"
+            }
+            Self::AllDevicesAssignmentTarget(_) => {
+                "microsoft.graph.allDevicesAssignmentTarget"
+            }
+            Self::AllLicensedUsersAssignmentTarget(_) => {
+                "microsoft.graph.allLicensedUsersAssignmentTarget"
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(_) => {
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget"
+            }
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+            Self::GroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &mut v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &mut v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id(
+        &self,
+    ) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type(
+        &self,
+    ) -> &rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
 rt::impl_poly!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementApplicabilityRuleType {
     /// `include` (value 0).
     Include,
@@ -2201,9 +3031,24 @@ pub enum DeviceManagementApplicabilityRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DeviceManagementApplicabilityRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleType";
+    const MEMBERS: &'static [&'static str] = &["include", "exclude"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "include" => Self::Include,
+                "exclude" => Self::Exclude,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2212,23 +3057,17 @@ impl rt::StrEnum for DeviceManagementApplicabilityRuleType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "include" => Self::Include,
-            "exclude" => Self::Exclude,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DeviceManagementApplicabilityRuleType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementApplicabilityRuleType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPlatforms`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementConfigurationPlatforms {
     /// `none` (value 0).
     None,
@@ -2241,9 +3080,31 @@ pub enum DeviceManagementConfigurationPlatforms {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DeviceManagementConfigurationPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPlatforms";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "macOS",
+        "windows10X",
+        "windows10",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "macOS" => Self::MacOs,
+                "windows10X" => Self::Windows10X,
+                "windows10" => Self::Windows10,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2254,25 +3115,17 @@ impl rt::StrEnum for DeviceManagementConfigurationPlatforms {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "macOS" => Self::MacOs,
-            "windows10X" => Self::Windows10X,
-            "windows10" => Self::Windows10,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DeviceManagementConfigurationPlatforms);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPlatforms);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingUsage`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementConfigurationSettingUsage {
     /// `none` (value 0).
     None,
@@ -2281,9 +3134,24 @@ pub enum DeviceManagementConfigurationSettingUsage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DeviceManagementConfigurationSettingUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingUsage";
+    const MEMBERS: &'static [&'static str] = &["none", "configuration"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "configuration" => Self::Configuration,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2292,23 +3160,17 @@ impl rt::StrEnum for DeviceManagementConfigurationSettingUsage {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "configuration" => Self::Configuration,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DeviceManagementConfigurationSettingUsage);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingUsage);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationTechnologies`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementConfigurationTechnologies {
     /// `none` (value 0).
     None,
@@ -2323,9 +3185,33 @@ pub enum DeviceManagementConfigurationTechnologies {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DeviceManagementConfigurationTechnologies {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationTechnologies";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "mdm",
+        "windows10XManagement",
+        "configManager",
+        "microsoftSense",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "mdm" => Self::Mdm,
+                "windows10XManagement" => Self::Windows10XManagement,
+                "configManager" => Self::ConfigManager,
+                "microsoftSense" => Self::MicrosoftSense,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2337,26 +3223,17 @@ impl rt::StrEnum for DeviceManagementConfigurationTechnologies {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "mdm" => Self::Mdm,
-            "windows10XManagement" => Self::Windows10XManagement,
-            "configManager" => Self::ConfigManager,
-            "microsoftSense" => Self::MicrosoftSense,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DeviceManagementConfigurationTechnologies);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationTechnologies);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.deviceManagementPartnerTenantState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementPartnerTenantState {
     /// `unknown` (value 0).
     Unknown,
@@ -2373,9 +3250,35 @@ pub enum DeviceManagementPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DeviceManagementPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerTenantState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "unavailable",
+        "enabled",
+        "terminated",
+        "rejected",
+        "unresponsive",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "unavailable" => Self::Unavailable,
+                "enabled" => Self::Enabled,
+                "terminated" => Self::Terminated,
+                "rejected" => Self::Rejected,
+                "unresponsive" => Self::Unresponsive,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2388,27 +3291,17 @@ impl rt::StrEnum for DeviceManagementPartnerTenantState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "unavailable" => Self::Unavailable,
-            "enabled" => Self::Enabled,
-            "terminated" => Self::Terminated,
-            "rejected" => Self::Rejected,
-            "unresponsive" => Self::Unresponsive,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.devicePlatformType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DevicePlatformType {
     /// `android` (value 0).
     Android,
@@ -2433,9 +3326,43 @@ pub enum DevicePlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for DevicePlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.devicePlatformType";
+    const MEMBERS: &'static [&'static str] = &[
+        "android",
+        "androidForWork",
+        "iOS",
+        "macOS",
+        "windowsPhone81",
+        "windows81AndLater",
+        "windows10AndLater",
+        "androidWorkProfile",
+        "unknown",
+        "androidAOSP",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "android" => Self::Android,
+                "androidForWork" => Self::AndroidForWork,
+                "iOS" => Self::IOs,
+                "macOS" => Self::MacOs,
+                "windowsPhone81" => Self::WindowsPhone81,
+                "windows81AndLater" => Self::Windows81AndLater,
+                "windows10AndLater" => Self::Windows10AndLater,
+                "androidWorkProfile" => Self::AndroidWorkProfile,
+                "unknown" => Self::Unknown,
+                "androidAOSP" => Self::AndroidAosp,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2452,31 +3379,17 @@ impl rt::StrEnum for DevicePlatformType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "android" => Self::Android,
-            "androidForWork" => Self::AndroidForWork,
-            "iOS" => Self::IOs,
-            "macOS" => Self::MacOs,
-            "windowsPhone81" => Self::WindowsPhone81,
-            "windows81AndLater" => Self::Windows81AndLater,
-            "windows10AndLater" => Self::Windows10AndLater,
-            "androidWorkProfile" => Self::AndroidWorkProfile,
-            "unknown" => Self::Unknown,
-            "androidAOSP" => Self::AndroidAosp,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(DevicePlatformType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DevicePlatformType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.deviceType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceType {
     /// `desktop` (value 0).
     Desktop,
@@ -2535,9 +3448,77 @@ pub enum DeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for DeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceType";
+    const MEMBERS: &'static [&'static str] = &[
+        "desktop",
+        "windowsRT",
+        "winMO6",
+        "nokia",
+        "windowsPhone",
+        "mac",
+        "winCE",
+        "winEmbedded",
+        "iPhone",
+        "iPad",
+        "iPod",
+        "android",
+        "iSocConsumer",
+        "unix",
+        "macMDM",
+        "holoLens",
+        "surfaceHub",
+        "androidForWork",
+        "androidEnterprise",
+        "windows10x",
+        "androidnGMS",
+        "chromeOS",
+        "linux",
+        "blackberry",
+        "palm",
+        "unknown",
+        "cloudPC",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "desktop" => Self::Desktop,
+                "windowsRT" => Self::WindowsRt,
+                "winMO6" => Self::WinMo6,
+                "nokia" => Self::Nokia,
+                "windowsPhone" => Self::WindowsPhone,
+                "mac" => Self::Mac,
+                "winCE" => Self::WinCe,
+                "winEmbedded" => Self::WinEmbedded,
+                "iPhone" => Self::IPhone,
+                "iPad" => Self::IPad,
+                "iPod" => Self::IPod,
+                "android" => Self::Android,
+                "iSocConsumer" => Self::ISocConsumer,
+                "unix" => Self::Unix,
+                "macMDM" => Self::MacMdm,
+                "holoLens" => Self::HoloLens,
+                "surfaceHub" => Self::SurfaceHub,
+                "androidForWork" => Self::AndroidForWork,
+                "androidEnterprise" => Self::AndroidEnterprise,
+                "windows10x" => Self::Windows10x,
+                "androidnGMS" => Self::AndroidnGms,
+                "chromeOS" => Self::ChromeOs,
+                "linux" => Self::Linux,
+                "blackberry" => Self::Blackberry,
+                "palm" => Self::Palm,
+                "unknown" => Self::Unknown,
+                "cloudPC" => Self::CloudPc,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2571,48 +3552,17 @@ impl rt::StrEnum for DeviceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "desktop" => Self::Desktop,
-            "windowsRT" => Self::WindowsRt,
-            "winMO6" => Self::WinMo6,
-            "nokia" => Self::Nokia,
-            "windowsPhone" => Self::WindowsPhone,
-            "mac" => Self::Mac,
-            "winCE" => Self::WinCe,
-            "winEmbedded" => Self::WinEmbedded,
-            "iPhone" => Self::IPhone,
-            "iPad" => Self::IPad,
-            "iPod" => Self::IPod,
-            "android" => Self::Android,
-            "iSocConsumer" => Self::ISocConsumer,
-            "unix" => Self::Unix,
-            "macMDM" => Self::MacMdm,
-            "holoLens" => Self::HoloLens,
-            "surfaceHub" => Self::SurfaceHub,
-            "androidForWork" => Self::AndroidForWork,
-            "androidEnterprise" => Self::AndroidEnterprise,
-            "windows10x" => Self::Windows10x,
-            "androidnGMS" => Self::AndroidnGms,
-            "chromeOS" => Self::ChromeOs,
-            "linux" => Self::Linux,
-            "blackberry" => Self::Blackberry,
-            "palm" => Self::Palm,
-            "unknown" => Self::Unknown,
-            "cloudPC" => Self::CloudPc,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(DeviceType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceType);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 /// CSDL: `microsoft.graph.eligibilityFilteringEnabledEntities`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EligibilityFilteringEnabledEntities {
     /// `none` (value 0).
     None,
@@ -2625,9 +3575,31 @@ pub enum EligibilityFilteringEnabledEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 impl rt::StrEnum for EligibilityFilteringEnabledEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityFilteringEnabledEntities";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "swapRequest",
+        "offerShiftRequest",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "swapRequest" => Self::SwapRequest,
+                "offerShiftRequest" => Self::OfferShiftRequest,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2638,25 +3610,17 @@ impl rt::StrEnum for EligibilityFilteringEnabledEntities {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "swapRequest" => Self::SwapRequest,
-            "offerShiftRequest" => Self::OfferShiftRequest,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 rt::impl_enum!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct EmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -2665,7 +3629,7 @@ pub struct EmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for EmailAddress {
     #[inline]
     fn default() -> Self {
@@ -2676,116 +3640,182 @@ impl ::std::default::Default for EmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for EmailAddress {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("address", &mut self.address), ("name", &mut self.name)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for EmailAddress {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for EmailAddress {
+    const KEYS: &'static [&'static str] = &["address", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.emailAddress", &self.extra),
-            &[("address", &self.address), ("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(EmailAddress);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// `microsoft.graph.emailAddress` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyEmailAddress {
     EmailAddress(::std::boxed::Box<crate::beta::EmailAddress>),
     TypedEmailAddress(::std::boxed::Box<crate::beta::TypedEmailAddress>),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for AnyEmailAddress {
     #[inline]
     fn default() -> Self {
-        Self::EmailAddress(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::EmailAddress(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::EmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::EmailAddress) -> Self {
         Self::EmailAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::TypedEmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::TypedEmailAddress) -> Self {
         Self::TypedEmailAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::PolyDe for AnyEmailAddress {
+#[cfg(msgraph_beta_c41)]
+impl rt::Poly for AnyEmailAddress {
     const BASE_NAME: &'static str = "microsoft.graph.emailAddress";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.emailAddress" => {
-                    Self::EmailAddress(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.typedEmailAddress" => {
-                    Self::TypedEmailAddress(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::EmailAddress(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::EmailAddress(v) => &mut **v,
-            Self::TypedEmailAddress(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.typedEmailAddress") => {
+                rt::object::read_boxed(r).map(Self::TypedEmailAddress)
+            }
+            _ => rt::object::read_boxed(r).map(Self::EmailAddress),
         }
     }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::PolySer for AnyEmailAddress {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::EmailAddress(v) => (&**v, ::std::option::Option::None),
+            Self::EmailAddress(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::TypedEmailAddress(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.typedEmailAddress"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.typedEmailAddress"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
+impl AnyEmailAddress {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::EmailAddress(_) => "microsoft.graph.emailAddress",
+            Self::TypedEmailAddress(_) => "microsoft.graph.typedEmailAddress",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::EmailAddress(v) => &v.extra,
+            Self::TypedEmailAddress(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::EmailAddress(v) => &mut v.extra,
+            Self::TypedEmailAddress(v) => &mut v.extra,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &v.address,
+            Self::TypedEmailAddress(v) => &v.address,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &mut v.address,
+            Self::TypedEmailAddress(v) => &mut v.address,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &v.name,
+            Self::TypedEmailAddress(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &mut v.name,
+            Self::TypedEmailAddress(v) => &mut v.name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
 rt::impl_poly!(AnyEmailAddress);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEmailAddress);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.emailType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EmailType {
     /// `unknown` (value 0).
     Unknown,
@@ -2800,9 +3830,33 @@ pub enum EmailType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl rt::StrEnum for EmailType {
     const TYPE_NAME: &'static str = "microsoft.graph.emailType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "work",
+        "personal",
+        "main",
+        "other",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "work" => Self::Work,
+                "personal" => Self::Personal,
+                "main" => Self::Main,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2814,26 +3868,17 @@ impl rt::StrEnum for EmailType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "work" => Self::Work,
-            "personal" => Self::Personal,
-            "main" => Self::Main,
-            "other" => Self::Other,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_enum!(EmailType);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.enablement`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Enablement {
     /// `notConfigured` (value 0).
     NotConfigured,
@@ -2844,9 +3889,25 @@ pub enum Enablement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for Enablement {
     const TYPE_NAME: &'static str = "microsoft.graph.enablement";
+    const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notConfigured" => Self::NotConfigured,
+                "enabled" => Self::Enabled,
+                "disabled" => Self::Disabled,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2856,24 +3917,17 @@ impl rt::StrEnum for Enablement {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notConfigured" => Self::NotConfigured,
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(Enablement);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Enablement);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.encryptContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct EncryptContent {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2882,7 +3936,7 @@ pub struct EncryptContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for EncryptContent {
     #[inline]
     fn default() -> Self {
@@ -2893,38 +3947,57 @@ impl ::std::default::Default for EncryptContent {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for EncryptContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("encryptWith", &mut self.encrypt_with), ("name", &mut self.name)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for EncryptContent {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptContent {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptContent";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for EncryptContent {
+    const KEYS: &'static [&'static str] = &["name", "encryptWith"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"encryptWith\":"];
+    const TAG: &'static str = "\"#microsoft.graph.encryptContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.encryptContent", &self.extra),
-            &[("name", &self.name), ("encryptWith", &self.encrypt_with)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// `microsoft.graph.encryptContent` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyEncryptContent {
     EncryptContent(::std::boxed::Box<crate::beta::EncryptContent>),
     EncryptWithTemplate(::std::boxed::Box<crate::beta::EncryptWithTemplate>),
@@ -2932,28 +4005,28 @@ pub enum AnyEncryptContent {
         ::std::boxed::Box<crate::beta::EncryptWithUserDefinedRights>,
     ),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AnyEncryptContent {
     #[inline]
     fn default() -> Self {
-        Self::EncryptContent(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::EncryptContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
         Self::EncryptContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
         Self::EncryptWithTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyEncryptContent {
     #[inline]
@@ -2961,60 +4034,41 @@ for AnyEncryptContent {
         Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::PolyDe for AnyEncryptContent {
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyEncryptContent {
     const BASE_NAME: &'static str = "microsoft.graph.encryptContent";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.encryptContent" => {
-                    Self::EncryptContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.encryptWithTemplate" => {
-                    Self::EncryptWithTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.encryptWithUserDefinedRights" => {
-                    Self::EncryptWithUserDefinedRights(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::EncryptContent(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::EncryptContent(v) => &mut **v,
-            Self::EncryptWithTemplate(v) => &mut **v,
-            Self::EncryptWithUserDefinedRights(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
+                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.encryptWithUserDefinedRights",
+            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
+            _ => rt::object::read_boxed(r).map(Self::EncryptContent),
         }
     }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::PolySer for AnyEncryptContent {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::EncryptContent(v) => (&**v, ::std::option::Option::None),
+            Self::EncryptContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EncryptWithTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
                 )
             }
             Self::EncryptWithUserDefinedRights(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.encryptWithUserDefinedRights",
                     ),
@@ -3023,14 +4077,84 @@ impl rt::PolySer for AnyEncryptContent {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
+impl AnyEncryptContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
+            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
+            Self::EncryptWithUserDefinedRights(_) => {
+                "microsoft.graph.encryptWithUserDefinedRights"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::EncryptContent(v) => &v.extra,
+            Self::EncryptWithTemplate(v) => &v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::EncryptContent(v) => &mut v.extra,
+            Self::EncryptWithTemplate(v) => &mut v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EncryptContent(v) => &v.name,
+            Self::EncryptWithTemplate(v) => &v.name,
+            Self::EncryptWithUserDefinedRights(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EncryptContent(v) => &mut v.name,
+            Self::EncryptWithTemplate(v) => &mut v.name,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.name,
+        }
+    }
+    /// `encryptWith` of any variant.
+    #[inline]
+    pub fn encrypt_with(&self) -> &rt::Field<crate::beta::EncryptWith> {
+        match self {
+            Self::EncryptContent(v) => &v.encrypt_with,
+            Self::EncryptWithTemplate(v) => &v.encrypt_with,
+            Self::EncryptWithUserDefinedRights(v) => &v.encrypt_with,
+        }
+    }
+    /// `encryptWith` of any variant.
+    #[inline]
+    pub fn encrypt_with_mut(&mut self) -> &mut rt::Field<crate::beta::EncryptWith> {
+        match self {
+            Self::EncryptContent(v) => &mut v.encrypt_with,
+            Self::EncryptWithTemplate(v) => &mut v.encrypt_with,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.encrypt_with,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
 rt::impl_poly!(AnyEncryptContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEncryptContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.encryptWith`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EncryptWith {
     /// `template` (value 0).
     Template,
@@ -3039,9 +4163,24 @@ pub enum EncryptWith {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for EncryptWith {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWith";
+    const MEMBERS: &'static [&'static str] = &["template", "userDefinedRights"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "template" => Self::Template,
+                "userDefinedRights" => Self::UserDefinedRights,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3050,23 +4189,17 @@ impl rt::StrEnum for EncryptWith {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "template" => Self::Template,
-            "userDefinedRights" => Self::UserDefinedRights,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(EncryptWith);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWith);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.encryptWithTemplate`, complex type, derived from `microsoft.graph.encryptContent`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct EncryptWithTemplate {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3079,7 +4212,7 @@ pub struct EncryptWithTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for EncryptWithTemplate {
     #[inline]
     fn default() -> Self {
@@ -3092,48 +4225,75 @@ impl ::std::default::Default for EncryptWithTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for EncryptWithTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("availableForEncryption", &mut self.available_for_encryption),
-                ("encryptWith", &mut self.encrypt_with),
-                ("name", &mut self.name),
-                ("templateId", &mut self.template_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for EncryptWithTemplate {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptWithTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWithTemplate";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for EncryptWithTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "encryptWith",
+        "availableForEncryption",
+        "templateId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"encryptWith\":",
+        ",\"availableForEncryption\":",
+        ",\"templateId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.encryptWithTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.encryptWithTemplate", &self.extra),
-            &[
-                ("name", &self.name),
-                ("encryptWith", &self.encrypt_with),
-                ("availableForEncryption", &self.available_for_encryption),
-                ("templateId", &self.template_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            2usize => self.available_for_encryption.read_from(r),
+            3usize => self.template_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+        w.field(2usize, &self.available_for_encryption);
+        w.field(3usize, &self.template_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            2usize => ::std::option::Option::Some(&self.available_for_encryption),
+            3usize => ::std::option::Option::Some(&self.template_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "available_for_encryption", &self.available_for_encryption);
+        d.field(3usize, "template_id", &self.template_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptWithTemplate);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithTemplate);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.encryptWithUserDefinedRights`, complex type, derived from `microsoft.graph.encryptContent`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct EncryptWithUserDefinedRights {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3148,7 +4308,7 @@ pub struct EncryptWithUserDefinedRights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for EncryptWithUserDefinedRights {
     #[inline]
     fn default() -> Self {
@@ -3162,59 +4322,89 @@ impl ::std::default::Default for EncryptWithUserDefinedRights {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for EncryptWithUserDefinedRights {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("allowAdHocPermissions", &mut self.allow_ad_hoc_permissions),
-                ("allowMailForwarding", &mut self.allow_mail_forwarding),
-                (
-                    "decryptionRightsManagementTemplateId",
-                    &mut self.decryption_rights_management_template_id,
-                ),
-                ("encryptWith", &mut self.encrypt_with),
-                ("name", &mut self.name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for EncryptWithUserDefinedRights {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptWithUserDefinedRights {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWithUserDefinedRights";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for EncryptWithUserDefinedRights {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "encryptWith",
+        "allowAdHocPermissions",
+        "allowMailForwarding",
+        "decryptionRightsManagementTemplateId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"encryptWith\":",
+        ",\"allowAdHocPermissions\":",
+        ",\"allowMailForwarding\":",
+        ",\"decryptionRightsManagementTemplateId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.encryptWithUserDefinedRights\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.encryptWithUserDefinedRights",
-                &self.extra,
-            ),
-            &[
-                ("name", &self.name),
-                ("encryptWith", &self.encrypt_with),
-                ("allowAdHocPermissions", &self.allow_ad_hoc_permissions),
-                ("allowMailForwarding", &self.allow_mail_forwarding),
-                (
-                    "decryptionRightsManagementTemplateId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            2usize => self.allow_ad_hoc_permissions.read_from(r),
+            3usize => self.allow_mail_forwarding.read_from(r),
+            4usize => self.decryption_rights_management_template_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+        w.field(2usize, &self.allow_ad_hoc_permissions);
+        w.field(3usize, &self.allow_mail_forwarding);
+        w.field(4usize, &self.decryption_rights_management_template_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            2usize => ::std::option::Option::Some(&self.allow_ad_hoc_permissions),
+            3usize => ::std::option::Option::Some(&self.allow_mail_forwarding),
+            4usize => {
+                ::std::option::Option::Some(
                     &self.decryption_rights_management_template_id,
-                ),
-            ],
-        )
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
+        d.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
+        d.field(
+            4usize,
+            "decryption_rights_management_template_id",
+            &self.decryption_rights_management_template_id,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptWithUserDefinedRights);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithUserDefinedRights);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.enrollmentState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EnrollmentState {
     /// `unknown` (value 0).
     Unknown,
@@ -3231,9 +4421,35 @@ pub enum EnrollmentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for EnrollmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "enrolled",
+        "pendingReset",
+        "failed",
+        "notContacted",
+        "blocked",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "enrolled" => Self::Enrolled,
+                "pendingReset" => Self::PendingReset,
+                "failed" => Self::Failed,
+                "notContacted" => Self::NotContacted,
+                "blocked" => Self::Blocked,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3246,29 +4462,19 @@ impl rt::StrEnum for EnrollmentState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "enrolled" => Self::Enrolled,
-            "pendingReset" => Self::PendingReset,
-            "failed" => Self::Failed,
-            "notContacted" => Self::NotContacted,
-            "blocked" => Self::Blocked,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(EnrollmentState);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Represents a group that should be excluded from an assignment.
 ///
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ExclusionGroupAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -3287,7 +4493,7 @@ pub struct ExclusionGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for ExclusionGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3299,68 +4505,92 @@ impl ::std::default::Default for ExclusionGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for ExclusionGroupAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-                ("groupId", &mut self.group_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for ExclusionGroupAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for ExclusionGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for ExclusionGroupAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "groupId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"groupId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.exclusionGroupAssignmentTarget",
-                &self.extra,
-            ),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-                ("groupId", &self.group_id),
-            ],
-        )
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Extension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for Extension {
     #[inline]
     fn default() -> Self {
@@ -3370,130 +4600,185 @@ impl ::std::default::Default for Extension {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for Extension {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for Extension {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Extension {
     const TYPE_NAME: &'static str = "microsoft.graph.extension";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for Extension {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.extension", &self.extra),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(Extension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyExtension {
     Extension(::std::boxed::Box<crate::beta::Extension>),
     OpenTypeExtension(::std::boxed::Box<crate::beta::OpenTypeExtension>),
     PersonExtension(::std::boxed::Box<crate::beta::PersonExtension>),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for AnyExtension {
     #[inline]
     fn default() -> Self {
-        Self::Extension(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Extension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::convert::From<crate::beta::Extension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::Extension) -> Self {
         Self::Extension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::OpenTypeExtension) -> Self {
         Self::OpenTypeExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::convert::From<crate::beta::PersonExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::PersonExtension) -> Self {
         Self::PersonExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::PolyDe for AnyExtension {
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyExtension {
     const BASE_NAME: &'static str = "microsoft.graph.extension";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.extension" => {
-                    Self::Extension(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.openTypeExtension" => {
-                    Self::OpenTypeExtension(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.personExtension" => {
-                    Self::PersonExtension(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Extension(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Extension(v) => &mut **v,
-            Self::OpenTypeExtension(v) => &mut **v,
-            Self::PersonExtension(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
+                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+            }
+            ::std::option::Option::Some("microsoft.graph.personExtension") => {
+                rt::object::read_boxed(r).map(Self::PersonExtension)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Extension),
         }
     }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::PolySer for AnyExtension {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Extension(v) => (&**v, ::std::option::Option::None),
+            Self::Extension(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::OpenTypeExtension(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.openTypeExtension"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
+                )
             }
             Self::PersonExtension(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.personExtension"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personExtension"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
+impl AnyExtension {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Extension(_) => "microsoft.graph.extension",
+            Self::OpenTypeExtension(_) => "microsoft.graph.openTypeExtension",
+            Self::PersonExtension(_) => "microsoft.graph.personExtension",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Extension(v) => &v.extra,
+            Self::OpenTypeExtension(v) => &v.extra,
+            Self::PersonExtension(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Extension(v) => &mut v.extra,
+            Self::OpenTypeExtension(v) => &mut v.extra,
+            Self::PersonExtension(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Extension(v) => &v.id,
+            Self::OpenTypeExtension(v) => &v.id,
+            Self::PersonExtension(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Extension(v) => &mut v.id,
+            Self::OpenTypeExtension(v) => &mut v.id,
+            Self::PersonExtension(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
 rt::impl_poly!(AnyExtension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExtension);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.externalLink`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ExternalLink {
     /// CSDL: property `href`: `Edm.String`, nullable.
     pub href: rt::Field<::std::string::String>,
@@ -3511,24 +4796,40 @@ impl ::std::default::Default for ExternalLink {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for ExternalLink {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("href", &mut self.href)])
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for ExternalLink {
+impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for ExternalLink {
+    const KEYS: &'static [&'static str] = &["href"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.externalLink", &self.extra),
-            &[("href", &self.href)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.href.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.href);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.href),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "href", &self.href);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -3536,9 +4837,11 @@ rt::impl_object!(ExternalLink);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalLink);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 /// CSDL: `microsoft.graph.featureType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum FeatureType {
     /// `registration` (value 0).
     Registration,
@@ -3549,9 +4852,29 @@ pub enum FeatureType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 impl rt::StrEnum for FeatureType {
     const TYPE_NAME: &'static str = "microsoft.graph.featureType";
+    const MEMBERS: &'static [&'static str] = &[
+        "registration",
+        "reset",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "registration" => Self::Registration,
+                "reset" => Self::Reset,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3561,24 +4884,17 @@ impl rt::StrEnum for FeatureType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "registration" => Self::Registration,
-            "reset" => Self::Reset,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 rt::impl_enum!(FeatureType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.freeBusyStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum FreeBusyStatus {
     /// `unknown` (value -1).
     Unknown,
@@ -3595,9 +4911,35 @@ pub enum FreeBusyStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for FreeBusyStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "free",
+        "tentative",
+        "busy",
+        "oof",
+        "workingElsewhere",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "free" => Self::Free,
+                "tentative" => Self::Tentative,
+                "busy" => Self::Busy,
+                "oof" => Self::Oof,
+                "workingElsewhere" => Self::WorkingElsewhere,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3610,29 +4952,19 @@ impl rt::StrEnum for FreeBusyStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "free" => Self::Free,
-            "tentative" => Self::Tentative,
-            "busy" => Self::Busy,
-            "oof" => Self::Oof,
-            "workingElsewhere" => Self::WorkingElsewhere,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(FreeBusyStatus);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// Represents an assignment to a group.
 ///
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct GroupAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -3651,7 +4983,7 @@ pub struct GroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for GroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3663,74 +4995,99 @@ impl ::std::default::Default for GroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectMut for GroupAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
-                    &mut self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
-                    &mut self.device_and_app_management_assignment_filter_type,
-                ),
-                ("groupId", &mut self.group_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectDe for GroupAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for GroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::ObjectSer for GroupAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "groupId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"groupId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.groupAssignmentTarget", &self.extra),
-            &[
-                (
-                    "deviceAndAppManagementAssignmentFilterId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_id,
-                ),
-                (
-                    "deviceAndAppManagementAssignmentFilterType",
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
                     &self.device_and_app_management_assignment_filter_type,
-                ),
-                ("groupId", &self.group_id),
-            ],
-        )
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_object!(GroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyGroupAssignmentTarget {
     GroupAssignmentTarget(::std::boxed::Box<crate::beta::GroupAssignmentTarget>),
     ExclusionGroupAssignmentTarget(
         ::std::boxed::Box<crate::beta::ExclusionGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::default::Default for AnyGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
-        Self::GroupAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::GroupAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -3738,7 +5095,7 @@ for AnyGroupAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -3746,50 +5103,31 @@ for AnyGroupAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
-impl rt::PolyDe for AnyGroupAssignmentTarget {
+#[cfg(msgraph_beta_c14)]
+impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.groupAssignmentTarget" => {
-                    Self::GroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.exclusionGroupAssignmentTarget" => {
-                    Self::ExclusionGroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::GroupAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::GroupAssignmentTarget(v) => &mut **v,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r).map(Self::GroupAssignmentTarget),
         }
     }
-}
-#[cfg(msgraph_beta_c15)]
-impl rt::PolySer for AnyGroupAssignmentTarget {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::GroupAssignmentTarget(v) => (&**v, ::std::option::Option::None),
+            Self::GroupAssignmentTarget(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.exclusionGroupAssignmentTarget",
                     ),
@@ -3798,14 +5136,117 @@ impl rt::PolySer for AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
+impl AnyGroupAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id(
+        &self,
+    ) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type(
+        &self,
+    ) -> &rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.group_id,
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.group_id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
 rt::impl_poly!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.groupPrivacy`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum GroupPrivacy {
     /// `unspecified` (value 0).
     Unspecified,
@@ -3818,9 +5259,31 @@ pub enum GroupPrivacy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for GroupPrivacy {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPrivacy";
+    const MEMBERS: &'static [&'static str] = &[
+        "unspecified",
+        "public",
+        "private",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unspecified" => Self::Unspecified,
+                "public" => Self::Public,
+                "private" => Self::Private,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3831,25 +5294,17 @@ impl rt::StrEnum for GroupPrivacy {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unspecified" => Self::Unspecified,
-            "public" => Self::Public,
-            "private" => Self::Private,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(GroupPrivacy);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPrivacy);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.identity`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3858,7 +5313,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -3869,266 +5324,342 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectMut for Identity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectDe for Identity {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
-}
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectSer for Identity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.identity", &self.extra),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 /// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (8 types).
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyIdentity {
     Identity(::std::boxed::Box<crate::beta::Identity>),
-    #[cfg(msgraph_beta_c66)]
     Initiator(::std::boxed::Box<crate::beta::Initiator>),
-    #[cfg(msgraph_beta_c122)]
     ProgramResource(::std::boxed::Box<crate::beta::ProgramResource>),
-    #[cfg(msgraph_beta_c66)]
     ProvisionedIdentity(::std::boxed::Box<crate::beta::ProvisionedIdentity>),
-    #[cfg(msgraph_beta_c66)]
     ProvisioningServicePrincipal(
         ::std::boxed::Box<crate::beta::ProvisioningServicePrincipal>,
     ),
-    #[cfg(msgraph_beta_c66)]
     ProvisioningSystem(::std::boxed::Box<crate::beta::ProvisioningSystem>),
-    #[cfg(msgraph_beta_c132)]
     ServicePrincipalIdentity(::std::boxed::Box<crate::beta::ServicePrincipalIdentity>),
     UserIdentity(::std::boxed::Box<crate::beta::UserIdentity>),
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for AnyIdentity {
     #[inline]
     fn default() -> Self {
-        Self::Identity(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Identity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Identity) -> Self {
         Self::Identity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Initiator) -> Self {
         Self::Initiator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::ProgramResource> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProgramResource) -> Self {
         Self::ProgramResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisionedIdentity) -> Self {
         Self::ProvisionedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningServicePrincipal) -> Self {
         Self::ProvisioningServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningSystem) -> Self {
         Self::ProvisioningSystem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ServicePrincipalIdentity) -> Self {
         Self::ServicePrincipalIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::convert::From<crate::beta::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::UserIdentity) -> Self {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
-impl rt::PolyDe for AnyIdentity {
+#[cfg(msgraph_beta_c0)]
+impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identity" => {
-                    Self::Identity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c66)]
-                "microsoft.graph.initiator" => {
-                    Self::Initiator(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c122)]
-                "microsoft.graph.programResource" => {
-                    Self::ProgramResource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c66)]
-                "microsoft.graph.provisionedIdentity" => {
-                    Self::ProvisionedIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c66)]
-                "microsoft.graph.provisioningServicePrincipal" => {
-                    Self::ProvisioningServicePrincipal(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c66)]
-                "microsoft.graph.provisioningSystem" => {
-                    Self::ProvisioningSystem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_beta_c132)]
-                "microsoft.graph.servicePrincipalIdentity" => {
-                    Self::ServicePrincipalIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.userIdentity" => {
-                    Self::UserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Identity(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Identity(v) => &mut **v,
-            #[cfg(msgraph_beta_c66)]
-            Self::Initiator(v) => &mut **v,
-            #[cfg(msgraph_beta_c122)]
-            Self::ProgramResource(v) => &mut **v,
-            #[cfg(msgraph_beta_c66)]
-            Self::ProvisionedIdentity(v) => &mut **v,
-            #[cfg(msgraph_beta_c66)]
-            Self::ProvisioningServicePrincipal(v) => &mut **v,
-            #[cfg(msgraph_beta_c66)]
-            Self::ProvisioningSystem(v) => &mut **v,
-            #[cfg(msgraph_beta_c132)]
-            Self::ServicePrincipalIdentity(v) => &mut **v,
-            Self::UserIdentity(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.initiator") => {
+                rt::object::read_boxed(r).map(Self::Initiator)
+            }
+            ::std::option::Option::Some("microsoft.graph.programResource") => {
+                rt::object::read_boxed(r).map(Self::ProgramResource)
+            }
+            ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
+                rt::object::read_boxed(r).map(Self::ProvisionedIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.provisioningServicePrincipal",
+            ) => rt::object::read_boxed(r).map(Self::ProvisioningServicePrincipal),
+            ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
+                rt::object::read_boxed(r).map(Self::ProvisioningSystem)
+            }
+            ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
+                rt::object::read_boxed(r).map(Self::ServicePrincipalIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.userIdentity") => {
+                rt::object::read_boxed(r).map(Self::UserIdentity)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Identity),
         }
     }
-}
-#[cfg(msgraph_beta_c86)]
-impl rt::PolySer for AnyIdentity {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Identity(v) => (&**v, ::std::option::Option::None),
-            #[cfg(msgraph_beta_c66)]
+            Self::Identity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Initiator(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.initiator"))
-            }
-            #[cfg(msgraph_beta_c122)]
-            Self::ProgramResource(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.programResource"))
-            }
-            #[cfg(msgraph_beta_c66)]
-            Self::ProvisionedIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.initiator"),
+                )
+            }
+            Self::ProgramResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.programResource"),
+                )
+            }
+            Self::ProvisionedIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
                 )
             }
-            #[cfg(msgraph_beta_c66)]
             Self::ProvisioningServicePrincipal(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.provisioningServicePrincipal",
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c66)]
             Self::ProvisioningSystem(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
                 )
             }
-            #[cfg(msgraph_beta_c132)]
             Self::ServicePrincipalIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.servicePrincipalIdentity",
                     ),
                 )
             }
             Self::UserIdentity(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.userIdentity"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userIdentity"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
+impl AnyIdentity {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Identity(_) => "microsoft.graph.identity",
+            Self::Initiator(_) => "microsoft.graph.initiator",
+            Self::ProgramResource(_) => "microsoft.graph.programResource",
+            Self::ProvisionedIdentity(_) => "microsoft.graph.provisionedIdentity",
+            Self::ProvisioningServicePrincipal(_) => {
+                "microsoft.graph.provisioningServicePrincipal"
+            }
+            Self::ProvisioningSystem(_) => "microsoft.graph.provisioningSystem",
+            Self::ServicePrincipalIdentity(_) => {
+                "microsoft.graph.servicePrincipalIdentity"
+            }
+            Self::UserIdentity(_) => "microsoft.graph.userIdentity",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Identity(v) => &v.extra,
+            Self::Initiator(v) => &v.extra,
+            Self::ProgramResource(v) => &v.extra,
+            Self::ProvisionedIdentity(v) => &v.extra,
+            Self::ProvisioningServicePrincipal(v) => &v.extra,
+            Self::ProvisioningSystem(v) => &v.extra,
+            Self::ServicePrincipalIdentity(v) => &v.extra,
+            Self::UserIdentity(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Identity(v) => &mut v.extra,
+            Self::Initiator(v) => &mut v.extra,
+            Self::ProgramResource(v) => &mut v.extra,
+            Self::ProvisionedIdentity(v) => &mut v.extra,
+            Self::ProvisioningServicePrincipal(v) => &mut v.extra,
+            Self::ProvisioningSystem(v) => &mut v.extra,
+            Self::ServicePrincipalIdentity(v) => &mut v.extra,
+            Self::UserIdentity(v) => &mut v.extra,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.display_name,
+            Self::Initiator(v) => &v.display_name,
+            Self::ProgramResource(v) => &v.display_name,
+            Self::ProvisionedIdentity(v) => &v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &v.display_name,
+            Self::ProvisioningSystem(v) => &v.display_name,
+            Self::ServicePrincipalIdentity(v) => &v.display_name,
+            Self::UserIdentity(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.display_name,
+            Self::Initiator(v) => &mut v.display_name,
+            Self::ProgramResource(v) => &mut v.display_name,
+            Self::ProvisionedIdentity(v) => &mut v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &mut v.display_name,
+            Self::ProvisioningSystem(v) => &mut v.display_name,
+            Self::ServicePrincipalIdentity(v) => &mut v.display_name,
+            Self::UserIdentity(v) => &mut v.display_name,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.id,
+            Self::Initiator(v) => &v.id,
+            Self::ProgramResource(v) => &v.id,
+            Self::ProvisionedIdentity(v) => &v.id,
+            Self::ProvisioningServicePrincipal(v) => &v.id,
+            Self::ProvisioningSystem(v) => &v.id,
+            Self::ServicePrincipalIdentity(v) => &v.id,
+            Self::UserIdentity(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.id,
+            Self::Initiator(v) => &mut v.id,
+            Self::ProgramResource(v) => &mut v.id,
+            Self::ProvisionedIdentity(v) => &mut v.id,
+            Self::ProvisioningServicePrincipal(v) => &mut v.id,
+            Self::ProvisioningSystem(v) => &mut v.id,
+            Self::ServicePrincipalIdentity(v) => &mut v.id,
+            Self::UserIdentity(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
 rt::impl_poly!(AnyIdentity);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentity);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::beta::AnyIdentity>,
@@ -4139,7 +5670,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for IdentitySet {
     #[inline]
     fn default() -> Self {
@@ -4151,46 +5682,65 @@ impl ::std::default::Default for IdentitySet {
         }
     }
 }
-#[cfg(msgraph_beta_c91)]
-impl rt::ObjectMut for IdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c91)]
-impl rt::ObjectDe for IdentitySet {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
-}
-#[cfg(msgraph_beta_c91)]
-impl rt::ObjectSer for IdentitySet {
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.identitySet", &self.extra),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(IdentitySet);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.importance`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Importance {
     /// `low` (value 0).
     Low,
@@ -4201,9 +5751,25 @@ pub enum Importance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for Importance {
     const TYPE_NAME: &'static str = "microsoft.graph.importance";
+    const MEMBERS: &'static [&'static str] = &["low", "normal", "high"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "normal" => Self::Normal,
+                "high" => Self::High,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4213,24 +5779,17 @@ impl rt::StrEnum for Importance {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "normal" => Self::Normal,
-            "high" => Self::High,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(Importance);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Importance);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.inferenceClassificationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum InferenceClassificationType {
     /// `focused` (value 0).
     Focused,
@@ -4239,9 +5798,24 @@ pub enum InferenceClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for InferenceClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationType";
+    const MEMBERS: &'static [&'static str] = &["focused", "other"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "focused" => Self::Focused,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4250,23 +5824,17 @@ impl rt::StrEnum for InferenceClassificationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "focused" => Self::Focused,
-            "other" => Self::Other,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(InferenceClassificationType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationType);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Initiator {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4277,7 +5845,7 @@ pub struct Initiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for Initiator {
     #[inline]
     fn default() -> Self {
@@ -4289,46 +5857,65 @@ impl ::std::default::Default for Initiator {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectMut for Initiator {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("initiatorType", &mut self.initiator_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectDe for Initiator {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectSer for Initiator {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"initiatorType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.initiator", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("initiatorType", &self.initiator_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.initiator_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.initiator_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.initiator_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "initiator_type", &self.initiator_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(Initiator);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.initiatorType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum InitiatorType {
     /// `user` (value 0).
     User,
@@ -4341,9 +5928,31 @@ pub enum InitiatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl rt::StrEnum for InitiatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.initiatorType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "application",
+        "system",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "application" => Self::Application,
+                "system" => Self::System,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4354,25 +5963,17 @@ impl rt::StrEnum for InitiatorType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "application" => Self::Application,
-            "system" => Self::System,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_enum!(InitiatorType);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InitiatorType);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_c88)]
 /// CSDL: `microsoft.graph.itemBody`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -4381,7 +5982,7 @@ pub struct ItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_c88)]
 impl ::std::default::Default for ItemBody {
     #[inline]
     fn default() -> Self {
@@ -4392,41 +5993,57 @@ impl ::std::default::Default for ItemBody {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
-impl rt::ObjectMut for ItemBody {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("content", &mut self.content),
-                ("contentType", &mut self.content_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c93)]
-impl rt::ObjectDe for ItemBody {
+#[cfg(msgraph_beta_c88)]
+impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
-}
-#[cfg(msgraph_beta_c93)]
-impl rt::ObjectSer for ItemBody {
+    const KEYS: &'static [&'static str] = &["content", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.itemBody", &self.extra),
-            &[("content", &self.content), ("contentType", &self.content_type)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.content.read_from(r),
+            1usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.content);
+        w.field(1usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.content),
+            1usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_c88)]
 rt::impl_object!(ItemBody);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_c88)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 /// CSDL: `microsoft.graph.itemReference`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ItemReference {
     /// CSDL: property `driveId`: `Edm.String`, nullable.
     pub drive_id: rt::Field<::std::string::String>,
@@ -4441,13 +6058,13 @@ pub struct ItemReference {
     /// CSDL: property `shareId`: `Edm.String`, nullable.
     pub share_id: rt::Field<::std::string::String>,
     /// CSDL: property `sharepointIds`: `microsoft.graph.sharepointIds`, nullable.
-    pub sharepoint_ids: rt::Field<::std::boxed::Box<crate::beta::SharepointIds>>,
+    pub sharepoint_ids: rt::Field<crate::beta::SharepointIds>,
     /// CSDL: property `siteId`: `Edm.String`, nullable.
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for ItemReference {
     #[inline]
     fn default() -> Self {
@@ -4464,56 +6081,99 @@ impl ::std::default::Default for ItemReference {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectMut for ItemReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("driveId", &mut self.drive_id),
-                ("driveType", &mut self.drive_type),
-                ("id", &mut self.id),
-                ("name", &mut self.name),
-                ("path", &mut self.path),
-                ("shareId", &mut self.share_id),
-                ("sharepointIds", &mut self.sharepoint_ids),
-                ("siteId", &mut self.site_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectDe for ItemReference {
+#[cfg(msgraph_beta_c4)]
+impl rt::Object for ItemReference {
     const TYPE_NAME: &'static str = "microsoft.graph.itemReference";
-}
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectSer for ItemReference {
+    const KEYS: &'static [&'static str] = &[
+        "driveId",
+        "driveType",
+        "id",
+        "name",
+        "path",
+        "shareId",
+        "sharepointIds",
+        "siteId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"driveId\":",
+        ",\"driveType\":",
+        ",\"id\":",
+        ",\"name\":",
+        ",\"path\":",
+        ",\"shareId\":",
+        ",\"sharepointIds\":",
+        ",\"siteId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.itemReference", &self.extra),
-            &[
-                ("driveId", &self.drive_id),
-                ("driveType", &self.drive_type),
-                ("id", &self.id),
-                ("name", &self.name),
-                ("path", &self.path),
-                ("shareId", &self.share_id),
-                ("sharepointIds", &self.sharepoint_ids),
-                ("siteId", &self.site_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.drive_id.read_from(r),
+            1usize => self.drive_type.read_from(r),
+            2usize => self.id.read_from(r),
+            3usize => self.name.read_from(r),
+            4usize => self.path.read_from(r),
+            5usize => self.share_id.read_from(r),
+            6usize => self.sharepoint_ids.read_from(r),
+            7usize => self.site_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.drive_id);
+        w.field(1usize, &self.drive_type);
+        w.field(2usize, &self.id);
+        w.field(3usize, &self.name);
+        w.field(4usize, &self.path);
+        w.field(5usize, &self.share_id);
+        w.field(6usize, &self.sharepoint_ids);
+        w.field(7usize, &self.site_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.drive_id),
+            1usize => ::std::option::Option::Some(&self.drive_type),
+            2usize => ::std::option::Option::Some(&self.id),
+            3usize => ::std::option::Option::Some(&self.name),
+            4usize => ::std::option::Option::Some(&self.path),
+            5usize => ::std::option::Option::Some(&self.share_id),
+            6usize => ::std::option::Option::Some(&self.sharepoint_ids),
+            7usize => ::std::option::Option::Some(&self.site_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "drive_id", &self.drive_id);
+        d.field(1usize, "drive_type", &self.drive_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "path", &self.path);
+        d.field(5usize, "share_id", &self.share_id);
+        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(7usize, "site_id", &self.site_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 rt::impl_object!(ItemReference);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_c89)]
 /// CSDL: `microsoft.graph.keyValue`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 20 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct KeyValue {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4522,7 +6182,7 @@ pub struct KeyValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_c89)]
 impl ::std::default::Default for KeyValue {
     #[inline]
     fn default() -> Self {
@@ -4533,36 +6193,58 @@ impl ::std::default::Default for KeyValue {
         }
     }
 }
-#[cfg(msgraph_beta_c94)]
-impl rt::ObjectMut for KeyValue {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("key", &mut self.key), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c94)]
-impl rt::ObjectDe for KeyValue {
+#[cfg(msgraph_beta_c89)]
+impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
-}
-#[cfg(msgraph_beta_c94)]
-impl rt::ObjectSer for KeyValue {
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.keyValue", &self.extra),
-            &[("key", &self.key), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_c89)]
 rt::impl_object!(KeyValue);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_c89)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
 
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_c90)]
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct KeyValuePair {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4571,7 +6253,7 @@ pub struct KeyValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_c90)]
 impl ::std::default::Default for KeyValuePair {
     #[inline]
     fn default() -> Self {
@@ -4582,42 +6264,64 @@ impl ::std::default::Default for KeyValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c95)]
-impl rt::ObjectMut for KeyValuePair {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("name", &mut self.name), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c95)]
-impl rt::ObjectDe for KeyValuePair {
+#[cfg(msgraph_beta_c90)]
+impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
-}
-#[cfg(msgraph_beta_c95)]
-impl rt::ObjectSer for KeyValuePair {
+    const KEYS: &'static [&'static str] = &["name", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.keyValuePair", &self.extra),
-            &[("name", &self.name), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_c90)]
 rt::impl_object!(KeyValuePair);
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_c90)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.labelActionBase`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LabelActionBase {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for LabelActionBase {
     #[inline]
     fn default() -> Self {
@@ -4627,35 +6331,53 @@ impl ::std::default::Default for LabelActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for LabelActionBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("name", &mut self.name)])
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for LabelActionBase {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for LabelActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.labelActionBase";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for LabelActionBase {
+    const KEYS: &'static [&'static str] = &["name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.labelActionBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.labelActionBase", &self.extra),
-            &[("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(LabelActionBase);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelActionBase);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// `microsoft.graph.labelActionBase` or any type derived from it, selected by `@odata.type` (11 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyLabelActionBase {
     LabelActionBase(::std::boxed::Box<crate::beta::LabelActionBase>),
     AddFooter(::std::boxed::Box<crate::beta::AddFooter>),
@@ -4673,56 +6395,56 @@ pub enum AnyLabelActionBase {
     ),
     ProtectSite(::std::boxed::Box<crate::beta::ProtectSite>),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AnyLabelActionBase {
     #[inline]
     fn default() -> Self {
-        Self::LabelActionBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::LabelActionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::LabelActionBase> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::LabelActionBase) -> Self {
         Self::LabelActionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
         Self::AddFooter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
         Self::AddHeader(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
         Self::AddWatermark(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
         Self::EncryptContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
         Self::EncryptWithTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyLabelActionBase {
     #[inline]
@@ -4730,21 +6452,21 @@ for AnyLabelActionBase {
         Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
         Self::MarkContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::ProtectGroup> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectGroup) -> Self {
         Self::ProtectGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::ProtectOnlineMeetingAction>
 for AnyLabelActionBase {
     #[inline]
@@ -4752,160 +6474,240 @@ for AnyLabelActionBase {
         Self::ProtectOnlineMeetingAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::ProtectSite> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectSite) -> Self {
         Self::ProtectSite(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::PolyDe for AnyLabelActionBase {
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyLabelActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.labelActionBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.labelActionBase" => {
-                    Self::LabelActionBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addFooter" => {
-                    Self::AddFooter(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addHeader" => {
-                    Self::AddHeader(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addWatermark" => {
-                    Self::AddWatermark(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.encryptContent" => {
-                    Self::EncryptContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.encryptWithTemplate" => {
-                    Self::EncryptWithTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.encryptWithUserDefinedRights" => {
-                    Self::EncryptWithUserDefinedRights(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.markContent" => {
-                    Self::MarkContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.protectGroup" => {
-                    Self::ProtectGroup(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.protectOnlineMeetingAction" => {
-                    Self::ProtectOnlineMeetingAction(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.protectSite" => {
-                    Self::ProtectSite(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::LabelActionBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::LabelActionBase(v) => &mut **v,
-            Self::AddFooter(v) => &mut **v,
-            Self::AddHeader(v) => &mut **v,
-            Self::AddWatermark(v) => &mut **v,
-            Self::EncryptContent(v) => &mut **v,
-            Self::EncryptWithTemplate(v) => &mut **v,
-            Self::EncryptWithUserDefinedRights(v) => &mut **v,
-            Self::MarkContent(v) => &mut **v,
-            Self::ProtectGroup(v) => &mut **v,
-            Self::ProtectOnlineMeetingAction(v) => &mut **v,
-            Self::ProtectSite(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.addFooter") => {
+                rt::object::read_boxed(r).map(Self::AddFooter)
+            }
+            ::std::option::Option::Some("microsoft.graph.addHeader") => {
+                rt::object::read_boxed(r).map(Self::AddHeader)
+            }
+            ::std::option::Option::Some("microsoft.graph.addWatermark") => {
+                rt::object::read_boxed(r).map(Self::AddWatermark)
+            }
+            ::std::option::Option::Some("microsoft.graph.encryptContent") => {
+                rt::object::read_boxed(r).map(Self::EncryptContent)
+            }
+            ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
+                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.encryptWithUserDefinedRights",
+            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
+            ::std::option::Option::Some("microsoft.graph.markContent") => {
+                rt::object::read_boxed(r).map(Self::MarkContent)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectGroup") => {
+                rt::object::read_boxed(r).map(Self::ProtectGroup)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectOnlineMeetingAction") => {
+                rt::object::read_boxed(r).map(Self::ProtectOnlineMeetingAction)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectSite") => {
+                rt::object::read_boxed(r).map(Self::ProtectSite)
+            }
+            _ => rt::object::read_boxed(r).map(Self::LabelActionBase),
         }
     }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::PolySer for AnyLabelActionBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::LabelActionBase(v) => (&**v, ::std::option::Option::None),
+            Self::LabelActionBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AddFooter(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addFooter"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
+                )
             }
             Self::AddHeader(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addHeader"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
+                )
             }
             Self::AddWatermark(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addWatermark"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
+                )
             }
             Self::EncryptContent(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.encryptContent"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.encryptContent"),
+                )
             }
             Self::EncryptWithTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
                 )
             }
             Self::EncryptWithUserDefinedRights(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.encryptWithUserDefinedRights",
                     ),
                 )
             }
             Self::MarkContent(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.markContent"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.markContent"),
+                )
             }
             Self::ProtectGroup(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.protectGroup"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectGroup"),
+                )
             }
             Self::ProtectOnlineMeetingAction(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.protectOnlineMeetingAction",
                     ),
                 )
             }
             Self::ProtectSite(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.protectSite"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectSite"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
+impl AnyLabelActionBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::LabelActionBase(_) => "microsoft.graph.labelActionBase",
+            Self::AddFooter(_) => "microsoft.graph.addFooter",
+            Self::AddHeader(_) => "microsoft.graph.addHeader",
+            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
+            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
+            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
+            Self::EncryptWithUserDefinedRights(_) => {
+                "microsoft.graph.encryptWithUserDefinedRights"
+            }
+            Self::MarkContent(_) => "microsoft.graph.markContent",
+            Self::ProtectGroup(_) => "microsoft.graph.protectGroup",
+            Self::ProtectOnlineMeetingAction(_) => {
+                "microsoft.graph.protectOnlineMeetingAction"
+            }
+            Self::ProtectSite(_) => "microsoft.graph.protectSite",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::LabelActionBase(v) => &v.extra,
+            Self::AddFooter(v) => &v.extra,
+            Self::AddHeader(v) => &v.extra,
+            Self::AddWatermark(v) => &v.extra,
+            Self::EncryptContent(v) => &v.extra,
+            Self::EncryptWithTemplate(v) => &v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &v.extra,
+            Self::MarkContent(v) => &v.extra,
+            Self::ProtectGroup(v) => &v.extra,
+            Self::ProtectOnlineMeetingAction(v) => &v.extra,
+            Self::ProtectSite(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::LabelActionBase(v) => &mut v.extra,
+            Self::AddFooter(v) => &mut v.extra,
+            Self::AddHeader(v) => &mut v.extra,
+            Self::AddWatermark(v) => &mut v.extra,
+            Self::EncryptContent(v) => &mut v.extra,
+            Self::EncryptWithTemplate(v) => &mut v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
+            Self::MarkContent(v) => &mut v.extra,
+            Self::ProtectGroup(v) => &mut v.extra,
+            Self::ProtectOnlineMeetingAction(v) => &mut v.extra,
+            Self::ProtectSite(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::LabelActionBase(v) => &v.name,
+            Self::AddFooter(v) => &v.name,
+            Self::AddHeader(v) => &v.name,
+            Self::AddWatermark(v) => &v.name,
+            Self::EncryptContent(v) => &v.name,
+            Self::EncryptWithTemplate(v) => &v.name,
+            Self::EncryptWithUserDefinedRights(v) => &v.name,
+            Self::MarkContent(v) => &v.name,
+            Self::ProtectGroup(v) => &v.name,
+            Self::ProtectOnlineMeetingAction(v) => &v.name,
+            Self::ProtectSite(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::LabelActionBase(v) => &mut v.name,
+            Self::AddFooter(v) => &mut v.name,
+            Self::AddHeader(v) => &mut v.name,
+            Self::AddWatermark(v) => &mut v.name,
+            Self::EncryptContent(v) => &mut v.name,
+            Self::EncryptWithTemplate(v) => &mut v.name,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.name,
+            Self::MarkContent(v) => &mut v.name,
+            Self::ProtectGroup(v) => &mut v.name,
+            Self::ProtectOnlineMeetingAction(v) => &mut v.name,
+            Self::ProtectSite(v) => &mut v.name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
 rt::impl_poly!(AnyLabelActionBase);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLabelActionBase);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.labelPolicy`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LabelPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4914,7 +6716,7 @@ pub struct LabelPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for LabelPolicy {
     #[inline]
     fn default() -> Self {
@@ -4925,35 +6727,57 @@ impl ::std::default::Default for LabelPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for LabelPolicy {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id), ("name", &mut self.name)])
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for LabelPolicy {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for LabelPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.labelPolicy";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for LabelPolicy {
+    const KEYS: &'static [&'static str] = &["id", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.labelPolicy\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.labelPolicy", &self.extra),
-            &[("id", &self.id), ("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(LabelPolicy);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelPolicy);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 /// CSDL: `microsoft.graph.lobbyBypassScope`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LobbyBypassScope {
     /// `organizer` (value 0).
     Organizer,
@@ -4968,9 +6792,33 @@ pub enum LobbyBypassScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 impl rt::StrEnum for LobbyBypassScope {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassScope";
+    const MEMBERS: &'static [&'static str] = &[
+        "organizer",
+        "organization",
+        "organizationAndFederated",
+        "everyone",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "organizer" => Self::Organizer,
+                "organization" => Self::Organization,
+                "organizationAndFederated" => Self::OrganizationAndFederated,
+                "everyone" => Self::Everyone,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4982,26 +6830,17 @@ impl rt::StrEnum for LobbyBypassScope {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "organizer" => Self::Organizer,
-            "organization" => Self::Organization,
-            "organizationAndFederated" => Self::OrganizationAndFederated,
-            "everyone" => Self::Everyone,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 rt::impl_enum!(LobbyBypassScope);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassScope);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 /// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LobbyBypassSettings {
     /// CSDL: property `isDialInBypassEnabled`: `Edm.Boolean`, nullable.
     pub is_dial_in_bypass_enabled: rt::Field<bool>,
@@ -5010,7 +6849,7 @@ pub struct LobbyBypassSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 impl ::std::default::Default for LobbyBypassSettings {
     #[inline]
     fn default() -> Self {
@@ -5021,44 +6860,60 @@ impl ::std::default::Default for LobbyBypassSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c97)]
-impl rt::ObjectMut for LobbyBypassSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("isDialInBypassEnabled", &mut self.is_dial_in_bypass_enabled),
-                ("scope", &mut self.scope),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c97)]
-impl rt::ObjectDe for LobbyBypassSettings {
+#[cfg(msgraph_beta_c92)]
+impl rt::Object for LobbyBypassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
-}
-#[cfg(msgraph_beta_c97)]
-impl rt::ObjectSer for LobbyBypassSettings {
+    const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isDialInBypassEnabled\":",
+        ",\"scope\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.lobbyBypassSettings", &self.extra),
-            &[
-                ("isDialInBypassEnabled", &self.is_dial_in_bypass_enabled),
-                ("scope", &self.scope),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_dial_in_bypass_enabled.read_from(r),
+            1usize => self.scope.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_dial_in_bypass_enabled);
+        w.field(1usize, &self.scope);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_dial_in_bypass_enabled),
+            1usize => ::std::option::Option::Some(&self.scope),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        d.field(1usize, "scope", &self.scope);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 rt::impl_object!(LobbyBypassSettings);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassSettings);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocaleInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5067,7 +6922,7 @@ pub struct LocaleInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for LocaleInfo {
     #[inline]
     fn default() -> Self {
@@ -5078,43 +6933,62 @@ impl ::std::default::Default for LocaleInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for LocaleInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("locale", &mut self.locale)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for LocaleInfo {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for LocaleInfo {
+    const KEYS: &'static [&'static str] = &["displayName", "locale"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
+    const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.localeInfo", &self.extra),
-            &[("displayName", &self.display_name), ("locale", &self.locale)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.locale.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.locale);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.locale),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "locale", &self.locale);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(LocaleInfo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 /// CSDL: `microsoft.graph.location`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Location {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
-    pub address: rt::Field<::std::boxed::Box<crate::beta::PhysicalAddress>>,
+    pub address: rt::Field<crate::beta::PhysicalAddress>,
     /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
-    pub coordinates: rt::Field<::std::boxed::Box<crate::beta::OutlookGeoCoordinates>>,
+    pub coordinates: rt::Field<crate::beta::OutlookGeoCoordinates>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
@@ -5130,7 +7004,7 @@ pub struct Location {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl ::std::default::Default for Location {
     #[inline]
     fn default() -> Self {
@@ -5147,123 +7021,149 @@ impl ::std::default::Default for Location {
         }
     }
 }
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectMut for Location {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("coordinates", &mut self.coordinates),
-                ("displayName", &mut self.display_name),
-                ("locationEmailAddress", &mut self.location_email_address),
-                ("locationType", &mut self.location_type),
-                ("locationUri", &mut self.location_uri),
-                ("uniqueId", &mut self.unique_id),
-                ("uniqueIdType", &mut self.unique_id_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectDe for Location {
+#[cfg(msgraph_beta_c93)]
+impl rt::Object for Location {
     const TYPE_NAME: &'static str = "microsoft.graph.location";
-}
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectSer for Location {
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.location", &self.extra),
-            &[
-                ("address", &self.address),
-                ("coordinates", &self.coordinates),
-                ("displayName", &self.display_name),
-                ("locationEmailAddress", &self.location_email_address),
-                ("locationType", &self.location_type),
-                ("locationUri", &self.location_uri),
-                ("uniqueId", &self.unique_id),
-                ("uniqueIdType", &self.unique_id_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 rt::impl_object!(Location);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 /// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyLocation {
     Location(::std::boxed::Box<crate::beta::Location>),
     LocationConstraintItem(::std::boxed::Box<crate::beta::LocationConstraintItem>),
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl ::std::default::Default for AnyLocation {
     #[inline]
     fn default() -> Self {
-        Self::Location(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Location(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl ::std::convert::From<crate::beta::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::Location) -> Self {
         Self::Location(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl ::std::convert::From<crate::beta::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::LocationConstraintItem) -> Self {
         Self::LocationConstraintItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c98)]
-impl rt::PolyDe for AnyLocation {
+#[cfg(msgraph_beta_c93)]
+impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.location" => {
-                    Self::Location(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.locationConstraintItem" => {
-                    Self::LocationConstraintItem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Location(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Location(v) => &mut **v,
-            Self::LocationConstraintItem(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
+                rt::object::read_boxed(r).map(Self::LocationConstraintItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Location),
         }
     }
-}
-#[cfg(msgraph_beta_c98)]
-impl rt::PolySer for AnyLocation {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Location(v) => (&**v, ::std::option::Option::None),
+            Self::Location(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::LocationConstraintItem(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.locationConstraintItem",
                     ),
@@ -5272,19 +7172,182 @@ impl rt::PolySer for AnyLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
+impl AnyLocation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Location(_) => "microsoft.graph.location",
+            Self::LocationConstraintItem(_) => "microsoft.graph.locationConstraintItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Location(v) => &v.extra,
+            Self::LocationConstraintItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Location(v) => &mut v.extra,
+            Self::LocationConstraintItem(v) => &mut v.extra,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address(&self) -> &rt::Field<crate::beta::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &v.address,
+            Self::LocationConstraintItem(v) => &v.address,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address_mut(&mut self) -> &mut rt::Field<crate::beta::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &mut v.address,
+            Self::LocationConstraintItem(v) => &mut v.address,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates(&self) -> &rt::Field<crate::beta::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &v.coordinates,
+            Self::LocationConstraintItem(v) => &v.coordinates,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &mut v.coordinates,
+            Self::LocationConstraintItem(v) => &mut v.coordinates,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.display_name,
+            Self::LocationConstraintItem(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.display_name,
+            Self::LocationConstraintItem(v) => &mut v.display_name,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_email_address,
+            Self::LocationConstraintItem(v) => &v.location_email_address,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_email_address,
+            Self::LocationConstraintItem(v) => &mut v.location_email_address,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type(&self) -> &rt::Field<crate::beta::LocationType> {
+        match self {
+            Self::Location(v) => &v.location_type,
+            Self::LocationConstraintItem(v) => &v.location_type,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type_mut(&mut self) -> &mut rt::Field<crate::beta::LocationType> {
+        match self {
+            Self::Location(v) => &mut v.location_type,
+            Self::LocationConstraintItem(v) => &mut v.location_type,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_uri,
+            Self::LocationConstraintItem(v) => &v.location_uri,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_uri,
+            Self::LocationConstraintItem(v) => &mut v.location_uri,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.unique_id,
+            Self::LocationConstraintItem(v) => &v.unique_id,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.unique_id,
+            Self::LocationConstraintItem(v) => &mut v.unique_id,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type(&self) -> &rt::Field<crate::beta::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &v.unique_id_type,
+            Self::LocationConstraintItem(v) => &v.unique_id_type,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &mut v.unique_id_type,
+            Self::LocationConstraintItem(v) => &mut v.unique_id_type,
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
 rt::impl_poly!(AnyLocation);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLocation);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocationConstraintItem {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
-    pub address: rt::Field<::std::boxed::Box<crate::beta::PhysicalAddress>>,
+    pub address: rt::Field<crate::beta::PhysicalAddress>,
     /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
-    pub coordinates: rt::Field<::std::boxed::Box<crate::beta::OutlookGeoCoordinates>>,
+    pub coordinates: rt::Field<crate::beta::OutlookGeoCoordinates>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
@@ -5302,7 +7365,7 @@ pub struct LocationConstraintItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl ::std::default::Default for LocationConstraintItem {
     #[inline]
     fn default() -> Self {
@@ -5320,58 +7383,105 @@ impl ::std::default::Default for LocationConstraintItem {
         }
     }
 }
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectMut for LocationConstraintItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("coordinates", &mut self.coordinates),
-                ("displayName", &mut self.display_name),
-                ("locationEmailAddress", &mut self.location_email_address),
-                ("locationType", &mut self.location_type),
-                ("locationUri", &mut self.location_uri),
-                ("resolveAvailability", &mut self.resolve_availability),
-                ("uniqueId", &mut self.unique_id),
-                ("uniqueIdType", &mut self.unique_id_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectDe for LocationConstraintItem {
+#[cfg(msgraph_beta_c93)]
+impl rt::Object for LocationConstraintItem {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraintItem";
-}
-#[cfg(msgraph_beta_c98)]
-impl rt::ObjectSer for LocationConstraintItem {
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+        "resolveAvailability",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+        ",\"resolveAvailability\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.locationConstraintItem", &self.extra),
-            &[
-                ("address", &self.address),
-                ("coordinates", &self.coordinates),
-                ("displayName", &self.display_name),
-                ("locationEmailAddress", &self.location_email_address),
-                ("locationType", &self.location_type),
-                ("locationUri", &self.location_uri),
-                ("uniqueId", &self.unique_id),
-                ("uniqueIdType", &self.unique_id_type),
-                ("resolveAvailability", &self.resolve_availability),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            8usize => self.resolve_availability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+        w.field(8usize, &self.resolve_availability);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            8usize => ::std::option::Option::Some(&self.resolve_availability),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 rt::impl_object!(LocationConstraintItem);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 /// CSDL: `microsoft.graph.locationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LocationType {
     /// `default` (value 0).
     Default,
@@ -5396,9 +7506,43 @@ pub enum LocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl rt::StrEnum for LocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationType";
+    const MEMBERS: &'static [&'static str] = &[
+        "default",
+        "conferenceRoom",
+        "homeAddress",
+        "businessAddress",
+        "geoCoordinates",
+        "streetAddress",
+        "hotel",
+        "restaurant",
+        "localBusiness",
+        "postalAddress",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "default" => Self::Default,
+                "conferenceRoom" => Self::ConferenceRoom,
+                "homeAddress" => Self::HomeAddress,
+                "businessAddress" => Self::BusinessAddress,
+                "geoCoordinates" => Self::GeoCoordinates,
+                "streetAddress" => Self::StreetAddress,
+                "hotel" => Self::Hotel,
+                "restaurant" => Self::Restaurant,
+                "localBusiness" => Self::LocalBusiness,
+                "postalAddress" => Self::PostalAddress,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5415,31 +7559,17 @@ impl rt::StrEnum for LocationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "default" => Self::Default,
-            "conferenceRoom" => Self::ConferenceRoom,
-            "homeAddress" => Self::HomeAddress,
-            "businessAddress" => Self::BusinessAddress,
-            "geoCoordinates" => Self::GeoCoordinates,
-            "streetAddress" => Self::StreetAddress,
-            "hotel" => Self::Hotel,
-            "restaurant" => Self::Restaurant,
-            "localBusiness" => Self::LocalBusiness,
-            "postalAddress" => Self::PostalAddress,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 rt::impl_enum!(LocationType);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationType);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 /// CSDL: `microsoft.graph.locationUniqueIdType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LocationUniqueIdType {
     /// `unknown` (value 0).
     Unknown,
@@ -5454,9 +7584,33 @@ pub enum LocationUniqueIdType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 impl rt::StrEnum for LocationUniqueIdType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationUniqueIdType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "locationStore",
+        "directory",
+        "private",
+        "bing",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "locationStore" => Self::LocationStore,
+                "directory" => Self::Directory,
+                "private" => Self::Private,
+                "bing" => Self::Bing,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5468,26 +7622,17 @@ impl rt::StrEnum for LocationUniqueIdType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "locationStore" => Self::LocationStore,
-            "directory" => Self::Directory,
-            "private" => Self::Private,
-            "bing" => Self::Bing,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 rt::impl_enum!(LocationUniqueIdType);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationUniqueIdType);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.markContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct MarkContent {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5500,7 +7645,7 @@ pub struct MarkContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for MarkContent {
     #[inline]
     fn default() -> Self {
@@ -5513,160 +7658,285 @@ impl ::std::default::Default for MarkContent {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for MarkContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("fontColor", &mut self.font_color),
-                ("fontSize", &mut self.font_size),
-                ("name", &mut self.name),
-                ("text", &mut self.text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for MarkContent {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for MarkContent {
     const TYPE_NAME: &'static str = "microsoft.graph.markContent";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for MarkContent {
+    const KEYS: &'static [&'static str] = &["name", "fontColor", "fontSize", "text"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.markContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.markContent", &self.extra),
-            &[
-                ("name", &self.name),
-                ("fontColor", &self.font_color),
-                ("fontSize", &self.font_size),
-                ("text", &self.text),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(MarkContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MarkContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// `microsoft.graph.markContent` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyMarkContent {
     MarkContent(::std::boxed::Box<crate::beta::MarkContent>),
     AddFooter(::std::boxed::Box<crate::beta::AddFooter>),
     AddHeader(::std::boxed::Box<crate::beta::AddHeader>),
     AddWatermark(::std::boxed::Box<crate::beta::AddWatermark>),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for AnyMarkContent {
     #[inline]
     fn default() -> Self {
-        Self::MarkContent(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::MarkContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
         Self::MarkContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
         Self::AddFooter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
         Self::AddHeader(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
         Self::AddWatermark(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::PolyDe for AnyMarkContent {
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyMarkContent {
     const BASE_NAME: &'static str = "microsoft.graph.markContent";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.markContent" => {
-                    Self::MarkContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addFooter" => {
-                    Self::AddFooter(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addHeader" => {
-                    Self::AddHeader(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.addWatermark" => {
-                    Self::AddWatermark(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::MarkContent(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::MarkContent(v) => &mut **v,
-            Self::AddFooter(v) => &mut **v,
-            Self::AddHeader(v) => &mut **v,
-            Self::AddWatermark(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.addFooter") => {
+                rt::object::read_boxed(r).map(Self::AddFooter)
+            }
+            ::std::option::Option::Some("microsoft.graph.addHeader") => {
+                rt::object::read_boxed(r).map(Self::AddHeader)
+            }
+            ::std::option::Option::Some("microsoft.graph.addWatermark") => {
+                rt::object::read_boxed(r).map(Self::AddWatermark)
+            }
+            _ => rt::object::read_boxed(r).map(Self::MarkContent),
         }
     }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::PolySer for AnyMarkContent {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::MarkContent(v) => (&**v, ::std::option::Option::None),
+            Self::MarkContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AddFooter(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addFooter"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
+                )
             }
             Self::AddHeader(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addHeader"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
+                )
             }
             Self::AddWatermark(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.addWatermark"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
+impl AnyMarkContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::MarkContent(_) => "microsoft.graph.markContent",
+            Self::AddFooter(_) => "microsoft.graph.addFooter",
+            Self::AddHeader(_) => "microsoft.graph.addHeader",
+            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::MarkContent(v) => &v.extra,
+            Self::AddFooter(v) => &v.extra,
+            Self::AddHeader(v) => &v.extra,
+            Self::AddWatermark(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::MarkContent(v) => &mut v.extra,
+            Self::AddFooter(v) => &mut v.extra,
+            Self::AddHeader(v) => &mut v.extra,
+            Self::AddWatermark(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.name,
+            Self::AddFooter(v) => &v.name,
+            Self::AddHeader(v) => &v.name,
+            Self::AddWatermark(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.name,
+            Self::AddFooter(v) => &mut v.name,
+            Self::AddHeader(v) => &mut v.name,
+            Self::AddWatermark(v) => &mut v.name,
+        }
+    }
+    /// `fontColor` of any variant.
+    #[inline]
+    pub fn font_color(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.font_color,
+            Self::AddFooter(v) => &v.font_color,
+            Self::AddHeader(v) => &v.font_color,
+            Self::AddWatermark(v) => &v.font_color,
+        }
+    }
+    /// `fontColor` of any variant.
+    #[inline]
+    pub fn font_color_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.font_color,
+            Self::AddFooter(v) => &mut v.font_color,
+            Self::AddHeader(v) => &mut v.font_color,
+            Self::AddWatermark(v) => &mut v.font_color,
+        }
+    }
+    /// `fontSize` of any variant.
+    #[inline]
+    pub fn font_size(&self) -> &rt::Field<i64> {
+        match self {
+            Self::MarkContent(v) => &v.font_size,
+            Self::AddFooter(v) => &v.font_size,
+            Self::AddHeader(v) => &v.font_size,
+            Self::AddWatermark(v) => &v.font_size,
+        }
+    }
+    /// `fontSize` of any variant.
+    #[inline]
+    pub fn font_size_mut(&mut self) -> &mut rt::Field<i64> {
+        match self {
+            Self::MarkContent(v) => &mut v.font_size,
+            Self::AddFooter(v) => &mut v.font_size,
+            Self::AddHeader(v) => &mut v.font_size,
+            Self::AddWatermark(v) => &mut v.font_size,
+        }
+    }
+    /// `text` of any variant.
+    #[inline]
+    pub fn text(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.text,
+            Self::AddFooter(v) => &v.text,
+            Self::AddHeader(v) => &v.text,
+            Self::AddWatermark(v) => &v.text,
+        }
+    }
+    /// `text` of any variant.
+    #[inline]
+    pub fn text_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.text,
+            Self::AddFooter(v) => &mut v.text,
+            Self::AddHeader(v) => &mut v.text,
+            Self::AddWatermark(v) => &mut v.text,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
 rt::impl_poly!(AnyMarkContent);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMarkContent);
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_c29)]
 /// CSDL: `microsoft.graph.mediaInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct MediaInfo {
     /// CSDL: property `resourceId`: `Edm.String`, nullable.
     pub resource_id: rt::Field<::std::string::String>,
@@ -5675,7 +7945,7 @@ pub struct MediaInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_c29)]
 impl ::std::default::Default for MediaInfo {
     #[inline]
     fn default() -> Self {
@@ -5686,40 +7956,59 @@ impl ::std::default::Default for MediaInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c30)]
-impl rt::ObjectMut for MediaInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("resourceId", &mut self.resource_id), ("uri", &mut self.uri)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c30)]
-impl rt::ObjectDe for MediaInfo {
+#[cfg(msgraph_beta_c29)]
+impl rt::Object for MediaInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
-}
-#[cfg(msgraph_beta_c30)]
-impl rt::ObjectSer for MediaInfo {
+    const KEYS: &'static [&'static str] = &["resourceId", "uri"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.mediaInfo", &self.extra),
-            &[("resourceId", &self.resource_id), ("uri", &self.uri)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.resource_id.read_from(r),
+            1usize => self.uri.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.resource_id);
+        w.field(1usize, &self.uri);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.resource_id),
+            1usize => ::std::option::Option::Some(&self.uri),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+        d.field(1usize, "uri", &self.uri);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_c29)]
 rt::impl_object!(MediaInfo);
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaInfo);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_c94)]
 /// Contains properties for a generic mime content.
 ///
 /// CSDL: `microsoft.graph.mimeContent`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct MimeContent {
     /// Indicates the content mime type.
     ///
@@ -5732,7 +8021,7 @@ pub struct MimeContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_c94)]
 impl ::std::default::Default for MimeContent {
     #[inline]
     fn default() -> Self {
@@ -5743,35 +8032,57 @@ impl ::std::default::Default for MimeContent {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
-impl rt::ObjectMut for MimeContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c99)]
-impl rt::ObjectDe for MimeContent {
+#[cfg(msgraph_beta_c94)]
+impl rt::Object for MimeContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
-}
-#[cfg(msgraph_beta_c99)]
-impl rt::ObjectSer for MimeContent {
+    const KEYS: &'static [&'static str] = &["type", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.mimeContent", &self.extra),
-            &[("type", &self.type_), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.type_.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.type_);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.type_),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_c94)]
 rt::impl_object!(MimeContent);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MimeContent);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Notebook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5780,11 +8091,11 @@ pub struct Notebook {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
@@ -5792,7 +8103,7 @@ pub struct Notebook {
     /// CSDL: property `isShared`: `Edm.Boolean`, nullable.
     pub is_shared: rt::Field<bool>,
     /// CSDL: property `links`: `microsoft.graph.notebookLinks`, nullable.
-    pub links: rt::Field<::std::boxed::Box<crate::beta::NotebookLinks>>,
+    pub links: rt::Field<crate::beta::NotebookLinks>,
     /// CSDL: property `sectionGroupsUrl`: `Edm.String`, nullable.
     pub section_groups_url: rt::Field<::std::string::String>,
     /// CSDL: property `sectionsUrl`: `Edm.String`, nullable.
@@ -5831,59 +8142,128 @@ impl ::std::default::Default for Notebook {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for Notebook {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("isDefault", &mut self.is_default),
-                ("isShared", &mut self.is_shared),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("links", &mut self.links),
-                ("sectionGroups", &mut self.section_groups),
-                ("sectionGroupsUrl", &mut self.section_groups_url),
-                ("sections", &mut self.sections),
-                ("sectionsUrl", &mut self.sections_url),
-                ("self", &mut self.self_),
-                ("userRole", &mut self.user_role),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for Notebook {
+impl rt::Object for Notebook {
     const TYPE_NAME: &'static str = "microsoft.graph.notebook";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for Notebook {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "isDefault",
+        "isShared",
+        "links",
+        "sectionGroupsUrl",
+        "sectionsUrl",
+        "userRole",
+        "sectionGroups",
+        "sections",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"isDefault\":",
+        ",\"isShared\":",
+        ",\"links\":",
+        ",\"sectionGroupsUrl\":",
+        ",\"sectionsUrl\":",
+        ",\"userRole\":",
+        ",\"sectionGroups\":",
+        ",\"sections\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.notebook", &self.extra),
-            &[
-                ("id", &self.id),
-                ("self", &self.self_),
-                ("createdDateTime", &self.created_date_time),
-                ("createdBy", &self.created_by),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("isDefault", &self.is_default),
-                ("isShared", &self.is_shared),
-                ("links", &self.links),
-                ("sectionGroupsUrl", &self.section_groups_url),
-                ("sectionsUrl", &self.sections_url),
-                ("userRole", &self.user_role),
-                ("sectionGroups", &self.section_groups),
-                ("sections", &self.sections),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.is_default.read_from(r),
+            8usize => self.is_shared.read_from(r),
+            9usize => self.links.read_from(r),
+            10usize => self.section_groups_url.read_from(r),
+            11usize => self.sections_url.read_from(r),
+            12usize => self.user_role.read_from(r),
+            13usize => self.section_groups.read_from(r),
+            14usize => self.sections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.is_default);
+        w.field(8usize, &self.is_shared);
+        w.field(9usize, &self.links);
+        w.field(10usize, &self.section_groups_url);
+        w.field(11usize, &self.sections_url);
+        w.field(12usize, &self.user_role);
+        w.field(13usize, &self.section_groups);
+        w.field(14usize, &self.sections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.is_default),
+            8usize => ::std::option::Option::Some(&self.is_shared),
+            9usize => ::std::option::Option::Some(&self.links),
+            10usize => ::std::option::Option::Some(&self.section_groups_url),
+            11usize => ::std::option::Option::Some(&self.sections_url),
+            12usize => ::std::option::Option::Some(&self.user_role),
+            13usize => ::std::option::Option::Some(&self.section_groups),
+            14usize => ::std::option::Option::Some(&self.sections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "is_shared", &self.is_shared);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "section_groups_url", &self.section_groups_url);
+        d.field(11usize, "sections_url", &self.sections_url);
+        d.field(12usize, "user_role", &self.user_role);
+        d.field(13usize, "section_groups", &self.section_groups);
+        d.field(14usize, "sections", &self.sections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -5893,12 +8273,14 @@ rt::impl_object!(Notebook);
 rt::impl_serde!(Notebook);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.notebookLinks`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct NotebookLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_client_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
     /// CSDL: property `oneNoteWebUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_web_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_web_url: rt::Field<crate::beta::ExternalLink>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -5914,33 +8296,47 @@ impl ::std::default::Default for NotebookLinks {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for NotebookLinks {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("oneNoteClientUrl", &mut self.one_note_client_url),
-                ("oneNoteWebUrl", &mut self.one_note_web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for NotebookLinks {
+impl rt::Object for NotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for NotebookLinks {
+    const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oneNoteClientUrl\":",
+        ",\"oneNoteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.notebookLinks", &self.extra),
-            &[
-                ("oneNoteClientUrl", &self.one_note_client_url),
-                ("oneNoteWebUrl", &self.one_note_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.one_note_client_url.read_from(r),
+            1usize => self.one_note_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.one_note_client_url);
+        w.field(1usize, &self.one_note_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.one_note_client_url),
+            1usize => ::std::option::Option::Some(&self.one_note_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -5950,7 +8346,9 @@ rt::impl_object!(NotebookLinks);
 rt::impl_serde!(NotebookLinks);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OnenotePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5959,7 +8357,7 @@ pub struct OnenotePage {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `content`: `Edm.Stream`, nullable.
-    pub content: rt::Field<rt::serde_json::Value>,
+    pub content: rt::Field<rt::RawJson>,
     /// CSDL: property `contentUrl`: `Edm.String`, nullable.
     pub content_url: rt::Field<::std::string::String>,
     /// CSDL: property `createdByAppId`: `Edm.String`, nullable.
@@ -5969,7 +8367,7 @@ pub struct OnenotePage {
     /// CSDL: property `level`: `Edm.Int32`, nullable.
     pub level: rt::Field<i32>,
     /// CSDL: property `links`: `microsoft.graph.pageLinks`, nullable.
-    pub links: rt::Field<::std::boxed::Box<crate::beta::PageLinks>>,
+    pub links: rt::Field<crate::beta::PageLinks>,
     /// CSDL: property `order`: `Edm.Int32`, nullable.
     pub order: rt::Field<i32>,
     /// CSDL: property `title`: `Edm.String`, nullable.
@@ -5977,9 +8375,9 @@ pub struct OnenotePage {
     /// CSDL: property `userTags`: `Collection(Edm.String)`, nullable.
     pub user_tags: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: containment navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
-    pub parent_notebook: rt::Field<::std::boxed::Box<crate::beta::Notebook>>,
+    pub parent_notebook: rt::Field<crate::beta::Notebook>,
     /// CSDL: containment navigation property `parentSection`: `microsoft.graph.onenoteSection`, nullable.
-    pub parent_section: rt::Field<::std::boxed::Box<crate::beta::OnenoteSection>>,
+    pub parent_section: rt::Field<crate::beta::OnenoteSection>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -6007,57 +8405,122 @@ impl ::std::default::Default for OnenotePage {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for OnenotePage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("content", &mut self.content),
-                ("contentUrl", &mut self.content_url),
-                ("createdByAppId", &mut self.created_by_app_id),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("level", &mut self.level),
-                ("links", &mut self.links),
-                ("order", &mut self.order),
-                ("parentNotebook", &mut self.parent_notebook),
-                ("parentSection", &mut self.parent_section),
-                ("self", &mut self.self_),
-                ("title", &mut self.title),
-                ("userTags", &mut self.user_tags),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for OnenotePage {
+impl rt::Object for OnenotePage {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePage";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for OnenotePage {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "content",
+        "contentUrl",
+        "createdByAppId",
+        "lastModifiedDateTime",
+        "level",
+        "links",
+        "order",
+        "title",
+        "userTags",
+        "parentNotebook",
+        "parentSection",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"content\":",
+        ",\"contentUrl\":",
+        ",\"createdByAppId\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"level\":",
+        ",\"links\":",
+        ",\"order\":",
+        ",\"title\":",
+        ",\"userTags\":",
+        ",\"parentNotebook\":",
+        ",\"parentSection\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.onenotePage", &self.extra),
-            &[
-                ("id", &self.id),
-                ("self", &self.self_),
-                ("createdDateTime", &self.created_date_time),
-                ("content", &self.content),
-                ("contentUrl", &self.content_url),
-                ("createdByAppId", &self.created_by_app_id),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("level", &self.level),
-                ("links", &self.links),
-                ("order", &self.order),
-                ("title", &self.title),
-                ("userTags", &self.user_tags),
-                ("parentNotebook", &self.parent_notebook),
-                ("parentSection", &self.parent_section),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.content.read_from(r),
+            4usize => self.content_url.read_from(r),
+            5usize => self.created_by_app_id.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.level.read_from(r),
+            8usize => self.links.read_from(r),
+            9usize => self.order.read_from(r),
+            10usize => self.title.read_from(r),
+            11usize => self.user_tags.read_from(r),
+            12usize => self.parent_notebook.read_from(r),
+            13usize => self.parent_section.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.content);
+        w.field(4usize, &self.content_url);
+        w.field(5usize, &self.created_by_app_id);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.level);
+        w.field(8usize, &self.links);
+        w.field(9usize, &self.order);
+        w.field(10usize, &self.title);
+        w.field(11usize, &self.user_tags);
+        w.field(12usize, &self.parent_notebook);
+        w.field(13usize, &self.parent_section);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.content),
+            4usize => ::std::option::Option::Some(&self.content_url),
+            5usize => ::std::option::Option::Some(&self.created_by_app_id),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.level),
+            8usize => ::std::option::Option::Some(&self.links),
+            9usize => ::std::option::Option::Some(&self.order),
+            10usize => ::std::option::Option::Some(&self.title),
+            11usize => ::std::option::Option::Some(&self.user_tags),
+            12usize => ::std::option::Option::Some(&self.parent_notebook),
+            13usize => ::std::option::Option::Some(&self.parent_section),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "content", &self.content);
+        d.field(4usize, "content_url", &self.content_url);
+        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "level", &self.level);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "order", &self.order);
+        d.field(10usize, "title", &self.title);
+        d.field(11usize, "user_tags", &self.user_tags);
+        d.field(12usize, "parent_notebook", &self.parent_notebook);
+        d.field(13usize, "parent_section", &self.parent_section);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -6067,14 +8530,16 @@ rt::impl_object!(OnenotePage);
 rt::impl_serde!(OnenotePage);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OnenoteResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `self`: `Edm.String`, nullable.
     pub self_: rt::Field<::std::string::String>,
     /// CSDL: property `content`: `Edm.Stream`, nullable.
-    pub content: rt::Field<rt::serde_json::Value>,
+    pub content: rt::Field<rt::RawJson>,
     /// CSDL: property `contentUrl`: `Edm.String`, nullable.
     pub content_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -6094,37 +8559,57 @@ impl ::std::default::Default for OnenoteResource {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for OnenoteResource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("content", &mut self.content),
-                ("contentUrl", &mut self.content_url),
-                ("id", &mut self.id),
-                ("self", &mut self.self_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for OnenoteResource {
+impl rt::Object for OnenoteResource {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for OnenoteResource {
+    const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"content\":",
+        ",\"contentUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.onenoteResource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("self", &self.self_),
-                ("content", &self.content),
-                ("contentUrl", &self.content_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.content.read_from(r),
+            3usize => self.content_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.content);
+        w.field(3usize, &self.content_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.content),
+            3usize => ::std::option::Option::Some(&self.content_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "content_url", &self.content_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -6134,7 +8619,9 @@ rt::impl_object!(OnenoteResource);
 rt::impl_serde!(OnenoteResource);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OnenoteSection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6143,25 +8630,25 @@ pub struct OnenoteSection {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
     pub is_default: rt::Field<bool>,
     /// CSDL: property `links`: `microsoft.graph.sectionLinks`, nullable.
-    pub links: rt::Field<::std::boxed::Box<crate::beta::SectionLinks>>,
+    pub links: rt::Field<crate::beta::SectionLinks>,
     /// CSDL: property `pagesUrl`: `Edm.String`, nullable.
     pub pages_url: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `pages`: `Collection(microsoft.graph.onenotePage)`, not nullable.
     pub pages: rt::Field<::std::vec::Vec<crate::beta::OnenotePage>>,
     /// CSDL: containment navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
-    pub parent_notebook: rt::Field<::std::boxed::Box<crate::beta::Notebook>>,
+    pub parent_notebook: rt::Field<crate::beta::Notebook>,
     /// CSDL: containment navigation property `parentSectionGroup`: `microsoft.graph.sectionGroup`, nullable.
-    pub parent_section_group: rt::Field<::std::boxed::Box<crate::beta::SectionGroup>>,
+    pub parent_section_group: rt::Field<crate::beta::SectionGroup>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -6188,55 +8675,116 @@ impl ::std::default::Default for OnenoteSection {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for OnenoteSection {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("isDefault", &mut self.is_default),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("links", &mut self.links),
-                ("pages", &mut self.pages),
-                ("pagesUrl", &mut self.pages_url),
-                ("parentNotebook", &mut self.parent_notebook),
-                ("parentSectionGroup", &mut self.parent_section_group),
-                ("self", &mut self.self_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for OnenoteSection {
+impl rt::Object for OnenoteSection {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteSection";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for OnenoteSection {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "isDefault",
+        "links",
+        "pagesUrl",
+        "pages",
+        "parentNotebook",
+        "parentSectionGroup",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"isDefault\":",
+        ",\"links\":",
+        ",\"pagesUrl\":",
+        ",\"pages\":",
+        ",\"parentNotebook\":",
+        ",\"parentSectionGroup\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.onenoteSection", &self.extra),
-            &[
-                ("id", &self.id),
-                ("self", &self.self_),
-                ("createdDateTime", &self.created_date_time),
-                ("createdBy", &self.created_by),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("isDefault", &self.is_default),
-                ("links", &self.links),
-                ("pagesUrl", &self.pages_url),
-                ("pages", &self.pages),
-                ("parentNotebook", &self.parent_notebook),
-                ("parentSectionGroup", &self.parent_section_group),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.is_default.read_from(r),
+            8usize => self.links.read_from(r),
+            9usize => self.pages_url.read_from(r),
+            10usize => self.pages.read_from(r),
+            11usize => self.parent_notebook.read_from(r),
+            12usize => self.parent_section_group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.is_default);
+        w.field(8usize, &self.links);
+        w.field(9usize, &self.pages_url);
+        w.field(10usize, &self.pages);
+        w.field(11usize, &self.parent_notebook);
+        w.field(12usize, &self.parent_section_group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.is_default),
+            8usize => ::std::option::Option::Some(&self.links),
+            9usize => ::std::option::Option::Some(&self.pages_url),
+            10usize => ::std::option::Option::Some(&self.pages),
+            11usize => ::std::option::Option::Some(&self.parent_notebook),
+            12usize => ::std::option::Option::Some(&self.parent_section_group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "pages_url", &self.pages_url);
+        d.field(10usize, "pages", &self.pages);
+        d.field(11usize, "parent_notebook", &self.parent_notebook);
+        d.field(12usize, "parent_section_group", &self.parent_section_group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -6246,7 +8794,9 @@ rt::impl_object!(OnenoteSection);
 rt::impl_serde!(OnenoteSection);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.onenoteUserRole`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OnenoteUserRole {
     /// `None` (value -1).
     None,
@@ -6262,6 +8812,23 @@ pub enum OnenoteUserRole {
 #[cfg(msgraph_beta_c1)]
 impl rt::StrEnum for OnenoteUserRole {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteUserRole";
+    const MEMBERS: &'static [&'static str] = &["None", "Owner", "Contributor", "Reader"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "None" => Self::None,
+                "Owner" => Self::Owner,
+                "Contributor" => Self::Contributor,
+                "Reader" => Self::Reader,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6272,25 +8839,17 @@ impl rt::StrEnum for OnenoteUserRole {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "None" => Self::None,
-            "Owner" => Self::Owner,
-            "Contributor" => Self::Contributor,
-            "Reader" => Self::Reader,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_enum!(OnenoteUserRole);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteUserRole);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.onlineMeetingForwarders`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OnlineMeetingForwarders {
     /// `everyone` (value 0).
     Everyone,
@@ -6301,9 +8860,29 @@ pub enum OnlineMeetingForwarders {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for OnlineMeetingForwarders {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingForwarders";
+    const MEMBERS: &'static [&'static str] = &[
+        "everyone",
+        "organizer",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "everyone" => Self::Everyone,
+                "organizer" => Self::Organizer,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6313,24 +8892,17 @@ impl rt::StrEnum for OnlineMeetingForwarders {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "everyone" => Self::Everyone,
-            "organizer" => Self::Organizer,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(OnlineMeetingForwarders);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingForwarders);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 /// CSDL: `microsoft.graph.onlineMeetingPresenters`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OnlineMeetingPresenters {
     /// `everyone` (value 0).
     Everyone,
@@ -6345,9 +8917,33 @@ pub enum OnlineMeetingPresenters {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 impl rt::StrEnum for OnlineMeetingPresenters {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingPresenters";
+    const MEMBERS: &'static [&'static str] = &[
+        "everyone",
+        "organization",
+        "roleIsPresenter",
+        "organizer",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "everyone" => Self::Everyone,
+                "organization" => Self::Organization,
+                "roleIsPresenter" => Self::RoleIsPresenter,
+                "organizer" => Self::Organizer,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6359,26 +8955,17 @@ impl rt::StrEnum for OnlineMeetingPresenters {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "everyone" => Self::Everyone,
-            "organization" => Self::Organization,
-            "roleIsPresenter" => Self::RoleIsPresenter,
-            "organizer" => Self::Organizer,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 rt::impl_enum!(OnlineMeetingPresenters);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingPresenters);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OpenTypeExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6387,7 +8974,7 @@ pub struct OpenTypeExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for OpenTypeExtension {
     #[inline]
     fn default() -> Self {
@@ -6398,38 +8985,57 @@ impl ::std::default::Default for OpenTypeExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for OpenTypeExtension {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("extensionName", &mut self.extension_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for OpenTypeExtension {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for OpenTypeExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for OpenTypeExtension {
+    const KEYS: &'static [&'static str] = &["id", "extensionName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.openTypeExtension", &self.extra),
-            &[("id", &self.id), ("extensionName", &self.extension_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.extension_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.extension_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.extension_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "extension_name", &self.extension_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(OpenTypeExtension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenTypeExtension);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_c98)]
 /// CSDL: `microsoft.graph.operationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OperationStatus {
     /// `NotStarted` (value 0).
     NotStarted,
@@ -6442,9 +9048,31 @@ pub enum OperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_c98)]
 impl rt::StrEnum for OperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.operationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "NotStarted",
+        "Running",
+        "Completed",
+        "Failed",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "NotStarted" => Self::NotStarted,
+                "Running" => Self::Running,
+                "Completed" => Self::Completed,
+                "Failed" => Self::Failed,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6455,38 +9083,30 @@ impl rt::StrEnum for OperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "NotStarted" => Self::NotStarted,
-            "Running" => Self::Running,
-            "Completed" => Self::Completed,
-            "Failed" => Self::Failed,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_c98)]
 rt::impl_enum!(OperationStatus);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_c98)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationStatus);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OrganizationalBranding {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
     pub background_color: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
-    pub background_image: rt::Field<rt::serde_json::Value>,
+    pub background_image: rt::Field<rt::RawJson>,
     /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
-    pub banner_logo: rt::Field<rt::serde_json::Value>,
+    pub banner_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `signInPageText`: `Edm.String`, nullable.
     pub sign_in_page_text: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
-    pub square_logo: rt::Field<rt::serde_json::Value>,
+    pub square_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `usernameHintText`: `Edm.String`, nullable.
     pub username_hint_text: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `localizations`: `Collection(microsoft.graph.organizationalBrandingLocalization)`, not nullable.
@@ -6496,7 +9116,7 @@ pub struct OrganizationalBranding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 impl ::std::default::Default for OrganizationalBranding {
     #[inline]
     fn default() -> Self {
@@ -6513,75 +9133,118 @@ impl ::std::default::Default for OrganizationalBranding {
         }
     }
 }
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectMut for OrganizationalBranding {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("backgroundColor", &mut self.background_color),
-                ("backgroundImage", &mut self.background_image),
-                ("bannerLogo", &mut self.banner_logo),
-                ("id", &mut self.id),
-                ("localizations", &mut self.localizations),
-                ("signInPageText", &mut self.sign_in_page_text),
-                ("squareLogo", &mut self.square_logo),
-                ("usernameHintText", &mut self.username_hint_text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectDe for OrganizationalBranding {
+#[cfg(msgraph_beta_c99)]
+impl rt::Object for OrganizationalBranding {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBranding";
-}
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectSer for OrganizationalBranding {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "bannerLogo",
+        "signInPageText",
+        "squareLogo",
+        "usernameHintText",
+        "localizations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"bannerLogo\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"usernameHintText\":",
+        ",\"localizations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.organizationalBranding", &self.extra),
-            &[
-                ("id", &self.id),
-                ("backgroundColor", &self.background_color),
-                ("backgroundImage", &self.background_image),
-                ("bannerLogo", &self.banner_logo),
-                ("signInPageText", &self.sign_in_page_text),
-                ("squareLogo", &self.square_logo),
-                ("usernameHintText", &self.username_hint_text),
-                ("localizations", &self.localizations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.banner_logo.read_from(r),
+            4usize => self.sign_in_page_text.read_from(r),
+            5usize => self.square_logo.read_from(r),
+            6usize => self.username_hint_text.read_from(r),
+            7usize => self.localizations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.banner_logo);
+        w.field(4usize, &self.sign_in_page_text);
+        w.field(5usize, &self.square_logo);
+        w.field(6usize, &self.username_hint_text);
+        w.field(7usize, &self.localizations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.banner_logo),
+            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            5usize => ::std::option::Option::Some(&self.square_logo),
+            6usize => ::std::option::Option::Some(&self.username_hint_text),
+            7usize => ::std::option::Option::Some(&self.localizations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+        d.field(7usize, "localizations", &self.localizations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 rt::impl_object!(OrganizationalBranding);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBranding);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
     pub background_color: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
-    pub background_image: rt::Field<rt::serde_json::Value>,
+    pub background_image: rt::Field<rt::RawJson>,
     /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
-    pub banner_logo: rt::Field<rt::serde_json::Value>,
+    pub banner_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `signInPageText`: `Edm.String`, nullable.
     pub sign_in_page_text: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
-    pub square_logo: rt::Field<rt::serde_json::Value>,
+    pub square_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `usernameHintText`: `Edm.String`, nullable.
     pub username_hint_text: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 impl ::std::default::Default for OrganizationalBrandingLocalization {
     #[inline]
     fn default() -> Self {
@@ -6597,57 +9260,93 @@ impl ::std::default::Default for OrganizationalBrandingLocalization {
         }
     }
 }
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectMut for OrganizationalBrandingLocalization {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("backgroundColor", &mut self.background_color),
-                ("backgroundImage", &mut self.background_image),
-                ("bannerLogo", &mut self.banner_logo),
-                ("id", &mut self.id),
-                ("signInPageText", &mut self.sign_in_page_text),
-                ("squareLogo", &mut self.square_logo),
-                ("usernameHintText", &mut self.username_hint_text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectDe for OrganizationalBrandingLocalization {
+#[cfg(msgraph_beta_c99)]
+impl rt::Object for OrganizationalBrandingLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingLocalization";
-}
-#[cfg(msgraph_beta_c104)]
-impl rt::ObjectSer for OrganizationalBrandingLocalization {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "bannerLogo",
+        "signInPageText",
+        "squareLogo",
+        "usernameHintText",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"bannerLogo\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"usernameHintText\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.organizationalBrandingLocalization",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("backgroundColor", &self.background_color),
-                ("backgroundImage", &self.background_image),
-                ("bannerLogo", &self.banner_logo),
-                ("signInPageText", &self.sign_in_page_text),
-                ("squareLogo", &self.square_logo),
-                ("usernameHintText", &self.username_hint_text),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.banner_logo.read_from(r),
+            4usize => self.sign_in_page_text.read_from(r),
+            5usize => self.square_logo.read_from(r),
+            6usize => self.username_hint_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.banner_logo);
+        w.field(4usize, &self.sign_in_page_text);
+        w.field(5usize, &self.square_logo);
+        w.field(6usize, &self.username_hint_text);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.banner_logo),
+            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            5usize => ::std::option::Option::Some(&self.square_logo),
+            6usize => ::std::option::Option::Some(&self.username_hint_text),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 rt::impl_object!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_c99)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_c101)]
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OutlookGeoCoordinates {
     /// CSDL: property `accuracy`: `Edm.Double`, nullable.
     pub accuracy: rt::Field<f64>,
@@ -6662,7 +9361,7 @@ pub struct OutlookGeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_c101)]
 impl ::std::default::Default for OutlookGeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -6676,50 +9375,81 @@ impl ::std::default::Default for OutlookGeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_beta_c106)]
-impl rt::ObjectMut for OutlookGeoCoordinates {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accuracy", &mut self.accuracy),
-                ("altitude", &mut self.altitude),
-                ("altitudeAccuracy", &mut self.altitude_accuracy),
-                ("latitude", &mut self.latitude),
-                ("longitude", &mut self.longitude),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c106)]
-impl rt::ObjectDe for OutlookGeoCoordinates {
+#[cfg(msgraph_beta_c101)]
+impl rt::Object for OutlookGeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookGeoCoordinates";
-}
-#[cfg(msgraph_beta_c106)]
-impl rt::ObjectSer for OutlookGeoCoordinates {
+    const KEYS: &'static [&'static str] = &[
+        "accuracy",
+        "altitude",
+        "altitudeAccuracy",
+        "latitude",
+        "longitude",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accuracy\":",
+        ",\"altitude\":",
+        ",\"altitudeAccuracy\":",
+        ",\"latitude\":",
+        ",\"longitude\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.outlookGeoCoordinates", &self.extra),
-            &[
-                ("accuracy", &self.accuracy),
-                ("altitude", &self.altitude),
-                ("altitudeAccuracy", &self.altitude_accuracy),
-                ("latitude", &self.latitude),
-                ("longitude", &self.longitude),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.accuracy.read_from(r),
+            1usize => self.altitude.read_from(r),
+            2usize => self.altitude_accuracy.read_from(r),
+            3usize => self.latitude.read_from(r),
+            4usize => self.longitude.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.accuracy);
+        w.field(1usize, &self.altitude);
+        w.field(2usize, &self.altitude_accuracy);
+        w.field(3usize, &self.latitude);
+        w.field(4usize, &self.longitude);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.accuracy),
+            1usize => ::std::option::Option::Some(&self.altitude),
+            2usize => ::std::option::Option::Some(&self.altitude_accuracy),
+            3usize => ::std::option::Option::Some(&self.latitude),
+            4usize => ::std::option::Option::Some(&self.longitude),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accuracy", &self.accuracy);
+        d.field(1usize, "altitude", &self.altitude);
+        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        d.field(3usize, "latitude", &self.latitude);
+        d.field(4usize, "longitude", &self.longitude);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_c101)]
 rt::impl_object!(OutlookGeoCoordinates);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.ownerType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OwnerType {
     /// `unknown` (value 0).
     Unknown,
@@ -6730,9 +9460,25 @@ pub enum OwnerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for OwnerType {
     const TYPE_NAME: &'static str = "microsoft.graph.ownerType";
+    const MEMBERS: &'static [&'static str] = &["unknown", "company", "personal"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "company" => Self::Company,
+                "personal" => Self::Personal,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6742,29 +9488,22 @@ impl rt::StrEnum for OwnerType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "company" => Self::Company,
-            "personal" => Self::Personal,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(OwnerType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OwnerType);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.pageLinks`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PageLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_client_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
     /// CSDL: property `oneNoteWebUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_web_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_web_url: rt::Field<crate::beta::ExternalLink>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -6780,33 +9519,47 @@ impl ::std::default::Default for PageLinks {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for PageLinks {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("oneNoteClientUrl", &mut self.one_note_client_url),
-                ("oneNoteWebUrl", &mut self.one_note_web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for PageLinks {
+impl rt::Object for PageLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLinks";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for PageLinks {
+    const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oneNoteClientUrl\":",
+        ",\"oneNoteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.pageLinks", &self.extra),
-            &[
-                ("oneNoteClientUrl", &self.one_note_client_url),
-                ("oneNoteWebUrl", &self.one_note_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.one_note_client_url.read_from(r),
+            1usize => self.one_note_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.one_note_client_url);
+        w.field(1usize, &self.one_note_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.one_note_client_url),
+            1usize => ::std::option::Option::Some(&self.one_note_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -6814,9 +9567,11 @@ rt::impl_object!(PageLinks);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageLinks);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.pageOrientation`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PageOrientation {
     /// `horizontal` (value 0).
     Horizontal,
@@ -6825,9 +9580,24 @@ pub enum PageOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for PageOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.pageOrientation";
+    const MEMBERS: &'static [&'static str] = &["horizontal", "diagonal"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "horizontal" => Self::Horizontal,
+                "diagonal" => Self::Diagonal,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6836,32 +9606,26 @@ impl rt::StrEnum for PageOrientation {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "horizontal" => Self::Horizontal,
-            "diagonal" => Self::Diagonal,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(PageOrientation);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageOrientation);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PatternedRecurrence {
     /// CSDL: property `pattern`: `microsoft.graph.recurrencePattern`, nullable.
-    pub pattern: rt::Field<::std::boxed::Box<crate::beta::RecurrencePattern>>,
+    pub pattern: rt::Field<crate::beta::RecurrencePattern>,
     /// CSDL: property `range`: `microsoft.graph.recurrenceRange`, nullable.
-    pub range: rt::Field<::std::boxed::Box<crate::beta::RecurrenceRange>>,
+    pub range: rt::Field<crate::beta::RecurrenceRange>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl ::std::default::Default for PatternedRecurrence {
     #[inline]
     fn default() -> Self {
@@ -6872,45 +9636,64 @@ impl ::std::default::Default for PatternedRecurrence {
         }
     }
 }
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectMut for PatternedRecurrence {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("pattern", &mut self.pattern), ("range", &mut self.range)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectDe for PatternedRecurrence {
+#[cfg(msgraph_beta_c37)]
+impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectSer for PatternedRecurrence {
+    const KEYS: &'static [&'static str] = &["pattern", "range"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
+    const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.patternedRecurrence", &self.extra),
-            &[("pattern", &self.pattern), ("range", &self.range)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.pattern.read_from(r),
+            1usize => self.range.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.pattern);
+        w.field(1usize, &self.range);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.pattern),
+            1usize => ::std::option::Option::Some(&self.range),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pattern", &self.pattern);
+        d.field(1usize, "range", &self.range);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_object!(PatternedRecurrence);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.personExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PersonExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for PersonExtension {
     #[inline]
     fn default() -> Self {
@@ -6920,35 +9703,53 @@ impl ::std::default::Default for PersonExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for PersonExtension {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for PersonExtension {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for PersonExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.personExtension";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for PersonExtension {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.personExtension\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.personExtension", &self.extra),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(PersonExtension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonExtension);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.phone`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Phone {
     /// CSDL: property `number`: `Edm.String`, nullable.
     pub number: rt::Field<::std::string::String>,
@@ -6957,7 +9758,7 @@ pub struct Phone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for Phone {
     #[inline]
     fn default() -> Self {
@@ -6968,38 +9769,57 @@ impl ::std::default::Default for Phone {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for Phone {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("number", &mut self.number), ("type", &mut self.type_)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for Phone {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for Phone {
+    const KEYS: &'static [&'static str] = &["number", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"type\":"];
+    const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.phone", &self.extra),
-            &[("number", &self.number), ("type", &self.type_)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.number),
+            1usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(Phone);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.phoneType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PhoneType {
     /// `home` (value 0).
     Home,
@@ -7024,9 +9844,43 @@ pub enum PhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for PhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneType";
+    const MEMBERS: &'static [&'static str] = &[
+        "home",
+        "business",
+        "mobile",
+        "other",
+        "assistant",
+        "homeFax",
+        "businessFax",
+        "otherFax",
+        "pager",
+        "radio",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "home" => Self::Home,
+                "business" => Self::Business,
+                "mobile" => Self::Mobile,
+                "other" => Self::Other,
+                "assistant" => Self::Assistant,
+                "homeFax" => Self::HomeFax,
+                "businessFax" => Self::BusinessFax,
+                "otherFax" => Self::OtherFax,
+                "pager" => Self::Pager,
+                "radio" => Self::Radio,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7043,31 +9897,17 @@ impl rt::StrEnum for PhoneType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "home" => Self::Home,
-            "business" => Self::Business,
-            "mobile" => Self::Mobile,
-            "other" => Self::Other,
-            "assistant" => Self::Assistant,
-            "homeFax" => Self::HomeFax,
-            "businessFax" => Self::BusinessFax,
-            "otherFax" => Self::OtherFax,
-            "pager" => Self::Pager,
-            "radio" => Self::Radio,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(PhoneType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneType);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PhysicalAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -7086,7 +9926,7 @@ pub struct PhysicalAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 impl ::std::default::Default for PhysicalAddress {
     #[inline]
     fn default() -> Self {
@@ -7102,54 +9942,93 @@ impl ::std::default::Default for PhysicalAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
-impl rt::ObjectMut for PhysicalAddress {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("city", &mut self.city),
-                ("countryOrRegion", &mut self.country_or_region),
-                ("postOfficeBox", &mut self.post_office_box),
-                ("postalCode", &mut self.postal_code),
-                ("state", &mut self.state),
-                ("street", &mut self.street),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c108)]
-impl rt::ObjectDe for PhysicalAddress {
+#[cfg(msgraph_beta_c103)]
+impl rt::Object for PhysicalAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddress";
-}
-#[cfg(msgraph_beta_c108)]
-impl rt::ObjectSer for PhysicalAddress {
+    const KEYS: &'static [&'static str] = &[
+        "city",
+        "countryOrRegion",
+        "postalCode",
+        "postOfficeBox",
+        "state",
+        "street",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"city\":",
+        ",\"countryOrRegion\":",
+        ",\"postalCode\":",
+        ",\"postOfficeBox\":",
+        ",\"state\":",
+        ",\"street\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.physicalAddress", &self.extra),
-            &[
-                ("city", &self.city),
-                ("countryOrRegion", &self.country_or_region),
-                ("postalCode", &self.postal_code),
-                ("postOfficeBox", &self.post_office_box),
-                ("state", &self.state),
-                ("street", &self.street),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.city.read_from(r),
+            1usize => self.country_or_region.read_from(r),
+            2usize => self.postal_code.read_from(r),
+            3usize => self.post_office_box.read_from(r),
+            4usize => self.state.read_from(r),
+            5usize => self.street.read_from(r),
+            6usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.city);
+        w.field(1usize, &self.country_or_region);
+        w.field(2usize, &self.postal_code);
+        w.field(3usize, &self.post_office_box);
+        w.field(4usize, &self.state);
+        w.field(5usize, &self.street);
+        w.field(6usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.city),
+            1usize => ::std::option::Option::Some(&self.country_or_region),
+            2usize => ::std::option::Option::Some(&self.postal_code),
+            3usize => ::std::option::Option::Some(&self.post_office_box),
+            4usize => ::std::option::Option::Some(&self.state),
+            5usize => ::std::option::Option::Some(&self.street),
+            6usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "post_office_box", &self.post_office_box);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "street", &self.street);
+        d.field(6usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 rt::impl_object!(PhysicalAddress);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 /// CSDL: `microsoft.graph.physicalAddressType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PhysicalAddressType {
     /// `unknown` (value 0).
     Unknown,
@@ -7162,9 +10041,26 @@ pub enum PhysicalAddressType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 impl rt::StrEnum for PhysicalAddressType {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddressType";
+    const MEMBERS: &'static [&'static str] = &["unknown", "home", "business", "other"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "home" => Self::Home,
+                "business" => Self::Business,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7175,25 +10071,17 @@ impl rt::StrEnum for PhysicalAddressType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "home" => Self::Home,
-            "business" => Self::Business,
-            "other" => Self::Other,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 rt::impl_enum!(PhysicalAddressType);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_c103)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddressType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.platform`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Platform {
     /// `unknown` (value 0).
     Unknown,
@@ -7210,9 +10098,35 @@ pub enum Platform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for Platform {
     const TYPE_NAME: &'static str = "microsoft.graph.platform";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "ios",
+        "android",
+        "windows",
+        "windowsMobile",
+        "macOS",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "ios" => Self::Ios,
+                "android" => Self::Android,
+                "windows" => Self::Windows,
+                "windowsMobile" => Self::WindowsMobile,
+                "macOS" => Self::MacOs,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7225,27 +10139,17 @@ impl rt::StrEnum for Platform {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "ios" => Self::Ios,
-            "android" => Self::Android,
-            "windows" => Self::Windows,
-            "windowsMobile" => Self::WindowsMobile,
-            "macOS" => Self::MacOs,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(Platform);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Platform);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.policyPlatformType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PolicyPlatformType {
     /// `android` (value 0).
     Android,
@@ -7272,9 +10176,45 @@ pub enum PolicyPlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for PolicyPlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.policyPlatformType";
+    const MEMBERS: &'static [&'static str] = &[
+        "android",
+        "androidForWork",
+        "iOS",
+        "macOS",
+        "windowsPhone81",
+        "windows81AndLater",
+        "windows10AndLater",
+        "androidWorkProfile",
+        "windows10XProfile",
+        "androidAOSP",
+        "all",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "android" => Self::Android,
+                "androidForWork" => Self::AndroidForWork,
+                "iOS" => Self::IOs,
+                "macOS" => Self::MacOs,
+                "windowsPhone81" => Self::WindowsPhone81,
+                "windows81AndLater" => Self::Windows81AndLater,
+                "windows10AndLater" => Self::Windows10AndLater,
+                "androidWorkProfile" => Self::AndroidWorkProfile,
+                "windows10XProfile" => Self::Windows10XProfile,
+                "androidAOSP" => Self::AndroidAosp,
+                "all" => Self::All,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7292,32 +10232,17 @@ impl rt::StrEnum for PolicyPlatformType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "android" => Self::Android,
-            "androidForWork" => Self::AndroidForWork,
-            "iOS" => Self::IOs,
-            "macOS" => Self::MacOs,
-            "windowsPhone81" => Self::WindowsPhone81,
-            "windows81AndLater" => Self::Windows81AndLater,
-            "windows10AndLater" => Self::Windows10AndLater,
-            "androidWorkProfile" => Self::AndroidWorkProfile,
-            "windows10XProfile" => Self::Windows10XProfile,
-            "androidAOSP" => Self::AndroidAosp,
-            "all" => Self::All,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(PolicyPlatformType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyPlatformType);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printColorConfiguration`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintColorConfiguration {
     /// `blackAndWhite` (value 0).
     BlackAndWhite,
@@ -7330,9 +10255,31 @@ pub enum PrintColorConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintColorConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printColorConfiguration";
+    const MEMBERS: &'static [&'static str] = &[
+        "blackAndWhite",
+        "grayscale",
+        "color",
+        "auto",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "blackAndWhite" => Self::BlackAndWhite,
+                "grayscale" => Self::Grayscale,
+                "color" => Self::Color,
+                "auto" => Self::Auto,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7343,25 +10290,17 @@ impl rt::StrEnum for PrintColorConfiguration {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "blackAndWhite" => Self::BlackAndWhite,
-            "grayscale" => Self::Grayscale,
-            "color" => Self::Color,
-            "auto" => Self::Auto,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintColorConfiguration);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintColorConfiguration);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printColorMode`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintColorMode {
     /// `blackAndWhite` (value 0).
     BlackAndWhite,
@@ -7374,9 +10313,31 @@ pub enum PrintColorMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintColorMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printColorMode";
+    const MEMBERS: &'static [&'static str] = &[
+        "blackAndWhite",
+        "grayscale",
+        "color",
+        "auto",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "blackAndWhite" => Self::BlackAndWhite,
+                "grayscale" => Self::Grayscale,
+                "color" => Self::Color,
+                "auto" => Self::Auto,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7387,25 +10348,17 @@ impl rt::StrEnum for PrintColorMode {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "blackAndWhite" => Self::BlackAndWhite,
-            "grayscale" => Self::Grayscale,
-            "color" => Self::Color,
-            "auto" => Self::Auto,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintColorMode);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintColorMode);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printDuplexConfiguration`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintDuplexConfiguration {
     /// `twoSidedLongEdge` (value 0).
     TwoSidedLongEdge,
@@ -7416,9 +10369,29 @@ pub enum PrintDuplexConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintDuplexConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printDuplexConfiguration";
+    const MEMBERS: &'static [&'static str] = &[
+        "twoSidedLongEdge",
+        "twoSidedShortEdge",
+        "oneSided",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "twoSidedLongEdge" => Self::TwoSidedLongEdge,
+                "twoSidedShortEdge" => Self::TwoSidedShortEdge,
+                "oneSided" => Self::OneSided,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7428,24 +10401,17 @@ impl rt::StrEnum for PrintDuplexConfiguration {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "twoSidedLongEdge" => Self::TwoSidedLongEdge,
-            "twoSidedShortEdge" => Self::TwoSidedShortEdge,
-            "oneSided" => Self::OneSided,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintDuplexConfiguration);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDuplexConfiguration);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printDuplexMode`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintDuplexMode {
     /// `flipOnLongEdge` (value 0).
     FlipOnLongEdge,
@@ -7456,9 +10422,29 @@ pub enum PrintDuplexMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintDuplexMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printDuplexMode";
+    const MEMBERS: &'static [&'static str] = &[
+        "flipOnLongEdge",
+        "flipOnShortEdge",
+        "oneSided",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "flipOnLongEdge" => Self::FlipOnLongEdge,
+                "flipOnShortEdge" => Self::FlipOnShortEdge,
+                "oneSided" => Self::OneSided,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7468,24 +10454,17 @@ impl rt::StrEnum for PrintDuplexMode {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "flipOnLongEdge" => Self::FlipOnLongEdge,
-            "flipOnShortEdge" => Self::FlipOnShortEdge,
-            "oneSided" => Self::OneSided,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintDuplexMode);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDuplexMode);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printFinishing`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintFinishing {
     /// `none` (value 3).
     None,
@@ -7530,9 +10509,63 @@ pub enum PrintFinishing {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintFinishing {
     const TYPE_NAME: &'static str = "microsoft.graph.printFinishing";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "staple",
+        "punch",
+        "cover",
+        "bind",
+        "saddleStitch",
+        "stitchEdge",
+        "stapleTopLeft",
+        "stapleBottomLeft",
+        "stapleTopRight",
+        "stapleBottomRight",
+        "stitchLeftEdge",
+        "stitchTopEdge",
+        "stitchRightEdge",
+        "stitchBottomEdge",
+        "stapleDualLeft",
+        "stapleDualTop",
+        "stapleDualRight",
+        "stapleDualBottom",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "staple" => Self::Staple,
+                "punch" => Self::Punch,
+                "cover" => Self::Cover,
+                "bind" => Self::Bind,
+                "saddleStitch" => Self::SaddleStitch,
+                "stitchEdge" => Self::StitchEdge,
+                "stapleTopLeft" => Self::StapleTopLeft,
+                "stapleBottomLeft" => Self::StapleBottomLeft,
+                "stapleTopRight" => Self::StapleTopRight,
+                "stapleBottomRight" => Self::StapleBottomRight,
+                "stitchLeftEdge" => Self::StitchLeftEdge,
+                "stitchTopEdge" => Self::StitchTopEdge,
+                "stitchRightEdge" => Self::StitchRightEdge,
+                "stitchBottomEdge" => Self::StitchBottomEdge,
+                "stapleDualLeft" => Self::StapleDualLeft,
+                "stapleDualTop" => Self::StapleDualTop,
+                "stapleDualRight" => Self::StapleDualRight,
+                "stapleDualBottom" => Self::StapleDualBottom,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7559,41 +10592,17 @@ impl rt::StrEnum for PrintFinishing {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "staple" => Self::Staple,
-            "punch" => Self::Punch,
-            "cover" => Self::Cover,
-            "bind" => Self::Bind,
-            "saddleStitch" => Self::SaddleStitch,
-            "stitchEdge" => Self::StitchEdge,
-            "stapleTopLeft" => Self::StapleTopLeft,
-            "stapleBottomLeft" => Self::StapleBottomLeft,
-            "stapleTopRight" => Self::StapleTopRight,
-            "stapleBottomRight" => Self::StapleBottomRight,
-            "stitchLeftEdge" => Self::StitchLeftEdge,
-            "stitchTopEdge" => Self::StitchTopEdge,
-            "stitchRightEdge" => Self::StitchRightEdge,
-            "stitchBottomEdge" => Self::StitchBottomEdge,
-            "stapleDualLeft" => Self::StapleDualLeft,
-            "stapleDualTop" => Self::StapleDualTop,
-            "stapleDualRight" => Self::StapleDualRight,
-            "stapleDualBottom" => Self::StapleDualBottom,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintFinishing);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintFinishing);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 /// CSDL: `microsoft.graph.printJobProcessingState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintJobProcessingState {
     /// `unknown` (value 0).
     Unknown,
@@ -7614,9 +10623,39 @@ pub enum PrintJobProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 impl rt::StrEnum for PrintJobProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobProcessingState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "pending",
+        "processing",
+        "paused",
+        "stopped",
+        "completed",
+        "canceled",
+        "aborted",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "pending" => Self::Pending,
+                "processing" => Self::Processing,
+                "paused" => Self::Paused,
+                "stopped" => Self::Stopped,
+                "completed" => Self::Completed,
+                "canceled" => Self::Canceled,
+                "aborted" => Self::Aborted,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7631,29 +10670,17 @@ impl rt::StrEnum for PrintJobProcessingState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "pending" => Self::Pending,
-            "processing" => Self::Processing,
-            "paused" => Self::Paused,
-            "stopped" => Self::Stopped,
-            "completed" => Self::Completed,
-            "canceled" => Self::Canceled,
-            "aborted" => Self::Aborted,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 rt::impl_enum!(PrintJobProcessingState);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobProcessingState);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printMultipageLayout`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintMultipageLayout {
     /// `clockwiseFromTopLeft` (value 0).
     ClockwiseFromTopLeft,
@@ -7674,9 +10701,41 @@ pub enum PrintMultipageLayout {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintMultipageLayout {
     const TYPE_NAME: &'static str = "microsoft.graph.printMultipageLayout";
+    const MEMBERS: &'static [&'static str] = &[
+        "clockwiseFromTopLeft",
+        "counterclockwiseFromTopLeft",
+        "counterclockwiseFromTopRight",
+        "clockwiseFromTopRight",
+        "counterclockwiseFromBottomLeft",
+        "clockwiseFromBottomLeft",
+        "counterclockwiseFromBottomRight",
+        "clockwiseFromBottomRight",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "clockwiseFromTopLeft" => Self::ClockwiseFromTopLeft,
+                "counterclockwiseFromTopLeft" => Self::CounterclockwiseFromTopLeft,
+                "counterclockwiseFromTopRight" => Self::CounterclockwiseFromTopRight,
+                "clockwiseFromTopRight" => Self::ClockwiseFromTopRight,
+                "counterclockwiseFromBottomLeft" => Self::CounterclockwiseFromBottomLeft,
+                "clockwiseFromBottomLeft" => Self::ClockwiseFromBottomLeft,
+                "counterclockwiseFromBottomRight" => {
+                    Self::CounterclockwiseFromBottomRight
+                }
+                "clockwiseFromBottomRight" => Self::ClockwiseFromBottomRight,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7691,29 +10750,17 @@ impl rt::StrEnum for PrintMultipageLayout {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "clockwiseFromTopLeft" => Self::ClockwiseFromTopLeft,
-            "counterclockwiseFromTopLeft" => Self::CounterclockwiseFromTopLeft,
-            "counterclockwiseFromTopRight" => Self::CounterclockwiseFromTopRight,
-            "clockwiseFromTopRight" => Self::ClockwiseFromTopRight,
-            "counterclockwiseFromBottomLeft" => Self::CounterclockwiseFromBottomLeft,
-            "clockwiseFromBottomLeft" => Self::ClockwiseFromBottomLeft,
-            "counterclockwiseFromBottomRight" => Self::CounterclockwiseFromBottomRight,
-            "clockwiseFromBottomRight" => Self::ClockwiseFromBottomRight,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintMultipageLayout);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMultipageLayout);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printOrientation`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintOrientation {
     /// `portrait` (value 3).
     Portrait,
@@ -7726,9 +10773,31 @@ pub enum PrintOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOrientation";
+    const MEMBERS: &'static [&'static str] = &[
+        "portrait",
+        "landscape",
+        "reverseLandscape",
+        "reversePortrait",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "portrait" => Self::Portrait,
+                "landscape" => Self::Landscape,
+                "reverseLandscape" => Self::ReverseLandscape,
+                "reversePortrait" => Self::ReversePortrait,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7739,25 +10808,17 @@ impl rt::StrEnum for PrintOrientation {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "portrait" => Self::Portrait,
-            "landscape" => Self::Landscape,
-            "reverseLandscape" => Self::ReverseLandscape,
-            "reversePortrait" => Self::ReversePortrait,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintOrientation);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOrientation);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printPresentationDirection`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintPresentationDirection {
     /// `clockwiseFromTopLeft` (value 0).
     ClockwiseFromTopLeft,
@@ -7778,9 +10839,41 @@ pub enum PrintPresentationDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintPresentationDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.printPresentationDirection";
+    const MEMBERS: &'static [&'static str] = &[
+        "clockwiseFromTopLeft",
+        "counterClockwiseFromTopLeft",
+        "counterClockwiseFromTopRight",
+        "clockwiseFromTopRight",
+        "counterClockwiseFromBottomLeft",
+        "clockwiseFromBottomLeft",
+        "counterClockwiseFromBottomRight",
+        "clockwiseFromBottomRight",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "clockwiseFromTopLeft" => Self::ClockwiseFromTopLeft,
+                "counterClockwiseFromTopLeft" => Self::CounterClockwiseFromTopLeft,
+                "counterClockwiseFromTopRight" => Self::CounterClockwiseFromTopRight,
+                "clockwiseFromTopRight" => Self::ClockwiseFromTopRight,
+                "counterClockwiseFromBottomLeft" => Self::CounterClockwiseFromBottomLeft,
+                "clockwiseFromBottomLeft" => Self::ClockwiseFromBottomLeft,
+                "counterClockwiseFromBottomRight" => {
+                    Self::CounterClockwiseFromBottomRight
+                }
+                "clockwiseFromBottomRight" => Self::ClockwiseFromBottomRight,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7795,29 +10888,17 @@ impl rt::StrEnum for PrintPresentationDirection {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "clockwiseFromTopLeft" => Self::ClockwiseFromTopLeft,
-            "counterClockwiseFromTopLeft" => Self::CounterClockwiseFromTopLeft,
-            "counterClockwiseFromTopRight" => Self::CounterClockwiseFromTopRight,
-            "clockwiseFromTopRight" => Self::ClockwiseFromTopRight,
-            "counterClockwiseFromBottomLeft" => Self::CounterClockwiseFromBottomLeft,
-            "clockwiseFromBottomLeft" => Self::ClockwiseFromBottomLeft,
-            "counterClockwiseFromBottomRight" => Self::CounterClockwiseFromBottomRight,
-            "clockwiseFromBottomRight" => Self::ClockwiseFromBottomRight,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintPresentationDirection);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintPresentationDirection);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printQuality`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintQuality {
     /// `low` (value 0).
     Low,
@@ -7830,9 +10911,31 @@ pub enum PrintQuality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.printQuality";
+    const MEMBERS: &'static [&'static str] = &[
+        "low",
+        "medium",
+        "high",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7843,25 +10946,17 @@ impl rt::StrEnum for PrintQuality {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintQuality);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintQuality);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 /// CSDL: `microsoft.graph.printScaling`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PrintScaling {
     /// `auto` (value 0).
     Auto,
@@ -7878,9 +10973,35 @@ pub enum PrintScaling {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 impl rt::StrEnum for PrintScaling {
     const TYPE_NAME: &'static str = "microsoft.graph.printScaling";
+    const MEMBERS: &'static [&'static str] = &[
+        "auto",
+        "shrinkToFit",
+        "fill",
+        "fit",
+        "none",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "auto" => Self::Auto,
+                "shrinkToFit" => Self::ShrinkToFit,
+                "fill" => Self::Fill,
+                "fit" => Self::Fit,
+                "none" => Self::None,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7893,27 +11014,17 @@ impl rt::StrEnum for PrintScaling {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "shrinkToFit" => Self::ShrinkToFit,
-            "fill" => Self::Fill,
-            "fit" => Self::Fit,
-            "none" => Self::None,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 rt::impl_enum!(PrintScaling);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintScaling);
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.programResource`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProgramResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7924,7 +11035,7 @@ pub struct ProgramResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for ProgramResource {
     #[inline]
     fn default() -> Self {
@@ -7936,46 +11047,65 @@ impl ::std::default::Default for ProgramResource {
         }
     }
 }
-#[cfg(msgraph_beta_c122)]
-impl rt::ObjectMut for ProgramResource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c122)]
-impl rt::ObjectDe for ProgramResource {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for ProgramResource {
     const TYPE_NAME: &'static str = "microsoft.graph.programResource";
-}
-#[cfg(msgraph_beta_c122)]
-impl rt::ObjectSer for ProgramResource {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.programResource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.programResource", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProgramResource);
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProgramResource);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.protectGroup`, complex type, derived from `microsoft.graph.labelActionBase`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ProtectGroup {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7988,7 +11118,7 @@ pub struct ProtectGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for ProtectGroup {
     #[inline]
     fn default() -> Self {
@@ -8001,48 +11131,79 @@ impl ::std::default::Default for ProtectGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for ProtectGroup {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("allowEmailFromGuestUsers", &mut self.allow_email_from_guest_users),
-                ("allowGuestUsers", &mut self.allow_guest_users),
-                ("name", &mut self.name),
-                ("privacy", &mut self.privacy),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for ProtectGroup {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for ProtectGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.protectGroup";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for ProtectGroup {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "allowEmailFromGuestUsers",
+        "allowGuestUsers",
+        "privacy",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"allowEmailFromGuestUsers\":",
+        ",\"allowGuestUsers\":",
+        ",\"privacy\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.protectGroup\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.protectGroup", &self.extra),
-            &[
-                ("name", &self.name),
-                ("allowEmailFromGuestUsers", &self.allow_email_from_guest_users),
-                ("allowGuestUsers", &self.allow_guest_users),
-                ("privacy", &self.privacy),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.allow_email_from_guest_users.read_from(r),
+            2usize => self.allow_guest_users.read_from(r),
+            3usize => self.privacy.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.allow_email_from_guest_users);
+        w.field(2usize, &self.allow_guest_users);
+        w.field(3usize, &self.privacy);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.allow_email_from_guest_users),
+            2usize => ::std::option::Option::Some(&self.allow_guest_users),
+            3usize => ::std::option::Option::Some(&self.privacy),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(
+            1usize,
+            "allow_email_from_guest_users",
+            &self.allow_email_from_guest_users,
+        );
+        d.field(2usize, "allow_guest_users", &self.allow_guest_users);
+        d.field(3usize, "privacy", &self.privacy);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectGroup);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectGroup);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.protectOnlineMeetingAction`, complex type, derived from `microsoft.graph.labelActionBase`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ProtectOnlineMeetingAction {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8055,13 +11216,11 @@ pub struct ProtectOnlineMeetingAction {
     /// CSDL: property `isLobbyEnabled`: `Edm.Boolean`, nullable.
     pub is_lobby_enabled: rt::Field<bool>,
     /// CSDL: property `lobbyBypassSettings`: `microsoft.graph.lobbyBypassSettings`, nullable.
-    pub lobby_bypass_settings: rt::Field<
-        ::std::boxed::Box<crate::beta::LobbyBypassSettings>,
-    >,
+    pub lobby_bypass_settings: rt::Field<crate::beta::LobbyBypassSettings>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for ProtectOnlineMeetingAction {
     #[inline]
     fn default() -> Self {
@@ -8076,55 +11235,91 @@ impl ::std::default::Default for ProtectOnlineMeetingAction {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for ProtectOnlineMeetingAction {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("allowedForwarders", &mut self.allowed_forwarders),
-                ("allowedPresenters", &mut self.allowed_presenters),
-                ("isCopyToClipboardEnabled", &mut self.is_copy_to_clipboard_enabled),
-                ("isLobbyEnabled", &mut self.is_lobby_enabled),
-                ("lobbyBypassSettings", &mut self.lobby_bypass_settings),
-                ("name", &mut self.name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for ProtectOnlineMeetingAction {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for ProtectOnlineMeetingAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectOnlineMeetingAction";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for ProtectOnlineMeetingAction {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "allowedForwarders",
+        "allowedPresenters",
+        "isCopyToClipboardEnabled",
+        "isLobbyEnabled",
+        "lobbyBypassSettings",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"allowedForwarders\":",
+        ",\"allowedPresenters\":",
+        ",\"isCopyToClipboardEnabled\":",
+        ",\"isLobbyEnabled\":",
+        ",\"lobbyBypassSettings\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.protectOnlineMeetingAction\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.protectOnlineMeetingAction",
-                &self.extra,
-            ),
-            &[
-                ("name", &self.name),
-                ("allowedForwarders", &self.allowed_forwarders),
-                ("allowedPresenters", &self.allowed_presenters),
-                ("isCopyToClipboardEnabled", &self.is_copy_to_clipboard_enabled),
-                ("isLobbyEnabled", &self.is_lobby_enabled),
-                ("lobbyBypassSettings", &self.lobby_bypass_settings),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.allowed_forwarders.read_from(r),
+            2usize => self.allowed_presenters.read_from(r),
+            3usize => self.is_copy_to_clipboard_enabled.read_from(r),
+            4usize => self.is_lobby_enabled.read_from(r),
+            5usize => self.lobby_bypass_settings.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.allowed_forwarders);
+        w.field(2usize, &self.allowed_presenters);
+        w.field(3usize, &self.is_copy_to_clipboard_enabled);
+        w.field(4usize, &self.is_lobby_enabled);
+        w.field(5usize, &self.lobby_bypass_settings);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.allowed_forwarders),
+            2usize => ::std::option::Option::Some(&self.allowed_presenters),
+            3usize => ::std::option::Option::Some(&self.is_copy_to_clipboard_enabled),
+            4usize => ::std::option::Option::Some(&self.is_lobby_enabled),
+            5usize => ::std::option::Option::Some(&self.lobby_bypass_settings),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "allowed_forwarders", &self.allowed_forwarders);
+        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
+        d.field(
+            3usize,
+            "is_copy_to_clipboard_enabled",
+            &self.is_copy_to_clipboard_enabled,
+        );
+        d.field(4usize, "is_lobby_enabled", &self.is_lobby_enabled);
+        d.field(5usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectOnlineMeetingAction);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectOnlineMeetingAction);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.protectSite`, complex type, derived from `microsoft.graph.labelActionBase`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ProtectSite {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8135,7 +11330,7 @@ pub struct ProtectSite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for ProtectSite {
     #[inline]
     fn default() -> Self {
@@ -8147,65 +11342,88 @@ impl ::std::default::Default for ProtectSite {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for ProtectSite {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accessType", &mut self.access_type),
-                (
-                    "conditionalAccessProtectionLevelId",
-                    &mut self.conditional_access_protection_level_id,
-                ),
-                ("name", &mut self.name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for ProtectSite {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for ProtectSite {
     const TYPE_NAME: &'static str = "microsoft.graph.protectSite";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for ProtectSite {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "accessType",
+        "conditionalAccessProtectionLevelId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"accessType\":",
+        ",\"conditionalAccessProtectionLevelId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.protectSite\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.protectSite", &self.extra),
-            &[
-                ("name", &self.name),
-                ("accessType", &self.access_type),
-                (
-                    "conditionalAccessProtectionLevelId",
-                    &self.conditional_access_protection_level_id,
-                ),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.access_type.read_from(r),
+            2usize => self.conditional_access_protection_level_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.access_type);
+        w.field(2usize, &self.conditional_access_protection_level_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.access_type),
+            2usize => {
+                ::std::option::Option::Some(&self.conditional_access_protection_level_id)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "access_type", &self.access_type);
+        d.field(
+            2usize,
+            "conditional_access_protection_level_id",
+            &self.conditional_access_protection_level_id,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectSite);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectSite);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisionedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `details`: `microsoft.graph.detailsInfo`, nullable.
-    pub details: rt::Field<::std::boxed::Box<crate::beta::DetailsInfo>>,
+    pub details: rt::Field<crate::beta::DetailsInfo>,
     /// CSDL: property `identityType`: `Edm.String`, nullable.
     pub identity_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for ProvisionedIdentity {
     #[inline]
     fn default() -> Self {
@@ -8218,48 +11436,75 @@ impl ::std::default::Default for ProvisionedIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectMut for ProvisionedIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("details", &mut self.details),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("identityType", &mut self.identity_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectDe for ProvisionedIdentity {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for ProvisionedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedIdentity";
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectSer for ProvisionedIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "details",
+        "identityType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"details\":",
+        ",\"identityType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.provisionedIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("details", &self.details),
-                ("identityType", &self.identity_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.details.read_from(r),
+            3usize => self.identity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.details);
+        w.field(3usize, &self.identity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.details),
+            3usize => ::std::option::Option::Some(&self.identity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "identity_type", &self.identity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisionedIdentity);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisioningServicePrincipal {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8268,7 +11513,7 @@ pub struct ProvisioningServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for ProvisioningServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -8279,52 +11524,68 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectMut for ProvisioningServicePrincipal {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectDe for ProvisioningServicePrincipal {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectSer for ProvisioningServicePrincipal {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.provisioningServicePrincipal",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisioningServicePrincipal);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisioningSystem {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `details`: `microsoft.graph.detailsInfo`, nullable.
-    pub details: rt::Field<::std::boxed::Box<crate::beta::DetailsInfo>>,
+    pub details: rt::Field<crate::beta::DetailsInfo>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for ProvisioningSystem {
     #[inline]
     fn default() -> Self {
@@ -8336,53 +11597,72 @@ impl ::std::default::Default for ProvisioningSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectMut for ProvisioningSystem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("details", &mut self.details),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectDe for ProvisioningSystem {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
-}
-#[cfg(msgraph_beta_c66)]
-impl rt::ObjectSer for ProvisioningSystem {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"details\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.provisioningSystem", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("details", &self.details),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.details.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.details);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.details),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisioningSystem);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.recipient`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Recipient {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for Recipient {
     #[inline]
     fn default() -> Self {
@@ -8392,130 +11672,185 @@ impl ::std::default::Default for Recipient {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for Recipient {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("emailAddress", &mut self.email_address)])
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for Recipient {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for Recipient {
     const TYPE_NAME: &'static str = "microsoft.graph.recipient";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for Recipient {
+    const KEYS: &'static [&'static str] = &["emailAddress"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
+    const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recipient", &self.extra),
-            &[("emailAddress", &self.email_address)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(Recipient);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyRecipient {
     Recipient(::std::boxed::Box<crate::beta::Recipient>),
     Attendee(::std::boxed::Box<crate::beta::Attendee>),
     AttendeeBase(::std::boxed::Box<crate::beta::AttendeeBase>),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for AnyRecipient {
     #[inline]
     fn default() -> Self {
-        Self::Recipient(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Recipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::Recipient> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Recipient) -> Self {
         Self::Recipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::PolyDe for AnyRecipient {
+#[cfg(msgraph_beta_c41)]
+impl rt::Poly for AnyRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.recipient";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.recipient" => {
-                    Self::Recipient(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.attendee" => {
-                    Self::Attendee(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.attendeeBase" => {
-                    Self::AttendeeBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Recipient(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Recipient(v) => &mut **v,
-            Self::Attendee(v) => &mut **v,
-            Self::AttendeeBase(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.attendee") => {
+                rt::object::read_boxed(r).map(Self::Attendee)
+            }
+            ::std::option::Option::Some("microsoft.graph.attendeeBase") => {
+                rt::object::read_boxed(r).map(Self::AttendeeBase)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Recipient),
         }
     }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::PolySer for AnyRecipient {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Recipient(v) => (&**v, ::std::option::Option::None),
+            Self::Recipient(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Attendee(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.attendee"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendee"),
+                )
             }
             Self::AttendeeBase(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.attendeeBase"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendeeBase"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
+impl AnyRecipient {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Recipient(_) => "microsoft.graph.recipient",
+            Self::Attendee(_) => "microsoft.graph.attendee",
+            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Recipient(v) => &v.extra,
+            Self::Attendee(v) => &v.extra,
+            Self::AttendeeBase(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Recipient(v) => &mut v.extra,
+            Self::Attendee(v) => &mut v.extra,
+            Self::AttendeeBase(v) => &mut v.extra,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address(&self) -> &rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::Recipient(v) => &v.email_address,
+            Self::Attendee(v) => &v.email_address,
+            Self::AttendeeBase(v) => &v.email_address,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address_mut(&mut self) -> &mut rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::Recipient(v) => &mut v.email_address,
+            Self::Attendee(v) => &mut v.email_address,
+            Self::AttendeeBase(v) => &mut v.email_address,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
 rt::impl_poly!(AnyRecipient);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecipient);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RecurrencePattern {
     /// CSDL: property `dayOfMonth`: `Edm.Int32`, not nullable.
     pub day_of_month: rt::Field<i32>,
@@ -8534,7 +11869,7 @@ pub struct RecurrencePattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl ::std::default::Default for RecurrencePattern {
     #[inline]
     fn default() -> Self {
@@ -8550,54 +11885,93 @@ impl ::std::default::Default for RecurrencePattern {
         }
     }
 }
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectMut for RecurrencePattern {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("dayOfMonth", &mut self.day_of_month),
-                ("daysOfWeek", &mut self.days_of_week),
-                ("firstDayOfWeek", &mut self.first_day_of_week),
-                ("index", &mut self.index),
-                ("interval", &mut self.interval),
-                ("month", &mut self.month),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectDe for RecurrencePattern {
+#[cfg(msgraph_beta_c37)]
+impl rt::Object for RecurrencePattern {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePattern";
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectSer for RecurrencePattern {
+    const KEYS: &'static [&'static str] = &[
+        "dayOfMonth",
+        "daysOfWeek",
+        "firstDayOfWeek",
+        "index",
+        "interval",
+        "month",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dayOfMonth\":",
+        ",\"daysOfWeek\":",
+        ",\"firstDayOfWeek\":",
+        ",\"index\":",
+        ",\"interval\":",
+        ",\"month\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recurrencePattern", &self.extra),
-            &[
-                ("dayOfMonth", &self.day_of_month),
-                ("daysOfWeek", &self.days_of_week),
-                ("firstDayOfWeek", &self.first_day_of_week),
-                ("index", &self.index),
-                ("interval", &self.interval),
-                ("month", &self.month),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.day_of_month.read_from(r),
+            1usize => self.days_of_week.read_from(r),
+            2usize => self.first_day_of_week.read_from(r),
+            3usize => self.index.read_from(r),
+            4usize => self.interval.read_from(r),
+            5usize => self.month.read_from(r),
+            6usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.day_of_month);
+        w.field(1usize, &self.days_of_week);
+        w.field(2usize, &self.first_day_of_week);
+        w.field(3usize, &self.index);
+        w.field(4usize, &self.interval);
+        w.field(5usize, &self.month);
+        w.field(6usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.day_of_month),
+            1usize => ::std::option::Option::Some(&self.days_of_week),
+            2usize => ::std::option::Option::Some(&self.first_day_of_week),
+            3usize => ::std::option::Option::Some(&self.index),
+            4usize => ::std::option::Option::Some(&self.interval),
+            5usize => ::std::option::Option::Some(&self.month),
+            6usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_of_month", &self.day_of_month);
+        d.field(1usize, "days_of_week", &self.days_of_week);
+        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        d.field(3usize, "index", &self.index);
+        d.field(4usize, "interval", &self.interval);
+        d.field(5usize, "month", &self.month);
+        d.field(6usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_object!(RecurrencePattern);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.recurrencePatternType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecurrencePatternType {
     /// `daily` (value 0).
     Daily,
@@ -8614,9 +11988,35 @@ pub enum RecurrencePatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl rt::StrEnum for RecurrencePatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePatternType";
+    const MEMBERS: &'static [&'static str] = &[
+        "daily",
+        "weekly",
+        "absoluteMonthly",
+        "relativeMonthly",
+        "absoluteYearly",
+        "relativeYearly",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "daily" => Self::Daily,
+                "weekly" => Self::Weekly,
+                "absoluteMonthly" => Self::AbsoluteMonthly,
+                "relativeMonthly" => Self::RelativeMonthly,
+                "absoluteYearly" => Self::AbsoluteYearly,
+                "relativeYearly" => Self::RelativeYearly,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8629,27 +12029,17 @@ impl rt::StrEnum for RecurrencePatternType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "daily" => Self::Daily,
-            "weekly" => Self::Weekly,
-            "absoluteMonthly" => Self::AbsoluteMonthly,
-            "relativeMonthly" => Self::RelativeMonthly,
-            "absoluteYearly" => Self::AbsoluteYearly,
-            "relativeYearly" => Self::RelativeYearly,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_enum!(RecurrencePatternType);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePatternType);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RecurrenceRange {
     /// CSDL: property `endDate`: `Edm.Date`, nullable.
     pub end_date: rt::Field<rt::edm::Date>,
@@ -8664,7 +12054,7 @@ pub struct RecurrenceRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl ::std::default::Default for RecurrenceRange {
     #[inline]
     fn default() -> Self {
@@ -8678,50 +12068,81 @@ impl ::std::default::Default for RecurrenceRange {
         }
     }
 }
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectMut for RecurrenceRange {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("endDate", &mut self.end_date),
-                ("numberOfOccurrences", &mut self.number_of_occurrences),
-                ("recurrenceTimeZone", &mut self.recurrence_time_zone),
-                ("startDate", &mut self.start_date),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectDe for RecurrenceRange {
+#[cfg(msgraph_beta_c37)]
+impl rt::Object for RecurrenceRange {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRange";
-}
-#[cfg(msgraph_beta_c38)]
-impl rt::ObjectSer for RecurrenceRange {
+    const KEYS: &'static [&'static str] = &[
+        "endDate",
+        "numberOfOccurrences",
+        "recurrenceTimeZone",
+        "startDate",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endDate\":",
+        ",\"numberOfOccurrences\":",
+        ",\"recurrenceTimeZone\":",
+        ",\"startDate\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recurrenceRange", &self.extra),
-            &[
-                ("endDate", &self.end_date),
-                ("numberOfOccurrences", &self.number_of_occurrences),
-                ("recurrenceTimeZone", &self.recurrence_time_zone),
-                ("startDate", &self.start_date),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_date.read_from(r),
+            1usize => self.number_of_occurrences.read_from(r),
+            2usize => self.recurrence_time_zone.read_from(r),
+            3usize => self.start_date.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_date);
+        w.field(1usize, &self.number_of_occurrences);
+        w.field(2usize, &self.recurrence_time_zone);
+        w.field(3usize, &self.start_date);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_date),
+            1usize => ::std::option::Option::Some(&self.number_of_occurrences),
+            2usize => ::std::option::Option::Some(&self.recurrence_time_zone),
+            3usize => ::std::option::Option::Some(&self.start_date),
+            4usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date", &self.end_date);
+        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        d.field(3usize, "start_date", &self.start_date);
+        d.field(4usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_object!(RecurrenceRange);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.recurrenceRangeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecurrenceRangeType {
     /// `endDate` (value 0).
     EndDate,
@@ -8732,9 +12153,25 @@ pub enum RecurrenceRangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl rt::StrEnum for RecurrenceRangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRangeType";
+    const MEMBERS: &'static [&'static str] = &["endDate", "noEnd", "numbered"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "endDate" => Self::EndDate,
+                "noEnd" => Self::NoEnd,
+                "numbered" => Self::Numbered,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8744,24 +12181,17 @@ impl rt::StrEnum for RecurrenceRangeType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "endDate" => Self::EndDate,
-            "noEnd" => Self::NoEnd,
-            "numbered" => Self::Numbered,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_enum!(RecurrenceRangeType);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRangeType);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ResponseStatus {
     /// CSDL: property `response`: `microsoft.graph.responseType`, nullable.
     pub response: rt::Field<crate::beta::ResponseType>,
@@ -8770,7 +12200,7 @@ pub struct ResponseStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for ResponseStatus {
     #[inline]
     fn default() -> Self {
@@ -8781,38 +12211,57 @@ impl ::std::default::Default for ResponseStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for ResponseStatus {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("response", &mut self.response), ("time", &mut self.time)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for ResponseStatus {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for ResponseStatus {
+    const KEYS: &'static [&'static str] = &["response", "time"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
+    const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.responseStatus", &self.extra),
-            &[("response", &self.response), ("time", &self.time)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.response.read_from(r),
+            1usize => self.time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.response);
+        w.field(1usize, &self.time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.response),
+            1usize => ::std::option::Option::Some(&self.time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "response", &self.response);
+        d.field(1usize, "time", &self.time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(ResponseStatus);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.responseType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ResponseType {
     /// `none` (value 0).
     None,
@@ -8829,9 +12278,35 @@ pub enum ResponseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl rt::StrEnum for ResponseType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseType";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "organizer",
+        "tentativelyAccepted",
+        "accepted",
+        "declined",
+        "notResponded",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "organizer" => Self::Organizer,
+                "tentativelyAccepted" => Self::TentativelyAccepted,
+                "accepted" => Self::Accepted,
+                "declined" => Self::Declined,
+                "notResponded" => Self::NotResponded,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8844,27 +12319,17 @@ impl rt::StrEnum for ResponseType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "organizer" => Self::Organizer,
-            "tentativelyAccepted" => Self::TentativelyAccepted,
-            "accepted" => Self::Accepted,
-            "declined" => Self::Declined,
-            "notResponded" => Self::NotResponded,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_enum!(ResponseType);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 /// CSDL: `microsoft.graph.resultantAppState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ResultantAppState {
     /// `notApplicable` (value -1).
     NotApplicable,
@@ -8883,9 +12348,37 @@ pub enum ResultantAppState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 impl rt::StrEnum for ResultantAppState {
     const TYPE_NAME: &'static str = "microsoft.graph.resultantAppState";
+    const MEMBERS: &'static [&'static str] = &[
+        "notApplicable",
+        "installed",
+        "failed",
+        "notInstalled",
+        "uninstallFailed",
+        "pendingInstall",
+        "unknown",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notApplicable" => Self::NotApplicable,
+                "installed" => Self::Installed,
+                "failed" => Self::Failed,
+                "notInstalled" => Self::NotInstalled,
+                "uninstallFailed" => Self::UninstallFailed,
+                "pendingInstall" => Self::PendingInstall,
+                "unknown" => Self::Unknown,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8899,28 +12392,17 @@ impl rt::StrEnum for ResultantAppState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notApplicable" => Self::NotApplicable,
-            "installed" => Self::Installed,
-            "failed" => Self::Failed,
-            "notInstalled" => Self::NotInstalled,
-            "uninstallFailed" => Self::UninstallFailed,
-            "pendingInstall" => Self::PendingInstall,
-            "unknown" => Self::Unknown,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 rt::impl_enum!(ResultantAppState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultantAppState);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_c26)]
 /// CSDL: `microsoft.graph.resultantAppStateDetail`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ResultantAppStateDetail {
     /// `processorArchitectureNotApplicable` (value -1000).
     ProcessorArchitectureNotApplicable,
@@ -8979,9 +12461,89 @@ pub enum ResultantAppStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_c26)]
 impl rt::StrEnum for ResultantAppStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.resultantAppStateDetail";
+    const MEMBERS: &'static [&'static str] = &[
+        "processorArchitectureNotApplicable",
+        "minimumDiskSpaceNotMet",
+        "minimumOsVersionNotMet",
+        "minimumPhysicalMemoryNotMet",
+        "minimumLogicalProcessorCountNotMet",
+        "minimumCpuSpeedNotMet",
+        "platformNotApplicable",
+        "fileSystemRequirementNotMet",
+        "registryRequirementNotMet",
+        "powerShellScriptRequirementNotMet",
+        "noAdditionalDetails",
+        "dependencyFailedToInstall",
+        "dependencyWithRequirementsNotMet",
+        "dependencyPendingReboot",
+        "dependencyWithAutoInstallDisabled",
+        "iosAppStoreUpdateFailedToInstall",
+        "vppAppHasUpdateAvailable",
+        "userRejectedUpdate",
+        "seeInstallErrorCode",
+        "autoInstallDisabled",
+        "managedAppNoLongerPresent",
+        "userRejectedInstall",
+        "userIsNotLoggedIntoAppStore",
+        "seeUninstallErrorCode",
+        "pendingReboot",
+        "installingDependencies",
+        "contentDownloaded",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "processorArchitectureNotApplicable" => {
+                    Self::ProcessorArchitectureNotApplicable
+                }
+                "minimumDiskSpaceNotMet" => Self::MinimumDiskSpaceNotMet,
+                "minimumOsVersionNotMet" => Self::MinimumOsVersionNotMet,
+                "minimumPhysicalMemoryNotMet" => Self::MinimumPhysicalMemoryNotMet,
+                "minimumLogicalProcessorCountNotMet" => {
+                    Self::MinimumLogicalProcessorCountNotMet
+                }
+                "minimumCpuSpeedNotMet" => Self::MinimumCpuSpeedNotMet,
+                "platformNotApplicable" => Self::PlatformNotApplicable,
+                "fileSystemRequirementNotMet" => Self::FileSystemRequirementNotMet,
+                "registryRequirementNotMet" => Self::RegistryRequirementNotMet,
+                "powerShellScriptRequirementNotMet" => {
+                    Self::PowerShellScriptRequirementNotMet
+                }
+                "noAdditionalDetails" => Self::NoAdditionalDetails,
+                "dependencyFailedToInstall" => Self::DependencyFailedToInstall,
+                "dependencyWithRequirementsNotMet" => {
+                    Self::DependencyWithRequirementsNotMet
+                }
+                "dependencyPendingReboot" => Self::DependencyPendingReboot,
+                "dependencyWithAutoInstallDisabled" => {
+                    Self::DependencyWithAutoInstallDisabled
+                }
+                "iosAppStoreUpdateFailedToInstall" => {
+                    Self::IosAppStoreUpdateFailedToInstall
+                }
+                "vppAppHasUpdateAvailable" => Self::VppAppHasUpdateAvailable,
+                "userRejectedUpdate" => Self::UserRejectedUpdate,
+                "seeInstallErrorCode" => Self::SeeInstallErrorCode,
+                "autoInstallDisabled" => Self::AutoInstallDisabled,
+                "managedAppNoLongerPresent" => Self::ManagedAppNoLongerPresent,
+                "userRejectedInstall" => Self::UserRejectedInstall,
+                "userIsNotLoggedIntoAppStore" => Self::UserIsNotLoggedIntoAppStore,
+                "seeUninstallErrorCode" => Self::SeeUninstallErrorCode,
+                "pendingReboot" => Self::PendingReboot,
+                "installingDependencies" => Self::InstallingDependencies,
+                "contentDownloaded" => Self::ContentDownloaded,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9023,57 +12585,18 @@ impl rt::StrEnum for ResultantAppStateDetail {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "processorArchitectureNotApplicable" => {
-                Self::ProcessorArchitectureNotApplicable
-            }
-            "minimumDiskSpaceNotMet" => Self::MinimumDiskSpaceNotMet,
-            "minimumOsVersionNotMet" => Self::MinimumOsVersionNotMet,
-            "minimumPhysicalMemoryNotMet" => Self::MinimumPhysicalMemoryNotMet,
-            "minimumLogicalProcessorCountNotMet" => {
-                Self::MinimumLogicalProcessorCountNotMet
-            }
-            "minimumCpuSpeedNotMet" => Self::MinimumCpuSpeedNotMet,
-            "platformNotApplicable" => Self::PlatformNotApplicable,
-            "fileSystemRequirementNotMet" => Self::FileSystemRequirementNotMet,
-            "registryRequirementNotMet" => Self::RegistryRequirementNotMet,
-            "powerShellScriptRequirementNotMet" => {
-                Self::PowerShellScriptRequirementNotMet
-            }
-            "noAdditionalDetails" => Self::NoAdditionalDetails,
-            "dependencyFailedToInstall" => Self::DependencyFailedToInstall,
-            "dependencyWithRequirementsNotMet" => Self::DependencyWithRequirementsNotMet,
-            "dependencyPendingReboot" => Self::DependencyPendingReboot,
-            "dependencyWithAutoInstallDisabled" => {
-                Self::DependencyWithAutoInstallDisabled
-            }
-            "iosAppStoreUpdateFailedToInstall" => Self::IosAppStoreUpdateFailedToInstall,
-            "vppAppHasUpdateAvailable" => Self::VppAppHasUpdateAvailable,
-            "userRejectedUpdate" => Self::UserRejectedUpdate,
-            "seeInstallErrorCode" => Self::SeeInstallErrorCode,
-            "autoInstallDisabled" => Self::AutoInstallDisabled,
-            "managedAppNoLongerPresent" => Self::ManagedAppNoLongerPresent,
-            "userRejectedInstall" => Self::UserRejectedInstall,
-            "userIsNotLoggedIntoAppStore" => Self::UserIsNotLoggedIntoAppStore,
-            "seeUninstallErrorCode" => Self::SeeUninstallErrorCode,
-            "pendingReboot" => Self::PendingReboot,
-            "installingDependencies" => Self::InstallingDependencies,
-            "contentDownloaded" => Self::ContentDownloaded,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_c26)]
 rt::impl_enum!(ResultantAppStateDetail);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultantAppStateDetail);
 
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_c119)]
 /// CSDL: `microsoft.graph.riskLevel`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-audit-logs`, `beta-identity`, `beta-identity-protection`, `beta-policies`, `beta-risk-detections`, `beta-risky-users`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RiskLevel {
     /// `low` (value 0).
     Low,
@@ -9090,9 +12613,35 @@ pub enum RiskLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_c119)]
 impl rt::StrEnum for RiskLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.riskLevel";
+    const MEMBERS: &'static [&'static str] = &[
+        "low",
+        "medium",
+        "high",
+        "hidden",
+        "none",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "hidden" => Self::Hidden,
+                "none" => Self::None,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9105,27 +12654,17 @@ impl rt::StrEnum for RiskLevel {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "hidden" => Self::Hidden,
-            "none" => Self::None,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_c119)]
 rt::impl_enum!(RiskLevel);
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_c119)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskLevel);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SectionGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9134,11 +12673,11 @@ pub struct SectionGroup {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `sectionGroupsUrl`: `Edm.String`, nullable.
@@ -9146,7 +12685,7 @@ pub struct SectionGroup {
     /// CSDL: property `sectionsUrl`: `Edm.String`, nullable.
     pub sections_url: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
-    pub parent_notebook: rt::Field<::std::boxed::Box<crate::beta::Notebook>>,
+    pub parent_notebook: rt::Field<crate::beta::Notebook>,
     /// CSDL: containment navigation property `parentSectionGroup`: `microsoft.graph.sectionGroup`, nullable.
     pub parent_section_group: rt::Field<::std::boxed::Box<crate::beta::SectionGroup>>,
     /// CSDL: containment navigation property `sectionGroups`: `Collection(microsoft.graph.sectionGroup)`, not nullable.
@@ -9179,55 +12718,116 @@ impl ::std::default::Default for SectionGroup {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for SectionGroup {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("parentNotebook", &mut self.parent_notebook),
-                ("parentSectionGroup", &mut self.parent_section_group),
-                ("sectionGroups", &mut self.section_groups),
-                ("sectionGroupsUrl", &mut self.section_groups_url),
-                ("sections", &mut self.sections),
-                ("sectionsUrl", &mut self.sections_url),
-                ("self", &mut self.self_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for SectionGroup {
+impl rt::Object for SectionGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionGroup";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for SectionGroup {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "sectionGroupsUrl",
+        "sectionsUrl",
+        "parentNotebook",
+        "parentSectionGroup",
+        "sectionGroups",
+        "sections",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"sectionGroupsUrl\":",
+        ",\"sectionsUrl\":",
+        ",\"parentNotebook\":",
+        ",\"parentSectionGroup\":",
+        ",\"sectionGroups\":",
+        ",\"sections\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sectionGroup", &self.extra),
-            &[
-                ("id", &self.id),
-                ("self", &self.self_),
-                ("createdDateTime", &self.created_date_time),
-                ("createdBy", &self.created_by),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("sectionGroupsUrl", &self.section_groups_url),
-                ("sectionsUrl", &self.sections_url),
-                ("parentNotebook", &self.parent_notebook),
-                ("parentSectionGroup", &self.parent_section_group),
-                ("sectionGroups", &self.section_groups),
-                ("sections", &self.sections),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.section_groups_url.read_from(r),
+            8usize => self.sections_url.read_from(r),
+            9usize => self.parent_notebook.read_from(r),
+            10usize => self.parent_section_group.read_from(r),
+            11usize => self.section_groups.read_from(r),
+            12usize => self.sections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.section_groups_url);
+        w.field(8usize, &self.sections_url);
+        w.field(9usize, &self.parent_notebook);
+        w.field(10usize, &self.parent_section_group);
+        w.field(11usize, &self.section_groups);
+        w.field(12usize, &self.sections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.section_groups_url),
+            8usize => ::std::option::Option::Some(&self.sections_url),
+            9usize => ::std::option::Option::Some(&self.parent_notebook),
+            10usize => ::std::option::Option::Some(&self.parent_section_group),
+            11usize => ::std::option::Option::Some(&self.section_groups),
+            12usize => ::std::option::Option::Some(&self.sections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "section_groups_url", &self.section_groups_url);
+        d.field(8usize, "sections_url", &self.sections_url);
+        d.field(9usize, "parent_notebook", &self.parent_notebook);
+        d.field(10usize, "parent_section_group", &self.parent_section_group);
+        d.field(11usize, "section_groups", &self.section_groups);
+        d.field(12usize, "sections", &self.sections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -9237,12 +12837,14 @@ rt::impl_object!(SectionGroup);
 rt::impl_serde!(SectionGroup);
 #[cfg(msgraph_beta_c1)]
 /// CSDL: `microsoft.graph.sectionLinks`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SectionLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_client_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
     /// CSDL: property `oneNoteWebUrl`: `microsoft.graph.externalLink`, nullable.
-    pub one_note_web_url: rt::Field<::std::boxed::Box<crate::beta::ExternalLink>>,
+    pub one_note_web_url: rt::Field<crate::beta::ExternalLink>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -9258,33 +12860,47 @@ impl ::std::default::Default for SectionLinks {
     }
 }
 #[cfg(msgraph_beta_c1)]
-impl rt::ObjectMut for SectionLinks {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("oneNoteClientUrl", &mut self.one_note_client_url),
-                ("oneNoteWebUrl", &mut self.one_note_web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectDe for SectionLinks {
+impl rt::Object for SectionLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
-}
-#[cfg(msgraph_beta_c1)]
-impl rt::ObjectSer for SectionLinks {
+    const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oneNoteClientUrl\":",
+        ",\"oneNoteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sectionLinks", &self.extra),
-            &[
-                ("oneNoteClientUrl", &self.one_note_client_url),
-                ("oneNoteWebUrl", &self.one_note_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.one_note_client_url.read_from(r),
+            1usize => self.one_note_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.one_note_client_url);
+        w.field(1usize, &self.one_note_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.one_note_client_url),
+            1usize => ::std::option::Option::Some(&self.one_note_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_beta_c1)]
@@ -9292,9 +12908,11 @@ rt::impl_object!(SectionLinks);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionLinks);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.securityBaselineComplianceState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SecurityBaselineComplianceState {
     /// `unknown` (value 0).
     Unknown,
@@ -9311,9 +12929,35 @@ pub enum SecurityBaselineComplianceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for SecurityBaselineComplianceState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineComplianceState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "secure",
+        "notApplicable",
+        "notSecure",
+        "error",
+        "conflict",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "secure" => Self::Secure,
+                "notApplicable" => Self::NotApplicable,
+                "notSecure" => Self::NotSecure,
+                "error" => Self::Error,
+                "conflict" => Self::Conflict,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9326,27 +12970,17 @@ impl rt::StrEnum for SecurityBaselineComplianceState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "secure" => Self::Secure,
-            "notApplicable" => Self::NotApplicable,
-            "notSecure" => Self::NotSecure,
-            "error" => Self::Error,
-            "conflict" => Self::Conflict,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(SecurityBaselineComplianceState);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineComplianceState);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SensitivityLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9357,7 +12991,7 @@ pub struct SensitivityLabel {
     /// CSDL: property `assignedPolicies`: `Collection(microsoft.graph.labelPolicy)`, nullable.
     pub assigned_policies: rt::Field<::std::vec::Vec<crate::beta::LabelPolicy>>,
     /// CSDL: property `autoLabeling`: `microsoft.graph.autoLabeling`, nullable.
-    pub auto_labeling: rt::Field<::std::boxed::Box<crate::beta::AutoLabeling>>,
+    pub auto_labeling: rt::Field<crate::beta::AutoLabeling>,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -9379,7 +13013,7 @@ pub struct SensitivityLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl ::std::default::Default for SensitivityLabel {
     #[inline]
     fn default() -> Self {
@@ -9402,71 +13036,139 @@ impl ::std::default::Default for SensitivityLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectMut for SensitivityLabel {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicableTo", &mut self.applicable_to),
-                ("applicationMode", &mut self.application_mode),
-                ("assignedPolicies", &mut self.assigned_policies),
-                ("autoLabeling", &mut self.auto_labeling),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("isDefault", &mut self.is_default),
-                (
-                    "isEndpointProtectionEnabled",
-                    &mut self.is_endpoint_protection_enabled,
-                ),
-                ("labelActions", &mut self.label_actions),
-                ("name", &mut self.name),
-                ("priority", &mut self.priority),
-                ("sublabels", &mut self.sublabels),
-                ("toolTip", &mut self.tool_tip),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectDe for SensitivityLabel {
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for SensitivityLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabel";
-}
-#[cfg(msgraph_beta_c19)]
-impl rt::ObjectSer for SensitivityLabel {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "applicableTo",
+        "applicationMode",
+        "assignedPolicies",
+        "autoLabeling",
+        "description",
+        "displayName",
+        "isDefault",
+        "isEndpointProtectionEnabled",
+        "labelActions",
+        "name",
+        "priority",
+        "toolTip",
+        "sublabels",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"applicableTo\":",
+        ",\"applicationMode\":",
+        ",\"assignedPolicies\":",
+        ",\"autoLabeling\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"isDefault\":",
+        ",\"isEndpointProtectionEnabled\":",
+        ",\"labelActions\":",
+        ",\"name\":",
+        ",\"priority\":",
+        ",\"toolTip\":",
+        ",\"sublabels\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sensitivityLabel", &self.extra),
-            &[
-                ("id", &self.id),
-                ("applicableTo", &self.applicable_to),
-                ("applicationMode", &self.application_mode),
-                ("assignedPolicies", &self.assigned_policies),
-                ("autoLabeling", &self.auto_labeling),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("isDefault", &self.is_default),
-                ("isEndpointProtectionEnabled", &self.is_endpoint_protection_enabled),
-                ("labelActions", &self.label_actions),
-                ("name", &self.name),
-                ("priority", &self.priority),
-                ("toolTip", &self.tool_tip),
-                ("sublabels", &self.sublabels),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.applicable_to.read_from(r),
+            2usize => self.application_mode.read_from(r),
+            3usize => self.assigned_policies.read_from(r),
+            4usize => self.auto_labeling.read_from(r),
+            5usize => self.description.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.is_default.read_from(r),
+            8usize => self.is_endpoint_protection_enabled.read_from(r),
+            9usize => self.label_actions.read_from(r),
+            10usize => self.name.read_from(r),
+            11usize => self.priority.read_from(r),
+            12usize => self.tool_tip.read_from(r),
+            13usize => self.sublabels.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.applicable_to);
+        w.field(2usize, &self.application_mode);
+        w.field(3usize, &self.assigned_policies);
+        w.field(4usize, &self.auto_labeling);
+        w.field(5usize, &self.description);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.is_default);
+        w.field(8usize, &self.is_endpoint_protection_enabled);
+        w.field(9usize, &self.label_actions);
+        w.field(10usize, &self.name);
+        w.field(11usize, &self.priority);
+        w.field(12usize, &self.tool_tip);
+        w.field(13usize, &self.sublabels);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.applicable_to),
+            2usize => ::std::option::Option::Some(&self.application_mode),
+            3usize => ::std::option::Option::Some(&self.assigned_policies),
+            4usize => ::std::option::Option::Some(&self.auto_labeling),
+            5usize => ::std::option::Option::Some(&self.description),
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => ::std::option::Option::Some(&self.is_default),
+            8usize => ::std::option::Option::Some(&self.is_endpoint_protection_enabled),
+            9usize => ::std::option::Option::Some(&self.label_actions),
+            10usize => ::std::option::Option::Some(&self.name),
+            11usize => ::std::option::Option::Some(&self.priority),
+            12usize => ::std::option::Option::Some(&self.tool_tip),
+            13usize => ::std::option::Option::Some(&self.sublabels),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_to", &self.applicable_to);
+        d.field(2usize, "application_mode", &self.application_mode);
+        d.field(3usize, "assigned_policies", &self.assigned_policies);
+        d.field(4usize, "auto_labeling", &self.auto_labeling);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(
+            8usize,
+            "is_endpoint_protection_enabled",
+            &self.is_endpoint_protection_enabled,
+        );
+        d.field(9usize, "label_actions", &self.label_actions);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "priority", &self.priority);
+        d.field(12usize, "tool_tip", &self.tool_tip);
+        d.field(13usize, "sublabels", &self.sublabels);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_object!(SensitivityLabel);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabel);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.sensitivityLabelTarget`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SensitivityLabelTarget {
     /// `email` (value 1).
     Email,
@@ -9479,9 +13181,31 @@ pub enum SensitivityLabelTarget {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for SensitivityLabelTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabelTarget";
+    const MEMBERS: &'static [&'static str] = &[
+        "email",
+        "site",
+        "unifiedGroup",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "email" => Self::Email,
+                "site" => Self::Site,
+                "unifiedGroup" => Self::UnifiedGroup,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9492,25 +13216,17 @@ impl rt::StrEnum for SensitivityLabelTarget {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "email" => Self::Email,
-            "site" => Self::Site,
-            "unifiedGroup" => Self::UnifiedGroup,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(SensitivityLabelTarget);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelTarget);
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_c124)]
 /// CSDL: `microsoft.graph.servicePlanInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ServicePlanInfo {
     /// CSDL: property `appliesTo`: `Edm.String`, nullable.
     pub applies_to: rt::Field<::std::string::String>,
@@ -9523,7 +13239,7 @@ pub struct ServicePlanInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_c124)]
 impl ::std::default::Default for ServicePlanInfo {
     #[inline]
     fn default() -> Self {
@@ -9536,48 +13252,75 @@ impl ::std::default::Default for ServicePlanInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c131)]
-impl rt::ObjectMut for ServicePlanInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appliesTo", &mut self.applies_to),
-                ("provisioningStatus", &mut self.provisioning_status),
-                ("servicePlanId", &mut self.service_plan_id),
-                ("servicePlanName", &mut self.service_plan_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c131)]
-impl rt::ObjectDe for ServicePlanInfo {
+#[cfg(msgraph_beta_c124)]
+impl rt::Object for ServicePlanInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePlanInfo";
-}
-#[cfg(msgraph_beta_c131)]
-impl rt::ObjectSer for ServicePlanInfo {
+    const KEYS: &'static [&'static str] = &[
+        "appliesTo",
+        "provisioningStatus",
+        "servicePlanId",
+        "servicePlanName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appliesTo\":",
+        ",\"provisioningStatus\":",
+        ",\"servicePlanId\":",
+        ",\"servicePlanName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.servicePlanInfo", &self.extra),
-            &[
-                ("appliesTo", &self.applies_to),
-                ("provisioningStatus", &self.provisioning_status),
-                ("servicePlanId", &self.service_plan_id),
-                ("servicePlanName", &self.service_plan_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.applies_to.read_from(r),
+            1usize => self.provisioning_status.read_from(r),
+            2usize => self.service_plan_id.read_from(r),
+            3usize => self.service_plan_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.applies_to);
+        w.field(1usize, &self.provisioning_status);
+        w.field(2usize, &self.service_plan_id);
+        w.field(3usize, &self.service_plan_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.applies_to),
+            1usize => ::std::option::Option::Some(&self.provisioning_status),
+            2usize => ::std::option::Option::Some(&self.service_plan_id),
+            3usize => ::std::option::Option::Some(&self.service_plan_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applies_to", &self.applies_to);
+        d.field(1usize, "provisioning_status", &self.provisioning_status);
+        d.field(2usize, "service_plan_id", &self.service_plan_id);
+        d.field(3usize, "service_plan_name", &self.service_plan_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_c124)]
 rt::impl_object!(ServicePlanInfo);
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_c124)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePlanInfo);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ServicePrincipalIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -9588,7 +13331,7 @@ pub struct ServicePrincipalIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for ServicePrincipalIdentity {
     #[inline]
     fn default() -> Self {
@@ -9600,49 +13343,65 @@ impl ::std::default::Default for ServicePrincipalIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
-impl rt::ObjectMut for ServicePrincipalIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appId", &mut self.app_id),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c132)]
-impl rt::ObjectDe for ServicePrincipalIdentity {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
-}
-#[cfg(msgraph_beta_c132)]
-impl rt::ObjectSer for ServicePrincipalIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"appId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.servicePrincipalIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("appId", &self.app_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.app_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.app_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.app_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "app_id", &self.app_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(ServicePrincipalIdentity);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.settingSource`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SettingSource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -9653,7 +13412,7 @@ pub struct SettingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for SettingSource {
     #[inline]
     fn default() -> Self {
@@ -9665,46 +13424,65 @@ impl ::std::default::Default for SettingSource {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for SettingSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("sourceType", &mut self.source_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for SettingSource {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for SettingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSource";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for SettingSource {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "sourceType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"sourceType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.settingSource", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("sourceType", &self.source_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.source_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.source_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.source_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "source_type", &self.source_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(SettingSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.settingSourceType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SettingSourceType {
     /// `deviceConfiguration` (value 0).
     DeviceConfiguration,
@@ -9713,9 +13491,24 @@ pub enum SettingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for SettingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSourceType";
+    const MEMBERS: &'static [&'static str] = &["deviceConfiguration", "deviceIntent"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "deviceConfiguration" => Self::DeviceConfiguration,
+                "deviceIntent" => Self::DeviceIntent,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9724,23 +13517,17 @@ impl rt::StrEnum for SettingSourceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "deviceConfiguration" => Self::DeviceConfiguration,
-            "deviceIntent" => Self::DeviceIntent,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(SettingSourceType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSourceType);
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_c114)]
 /// CSDL: `microsoft.graph.setupStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SetupStatus {
     /// `unknown` (value 0).
     Unknown,
@@ -9761,9 +13548,39 @@ pub enum SetupStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_c114)]
 impl rt::StrEnum for SetupStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.setupStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "notRegisteredYet",
+        "registeredSetupNotStarted",
+        "registeredSetupInProgress",
+        "registrationAndSetupCompleted",
+        "registrationFailed",
+        "registrationTimedOut",
+        "disabled",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "notRegisteredYet" => Self::NotRegisteredYet,
+                "registeredSetupNotStarted" => Self::RegisteredSetupNotStarted,
+                "registeredSetupInProgress" => Self::RegisteredSetupInProgress,
+                "registrationAndSetupCompleted" => Self::RegistrationAndSetupCompleted,
+                "registrationFailed" => Self::RegistrationFailed,
+                "registrationTimedOut" => Self::RegistrationTimedOut,
+                "disabled" => Self::Disabled,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9778,29 +13595,17 @@ impl rt::StrEnum for SetupStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "notRegisteredYet" => Self::NotRegisteredYet,
-            "registeredSetupNotStarted" => Self::RegisteredSetupNotStarted,
-            "registeredSetupInProgress" => Self::RegisteredSetupInProgress,
-            "registrationAndSetupCompleted" => Self::RegistrationAndSetupCompleted,
-            "registrationFailed" => Self::RegistrationFailed,
-            "registrationTimedOut" => Self::RegistrationTimedOut,
-            "disabled" => Self::Disabled,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_c114)]
 rt::impl_enum!(SetupStatus);
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_c114)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SetupStatus);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SharepointIds {
     /// CSDL: property `listId`: `Edm.String`, nullable.
     pub list_id: rt::Field<::std::string::String>,
@@ -9819,7 +13624,7 @@ pub struct SharepointIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 impl ::std::default::Default for SharepointIds {
     #[inline]
     fn default() -> Self {
@@ -9835,57 +13640,96 @@ impl ::std::default::Default for SharepointIds {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectMut for SharepointIds {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("listId", &mut self.list_id),
-                ("listItemId", &mut self.list_item_id),
-                ("listItemUniqueId", &mut self.list_item_unique_id),
-                ("siteId", &mut self.site_id),
-                ("siteUrl", &mut self.site_url),
-                ("tenantId", &mut self.tenant_id),
-                ("webId", &mut self.web_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectDe for SharepointIds {
+#[cfg(msgraph_beta_c4)]
+impl rt::Object for SharepointIds {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepointIds";
-}
-#[cfg(msgraph_beta_c5)]
-impl rt::ObjectSer for SharepointIds {
+    const KEYS: &'static [&'static str] = &[
+        "listId",
+        "listItemId",
+        "listItemUniqueId",
+        "siteId",
+        "siteUrl",
+        "tenantId",
+        "webId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"listId\":",
+        ",\"listItemId\":",
+        ",\"listItemUniqueId\":",
+        ",\"siteId\":",
+        ",\"siteUrl\":",
+        ",\"tenantId\":",
+        ",\"webId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sharepointIds", &self.extra),
-            &[
-                ("listId", &self.list_id),
-                ("listItemId", &self.list_item_id),
-                ("listItemUniqueId", &self.list_item_unique_id),
-                ("siteId", &self.site_id),
-                ("siteUrl", &self.site_url),
-                ("tenantId", &self.tenant_id),
-                ("webId", &self.web_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.list_id.read_from(r),
+            1usize => self.list_item_id.read_from(r),
+            2usize => self.list_item_unique_id.read_from(r),
+            3usize => self.site_id.read_from(r),
+            4usize => self.site_url.read_from(r),
+            5usize => self.tenant_id.read_from(r),
+            6usize => self.web_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.list_id);
+        w.field(1usize, &self.list_item_id);
+        w.field(2usize, &self.list_item_unique_id);
+        w.field(3usize, &self.site_id);
+        w.field(4usize, &self.site_url);
+        w.field(5usize, &self.tenant_id);
+        w.field(6usize, &self.web_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.list_id),
+            1usize => ::std::option::Option::Some(&self.list_item_id),
+            2usize => ::std::option::Option::Some(&self.list_item_unique_id),
+            3usize => ::std::option::Option::Some(&self.site_id),
+            4usize => ::std::option::Option::Some(&self.site_url),
+            5usize => ::std::option::Option::Some(&self.tenant_id),
+            6usize => ::std::option::Option::Some(&self.web_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "list_id", &self.list_id);
+        d.field(1usize, "list_item_id", &self.list_item_id);
+        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        d.field(3usize, "site_id", &self.site_id);
+        d.field(4usize, "site_url", &self.site_url);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "web_id", &self.web_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 rt::impl_object!(SharepointIds);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ShiftAvailability {
     /// CSDL: property `recurrence`: `microsoft.graph.patternedRecurrence`, nullable.
-    pub recurrence: rt::Field<::std::boxed::Box<crate::beta::PatternedRecurrence>>,
+    pub recurrence: rt::Field<crate::beta::PatternedRecurrence>,
     /// CSDL: property `timeSlots`: `Collection(microsoft.graph.timeRange)`, nullable.
     pub time_slots: rt::Field<::std::vec::Vec<crate::beta::TimeRange>>,
     /// CSDL: property `timeZone`: `Edm.String`, nullable.
@@ -9893,7 +13737,7 @@ pub struct ShiftAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for ShiftAvailability {
     #[inline]
     fn default() -> Self {
@@ -9905,55 +13749,74 @@ impl ::std::default::Default for ShiftAvailability {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for ShiftAvailability {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("recurrence", &mut self.recurrence),
-                ("timeSlots", &mut self.time_slots),
-                ("timeZone", &mut self.time_zone),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for ShiftAvailability {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for ShiftAvailability {
+    const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"recurrence\":",
+        ",\"timeSlots\":",
+        ",\"timeZone\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.shiftAvailability", &self.extra),
-            &[
-                ("recurrence", &self.recurrence),
-                ("timeSlots", &self.time_slots),
-                ("timeZone", &self.time_zone),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.recurrence.read_from(r),
+            1usize => self.time_slots.read_from(r),
+            2usize => self.time_zone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.recurrence);
+        w.field(1usize, &self.time_slots);
+        w.field(2usize, &self.time_zone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.recurrence),
+            1usize => ::std::option::Option::Some(&self.time_slots),
+            2usize => ::std::option::Option::Some(&self.time_zone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recurrence", &self.recurrence);
+        d.field(1usize, "time_slots", &self.time_slots);
+        d.field(2usize, "time_zone", &self.time_zone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(ShiftAvailability);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftAvailability);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ShiftPreferences {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `availability`: `Collection(microsoft.graph.shiftAvailability)`, nullable.
@@ -9961,7 +13824,7 @@ pub struct ShiftPreferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for ShiftPreferences {
     #[inline]
     fn default() -> Self {
@@ -9976,52 +13839,87 @@ impl ::std::default::Default for ShiftPreferences {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for ShiftPreferences {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("availability", &mut self.availability),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for ShiftPreferences {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for ShiftPreferences {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftPreferences";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for ShiftPreferences {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "availability",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"availability\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.shiftPreferences", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("availability", &self.availability),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.availability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.availability);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.availability),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "availability", &self.availability);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(ShiftPreferences);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_c126)]
 /// CSDL: `microsoft.graph.signInStatus`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-audit-logs`, `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct SignInStatus {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -10032,7 +13930,7 @@ pub struct SignInStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_c126)]
 impl ::std::default::Default for SignInStatus {
     #[inline]
     fn default() -> Self {
@@ -10044,46 +13942,69 @@ impl ::std::default::Default for SignInStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
-impl rt::ObjectMut for SignInStatus {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("additionalDetails", &mut self.additional_details),
-                ("errorCode", &mut self.error_code),
-                ("failureReason", &mut self.failure_reason),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c134)]
-impl rt::ObjectDe for SignInStatus {
+#[cfg(msgraph_beta_c126)]
+impl rt::Object for SignInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.signInStatus";
-}
-#[cfg(msgraph_beta_c134)]
-impl rt::ObjectSer for SignInStatus {
+    const KEYS: &'static [&'static str] = &[
+        "additionalDetails",
+        "errorCode",
+        "failureReason",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"additionalDetails\":",
+        ",\"errorCode\":",
+        ",\"failureReason\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.signInStatus", &self.extra),
-            &[
-                ("additionalDetails", &self.additional_details),
-                ("errorCode", &self.error_code),
-                ("failureReason", &self.failure_reason),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.additional_details.read_from(r),
+            1usize => self.error_code.read_from(r),
+            2usize => self.failure_reason.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.additional_details);
+        w.field(1usize, &self.error_code);
+        w.field(2usize, &self.failure_reason);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.additional_details),
+            1usize => ::std::option::Option::Some(&self.error_code),
+            2usize => ::std::option::Option::Some(&self.failure_reason),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "failure_reason", &self.failure_reason);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_c126)]
 rt::impl_object!(SignInStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_c126)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInStatus);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 /// CSDL: `microsoft.graph.siteAccessType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SiteAccessType {
     /// `block` (value 0).
     Block,
@@ -10094,9 +14015,25 @@ pub enum SiteAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 impl rt::StrEnum for SiteAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.siteAccessType";
+    const MEMBERS: &'static [&'static str] = &["block", "full", "limited"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "block" => Self::Block,
+                "full" => Self::Full,
+                "limited" => Self::Limited,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10106,24 +14043,17 @@ impl rt::StrEnum for SiteAccessType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "block" => Self::Block,
-            "full" => Self::Full,
-            "limited" => Self::Limited,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 rt::impl_enum!(SiteAccessType);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteAccessType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// CSDL: `microsoft.graph.stateManagementSetting`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum StateManagementSetting {
     /// `notConfigured` (value 0).
     NotConfigured,
@@ -10134,9 +14064,25 @@ pub enum StateManagementSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl rt::StrEnum for StateManagementSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.stateManagementSetting";
+    const MEMBERS: &'static [&'static str] = &["notConfigured", "blocked", "allowed"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notConfigured" => Self::NotConfigured,
+                "blocked" => Self::Blocked,
+                "allowed" => Self::Allowed,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10146,33 +14092,26 @@ impl rt::StrEnum for StateManagementSetting {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notConfigured" => Self::NotConfigured,
-            "blocked" => Self::Blocked,
-            "allowed" => Self::Allowed,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_enum!(StateManagementSetting);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StateManagementSetting);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
     /// CSDL: property `value`: `microsoft.graph.attributeMappingSource`, nullable.
-    pub value: rt::Field<::std::boxed::Box<crate::beta::AttributeMappingSource>>,
+    pub value: rt::Field<crate::beta::AttributeMappingSource>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
     #[inline]
     fn default() -> Self {
@@ -10183,38 +14122,57 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for StringKeyAttributeMappingSourceValuePair {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("key", &mut self.key), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for StringKeyAttributeMappingSourceValuePair {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for StringKeyAttributeMappingSourceValuePair {
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
-                &self.extra,
-            ),
-            &[("key", &self.key), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.taskStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TaskStatus {
     /// `notStarted` (value 0).
     NotStarted,
@@ -10229,9 +14187,33 @@ pub enum TaskStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for TaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.taskStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "notStarted",
+        "inProgress",
+        "completed",
+        "waitingOnOthers",
+        "deferred",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notStarted" => Self::NotStarted,
+                "inProgress" => Self::InProgress,
+                "completed" => Self::Completed,
+                "waitingOnOthers" => Self::WaitingOnOthers,
+                "deferred" => Self::Deferred,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10243,26 +14225,17 @@ impl rt::StrEnum for TaskStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notStarted" => Self::NotStarted,
-            "inProgress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "waitingOnOthers" => Self::WaitingOnOthers,
-            "deferred" => Self::Deferred,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(TaskStatus);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskStatus);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10277,7 +14250,7 @@ pub struct TeamsApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl ::std::default::Default for TeamsApp {
     #[inline]
     fn default() -> Self {
@@ -10291,50 +14264,81 @@ impl ::std::default::Default for TeamsApp {
         }
     }
 }
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectMut for TeamsApp {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appDefinitions", &mut self.app_definitions),
-                ("displayName", &mut self.display_name),
-                ("distributionMethod", &mut self.distribution_method),
-                ("externalId", &mut self.external_id),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectDe for TeamsApp {
+#[cfg(msgraph_beta_c128)]
+impl rt::Object for TeamsApp {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsApp";
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectSer for TeamsApp {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "distributionMethod",
+        "externalId",
+        "appDefinitions",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"distributionMethod\":",
+        ",\"externalId\":",
+        ",\"appDefinitions\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamsApp", &self.extra),
-            &[
-                ("id", &self.id),
-                ("displayName", &self.display_name),
-                ("distributionMethod", &self.distribution_method),
-                ("externalId", &self.external_id),
-                ("appDefinitions", &self.app_definitions),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.distribution_method.read_from(r),
+            3usize => self.external_id.read_from(r),
+            4usize => self.app_definitions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.distribution_method);
+        w.field(3usize, &self.external_id);
+        w.field(4usize, &self.app_definitions);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.distribution_method),
+            3usize => ::std::option::Option::Some(&self.external_id),
+            4usize => ::std::option::Option::Some(&self.app_definitions),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "distribution_method", &self.distribution_method);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "app_definitions", &self.app_definitions);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsApp);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsApp);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsAppDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10345,7 +14349,7 @@ pub struct TeamsAppDefinition {
     /// CSDL: property `azureADAppId`: `Edm.String`, nullable.
     pub azure_ad_app_id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -10361,15 +14365,15 @@ pub struct TeamsAppDefinition {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `bot`: `microsoft.graph.teamworkBot`, nullable.
-    pub bot: rt::Field<::std::boxed::Box<crate::beta::TeamworkBot>>,
+    pub bot: rt::Field<crate::beta::TeamworkBot>,
     /// CSDL: containment navigation property `colorIcon`: `microsoft.graph.teamsAppIcon`, nullable.
-    pub color_icon: rt::Field<::std::boxed::Box<crate::beta::TeamsAppIcon>>,
+    pub color_icon: rt::Field<crate::beta::TeamsAppIcon>,
     /// CSDL: containment navigation property `outlineIcon`: `microsoft.graph.teamsAppIcon`, nullable.
-    pub outline_icon: rt::Field<::std::boxed::Box<crate::beta::TeamsAppIcon>>,
+    pub outline_icon: rt::Field<crate::beta::TeamsAppIcon>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl ::std::default::Default for TeamsAppDefinition {
     #[inline]
     fn default() -> Self {
@@ -10392,68 +14396,139 @@ impl ::std::default::Default for TeamsAppDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectMut for TeamsAppDefinition {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("allowedInstallationScopes", &mut self.allowed_installation_scopes),
-                ("azureADAppId", &mut self.azure_ad_app_id),
-                ("bot", &mut self.bot),
-                ("colorIcon", &mut self.color_icon),
-                ("createdBy", &mut self.created_by),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("outlineIcon", &mut self.outline_icon),
-                ("publishingState", &mut self.publishing_state),
-                ("shortdescription", &mut self.shortdescription),
-                ("teamsAppId", &mut self.teams_app_id),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectDe for TeamsAppDefinition {
+#[cfg(msgraph_beta_c128)]
+impl rt::Object for TeamsAppDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDefinition";
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectSer for TeamsAppDefinition {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "allowedInstallationScopes",
+        "azureADAppId",
+        "createdBy",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+        "publishingState",
+        "shortdescription",
+        "teamsAppId",
+        "version",
+        "bot",
+        "colorIcon",
+        "outlineIcon",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"allowedInstallationScopes\":",
+        ",\"azureADAppId\":",
+        ",\"createdBy\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"publishingState\":",
+        ",\"shortdescription\":",
+        ",\"teamsAppId\":",
+        ",\"version\":",
+        ",\"bot\":",
+        ",\"colorIcon\":",
+        ",\"outlineIcon\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamsAppDefinition", &self.extra),
-            &[
-                ("id", &self.id),
-                ("allowedInstallationScopes", &self.allowed_installation_scopes),
-                ("azureADAppId", &self.azure_ad_app_id),
-                ("createdBy", &self.created_by),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("publishingState", &self.publishing_state),
-                ("shortdescription", &self.shortdescription),
-                ("teamsAppId", &self.teams_app_id),
-                ("version", &self.version),
-                ("bot", &self.bot),
-                ("colorIcon", &self.color_icon),
-                ("outlineIcon", &self.outline_icon),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.allowed_installation_scopes.read_from(r),
+            2usize => self.azure_ad_app_id.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.publishing_state.read_from(r),
+            8usize => self.shortdescription.read_from(r),
+            9usize => self.teams_app_id.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.bot.read_from(r),
+            12usize => self.color_icon.read_from(r),
+            13usize => self.outline_icon.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.allowed_installation_scopes);
+        w.field(2usize, &self.azure_ad_app_id);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.publishing_state);
+        w.field(8usize, &self.shortdescription);
+        w.field(9usize, &self.teams_app_id);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.bot);
+        w.field(12usize, &self.color_icon);
+        w.field(13usize, &self.outline_icon);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.allowed_installation_scopes),
+            2usize => ::std::option::Option::Some(&self.azure_ad_app_id),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.publishing_state),
+            8usize => ::std::option::Option::Some(&self.shortdescription),
+            9usize => ::std::option::Option::Some(&self.teams_app_id),
+            10usize => ::std::option::Option::Some(&self.version),
+            11usize => ::std::option::Option::Some(&self.bot),
+            12usize => ::std::option::Option::Some(&self.color_icon),
+            13usize => ::std::option::Option::Some(&self.outline_icon),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allowed_installation_scopes",
+            &self.allowed_installation_scopes,
+        );
+        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "publishing_state", &self.publishing_state);
+        d.field(8usize, "shortdescription", &self.shortdescription);
+        d.field(9usize, "teams_app_id", &self.teams_app_id);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "bot", &self.bot);
+        d.field(12usize, "color_icon", &self.color_icon);
+        d.field(13usize, "outline_icon", &self.outline_icon);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsAppDefinition);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDefinition);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsAppDistributionMethod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamsAppDistributionMethod {
     /// `store` (value 0).
     Store,
@@ -10466,9 +14541,31 @@ pub enum TeamsAppDistributionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl rt::StrEnum for TeamsAppDistributionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDistributionMethod";
+    const MEMBERS: &'static [&'static str] = &[
+        "store",
+        "organization",
+        "sideloaded",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "store" => Self::Store,
+                "organization" => Self::Organization,
+                "sideloaded" => Self::Sideloaded,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10479,25 +14576,17 @@ impl rt::StrEnum for TeamsAppDistributionMethod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "store" => Self::Store,
-            "organization" => Self::Organization,
-            "sideloaded" => Self::Sideloaded,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_enum!(TeamsAppDistributionMethod);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDistributionMethod);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsAppIcon`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsAppIcon {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10508,7 +14597,7 @@ pub struct TeamsAppIcon {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl ::std::default::Default for TeamsAppIcon {
     #[inline]
     fn default() -> Self {
@@ -10520,46 +14609,65 @@ impl ::std::default::Default for TeamsAppIcon {
         }
     }
 }
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectMut for TeamsAppIcon {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("hostedContent", &mut self.hosted_content),
-                ("id", &mut self.id),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectDe for TeamsAppIcon {
+#[cfg(msgraph_beta_c128)]
+impl rt::Object for TeamsAppIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppIcon";
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectSer for TeamsAppIcon {
+    const KEYS: &'static [&'static str] = &["id", "webUrl", "hostedContent"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"webUrl\":",
+        ",\"hostedContent\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAppIcon\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamsAppIcon", &self.extra),
-            &[
-                ("id", &self.id),
-                ("webUrl", &self.web_url),
-                ("hostedContent", &self.hosted_content),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.web_url.read_from(r),
+            2usize => self.hosted_content.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.web_url);
+        w.field(2usize, &self.hosted_content);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.web_url),
+            2usize => ::std::option::Option::Some(&self.hosted_content),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "web_url", &self.web_url);
+        d.field(2usize, "hosted_content", &self.hosted_content);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsAppIcon);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppIcon);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsAppInstallationScopes`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamsAppInstallationScopes {
     /// `team` (value 1).
     Team,
@@ -10572,9 +14680,31 @@ pub enum TeamsAppInstallationScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl rt::StrEnum for TeamsAppInstallationScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallationScopes";
+    const MEMBERS: &'static [&'static str] = &[
+        "team",
+        "groupChat",
+        "personal",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "team" => Self::Team,
+                "groupChat" => Self::GroupChat,
+                "personal" => Self::Personal,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10585,25 +14715,17 @@ impl rt::StrEnum for TeamsAppInstallationScopes {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "team" => Self::Team,
-            "groupChat" => Self::GroupChat,
-            "personal" => Self::Personal,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_enum!(TeamsAppInstallationScopes);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallationScopes);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamsAppPublishingState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamsAppPublishingState {
     /// `submitted` (value 0).
     Submitted,
@@ -10616,9 +14738,31 @@ pub enum TeamsAppPublishingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl rt::StrEnum for TeamsAppPublishingState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppPublishingState";
+    const MEMBERS: &'static [&'static str] = &[
+        "submitted",
+        "rejected",
+        "published",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "submitted" => Self::Submitted,
+                "rejected" => Self::Rejected,
+                "published" => Self::Published,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10629,32 +14773,24 @@ impl rt::StrEnum for TeamsAppPublishingState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "submitted" => Self::Submitted,
-            "rejected" => Self::Rejected,
-            "published" => Self::Published,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_enum!(TeamsAppPublishingState);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppPublishingState);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamworkBot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 impl ::std::default::Default for TeamworkBot {
     #[inline]
     fn default() -> Self {
@@ -10664,35 +14800,53 @@ impl ::std::default::Default for TeamworkBot {
         }
     }
 }
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectMut for TeamworkBot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectDe for TeamworkBot {
+#[cfg(msgraph_beta_c128)]
+impl rt::Object for TeamworkBot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkBot";
-}
-#[cfg(msgraph_beta_c136)]
-impl rt::ObjectSer for TeamworkBot {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamworkBot", &self.extra),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamworkBot);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkBot);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TeamworkHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10703,7 +14857,7 @@ pub struct TeamworkHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 impl ::std::default::Default for TeamworkHostedContent {
     #[inline]
     fn default() -> Self {
@@ -10715,60 +14869,77 @@ impl ::std::default::Default for TeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectMut for TeamworkHostedContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentBytes", &mut self.content_bytes),
-                ("contentType", &mut self.content_type),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectDe for TeamworkHostedContent {
+#[cfg(msgraph_beta_c54)]
+impl rt::Object for TeamworkHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
-}
-#[cfg(msgraph_beta_c55)]
-impl rt::ObjectSer for TeamworkHostedContent {
+    const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentBytes\":",
+        ",\"contentType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamworkHostedContent", &self.extra),
-            &[
-                ("id", &self.id),
-                ("contentBytes", &self.content_bytes),
-                ("contentType", &self.content_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_bytes.read_from(r),
+            2usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_bytes);
+        w.field(2usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_bytes),
+            2usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 rt::impl_object!(TeamworkHostedContent);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 /// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyTeamworkHostedContent {
     TeamworkHostedContent(::std::boxed::Box<crate::beta::TeamworkHostedContent>),
     ChatMessageHostedContent(::std::boxed::Box<crate::beta::ChatMessageHostedContent>),
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 impl ::std::default::Default for AnyTeamworkHostedContent {
     #[inline]
     fn default() -> Self {
-        Self::TeamworkHostedContent(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::TeamworkHostedContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 impl ::std::convert::From<crate::beta::TeamworkHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -10776,7 +14947,7 @@ for AnyTeamworkHostedContent {
         Self::TeamworkHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 impl ::std::convert::From<crate::beta::ChatMessageHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -10784,50 +14955,31 @@ for AnyTeamworkHostedContent {
         Self::ChatMessageHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c55)]
-impl rt::PolyDe for AnyTeamworkHostedContent {
+#[cfg(msgraph_beta_c54)]
+impl rt::Poly for AnyTeamworkHostedContent {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.teamworkHostedContent" => {
-                    Self::TeamworkHostedContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.chatMessageHostedContent" => {
-                    Self::ChatMessageHostedContent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::TeamworkHostedContent(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::TeamworkHostedContent(v) => &mut **v,
-            Self::ChatMessageHostedContent(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
+                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+            }
+            _ => rt::object::read_boxed(r).map(Self::TeamworkHostedContent),
         }
     }
-}
-#[cfg(msgraph_beta_c55)]
-impl rt::PolySer for AnyTeamworkHostedContent {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::TeamworkHostedContent(v) => (&**v, ::std::option::Option::None),
+            Self::TeamworkHostedContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ChatMessageHostedContent(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.chatMessageHostedContent",
                     ),
@@ -10836,14 +14988,93 @@ impl rt::PolySer for AnyTeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
+impl AnyTeamworkHostedContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::TeamworkHostedContent(_) => "microsoft.graph.teamworkHostedContent",
+            Self::ChatMessageHostedContent(_) => {
+                "microsoft.graph.chatMessageHostedContent"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::TeamworkHostedContent(v) => &v.extra,
+            Self::ChatMessageHostedContent(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut v.extra,
+            Self::ChatMessageHostedContent(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::TeamworkHostedContent(v) => &v.id,
+            Self::ChatMessageHostedContent(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut v.id,
+            Self::ChatMessageHostedContent(v) => &mut v.id,
+        }
+    }
+    /// `contentBytes` of any variant.
+    #[inline]
+    pub fn content_bytes(&self) -> &rt::Field<rt::edm::Binary> {
+        match self {
+            Self::TeamworkHostedContent(v) => &v.content_bytes,
+            Self::ChatMessageHostedContent(v) => &v.content_bytes,
+        }
+    }
+    /// `contentBytes` of any variant.
+    #[inline]
+    pub fn content_bytes_mut(&mut self) -> &mut rt::Field<rt::edm::Binary> {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut v.content_bytes,
+            Self::ChatMessageHostedContent(v) => &mut v.content_bytes,
+        }
+    }
+    /// `contentType` of any variant.
+    #[inline]
+    pub fn content_type(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::TeamworkHostedContent(v) => &v.content_type,
+            Self::ChatMessageHostedContent(v) => &v.content_type,
+        }
+    }
+    /// `contentType` of any variant.
+    #[inline]
+    pub fn content_type_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut v.content_type,
+            Self::ChatMessageHostedContent(v) => &mut v.content_type,
+        }
+    }
+}
+#[cfg(msgraph_beta_c54)]
 rt::impl_poly!(AnyTeamworkHostedContent);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamworkHostedContent);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.timeRange`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TimeRange {
     /// CSDL: property `endTime`: `Edm.TimeOfDay`, nullable.
     pub end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -10852,7 +15083,7 @@ pub struct TimeRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for TimeRange {
     #[inline]
     fn default() -> Self {
@@ -10863,47 +15094,66 @@ impl ::std::default::Default for TimeRange {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for TimeRange {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("endTime", &mut self.end_time), ("startTime", &mut self.start_time)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for TimeRange {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for TimeRange {
+    const KEYS: &'static [&'static str] = &["endTime", "startTime"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
+    const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.timeRange", &self.extra),
-            &[("endTime", &self.end_time), ("startTime", &self.start_time)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_time.read_from(r),
+            1usize => self.start_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_time);
+        w.field(1usize, &self.start_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_time),
+            1usize => ::std::option::Option::Some(&self.start_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_time", &self.end_time);
+        d.field(1usize, "start_time", &self.start_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeRange);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TimeSlot {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
-    pub end: rt::Field<::std::boxed::Box<crate::beta::DateTimeTimeZone>>,
+    pub end: rt::Field<crate::beta::DateTimeTimeZone>,
     /// CSDL: property `start`: `microsoft.graph.dateTimeTimeZone`, not nullable.
-    pub start: rt::Field<::std::boxed::Box<crate::beta::DateTimeTimeZone>>,
+    pub start: rt::Field<crate::beta::DateTimeTimeZone>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for TimeSlot {
     #[inline]
     fn default() -> Self {
@@ -10914,35 +15164,57 @@ impl ::std::default::Default for TimeSlot {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for TimeSlot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("end", &mut self.end), ("start", &mut self.start)])
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for TimeSlot {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for TimeSlot {
+    const KEYS: &'static [&'static str] = &["end", "start"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.timeSlot", &self.extra),
-            &[("end", &self.end), ("start", &self.start)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end.read_from(r),
+            1usize => self.start.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end);
+        w.field(1usize, &self.start);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end),
+            1usize => ::std::option::Option::Some(&self.start),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(TimeSlot);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 /// CSDL: `microsoft.graph.typedEmailAddress`, complex type, derived from `microsoft.graph.emailAddress`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TypedEmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -10955,7 +15227,7 @@ pub struct TypedEmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 impl ::std::default::Default for TypedEmailAddress {
     #[inline]
     fn default() -> Self {
@@ -10968,48 +15240,70 @@ impl ::std::default::Default for TypedEmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectMut for TypedEmailAddress {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("name", &mut self.name),
-                ("otherLabel", &mut self.other_label),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectDe for TypedEmailAddress {
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for TypedEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.typedEmailAddress";
-}
-#[cfg(msgraph_beta_c42)]
-impl rt::ObjectSer for TypedEmailAddress {
+    const KEYS: &'static [&'static str] = &["address", "name", "otherLabel", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"name\":",
+        ",\"otherLabel\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.typedEmailAddress\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.typedEmailAddress", &self.extra),
-            &[
-                ("address", &self.address),
-                ("name", &self.name),
-                ("otherLabel", &self.other_label),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.name.read_from(r),
+            2usize => self.other_label.read_from(r),
+            3usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.name);
+        w.field(2usize, &self.other_label);
+        w.field(3usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.name),
+            2usize => ::std::option::Option::Some(&self.other_label),
+            3usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "other_label", &self.other_label);
+        d.field(3usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 rt::impl_object!(TypedEmailAddress);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TypedEmailAddress);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 /// CSDL: `microsoft.graph.usageAuthMethod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UsageAuthMethod {
     /// `email` (value 0).
     Email,
@@ -11036,9 +15330,45 @@ pub enum UsageAuthMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 impl rt::StrEnum for UsageAuthMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.usageAuthMethod";
+    const MEMBERS: &'static [&'static str] = &[
+        "email",
+        "mobileSMS",
+        "mobileCall",
+        "officePhone",
+        "securityQuestion",
+        "appNotification",
+        "appCode",
+        "alternateMobileCall",
+        "fido",
+        "appPassword",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "email" => Self::Email,
+                "mobileSMS" => Self::MobileSms,
+                "mobileCall" => Self::MobileCall,
+                "officePhone" => Self::OfficePhone,
+                "securityQuestion" => Self::SecurityQuestion,
+                "appNotification" => Self::AppNotification,
+                "appCode" => Self::AppCode,
+                "alternateMobileCall" => Self::AlternateMobileCall,
+                "fido" => Self::Fido,
+                "appPassword" => Self::AppPassword,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11056,34 +15386,19 @@ impl rt::StrEnum for UsageAuthMethod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "email" => Self::Email,
-            "mobileSMS" => Self::MobileSms,
-            "mobileCall" => Self::MobileCall,
-            "officePhone" => Self::OfficePhone,
-            "securityQuestion" => Self::SecurityQuestion,
-            "appNotification" => Self::AppNotification,
-            "appCode" => Self::AppCode,
-            "alternateMobileCall" => Self::AlternateMobileCall,
-            "fido" => Self::Fido,
-            "appPassword" => Self::AppPassword,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 rt::impl_enum!(UsageAuthMethod);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_c35)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageAuthMethod);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 /// The user experience analytics metric contains the score and units of a metric of a user experience anlaytics category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -11098,7 +15413,7 @@ pub struct UserExperienceAnalyticsMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 impl ::std::default::Default for UserExperienceAnalyticsMetric {
     #[inline]
     fn default() -> Self {
@@ -11110,45 +15425,65 @@ impl ::std::default::Default for UserExperienceAnalyticsMetric {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectMut for UserExperienceAnalyticsMetric {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("unit", &mut self.unit),
-                ("value", &mut self.value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectDe for UserExperienceAnalyticsMetric {
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for UserExperienceAnalyticsMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
-}
-#[cfg(msgraph_beta_c16)]
-impl rt::ObjectSer for UserExperienceAnalyticsMetric {
+    const KEYS: &'static [&'static str] = &["id", "unit", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"unit\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.userExperienceAnalyticsMetric",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("unit", &self.unit), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.unit.read_from(r),
+            2usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.unit);
+        w.field(2usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.unit),
+            2usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "unit", &self.unit);
+        d.field(2usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 rt::impl_object!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -11161,7 +15496,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -11174,48 +15509,75 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectMut for UserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("ipAddress", &mut self.ip_address),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectDe for UserIdentity {
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userIdentity";
-}
-#[cfg(msgraph_beta_c86)]
-impl rt::ObjectSer for UserIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "ipAddress",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"ipAddress\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.userIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("ipAddress", &self.ip_address),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.ip_address.read_from(r),
+            3usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.ip_address);
+        w.field(3usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.ip_address),
+            3usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.website`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Website {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -11226,7 +15588,7 @@ pub struct Website {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl ::std::default::Default for Website {
     #[inline]
     fn default() -> Self {
@@ -11238,46 +15600,65 @@ impl ::std::default::Default for Website {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectMut for Website {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("displayName", &mut self.display_name),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectDe for Website {
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Website {
     const TYPE_NAME: &'static str = "microsoft.graph.website";
-}
-#[cfg(msgraph_beta_c4)]
-impl rt::ObjectSer for Website {
+    const KEYS: &'static [&'static str] = &["address", "displayName", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"displayName\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.website", &self.extra),
-            &[
-                ("address", &self.address),
-                ("displayName", &self.display_name),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_object!(Website);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Website);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.websiteType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WebsiteType {
     /// `other` (value 0).
     Other,
@@ -11292,9 +15673,33 @@ pub enum WebsiteType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for WebsiteType {
     const TYPE_NAME: &'static str = "microsoft.graph.websiteType";
+    const MEMBERS: &'static [&'static str] = &[
+        "other",
+        "home",
+        "work",
+        "blog",
+        "profile",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "other" => Self::Other,
+                "home" => Self::Home,
+                "work" => Self::Work,
+                "blog" => Self::Blog,
+                "profile" => Self::Profile,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11306,26 +15711,17 @@ impl rt::StrEnum for WebsiteType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "other" => Self::Other,
-            "home" => Self::Home,
-            "work" => Self::Work,
-            "blog" => Self::Blog,
-            "profile" => Self::Profile,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(WebsiteType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebsiteType);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 /// CSDL: `microsoft.graph.weekIndex`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WeekIndex {
     /// `first` (value 0).
     First,
@@ -11340,9 +15736,33 @@ pub enum WeekIndex {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 impl rt::StrEnum for WeekIndex {
     const TYPE_NAME: &'static str = "microsoft.graph.weekIndex";
+    const MEMBERS: &'static [&'static str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "first" => Self::First,
+                "second" => Self::Second,
+                "third" => Self::Third,
+                "fourth" => Self::Fourth,
+                "last" => Self::Last,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11354,26 +15774,17 @@ impl rt::StrEnum for WeekIndex {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "first" => Self::First,
-            "second" => Self::Second,
-            "third" => Self::Third,
-            "fourth" => Self::Fourth,
-            "last" => Self::Last,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 rt::impl_enum!(WeekIndex);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeekIndex);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.windowsMalwareCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareCategory {
     /// `invalid` (value 0).
     Invalid,
@@ -11478,9 +15889,123 @@ pub enum WindowsMalwareCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for WindowsMalwareCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "invalid",
+        "adware",
+        "spyware",
+        "passwordStealer",
+        "trojanDownloader",
+        "worm",
+        "backdoor",
+        "remoteAccessTrojan",
+        "trojan",
+        "emailFlooder",
+        "keylogger",
+        "dialer",
+        "monitoringSoftware",
+        "browserModifier",
+        "cookie",
+        "browserPlugin",
+        "aolExploit",
+        "nuker",
+        "securityDisabler",
+        "jokeProgram",
+        "hostileActiveXControl",
+        "softwareBundler",
+        "stealthNotifier",
+        "settingsModifier",
+        "toolBar",
+        "remoteControlSoftware",
+        "trojanFtp",
+        "potentialUnwantedSoftware",
+        "icqExploit",
+        "trojanTelnet",
+        "exploit",
+        "filesharingProgram",
+        "malwareCreationTool",
+        "remote_Control_Software",
+        "tool",
+        "trojanDenialOfService",
+        "trojanDropper",
+        "trojanMassMailer",
+        "trojanMonitoringSoftware",
+        "trojanProxyServer",
+        "virus",
+        "known",
+        "unknown",
+        "spp",
+        "behavior",
+        "vulnerability",
+        "policy",
+        "enterpriseUnwantedSoftware",
+        "ransom",
+        "hipsRule",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "invalid" => Self::Invalid,
+                "adware" => Self::Adware,
+                "spyware" => Self::Spyware,
+                "passwordStealer" => Self::PasswordStealer,
+                "trojanDownloader" => Self::TrojanDownloader,
+                "worm" => Self::Worm,
+                "backdoor" => Self::Backdoor,
+                "remoteAccessTrojan" => Self::RemoteAccessTrojan,
+                "trojan" => Self::Trojan,
+                "emailFlooder" => Self::EmailFlooder,
+                "keylogger" => Self::Keylogger,
+                "dialer" => Self::Dialer,
+                "monitoringSoftware" => Self::MonitoringSoftware,
+                "browserModifier" => Self::BrowserModifier,
+                "cookie" => Self::Cookie,
+                "browserPlugin" => Self::BrowserPlugin,
+                "aolExploit" => Self::AolExploit,
+                "nuker" => Self::Nuker,
+                "securityDisabler" => Self::SecurityDisabler,
+                "jokeProgram" => Self::JokeProgram,
+                "hostileActiveXControl" => Self::HostileActiveXControl,
+                "softwareBundler" => Self::SoftwareBundler,
+                "stealthNotifier" => Self::StealthNotifier,
+                "settingsModifier" => Self::SettingsModifier,
+                "toolBar" => Self::ToolBar,
+                "remoteControlSoftware" => Self::RemoteControlSoftware,
+                "trojanFtp" => Self::TrojanFtp,
+                "potentialUnwantedSoftware" => Self::PotentialUnwantedSoftware,
+                "icqExploit" => Self::IcqExploit,
+                "trojanTelnet" => Self::TrojanTelnet,
+                "exploit" => Self::Exploit,
+                "filesharingProgram" => Self::FilesharingProgram,
+                "malwareCreationTool" => Self::MalwareCreationTool,
+                "remote_Control_Software" => Self::RemoteControlSoftware_2,
+                "tool" => Self::Tool,
+                "trojanDenialOfService" => Self::TrojanDenialOfService,
+                "trojanDropper" => Self::TrojanDropper,
+                "trojanMassMailer" => Self::TrojanMassMailer,
+                "trojanMonitoringSoftware" => Self::TrojanMonitoringSoftware,
+                "trojanProxyServer" => Self::TrojanProxyServer,
+                "virus" => Self::Virus,
+                "known" => Self::Known,
+                "unknown" => Self::Unknown,
+                "spp" => Self::Spp,
+                "behavior" => Self::Behavior,
+                "vulnerability" => Self::Vulnerability,
+                "policy" => Self::Policy,
+                "enterpriseUnwantedSoftware" => Self::EnterpriseUnwantedSoftware,
+                "ransom" => Self::Ransom,
+                "hipsRule" => Self::HipsRule,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11537,71 +16062,17 @@ impl rt::StrEnum for WindowsMalwareCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "invalid" => Self::Invalid,
-            "adware" => Self::Adware,
-            "spyware" => Self::Spyware,
-            "passwordStealer" => Self::PasswordStealer,
-            "trojanDownloader" => Self::TrojanDownloader,
-            "worm" => Self::Worm,
-            "backdoor" => Self::Backdoor,
-            "remoteAccessTrojan" => Self::RemoteAccessTrojan,
-            "trojan" => Self::Trojan,
-            "emailFlooder" => Self::EmailFlooder,
-            "keylogger" => Self::Keylogger,
-            "dialer" => Self::Dialer,
-            "monitoringSoftware" => Self::MonitoringSoftware,
-            "browserModifier" => Self::BrowserModifier,
-            "cookie" => Self::Cookie,
-            "browserPlugin" => Self::BrowserPlugin,
-            "aolExploit" => Self::AolExploit,
-            "nuker" => Self::Nuker,
-            "securityDisabler" => Self::SecurityDisabler,
-            "jokeProgram" => Self::JokeProgram,
-            "hostileActiveXControl" => Self::HostileActiveXControl,
-            "softwareBundler" => Self::SoftwareBundler,
-            "stealthNotifier" => Self::StealthNotifier,
-            "settingsModifier" => Self::SettingsModifier,
-            "toolBar" => Self::ToolBar,
-            "remoteControlSoftware" => Self::RemoteControlSoftware,
-            "trojanFtp" => Self::TrojanFtp,
-            "potentialUnwantedSoftware" => Self::PotentialUnwantedSoftware,
-            "icqExploit" => Self::IcqExploit,
-            "trojanTelnet" => Self::TrojanTelnet,
-            "exploit" => Self::Exploit,
-            "filesharingProgram" => Self::FilesharingProgram,
-            "malwareCreationTool" => Self::MalwareCreationTool,
-            "remote_Control_Software" => Self::RemoteControlSoftware_2,
-            "tool" => Self::Tool,
-            "trojanDenialOfService" => Self::TrojanDenialOfService,
-            "trojanDropper" => Self::TrojanDropper,
-            "trojanMassMailer" => Self::TrojanMassMailer,
-            "trojanMonitoringSoftware" => Self::TrojanMonitoringSoftware,
-            "trojanProxyServer" => Self::TrojanProxyServer,
-            "virus" => Self::Virus,
-            "known" => Self::Known,
-            "unknown" => Self::Unknown,
-            "spp" => Self::Spp,
-            "behavior" => Self::Behavior,
-            "vulnerability" => Self::Vulnerability,
-            "policy" => Self::Policy,
-            "enterpriseUnwantedSoftware" => Self::EnterpriseUnwantedSoftware,
-            "ransom" => Self::Ransom,
-            "hipsRule" => Self::HipsRule,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(WindowsMalwareCategory);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareCategory);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.windowsMalwareExecutionState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareExecutionState {
     /// `unknown` (value 0).
     Unknown,
@@ -11616,9 +16087,33 @@ pub enum WindowsMalwareExecutionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for WindowsMalwareExecutionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "blocked",
+        "allowed",
+        "running",
+        "notRunning",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "blocked" => Self::Blocked,
+                "allowed" => Self::Allowed,
+                "running" => Self::Running,
+                "notRunning" => Self::NotRunning,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11630,26 +16125,17 @@ impl rt::StrEnum for WindowsMalwareExecutionState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "blocked" => Self::Blocked,
-            "allowed" => Self::Allowed,
-            "running" => Self::Running,
-            "notRunning" => Self::NotRunning,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(WindowsMalwareExecutionState);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareExecutionState);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.windowsMalwareSeverity`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareSeverity {
     /// `unknown` (value 0).
     Unknown,
@@ -11664,9 +16150,33 @@ pub enum WindowsMalwareSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for WindowsMalwareSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverity";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "low",
+        "moderate",
+        "high",
+        "severe",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "low" => Self::Low,
+                "moderate" => Self::Moderate,
+                "high" => Self::High,
+                "severe" => Self::Severe,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11678,26 +16188,17 @@ impl rt::StrEnum for WindowsMalwareSeverity {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "low" => Self::Low,
-            "moderate" => Self::Moderate,
-            "high" => Self::High,
-            "severe" => Self::Severe,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(WindowsMalwareSeverity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareSeverity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 /// CSDL: `microsoft.graph.windowsMalwareThreatState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareThreatState {
     /// `active` (value 0).
     Active,
@@ -11724,9 +16225,47 @@ pub enum WindowsMalwareThreatState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 impl rt::StrEnum for WindowsMalwareThreatState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareThreatState";
+    const MEMBERS: &'static [&'static str] = &[
+        "active",
+        "actionFailed",
+        "manualStepsRequired",
+        "fullScanRequired",
+        "rebootRequired",
+        "remediatedWithNonCriticalFailures",
+        "quarantined",
+        "removed",
+        "cleaned",
+        "allowed",
+        "noStatusCleared",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "active" => Self::Active,
+                "actionFailed" => Self::ActionFailed,
+                "manualStepsRequired" => Self::ManualStepsRequired,
+                "fullScanRequired" => Self::FullScanRequired,
+                "rebootRequired" => Self::RebootRequired,
+                "remediatedWithNonCriticalFailures" => {
+                    Self::RemediatedWithNonCriticalFailures
+                }
+                "quarantined" => Self::Quarantined,
+                "removed" => Self::Removed,
+                "cleaned" => Self::Cleaned,
+                "allowed" => Self::Allowed,
+                "noStatusCleared" => Self::NoStatusCleared,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11746,43 +16285,26 @@ impl rt::StrEnum for WindowsMalwareThreatState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "active" => Self::Active,
-            "actionFailed" => Self::ActionFailed,
-            "manualStepsRequired" => Self::ManualStepsRequired,
-            "fullScanRequired" => Self::FullScanRequired,
-            "rebootRequired" => Self::RebootRequired,
-            "remediatedWithNonCriticalFailures" => {
-                Self::RemediatedWithNonCriticalFailures
-            }
-            "quarantined" => Self::Quarantined,
-            "removed" => Self::Removed,
-            "cleaned" => Self::Cleaned,
-            "allowed" => Self::Allowed,
-            "noStatusCleared" => Self::NoStatusCleared,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 rt::impl_enum!(WindowsMalwareThreatState);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareThreatState);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq)]
 pub struct WorkforceIntegration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `apiVersion`: `Edm.Int32`, nullable.
@@ -11794,9 +16316,7 @@ pub struct WorkforceIntegration {
         rt::Flags<crate::beta::EligibilityFilteringEnabledEntities>,
     >,
     /// CSDL: property `encryption`: `microsoft.graph.workforceIntegrationEncryption`, nullable.
-    pub encryption: rt::Field<
-        ::std::boxed::Box<crate::beta::WorkforceIntegrationEncryption>,
-    >,
+    pub encryption: rt::Field<crate::beta::WorkforceIntegrationEncryption>,
     /// CSDL: property `isActive`: `Edm.Boolean`, nullable.
     pub is_active: rt::Field<bool>,
     /// CSDL: property `supportedEntities`: `microsoft.graph.workforceIntegrationSupportedEntities`, nullable.
@@ -11812,7 +16332,7 @@ pub struct WorkforceIntegration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 impl ::std::default::Default for WorkforceIntegration {
     #[inline]
     fn default() -> Self {
@@ -11834,72 +16354,135 @@ impl ::std::default::Default for WorkforceIntegration {
         }
     }
 }
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectMut for WorkforceIntegration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("apiVersion", &mut self.api_version),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                (
-                    "eligibilityFilteringEnabledEntities",
-                    &mut self.eligibility_filtering_enabled_entities,
-                ),
-                ("encryption", &mut self.encryption),
-                ("id", &mut self.id),
-                ("isActive", &mut self.is_active),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("supportedEntities", &mut self.supported_entities),
-                ("supports", &mut self.supports),
-                ("url", &mut self.url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectDe for WorkforceIntegration {
+#[cfg(msgraph_beta_c71)]
+impl rt::Object for WorkforceIntegration {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegration";
-}
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectSer for WorkforceIntegration {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "apiVersion",
+        "displayName",
+        "eligibilityFilteringEnabledEntities",
+        "encryption",
+        "isActive",
+        "supportedEntities",
+        "supports",
+        "url",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"apiVersion\":",
+        ",\"displayName\":",
+        ",\"eligibilityFilteringEnabledEntities\":",
+        ",\"encryption\":",
+        ",\"isActive\":",
+        ",\"supportedEntities\":",
+        ",\"supports\":",
+        ",\"url\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.workforceIntegration", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("apiVersion", &self.api_version),
-                ("displayName", &self.display_name),
-                (
-                    "eligibilityFilteringEnabledEntities",
-                    &self.eligibility_filtering_enabled_entities,
-                ),
-                ("encryption", &self.encryption),
-                ("isActive", &self.is_active),
-                ("supportedEntities", &self.supported_entities),
-                ("supports", &self.supports),
-                ("url", &self.url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.api_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.eligibility_filtering_enabled_entities.read_from(r),
+            8usize => self.encryption.read_from(r),
+            9usize => self.is_active.read_from(r),
+            10usize => self.supported_entities.read_from(r),
+            11usize => self.supports.read_from(r),
+            12usize => self.url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.api_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.eligibility_filtering_enabled_entities);
+        w.field(8usize, &self.encryption);
+        w.field(9usize, &self.is_active);
+        w.field(10usize, &self.supported_entities);
+        w.field(11usize, &self.supports);
+        w.field(12usize, &self.url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.api_version),
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => {
+                ::std::option::Option::Some(&self.eligibility_filtering_enabled_entities)
+            }
+            8usize => ::std::option::Option::Some(&self.encryption),
+            9usize => ::std::option::Option::Some(&self.is_active),
+            10usize => ::std::option::Option::Some(&self.supported_entities),
+            11usize => ::std::option::Option::Some(&self.supports),
+            12usize => ::std::option::Option::Some(&self.url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "api_version", &self.api_version);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(
+            7usize,
+            "eligibility_filtering_enabled_entities",
+            &self.eligibility_filtering_enabled_entities,
+        );
+        d.field(8usize, "encryption", &self.encryption);
+        d.field(9usize, "is_active", &self.is_active);
+        d.field(10usize, "supported_entities", &self.supported_entities);
+        d.field(11usize, "supports", &self.supports);
+        d.field(12usize, "url", &self.url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 rt::impl_object!(WorkforceIntegration);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegration);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryption`, complex type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq)]
 pub struct WorkforceIntegrationEncryption {
     /// CSDL: property `protocol`: `microsoft.graph.workforceIntegrationEncryptionProtocol`, nullable.
     pub protocol: rt::Field<crate::beta::WorkforceIntegrationEncryptionProtocol>,
@@ -11908,7 +16491,7 @@ pub struct WorkforceIntegrationEncryption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 impl ::std::default::Default for WorkforceIntegrationEncryption {
     #[inline]
     fn default() -> Self {
@@ -11919,41 +16502,57 @@ impl ::std::default::Default for WorkforceIntegrationEncryption {
         }
     }
 }
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectMut for WorkforceIntegrationEncryption {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("protocol", &mut self.protocol), ("secret", &mut self.secret)],
-        )
-    }
-}
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectDe for WorkforceIntegrationEncryption {
+#[cfg(msgraph_beta_c71)]
+impl rt::Object for WorkforceIntegrationEncryption {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryption";
-}
-#[cfg(msgraph_beta_c73)]
-impl rt::ObjectSer for WorkforceIntegrationEncryption {
+    const KEYS: &'static [&'static str] = &["protocol", "secret"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
+    const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.workforceIntegrationEncryption",
-                &self.extra,
-            ),
-            &[("protocol", &self.protocol), ("secret", &self.secret)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.protocol.read_from(r),
+            1usize => self.secret.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.protocol);
+        w.field(1usize, &self.secret);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.protocol),
+            1usize => ::std::option::Option::Some(&self.secret),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "protocol", &self.protocol);
+        d.field(1usize, "secret", &self.secret);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 rt::impl_object!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryptionProtocol`, enum type.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WorkforceIntegrationEncryptionProtocol {
     /// `sharedSecret` (value 0).
     SharedSecret,
@@ -11962,9 +16561,24 @@ pub enum WorkforceIntegrationEncryptionProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryptionProtocol";
+    const MEMBERS: &'static [&'static str] = &["sharedSecret", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sharedSecret" => Self::SharedSecret,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11973,23 +16587,17 @@ impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "sharedSecret" => Self::SharedSecret,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 rt::impl_enum!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 /// CSDL: `microsoft.graph.workforceIntegrationSupportedEntities`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WorkforceIntegrationSupportedEntities {
     /// `none` (value 0).
     None,
@@ -12018,9 +16626,47 @@ pub enum WorkforceIntegrationSupportedEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationSupportedEntities";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "shift",
+        "swapRequest",
+        "userShiftPreferences",
+        "openShift",
+        "openShiftRequest",
+        "offerShiftRequest",
+        "unknownFutureValue",
+        "timeCard",
+        "timeOffReason",
+        "timeOff",
+        "timeOffRequest",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "shift" => Self::Shift,
+                "swapRequest" => Self::SwapRequest,
+                "userShiftPreferences" => Self::UserShiftPreferences,
+                "openShift" => Self::OpenShift,
+                "openShiftRequest" => Self::OpenShiftRequest,
+                "offerShiftRequest" => Self::OfferShiftRequest,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "timeCard" => Self::TimeCard,
+                "timeOffReason" => Self::TimeOffReason,
+                "timeOff" => Self::TimeOff,
+                "timeOffRequest" => Self::TimeOffRequest,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -12039,27 +16685,9 @@ impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "shift" => Self::Shift,
-            "swapRequest" => Self::SwapRequest,
-            "userShiftPreferences" => Self::UserShiftPreferences,
-            "openShift" => Self::OpenShift,
-            "openShiftRequest" => Self::OpenShiftRequest,
-            "offerShiftRequest" => Self::OfferShiftRequest,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "timeCard" => Self::TimeCard,
-            "timeOffReason" => Self::TimeOffReason,
-            "timeOff" => Self::TimeOff,
-            "timeOffRequest" => Self::TimeOffRequest,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 rt::impl_enum!(WorkforceIntegrationSupportedEntities);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationSupportedEntities);

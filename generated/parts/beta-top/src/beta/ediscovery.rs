@@ -8,9 +8,11 @@ pub use ::msgraph_models_beta_a::beta::ediscovery::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_b::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct AddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -19,17 +21,17 @@ pub struct AddToReviewSetOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// CSDL: navigation property `reviewSet`: `microsoft.graph.ediscovery.reviewSet`, nullable.
-    pub review_set: rt::Field<::std::boxed::Box<crate::beta::ediscovery::ReviewSet>>,
+    pub review_set: rt::Field<crate::beta::ediscovery::ReviewSet>,
     /// CSDL: navigation property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
     pub source_collection: rt::Field<
         ::std::boxed::Box<crate::beta::ediscovery::SourceCollection>,
@@ -37,7 +39,7 @@ pub struct AddToReviewSetOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for AddToReviewSetOperation {
     #[inline]
     fn default() -> Self {
@@ -56,68 +58,116 @@ impl ::std::default::Default for AddToReviewSetOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for AddToReviewSetOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("reviewSet", &mut self.review_set),
-                ("sourceCollection", &mut self.source_collection),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for AddToReviewSetOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for AddToReviewSetOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for AddToReviewSetOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "reviewSet",
+        "sourceCollection",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"reviewSet\":",
+        ",\"sourceCollection\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSetOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.addToReviewSetOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("reviewSet", &self.review_set),
-                ("sourceCollection", &self.source_collection),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.review_set.read_from(r),
+            9usize => self.source_collection.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.review_set);
+        w.field(9usize, &self.source_collection);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.review_set),
+            9usize => ::std::option::Option::Some(&self.source_collection),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "review_set", &self.review_set);
+        d.field(9usize, "source_collection", &self.source_collection);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(AddToReviewSetOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddToReviewSetOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `closedBy`: `microsoft.graph.identitySet`, nullable.
-    pub closed_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub closed_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `closedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub closed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -129,7 +179,7 @@ pub struct Case {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
     pub external_id: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseStatus`, nullable.
@@ -149,7 +199,7 @@ pub struct Case {
     /// CSDL: containment navigation property `reviewSets`: `Collection(microsoft.graph.ediscovery.reviewSet)`, not nullable.
     pub review_sets: rt::Field<::std::vec::Vec<crate::beta::ediscovery::ReviewSet>>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.ediscovery.settings`, nullable.
-    pub settings: rt::Field<::std::boxed::Box<crate::beta::ediscovery::Settings>>,
+    pub settings: rt::Field<crate::beta::ediscovery::Settings>,
     /// CSDL: containment navigation property `sourceCollections`: `Collection(microsoft.graph.ediscovery.sourceCollection)`, not nullable.
     pub source_collections: rt::Field<
         ::std::vec::Vec<crate::beta::ediscovery::SourceCollection>,
@@ -159,7 +209,7 @@ pub struct Case {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for Case {
     #[inline]
     fn default() -> Self {
@@ -186,76 +236,159 @@ impl ::std::default::Default for Case {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for Case {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("closedBy", &mut self.closed_by),
-                ("closedDateTime", &mut self.closed_date_time),
-                ("createdDateTime", &mut self.created_date_time),
-                ("custodians", &mut self.custodians),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("externalId", &mut self.external_id),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("legalHolds", &mut self.legal_holds),
-                ("noncustodialDataSources", &mut self.noncustodial_data_sources),
-                ("operations", &mut self.operations),
-                ("reviewSets", &mut self.review_sets),
-                ("settings", &mut self.settings),
-                ("sourceCollections", &mut self.source_collections),
-                ("status", &mut self.status),
-                ("tags", &mut self.tags),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for Case {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for Case {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.case";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for Case {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "closedBy",
+        "closedDateTime",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "externalId",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "status",
+        "custodians",
+        "legalHolds",
+        "noncustodialDataSources",
+        "operations",
+        "reviewSets",
+        "settings",
+        "sourceCollections",
+        "tags",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"closedBy\":",
+        ",\"closedDateTime\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"externalId\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"status\":",
+        ",\"custodians\":",
+        ",\"legalHolds\":",
+        ",\"noncustodialDataSources\":",
+        ",\"operations\":",
+        ",\"reviewSets\":",
+        ",\"settings\":",
+        ",\"sourceCollections\":",
+        ",\"tags\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.case\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.case", &self.extra),
-            &[
-                ("id", &self.id),
-                ("closedBy", &self.closed_by),
-                ("closedDateTime", &self.closed_date_time),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("externalId", &self.external_id),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("status", &self.status),
-                ("custodians", &self.custodians),
-                ("legalHolds", &self.legal_holds),
-                ("noncustodialDataSources", &self.noncustodial_data_sources),
-                ("operations", &self.operations),
-                ("reviewSets", &self.review_sets),
-                ("settings", &self.settings),
-                ("sourceCollections", &self.source_collections),
-                ("tags", &self.tags),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.closed_by.read_from(r),
+            2usize => self.closed_date_time.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.external_id.read_from(r),
+            7usize => self.last_modified_by.read_from(r),
+            8usize => self.last_modified_date_time.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.custodians.read_from(r),
+            11usize => self.legal_holds.read_from(r),
+            12usize => self.noncustodial_data_sources.read_from(r),
+            13usize => self.operations.read_from(r),
+            14usize => self.review_sets.read_from(r),
+            15usize => self.settings.read_from(r),
+            16usize => self.source_collections.read_from(r),
+            17usize => self.tags.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.closed_by);
+        w.field(2usize, &self.closed_date_time);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.external_id);
+        w.field(7usize, &self.last_modified_by);
+        w.field(8usize, &self.last_modified_date_time);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.custodians);
+        w.field(11usize, &self.legal_holds);
+        w.field(12usize, &self.noncustodial_data_sources);
+        w.field(13usize, &self.operations);
+        w.field(14usize, &self.review_sets);
+        w.field(15usize, &self.settings);
+        w.field(16usize, &self.source_collections);
+        w.field(17usize, &self.tags);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.closed_by),
+            2usize => ::std::option::Option::Some(&self.closed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.external_id),
+            7usize => ::std::option::Option::Some(&self.last_modified_by),
+            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.custodians),
+            11usize => ::std::option::Option::Some(&self.legal_holds),
+            12usize => ::std::option::Option::Some(&self.noncustodial_data_sources),
+            13usize => ::std::option::Option::Some(&self.operations),
+            14usize => ::std::option::Option::Some(&self.review_sets),
+            15usize => ::std::option::Option::Some(&self.settings),
+            16usize => ::std::option::Option::Some(&self.source_collections),
+            17usize => ::std::option::Option::Some(&self.tags),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "closed_by", &self.closed_by);
+        d.field(2usize, "closed_date_time", &self.closed_date_time);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "external_id", &self.external_id);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "custodians", &self.custodians);
+        d.field(11usize, "legal_holds", &self.legal_holds);
+        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        d.field(13usize, "operations", &self.operations);
+        d.field(14usize, "review_sets", &self.review_sets);
+        d.field(15usize, "settings", &self.settings);
+        d.field(16usize, "source_collections", &self.source_collections);
+        d.field(17usize, "tags", &self.tags);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(Case);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -264,19 +397,19 @@ pub struct CaseOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for CaseOperation {
     #[inline]
     fn default() -> Self {
@@ -293,59 +426,99 @@ impl ::std::default::Default for CaseOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for CaseOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for CaseOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for CaseOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for CaseOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.caseOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCaseOperation {
     CaseOperation(::std::boxed::Box<crate::beta::ediscovery::CaseOperation>),
     AddToReviewSetOperation(
@@ -358,21 +531,21 @@ pub enum AnyCaseOperation {
     ),
     TagOperation(::std::boxed::Box<crate::beta::ediscovery::TagOperation>),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for AnyCaseOperation {
     #[inline]
     fn default() -> Self {
-        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::CaseOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyCaseOperation {
     #[inline]
@@ -380,7 +553,7 @@ for AnyCaseOperation {
         Self::AddToReviewSetOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -388,7 +561,7 @@ for AnyCaseOperation {
         Self::CaseExportOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
 for AnyCaseOperation {
     #[inline]
@@ -396,7 +569,7 @@ for AnyCaseOperation {
         Self::CaseIndexOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyCaseOperation {
     #[inline]
@@ -404,111 +577,86 @@ for AnyCaseOperation {
         Self::EstimateStatisticsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
         Self::TagOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::PolyDe for AnyCaseOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.ediscovery.caseOperation" => {
-                    Self::CaseOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.addToReviewSetOperation" => {
-                    Self::AddToReviewSetOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.caseExportOperation" => {
-                    Self::CaseExportOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.caseIndexOperation" => {
-                    Self::CaseIndexOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.estimateStatisticsOperation" => {
-                    Self::EstimateStatisticsOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.tagOperation" => {
-                    Self::TagOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CaseOperation(v) => &mut **v,
-            Self::AddToReviewSetOperation(v) => &mut **v,
-            Self::CaseExportOperation(v) => &mut **v,
-            Self::CaseIndexOperation(v) => &mut **v,
-            Self::EstimateStatisticsOperation(v) => &mut **v,
-            Self::TagOperation(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.addToReviewSetOperation",
+            ) => rt::object::read_boxed(r).map(Self::AddToReviewSetOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.caseExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::CaseExportOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.caseIndexOperation",
+            ) => rt::object::read_boxed(r).map(Self::CaseIndexOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.estimateStatisticsOperation",
+            ) => rt::object::read_boxed(r).map(Self::EstimateStatisticsOperation),
+            ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
+                rt::object::read_boxed(r).map(Self::TagOperation)
+            }
+            _ => rt::object::read_boxed(r).map(Self::CaseOperation),
         }
     }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::PolySer for AnyCaseOperation {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::CaseOperation(v) => (&**v, ::std::option::Option::None),
+            Self::CaseOperation(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AddToReviewSetOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.addToReviewSetOperation",
                     ),
                 )
             }
             Self::CaseExportOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.caseExportOperation",
                     ),
                 )
             }
             Self::CaseIndexOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.caseIndexOperation",
                     ),
                 )
             }
             Self::EstimateStatisticsOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.estimateStatisticsOperation",
                     ),
                 )
             }
             Self::TagOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.tagOperation",
                     ),
@@ -517,14 +665,259 @@ impl rt::PolySer for AnyCaseOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
+impl AnyCaseOperation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CaseOperation(_) => "microsoft.graph.ediscovery.caseOperation",
+            Self::AddToReviewSetOperation(_) => {
+                "microsoft.graph.ediscovery.addToReviewSetOperation"
+            }
+            Self::CaseExportOperation(_) => {
+                "microsoft.graph.ediscovery.caseExportOperation"
+            }
+            Self::CaseIndexOperation(_) => {
+                "microsoft.graph.ediscovery.caseIndexOperation"
+            }
+            Self::EstimateStatisticsOperation(_) => {
+                "microsoft.graph.ediscovery.estimateStatisticsOperation"
+            }
+            Self::TagOperation(_) => "microsoft.graph.ediscovery.tagOperation",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CaseOperation(v) => &v.extra,
+            Self::AddToReviewSetOperation(v) => &v.extra,
+            Self::CaseExportOperation(v) => &v.extra,
+            Self::CaseIndexOperation(v) => &v.extra,
+            Self::EstimateStatisticsOperation(v) => &v.extra,
+            Self::TagOperation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CaseOperation(v) => &mut v.extra,
+            Self::AddToReviewSetOperation(v) => &mut v.extra,
+            Self::CaseExportOperation(v) => &mut v.extra,
+            Self::CaseIndexOperation(v) => &mut v.extra,
+            Self::EstimateStatisticsOperation(v) => &mut v.extra,
+            Self::TagOperation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::CaseOperation(v) => &v.id,
+            Self::AddToReviewSetOperation(v) => &v.id,
+            Self::CaseExportOperation(v) => &v.id,
+            Self::CaseIndexOperation(v) => &v.id,
+            Self::EstimateStatisticsOperation(v) => &v.id,
+            Self::TagOperation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::CaseOperation(v) => &mut v.id,
+            Self::AddToReviewSetOperation(v) => &mut v.id,
+            Self::CaseExportOperation(v) => &mut v.id,
+            Self::CaseIndexOperation(v) => &mut v.id,
+            Self::EstimateStatisticsOperation(v) => &mut v.id,
+            Self::TagOperation(v) => &mut v.id,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action(&self) -> &rt::Field<crate::beta::ediscovery::CaseAction> {
+        match self {
+            Self::CaseOperation(v) => &v.action,
+            Self::AddToReviewSetOperation(v) => &v.action,
+            Self::CaseExportOperation(v) => &v.action,
+            Self::CaseIndexOperation(v) => &v.action,
+            Self::EstimateStatisticsOperation(v) => &v.action,
+            Self::TagOperation(v) => &v.action,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action_mut(&mut self) -> &mut rt::Field<crate::beta::ediscovery::CaseAction> {
+        match self {
+            Self::CaseOperation(v) => &mut v.action,
+            Self::AddToReviewSetOperation(v) => &mut v.action,
+            Self::CaseExportOperation(v) => &mut v.action,
+            Self::CaseIndexOperation(v) => &mut v.action,
+            Self::EstimateStatisticsOperation(v) => &mut v.action,
+            Self::TagOperation(v) => &mut v.action,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &v.completed_date_time,
+            Self::AddToReviewSetOperation(v) => &v.completed_date_time,
+            Self::CaseExportOperation(v) => &v.completed_date_time,
+            Self::CaseIndexOperation(v) => &v.completed_date_time,
+            Self::EstimateStatisticsOperation(v) => &v.completed_date_time,
+            Self::TagOperation(v) => &v.completed_date_time,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &mut v.completed_date_time,
+            Self::AddToReviewSetOperation(v) => &mut v.completed_date_time,
+            Self::CaseExportOperation(v) => &mut v.completed_date_time,
+            Self::CaseIndexOperation(v) => &mut v.completed_date_time,
+            Self::EstimateStatisticsOperation(v) => &mut v.completed_date_time,
+            Self::TagOperation(v) => &mut v.completed_date_time,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::CaseOperation(v) => &v.created_by,
+            Self::AddToReviewSetOperation(v) => &v.created_by,
+            Self::CaseExportOperation(v) => &v.created_by,
+            Self::CaseIndexOperation(v) => &v.created_by,
+            Self::EstimateStatisticsOperation(v) => &v.created_by,
+            Self::TagOperation(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::CaseOperation(v) => &mut v.created_by,
+            Self::AddToReviewSetOperation(v) => &mut v.created_by,
+            Self::CaseExportOperation(v) => &mut v.created_by,
+            Self::CaseIndexOperation(v) => &mut v.created_by,
+            Self::EstimateStatisticsOperation(v) => &mut v.created_by,
+            Self::TagOperation(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &v.created_date_time,
+            Self::AddToReviewSetOperation(v) => &v.created_date_time,
+            Self::CaseExportOperation(v) => &v.created_date_time,
+            Self::CaseIndexOperation(v) => &v.created_date_time,
+            Self::EstimateStatisticsOperation(v) => &v.created_date_time,
+            Self::TagOperation(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &mut v.created_date_time,
+            Self::AddToReviewSetOperation(v) => &mut v.created_date_time,
+            Self::CaseExportOperation(v) => &mut v.created_date_time,
+            Self::CaseIndexOperation(v) => &mut v.created_date_time,
+            Self::EstimateStatisticsOperation(v) => &mut v.created_date_time,
+            Self::TagOperation(v) => &mut v.created_date_time,
+        }
+    }
+    /// `percentProgress` of any variant.
+    #[inline]
+    pub fn percent_progress(&self) -> &rt::Field<i32> {
+        match self {
+            Self::CaseOperation(v) => &v.percent_progress,
+            Self::AddToReviewSetOperation(v) => &v.percent_progress,
+            Self::CaseExportOperation(v) => &v.percent_progress,
+            Self::CaseIndexOperation(v) => &v.percent_progress,
+            Self::EstimateStatisticsOperation(v) => &v.percent_progress,
+            Self::TagOperation(v) => &v.percent_progress,
+        }
+    }
+    /// `percentProgress` of any variant.
+    #[inline]
+    pub fn percent_progress_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::CaseOperation(v) => &mut v.percent_progress,
+            Self::AddToReviewSetOperation(v) => &mut v.percent_progress,
+            Self::CaseExportOperation(v) => &mut v.percent_progress,
+            Self::CaseIndexOperation(v) => &mut v.percent_progress,
+            Self::EstimateStatisticsOperation(v) => &mut v.percent_progress,
+            Self::TagOperation(v) => &mut v.percent_progress,
+        }
+    }
+    /// `resultInfo` of any variant.
+    #[inline]
+    pub fn result_info(&self) -> &rt::Field<crate::beta::ResultInfo> {
+        match self {
+            Self::CaseOperation(v) => &v.result_info,
+            Self::AddToReviewSetOperation(v) => &v.result_info,
+            Self::CaseExportOperation(v) => &v.result_info,
+            Self::CaseIndexOperation(v) => &v.result_info,
+            Self::EstimateStatisticsOperation(v) => &v.result_info,
+            Self::TagOperation(v) => &v.result_info,
+        }
+    }
+    /// `resultInfo` of any variant.
+    #[inline]
+    pub fn result_info_mut(&mut self) -> &mut rt::Field<crate::beta::ResultInfo> {
+        match self {
+            Self::CaseOperation(v) => &mut v.result_info,
+            Self::AddToReviewSetOperation(v) => &mut v.result_info,
+            Self::CaseExportOperation(v) => &mut v.result_info,
+            Self::CaseIndexOperation(v) => &mut v.result_info,
+            Self::EstimateStatisticsOperation(v) => &mut v.result_info,
+            Self::TagOperation(v) => &mut v.result_info,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::beta::ediscovery::CaseOperationStatus> {
+        match self {
+            Self::CaseOperation(v) => &v.status,
+            Self::AddToReviewSetOperation(v) => &v.status,
+            Self::CaseExportOperation(v) => &v.status,
+            Self::CaseIndexOperation(v) => &v.status,
+            Self::EstimateStatisticsOperation(v) => &v.status,
+            Self::TagOperation(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::ediscovery::CaseOperationStatus> {
+        match self {
+            Self::CaseOperation(v) => &mut v.status,
+            Self::AddToReviewSetOperation(v) => &mut v.status,
+            Self::CaseExportOperation(v) => &mut v.status,
+            Self::CaseIndexOperation(v) => &mut v.status,
+            Self::EstimateStatisticsOperation(v) => &mut v.status,
+            Self::TagOperation(v) => &mut v.status,
+        }
+    }
+}
+#[cfg(msgraph_beta_c134)]
 rt::impl_poly!(AnyCaseOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCaseOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Custodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -539,9 +932,7 @@ pub struct Custodian {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation: rt::Field<
-        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
-    >,
+    pub last_index_operation: rt::Field<crate::beta::ediscovery::CaseIndexOperation>,
     /// CSDL: property `acknowledgedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub acknowledged_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `applyHoldToSources`: `Edm.Boolean`, nullable.
@@ -559,7 +950,7 @@ pub struct Custodian {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for Custodian {
     #[inline]
     fn default() -> Self {
@@ -581,71 +972,134 @@ impl ::std::default::Default for Custodian {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for Custodian {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("acknowledgedDateTime", &mut self.acknowledged_date_time),
-                ("applyHoldToSources", &mut self.apply_hold_to_sources),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("id", &mut self.id),
-                ("lastIndexOperation", &mut self.last_index_operation),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("siteSources", &mut self.site_sources),
-                ("status", &mut self.status),
-                ("unifiedGroupSources", &mut self.unified_group_sources),
-                ("userSources", &mut self.user_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for Custodian {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for Custodian {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodian";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for Custodian {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+        "lastIndexOperation",
+        "acknowledgedDateTime",
+        "applyHoldToSources",
+        "email",
+        "siteSources",
+        "unifiedGroupSources",
+        "userSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+        ",\"lastIndexOperation\":",
+        ",\"acknowledgedDateTime\":",
+        ",\"applyHoldToSources\":",
+        ",\"email\":",
+        ",\"siteSources\":",
+        ",\"unifiedGroupSources\":",
+        ",\"userSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.custodian\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.custodian", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-                ("lastIndexOperation", &self.last_index_operation),
-                ("acknowledgedDateTime", &self.acknowledged_date_time),
-                ("applyHoldToSources", &self.apply_hold_to_sources),
-                ("email", &self.email),
-                ("siteSources", &self.site_sources),
-                ("unifiedGroupSources", &self.unified_group_sources),
-                ("userSources", &self.user_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.released_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.last_index_operation.read_from(r),
+            7usize => self.acknowledged_date_time.read_from(r),
+            8usize => self.apply_hold_to_sources.read_from(r),
+            9usize => self.email.read_from(r),
+            10usize => self.site_sources.read_from(r),
+            11usize => self.unified_group_sources.read_from(r),
+            12usize => self.user_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.released_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.last_index_operation);
+        w.field(7usize, &self.acknowledged_date_time);
+        w.field(8usize, &self.apply_hold_to_sources);
+        w.field(9usize, &self.email);
+        w.field(10usize, &self.site_sources);
+        w.field(11usize, &self.unified_group_sources);
+        w.field(12usize, &self.user_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            4usize => ::std::option::Option::Some(&self.released_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.last_index_operation),
+            7usize => ::std::option::Option::Some(&self.acknowledged_date_time),
+            8usize => ::std::option::Option::Some(&self.apply_hold_to_sources),
+            9usize => ::std::option::Option::Some(&self.email),
+            10usize => ::std::option::Option::Some(&self.site_sources),
+            11usize => ::std::option::Option::Some(&self.unified_group_sources),
+            12usize => ::std::option::Option::Some(&self.user_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        d.field(8usize, "apply_hold_to_sources", &self.apply_hold_to_sources);
+        d.field(9usize, "email", &self.email);
+        d.field(10usize, "site_sources", &self.site_sources);
+        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(12usize, "user_sources", &self.user_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(Custodian);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Custodian);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -653,7 +1107,7 @@ pub struct DataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for DataSource {
     #[inline]
     fn default() -> Self {
@@ -666,76 +1120,103 @@ impl ::std::default::Default for DataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for DataSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for DataSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for DataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for DataSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.dataSource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(DataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSource {
     DataSource(::std::boxed::Box<crate::beta::ediscovery::DataSource>),
     SiteSource(::std::boxed::Box<crate::beta::ediscovery::SiteSource>),
     UnifiedGroupSource(::std::boxed::Box<crate::beta::ediscovery::UnifiedGroupSource>),
     UserSource(::std::boxed::Box<crate::beta::ediscovery::UserSource>),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for AnyDataSource {
     #[inline]
     fn default() -> Self {
-        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::DataSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
 for AnyDataSource {
     #[inline]
@@ -743,95 +1224,191 @@ for AnyDataSource {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::PolyDe for AnyDataSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.ediscovery.dataSource" => {
-                    Self::DataSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.siteSource" => {
-                    Self::SiteSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.unifiedGroupSource" => {
-                    Self::UnifiedGroupSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.userSource" => {
-                    Self::UserSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DataSource(v) => &mut **v,
-            Self::SiteSource(v) => &mut **v,
-            Self::UnifiedGroupSource(v) => &mut **v,
-            Self::UserSource(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
+                rt::object::read_boxed(r).map(Self::SiteSource)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.unifiedGroupSource",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
+                rt::object::read_boxed(r).map(Self::UserSource)
+            }
+            _ => rt::object::read_boxed(r).map(Self::DataSource),
         }
     }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::PolySer for AnyDataSource {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DataSource(v) => (&**v, ::std::option::Option::None),
+            Self::DataSource(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::SiteSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
                 )
             }
             Self::UnifiedGroupSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.unifiedGroupSource",
                     ),
                 )
             }
             Self::UserSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
                 )
             }
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
+impl AnyDataSource {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DataSource(_) => "microsoft.graph.ediscovery.dataSource",
+            Self::SiteSource(_) => "microsoft.graph.ediscovery.siteSource",
+            Self::UnifiedGroupSource(_) => {
+                "microsoft.graph.ediscovery.unifiedGroupSource"
+            }
+            Self::UserSource(_) => "microsoft.graph.ediscovery.userSource",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DataSource(v) => &v.extra,
+            Self::SiteSource(v) => &v.extra,
+            Self::UnifiedGroupSource(v) => &v.extra,
+            Self::UserSource(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DataSource(v) => &mut v.extra,
+            Self::SiteSource(v) => &mut v.extra,
+            Self::UnifiedGroupSource(v) => &mut v.extra,
+            Self::UserSource(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &v.id,
+            Self::SiteSource(v) => &v.id,
+            Self::UnifiedGroupSource(v) => &v.id,
+            Self::UserSource(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &mut v.id,
+            Self::SiteSource(v) => &mut v.id,
+            Self::UnifiedGroupSource(v) => &mut v.id,
+            Self::UserSource(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::DataSource(v) => &v.created_by,
+            Self::SiteSource(v) => &v.created_by,
+            Self::UnifiedGroupSource(v) => &v.created_by,
+            Self::UserSource(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::DataSource(v) => &mut v.created_by,
+            Self::SiteSource(v) => &mut v.created_by,
+            Self::UnifiedGroupSource(v) => &mut v.created_by,
+            Self::UserSource(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSource(v) => &v.created_date_time,
+            Self::SiteSource(v) => &v.created_date_time,
+            Self::UnifiedGroupSource(v) => &v.created_date_time,
+            Self::UserSource(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSource(v) => &mut v.created_date_time,
+            Self::SiteSource(v) => &mut v.created_date_time,
+            Self::UnifiedGroupSource(v) => &mut v.created_date_time,
+            Self::UserSource(v) => &mut v.created_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &v.display_name,
+            Self::SiteSource(v) => &v.display_name,
+            Self::UnifiedGroupSource(v) => &v.display_name,
+            Self::UserSource(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &mut v.display_name,
+            Self::SiteSource(v) => &mut v.display_name,
+            Self::UnifiedGroupSource(v) => &mut v.display_name,
+            Self::UserSource(v) => &mut v.display_name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c134)]
 rt::impl_poly!(AnyDataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -846,13 +1423,11 @@ pub struct DataSourceContainer {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation: rt::Field<
-        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
-    >,
+    pub last_index_operation: rt::Field<crate::beta::ediscovery::CaseIndexOperation>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for DataSourceContainer {
     #[inline]
     fn default() -> Self {
@@ -868,57 +1443,93 @@ impl ::std::default::Default for DataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for DataSourceContainer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastIndexOperation", &mut self.last_index_operation),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for DataSourceContainer {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for DataSourceContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for DataSourceContainer {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+        "lastIndexOperation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+        ",\"lastIndexOperation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSourceContainer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.dataSourceContainer",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-                ("lastIndexOperation", &self.last_index_operation),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.released_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.last_index_operation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.released_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.last_index_operation);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            4usize => ::std::option::Option::Some(&self.released_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.last_index_operation),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(DataSourceContainer);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSourceContainer {
     DataSourceContainer(::std::boxed::Box<crate::beta::ediscovery::DataSourceContainer>),
     Custodian(::std::boxed::Box<crate::beta::ediscovery::Custodian>),
@@ -926,16 +1537,14 @@ pub enum AnyDataSourceContainer {
         ::std::boxed::Box<crate::beta::ediscovery::NoncustodialDataSource>,
     ),
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for AnyDataSourceContainer {
     #[inline]
     fn default() -> Self {
-        Self::DataSourceContainer(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DataSourceContainer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
 for AnyDataSourceContainer {
     #[inline]
@@ -943,7 +1552,7 @@ for AnyDataSourceContainer {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian>
 for AnyDataSourceContainer {
     #[inline]
@@ -951,7 +1560,7 @@ for AnyDataSourceContainer {
         Self::Custodian(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyDataSourceContainer {
     #[inline]
@@ -959,62 +1568,41 @@ for AnyDataSourceContainer {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::PolyDe for AnyDataSourceContainer {
+#[cfg(msgraph_beta_c134)]
+impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.ediscovery.dataSourceContainer" => {
-                    Self::DataSourceContainer(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.custodian" => {
-                    Self::Custodian(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.ediscovery.noncustodialDataSource" => {
-                    Self::NoncustodialDataSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DataSourceContainer(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DataSourceContainer(v) => &mut **v,
-            Self::Custodian(v) => &mut **v,
-            Self::NoncustodialDataSource(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
+                rt::object::read_boxed(r).map(Self::Custodian)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.noncustodialDataSource",
+            ) => rt::object::read_boxed(r).map(Self::NoncustodialDataSource),
+            _ => rt::object::read_boxed(r).map(Self::DataSourceContainer),
         }
     }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::PolySer for AnyDataSourceContainer {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DataSourceContainer(v) => (&**v, ::std::option::Option::None),
+            Self::DataSourceContainer(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Custodian(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
                 )
             }
             Self::NoncustodialDataSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.ediscovery.noncustodialDataSource",
                     ),
@@ -1023,14 +1611,186 @@ impl rt::PolySer for AnyDataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
+impl AnyDataSourceContainer {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DataSourceContainer(_) => {
+                "microsoft.graph.ediscovery.dataSourceContainer"
+            }
+            Self::Custodian(_) => "microsoft.graph.ediscovery.custodian",
+            Self::NoncustodialDataSource(_) => {
+                "microsoft.graph.ediscovery.noncustodialDataSource"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DataSourceContainer(v) => &v.extra,
+            Self::Custodian(v) => &v.extra,
+            Self::NoncustodialDataSource(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.extra,
+            Self::Custodian(v) => &mut v.extra,
+            Self::NoncustodialDataSource(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &v.id,
+            Self::Custodian(v) => &v.id,
+            Self::NoncustodialDataSource(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.id,
+            Self::Custodian(v) => &mut v.id,
+            Self::NoncustodialDataSource(v) => &mut v.id,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.created_date_time,
+            Self::Custodian(v) => &v.created_date_time,
+            Self::NoncustodialDataSource(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.created_date_time,
+            Self::Custodian(v) => &mut v.created_date_time,
+            Self::NoncustodialDataSource(v) => &mut v.created_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &v.display_name,
+            Self::Custodian(v) => &v.display_name,
+            Self::NoncustodialDataSource(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.display_name,
+            Self::Custodian(v) => &mut v.display_name,
+            Self::NoncustodialDataSource(v) => &mut v.display_name,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.last_modified_date_time,
+            Self::Custodian(v) => &v.last_modified_date_time,
+            Self::NoncustodialDataSource(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.last_modified_date_time,
+            Self::Custodian(v) => &mut v.last_modified_date_time,
+            Self::NoncustodialDataSource(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `releasedDateTime` of any variant.
+    #[inline]
+    pub fn released_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.released_date_time,
+            Self::Custodian(v) => &v.released_date_time,
+            Self::NoncustodialDataSource(v) => &v.released_date_time,
+        }
+    }
+    /// `releasedDateTime` of any variant.
+    #[inline]
+    pub fn released_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.released_date_time,
+            Self::Custodian(v) => &mut v.released_date_time,
+            Self::NoncustodialDataSource(v) => &mut v.released_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(
+        &self,
+    ) -> &rt::Field<crate::beta::ediscovery::DataSourceContainerStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &v.status,
+            Self::Custodian(v) => &v.status,
+            Self::NoncustodialDataSource(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::ediscovery::DataSourceContainerStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.status,
+            Self::Custodian(v) => &mut v.status,
+            Self::NoncustodialDataSource(v) => &mut v.status,
+        }
+    }
+    /// `lastIndexOperation` of any variant.
+    #[inline]
+    pub fn last_index_operation(
+        &self,
+    ) -> &rt::Field<crate::beta::ediscovery::CaseIndexOperation> {
+        match self {
+            Self::DataSourceContainer(v) => &v.last_index_operation,
+            Self::Custodian(v) => &v.last_index_operation,
+            Self::NoncustodialDataSource(v) => &v.last_index_operation,
+        }
+    }
+    /// `lastIndexOperation` of any variant.
+    #[inline]
+    pub fn last_index_operation_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::ediscovery::CaseIndexOperation> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.last_index_operation,
+            Self::Custodian(v) => &mut v.last_index_operation,
+            Self::NoncustodialDataSource(v) => &mut v.last_index_operation,
+        }
+    }
+}
+#[cfg(msgraph_beta_c134)]
 rt::impl_poly!(AnyDataSourceContainer);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSourceContainer);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct Ediscoveryroot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1039,7 +1799,7 @@ pub struct Ediscoveryroot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for Ediscoveryroot {
     #[inline]
     fn default() -> Self {
@@ -1050,38 +1810,57 @@ impl ::std::default::Default for Ediscoveryroot {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for Ediscoveryroot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("cases", &mut self.cases), ("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for Ediscoveryroot {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for Ediscoveryroot {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for Ediscoveryroot {
+    const KEYS: &'static [&'static str] = &["id", "cases"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"cases\":"];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.ediscoveryroot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.ediscoveryroot",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("cases", &self.cases)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.cases.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.cases);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.cases),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cases", &self.cases);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(Ediscoveryroot);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ediscoveryroot);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct EstimateStatisticsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1090,13 +1869,13 @@ pub struct EstimateStatisticsOperation {
     /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::beta::ResultInfo>>,
+    pub result_info: rt::Field<crate::beta::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::CaseOperationStatus>,
     /// CSDL: property `indexedItemCount`: `Edm.Int64`, nullable.
@@ -1118,7 +1897,7 @@ pub struct EstimateStatisticsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for EstimateStatisticsOperation {
     #[inline]
     fn default() -> Self {
@@ -1142,80 +1921,148 @@ impl ::std::default::Default for EstimateStatisticsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for EstimateStatisticsOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("indexedItemCount", &mut self.indexed_item_count),
-                ("indexedItemsSize", &mut self.indexed_items_size),
-                ("mailboxCount", &mut self.mailbox_count),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("siteCount", &mut self.site_count),
-                ("sourceCollection", &mut self.source_collection),
-                ("status", &mut self.status),
-                ("unindexedItemCount", &mut self.unindexed_item_count),
-                ("unindexedItemsSize", &mut self.unindexed_items_size),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for EstimateStatisticsOperation {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for EstimateStatisticsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for EstimateStatisticsOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "indexedItemCount",
+        "indexedItemsSize",
+        "mailboxCount",
+        "siteCount",
+        "unindexedItemCount",
+        "unindexedItemsSize",
+        "sourceCollection",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"indexedItemCount\":",
+        ",\"indexedItemsSize\":",
+        ",\"mailboxCount\":",
+        ",\"siteCount\":",
+        ",\"unindexedItemCount\":",
+        ",\"unindexedItemsSize\":",
+        ",\"sourceCollection\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.estimateStatisticsOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.estimateStatisticsOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("indexedItemCount", &self.indexed_item_count),
-                ("indexedItemsSize", &self.indexed_items_size),
-                ("mailboxCount", &self.mailbox_count),
-                ("siteCount", &self.site_count),
-                ("unindexedItemCount", &self.unindexed_item_count),
-                ("unindexedItemsSize", &self.unindexed_items_size),
-                ("sourceCollection", &self.source_collection),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.indexed_item_count.read_from(r),
+            9usize => self.indexed_items_size.read_from(r),
+            10usize => self.mailbox_count.read_from(r),
+            11usize => self.site_count.read_from(r),
+            12usize => self.unindexed_item_count.read_from(r),
+            13usize => self.unindexed_items_size.read_from(r),
+            14usize => self.source_collection.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.indexed_item_count);
+        w.field(9usize, &self.indexed_items_size);
+        w.field(10usize, &self.mailbox_count);
+        w.field(11usize, &self.site_count);
+        w.field(12usize, &self.unindexed_item_count);
+        w.field(13usize, &self.unindexed_items_size);
+        w.field(14usize, &self.source_collection);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.indexed_item_count),
+            9usize => ::std::option::Option::Some(&self.indexed_items_size),
+            10usize => ::std::option::Option::Some(&self.mailbox_count),
+            11usize => ::std::option::Option::Some(&self.site_count),
+            12usize => ::std::option::Option::Some(&self.unindexed_item_count),
+            13usize => ::std::option::Option::Some(&self.unindexed_items_size),
+            14usize => ::std::option::Option::Some(&self.source_collection),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        d.field(10usize, "mailbox_count", &self.mailbox_count);
+        d.field(11usize, "site_count", &self.site_count);
+        d.field(12usize, "unindexed_item_count", &self.unindexed_item_count);
+        d.field(13usize, "unindexed_items_size", &self.unindexed_items_size);
+        d.field(14usize, "source_collection", &self.source_collection);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(EstimateStatisticsOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EstimateStatisticsOperation);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct LegalHold {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `contentQuery`: `Edm.String`, nullable.
     pub content_query: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `description`: `Edm.String`, nullable.
@@ -1227,7 +2074,7 @@ pub struct LegalHold {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.ediscovery.legalHoldStatus`, nullable.
@@ -1243,7 +2090,7 @@ pub struct LegalHold {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for LegalHold {
     #[inline]
     fn default() -> Self {
@@ -1266,68 +2113,135 @@ impl ::std::default::Default for LegalHold {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for LegalHold {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentQuery", &mut self.content_query),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("errors", &mut self.errors),
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("siteSources", &mut self.site_sources),
-                ("status", &mut self.status),
-                ("unifiedGroupSources", &mut self.unified_group_sources),
-                ("userSources", &mut self.user_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for LegalHold {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for LegalHold {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHold";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for LegalHold {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "contentQuery",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "errors",
+        "isEnabled",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "status",
+        "siteSources",
+        "unifiedGroupSources",
+        "userSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentQuery\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"errors\":",
+        ",\"isEnabled\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"status\":",
+        ",\"siteSources\":",
+        ",\"unifiedGroupSources\":",
+        ",\"userSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.legalHold\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.legalHold", &self.extra),
-            &[
-                ("id", &self.id),
-                ("contentQuery", &self.content_query),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("errors", &self.errors),
-                ("isEnabled", &self.is_enabled),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("status", &self.status),
-                ("siteSources", &self.site_sources),
-                ("unifiedGroupSources", &self.unified_group_sources),
-                ("userSources", &self.user_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_query.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.errors.read_from(r),
+            7usize => self.is_enabled.read_from(r),
+            8usize => self.last_modified_by.read_from(r),
+            9usize => self.last_modified_date_time.read_from(r),
+            10usize => self.status.read_from(r),
+            11usize => self.site_sources.read_from(r),
+            12usize => self.unified_group_sources.read_from(r),
+            13usize => self.user_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_query);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.errors);
+        w.field(7usize, &self.is_enabled);
+        w.field(8usize, &self.last_modified_by);
+        w.field(9usize, &self.last_modified_date_time);
+        w.field(10usize, &self.status);
+        w.field(11usize, &self.site_sources);
+        w.field(12usize, &self.unified_group_sources);
+        w.field(13usize, &self.user_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_query),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.errors),
+            7usize => ::std::option::Option::Some(&self.is_enabled),
+            8usize => ::std::option::Option::Some(&self.last_modified_by),
+            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            10usize => ::std::option::Option::Some(&self.status),
+            11usize => ::std::option::Option::Some(&self.site_sources),
+            12usize => ::std::option::Option::Some(&self.unified_group_sources),
+            13usize => ::std::option::Option::Some(&self.user_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "errors", &self.errors);
+        d.field(7usize, "is_enabled", &self.is_enabled);
+        d.field(8usize, "last_modified_by", &self.last_modified_by);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "site_sources", &self.site_sources);
+        d.field(12usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(13usize, "user_sources", &self.user_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(LegalHold);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHold);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct NoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1342,9 +2256,7 @@ pub struct NoncustodialDataSource {
     /// CSDL: property `status`: `microsoft.graph.ediscovery.dataSourceContainerStatus`, nullable.
     pub status: rt::Field<crate::beta::ediscovery::DataSourceContainerStatus>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.ediscovery.caseIndexOperation`, nullable.
-    pub last_index_operation: rt::Field<
-        ::std::boxed::Box<crate::beta::ediscovery::CaseIndexOperation>,
-    >,
+    pub last_index_operation: rt::Field<crate::beta::ediscovery::CaseIndexOperation>,
     /// CSDL: property `applyHoldToSource`: `Edm.Boolean`, nullable.
     pub apply_hold_to_source: rt::Field<bool>,
     /// CSDL: containment navigation property `dataSource`: `microsoft.graph.ediscovery.dataSource`, nullable.
@@ -1352,7 +2264,7 @@ pub struct NoncustodialDataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for NoncustodialDataSource {
     #[inline]
     fn default() -> Self {
@@ -1370,77 +2282,121 @@ impl ::std::default::Default for NoncustodialDataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for NoncustodialDataSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applyHoldToSource", &mut self.apply_hold_to_source),
-                ("createdDateTime", &mut self.created_date_time),
-                ("dataSource", &mut self.data_source),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastIndexOperation", &mut self.last_index_operation),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for NoncustodialDataSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for NoncustodialDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for NoncustodialDataSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+        "lastIndexOperation",
+        "applyHoldToSource",
+        "dataSource",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+        ",\"lastIndexOperation\":",
+        ",\"applyHoldToSource\":",
+        ",\"dataSource\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.noncustodialDataSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.noncustodialDataSource",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-                ("lastIndexOperation", &self.last_index_operation),
-                ("applyHoldToSource", &self.apply_hold_to_source),
-                ("dataSource", &self.data_source),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.released_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.last_index_operation.read_from(r),
+            7usize => self.apply_hold_to_source.read_from(r),
+            8usize => self.data_source.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.released_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.last_index_operation);
+        w.field(7usize, &self.apply_hold_to_source);
+        w.field(8usize, &self.data_source);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            4usize => ::std::option::Option::Some(&self.released_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.last_index_operation),
+            7usize => ::std::option::Option::Some(&self.apply_hold_to_source),
+            8usize => ::std::option::Option::Some(&self.data_source),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+        d.field(7usize, "apply_hold_to_source", &self.apply_hold_to_source);
+        d.field(8usize, "data_source", &self.data_source);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(NoncustodialDataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoncustodialDataSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
     #[cfg(msgraph_beta_c1)]
-    pub site: rt::Field<::std::boxed::Box<crate::beta::Site>>,
+    pub site: rt::Field<crate::beta::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for SiteSource {
     #[inline]
     fn default() -> Self {
@@ -1455,59 +2411,90 @@ impl ::std::default::Default for SiteSource {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for SiteSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                #[cfg(msgraph_beta_c1)]
-                ("site", &mut self.site),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for SiteSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for SiteSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.siteSource";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for SiteSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "site",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"site\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.siteSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.ediscovery.siteSource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                #[cfg(msgraph_beta_c1)]
-                ("site", &self.site),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            #[cfg(msgraph_beta_c1)]
+            4usize => self.site.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        #[cfg(msgraph_beta_c1)] w.field(4usize, &self.site);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            #[cfg(msgraph_beta_c1)]
+            4usize => ::std::option::Option::Some(&self.site),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        #[cfg(msgraph_beta_c1)] d.field(4usize, "site", &self.site);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(SiteSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct SourceCollection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `contentQuery`: `Edm.String`, nullable.
     pub content_query: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `dataSourceScopes`: `microsoft.graph.ediscovery.dataSourceScopes`, nullable.
@@ -1519,7 +2506,7 @@ pub struct SourceCollection {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: containment navigation property `additionalSources`: `Collection(microsoft.graph.ediscovery.dataSource)`, not nullable.
@@ -1545,7 +2532,7 @@ pub struct SourceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for SourceCollection {
     #[inline]
     fn default() -> Self {
@@ -1568,82 +2555,150 @@ impl ::std::default::Default for SourceCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for SourceCollection {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("addToReviewSetOperation", &mut self.add_to_review_set_operation),
-                ("additionalSources", &mut self.additional_sources),
-                ("contentQuery", &mut self.content_query),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("custodianSources", &mut self.custodian_sources),
-                ("dataSourceScopes", &mut self.data_source_scopes),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                (
-                    "lastEstimateStatisticsOperation",
-                    &mut self.last_estimate_statistics_operation,
-                ),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("noncustodialSources", &mut self.noncustodial_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for SourceCollection {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for SourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceCollection";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for SourceCollection {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "contentQuery",
+        "createdBy",
+        "createdDateTime",
+        "dataSourceScopes",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "additionalSources",
+        "addToReviewSetOperation",
+        "custodianSources",
+        "lastEstimateStatisticsOperation",
+        "noncustodialSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentQuery\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"dataSourceScopes\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"additionalSources\":",
+        ",\"addToReviewSetOperation\":",
+        ",\"custodianSources\":",
+        ",\"lastEstimateStatisticsOperation\":",
+        ",\"noncustodialSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.sourceCollection\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.sourceCollection",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("contentQuery", &self.content_query),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("dataSourceScopes", &self.data_source_scopes),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("additionalSources", &self.additional_sources),
-                ("addToReviewSetOperation", &self.add_to_review_set_operation),
-                ("custodianSources", &self.custodian_sources),
-                (
-                    "lastEstimateStatisticsOperation",
-                    &self.last_estimate_statistics_operation,
-                ),
-                ("noncustodialSources", &self.noncustodial_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_query.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.data_source_scopes.read_from(r),
+            5usize => self.description.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_by.read_from(r),
+            8usize => self.last_modified_date_time.read_from(r),
+            9usize => self.additional_sources.read_from(r),
+            10usize => self.add_to_review_set_operation.read_from(r),
+            11usize => self.custodian_sources.read_from(r),
+            12usize => self.last_estimate_statistics_operation.read_from(r),
+            13usize => self.noncustodial_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_query);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.data_source_scopes);
+        w.field(5usize, &self.description);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_by);
+        w.field(8usize, &self.last_modified_date_time);
+        w.field(9usize, &self.additional_sources);
+        w.field(10usize, &self.add_to_review_set_operation);
+        w.field(11usize, &self.custodian_sources);
+        w.field(12usize, &self.last_estimate_statistics_operation);
+        w.field(13usize, &self.noncustodial_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_query),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.data_source_scopes),
+            5usize => ::std::option::Option::Some(&self.description),
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => ::std::option::Option::Some(&self.last_modified_by),
+            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            9usize => ::std::option::Option::Some(&self.additional_sources),
+            10usize => ::std::option::Option::Some(&self.add_to_review_set_operation),
+            11usize => ::std::option::Option::Some(&self.custodian_sources),
+            12usize => {
+                ::std::option::Option::Some(&self.last_estimate_statistics_operation)
+            }
+            13usize => ::std::option::Option::Some(&self.noncustodial_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "data_source_scopes", &self.data_source_scopes);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "additional_sources", &self.additional_sources);
+        d.field(
+            10usize,
+            "add_to_review_set_operation",
+            &self.add_to_review_set_operation,
+        );
+        d.field(11usize, "custodian_sources", &self.custodian_sources);
+        d.field(
+            12usize,
+            "last_estimate_statistics_operation",
+            &self.last_estimate_statistics_operation,
+        );
+        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(SourceCollection);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceCollection);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+#[derive(Clone, PartialEq)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
-    pub created_by: rt::Field<::std::boxed::Box<crate::beta::IdentitySet>>,
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -1651,12 +2706,12 @@ pub struct UnifiedGroupSource {
     /// CSDL: property `includedSources`: `microsoft.graph.ediscovery.sourceType`, nullable.
     pub included_sources: rt::Field<rt::Flags<crate::beta::ediscovery::SourceType>>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
-    #[cfg(msgraph_beta_c4)]
-    pub group: rt::Field<::std::boxed::Box<crate::beta::Group>>,
+    #[cfg(msgraph_beta_c3)]
+    pub group: rt::Field<crate::beta::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 impl ::std::default::Default for UnifiedGroupSource {
     #[inline]
     fn default() -> Self {
@@ -1666,57 +2721,87 @@ impl ::std::default::Default for UnifiedGroupSource {
             created_date_time: rt::Field::Absent,
             display_name: rt::Field::Absent,
             included_sources: rt::Field::Absent,
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_c3)]
             group: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectMut for UnifiedGroupSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                #[cfg(msgraph_beta_c4)]
-                ("group", &mut self.group),
-                ("id", &mut self.id),
-                ("includedSources", &mut self.included_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectDe for UnifiedGroupSource {
+#[cfg(msgraph_beta_c134)]
+impl rt::Object for UnifiedGroupSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
-}
-#[cfg(msgraph_beta_c142)]
-impl rt::ObjectSer for UnifiedGroupSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "includedSources",
+        "group",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"includedSources\":",
+        ",\"group\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ediscovery.unifiedGroupSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.ediscovery.unifiedGroupSource",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("includedSources", &self.included_sources),
-                #[cfg(msgraph_beta_c4)]
-                ("group", &self.group),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.included_sources.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            5usize => self.group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.included_sources);
+        #[cfg(msgraph_beta_c3)] w.field(5usize, &self.group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.included_sources),
+            #[cfg(msgraph_beta_c3)]
+            5usize => ::std::option::Option::Some(&self.group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_beta_c3)] d.field(5usize, "group", &self.group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 rt::impl_object!(UnifiedGroupSource);
-#[cfg(msgraph_beta_c142)]
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);

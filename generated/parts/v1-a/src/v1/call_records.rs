@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::call_records::*;
 
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.audioCodec`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AudioCodec {
     /// `unknown` (value 0).
     Unknown,
@@ -60,6 +62,66 @@ pub enum AudioCodec {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for AudioCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.audioCodec";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "invalid",
+        "cn",
+        "pcma",
+        "pcmu",
+        "amrWide",
+        "g722",
+        "g7221",
+        "g7221c",
+        "g729",
+        "multiChannelAudio",
+        "muchv2",
+        "opus",
+        "satin",
+        "satinFullband",
+        "rtAudio8",
+        "rtAudio16",
+        "silk",
+        "silkNarrow",
+        "silkWide",
+        "siren",
+        "xmsRta",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "invalid" => Self::Invalid,
+                "cn" => Self::Cn,
+                "pcma" => Self::Pcma,
+                "pcmu" => Self::Pcmu,
+                "amrWide" => Self::AmrWide,
+                "g722" => Self::G722,
+                "g7221" => Self::G7221,
+                "g7221c" => Self::G7221c,
+                "g729" => Self::G729,
+                "multiChannelAudio" => Self::MultiChannelAudio,
+                "muchv2" => Self::Muchv2,
+                "opus" => Self::Opus,
+                "satin" => Self::Satin,
+                "satinFullband" => Self::SatinFullband,
+                "rtAudio8" => Self::RtAudio8,
+                "rtAudio16" => Self::RtAudio16,
+                "silk" => Self::Silk,
+                "silkNarrow" => Self::SilkNarrow,
+                "silkWide" => Self::SilkWide,
+                "siren" => Self::Siren,
+                "xmsRta" => Self::XmsRta,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -89,35 +151,6 @@ impl rt::StrEnum for AudioCodec {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "invalid" => Self::Invalid,
-            "cn" => Self::Cn,
-            "pcma" => Self::Pcma,
-            "pcmu" => Self::Pcmu,
-            "amrWide" => Self::AmrWide,
-            "g722" => Self::G722,
-            "g7221" => Self::G7221,
-            "g7221c" => Self::G7221c,
-            "g729" => Self::G729,
-            "multiChannelAudio" => Self::MultiChannelAudio,
-            "muchv2" => Self::Muchv2,
-            "opus" => Self::Opus,
-            "satin" => Self::Satin,
-            "satinFullband" => Self::SatinFullband,
-            "rtAudio8" => Self::RtAudio8,
-            "rtAudio16" => Self::RtAudio16,
-            "silk" => Self::Silk,
-            "silkNarrow" => Self::SilkNarrow,
-            "silkWide" => Self::SilkWide,
-            "siren" => Self::Siren,
-            "xmsRta" => Self::XmsRta,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(AudioCodec);
@@ -126,7 +159,9 @@ rt::impl_enum!(AudioCodec);
 rt::impl_serde!(AudioCodec);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CallRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -149,7 +184,7 @@ pub struct CallRecord {
     /// CSDL: property `version`: `Edm.Int64`, not nullable.
     pub version: rt::Field<i64>,
     /// CSDL: containment navigation property `organizer_v2`: `microsoft.graph.callRecords.organizer`, nullable.
-    pub organizer_v2: rt::Field<::std::boxed::Box<crate::v1::call_records::Organizer>>,
+    pub organizer_v2: rt::Field<crate::v1::call_records::Organizer>,
     /// CSDL: containment navigation property `participants_v2`: `Collection(microsoft.graph.callRecords.participant)`, not nullable.
     pub participants_v2: rt::Field<
         ::std::vec::Vec<crate::v1::call_records::Participant>,
@@ -182,55 +217,116 @@ impl ::std::default::Default for CallRecord {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for CallRecord {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("endDateTime", &mut self.end_date_time),
-                ("id", &mut self.id),
-                ("joinWebUrl", &mut self.join_web_url),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("modalities", &mut self.modalities),
-                ("organizer", &mut self.organizer),
-                ("organizer_v2", &mut self.organizer_v2),
-                ("participants", &mut self.participants),
-                ("participants_v2", &mut self.participants_v2),
-                ("sessions", &mut self.sessions),
-                ("startDateTime", &mut self.start_date_time),
-                ("type", &mut self.type_),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for CallRecord {
+impl rt::Object for CallRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callRecord";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for CallRecord {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "endDateTime",
+        "joinWebUrl",
+        "lastModifiedDateTime",
+        "modalities",
+        "organizer",
+        "participants",
+        "startDateTime",
+        "type",
+        "version",
+        "organizer_v2",
+        "participants_v2",
+        "sessions",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"endDateTime\":",
+        ",\"joinWebUrl\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"modalities\":",
+        ",\"organizer\":",
+        ",\"participants\":",
+        ",\"startDateTime\":",
+        ",\"type\":",
+        ",\"version\":",
+        ",\"organizer_v2\":",
+        ",\"participants_v2\":",
+        ",\"sessions\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.callRecord\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.callRecord", &self.extra),
-            &[
-                ("id", &self.id),
-                ("endDateTime", &self.end_date_time),
-                ("joinWebUrl", &self.join_web_url),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("modalities", &self.modalities),
-                ("organizer", &self.organizer),
-                ("participants", &self.participants),
-                ("startDateTime", &self.start_date_time),
-                ("type", &self.type_),
-                ("version", &self.version),
-                ("organizer_v2", &self.organizer_v2),
-                ("participants_v2", &self.participants_v2),
-                ("sessions", &self.sessions),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.end_date_time.read_from(r),
+            2usize => self.join_web_url.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.modalities.read_from(r),
+            5usize => self.organizer.read_from(r),
+            6usize => self.participants.read_from(r),
+            7usize => self.start_date_time.read_from(r),
+            8usize => self.type_.read_from(r),
+            9usize => self.version.read_from(r),
+            10usize => self.organizer_v2.read_from(r),
+            11usize => self.participants_v2.read_from(r),
+            12usize => self.sessions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.end_date_time);
+        w.field(2usize, &self.join_web_url);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.modalities);
+        w.field(5usize, &self.organizer);
+        w.field(6usize, &self.participants);
+        w.field(7usize, &self.start_date_time);
+        w.field(8usize, &self.type_);
+        w.field(9usize, &self.version);
+        w.field(10usize, &self.organizer_v2);
+        w.field(11usize, &self.participants_v2);
+        w.field(12usize, &self.sessions);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.end_date_time),
+            2usize => ::std::option::Option::Some(&self.join_web_url),
+            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            4usize => ::std::option::Option::Some(&self.modalities),
+            5usize => ::std::option::Option::Some(&self.organizer),
+            6usize => ::std::option::Option::Some(&self.participants),
+            7usize => ::std::option::Option::Some(&self.start_date_time),
+            8usize => ::std::option::Option::Some(&self.type_),
+            9usize => ::std::option::Option::Some(&self.version),
+            10usize => ::std::option::Option::Some(&self.organizer_v2),
+            11usize => ::std::option::Option::Some(&self.participants_v2),
+            12usize => ::std::option::Option::Some(&self.sessions),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "join_web_url", &self.join_web_url);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "modalities", &self.modalities);
+        d.field(5usize, "organizer", &self.organizer);
+        d.field(6usize, "participants", &self.participants);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "type_", &self.type_);
+        d.field(9usize, "version", &self.version);
+        d.field(10usize, "organizer_v2", &self.organizer_v2);
+        d.field(11usize, "participants_v2", &self.participants_v2);
+        d.field(12usize, "sessions", &self.sessions);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -240,7 +336,9 @@ rt::impl_object!(CallRecord);
 rt::impl_serde!(CallRecord);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CallType {
     /// `unknown` (value 0).
     Unknown,
@@ -256,6 +354,28 @@ pub enum CallType {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for CallType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "groupCall",
+        "peerToPeer",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "groupCall" => Self::GroupCall,
+                "peerToPeer" => Self::PeerToPeer,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -266,16 +386,6 @@ impl rt::StrEnum for CallType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "groupCall" => Self::GroupCall,
-            "peerToPeer" => Self::PeerToPeer,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(CallType);
@@ -284,7 +394,9 @@ rt::impl_enum!(CallType);
 rt::impl_serde!(CallType);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ClientPlatform {
     /// `unknown` (value 0).
     Unknown,
@@ -314,6 +426,42 @@ pub enum ClientPlatform {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ClientPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientPlatform";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "windows",
+        "macOS",
+        "iOS",
+        "android",
+        "web",
+        "ipPhone",
+        "roomSystem",
+        "surfaceHub",
+        "holoLens",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "windows" => Self::Windows,
+                "macOS" => Self::MacOs,
+                "iOS" => Self::IOs,
+                "android" => Self::Android,
+                "web" => Self::Web,
+                "ipPhone" => Self::IpPhone,
+                "roomSystem" => Self::RoomSystem,
+                "surfaceHub" => Self::SurfaceHub,
+                "holoLens" => Self::HoloLens,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -331,23 +479,6 @@ impl rt::StrEnum for ClientPlatform {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "windows" => Self::Windows,
-            "macOS" => Self::MacOs,
-            "iOS" => Self::IOs,
-            "android" => Self::Android,
-            "web" => Self::Web,
-            "ipPhone" => Self::IpPhone,
-            "roomSystem" => Self::RoomSystem,
-            "surfaceHub" => Self::SurfaceHub,
-            "holoLens" => Self::HoloLens,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ClientPlatform);
@@ -356,7 +487,9 @@ rt::impl_enum!(ClientPlatform);
 rt::impl_serde!(ClientPlatform);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ClientUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -389,44 +522,74 @@ impl ::std::default::Default for ClientUserAgent {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ClientUserAgent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicationVersion", &mut self.application_version),
-                ("azureADAppId", &mut self.azure_ad_app_id),
-                ("communicationServiceId", &mut self.communication_service_id),
-                ("headerValue", &mut self.header_value),
-                ("platform", &mut self.platform),
-                ("productFamily", &mut self.product_family),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ClientUserAgent {
+impl rt::Object for ClientUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientUserAgent";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ClientUserAgent {
+    const KEYS: &'static [&'static str] = &[
+        "applicationVersion",
+        "headerValue",
+        "azureADAppId",
+        "communicationServiceId",
+        "platform",
+        "productFamily",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"applicationVersion\":",
+        ",\"headerValue\":",
+        ",\"azureADAppId\":",
+        ",\"communicationServiceId\":",
+        ",\"platform\":",
+        ",\"productFamily\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.clientUserAgent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.clientUserAgent",
-                &self.extra,
-            ),
-            &[
-                ("applicationVersion", &self.application_version),
-                ("headerValue", &self.header_value),
-                ("azureADAppId", &self.azure_ad_app_id),
-                ("communicationServiceId", &self.communication_service_id),
-                ("platform", &self.platform),
-                ("productFamily", &self.product_family),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application_version.read_from(r),
+            1usize => self.header_value.read_from(r),
+            2usize => self.azure_ad_app_id.read_from(r),
+            3usize => self.communication_service_id.read_from(r),
+            4usize => self.platform.read_from(r),
+            5usize => self.product_family.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application_version);
+        w.field(1usize, &self.header_value);
+        w.field(2usize, &self.azure_ad_app_id);
+        w.field(3usize, &self.communication_service_id);
+        w.field(4usize, &self.platform);
+        w.field(5usize, &self.product_family);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application_version),
+            1usize => ::std::option::Option::Some(&self.header_value),
+            2usize => ::std::option::Option::Some(&self.azure_ad_app_id),
+            3usize => ::std::option::Option::Some(&self.communication_service_id),
+            4usize => ::std::option::Option::Some(&self.platform),
+            5usize => ::std::option::Option::Some(&self.product_family),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
+        d.field(3usize, "communication_service_id", &self.communication_service_id);
+        d.field(4usize, "platform", &self.platform);
+        d.field(5usize, "product_family", &self.product_family);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -436,7 +599,9 @@ rt::impl_object!(ClientUserAgent);
 rt::impl_serde!(ClientUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct DeviceInfo {
     /// CSDL: property `captureDeviceDriver`: `Edm.String`, nullable.
     pub capture_device_driver: rt::Field<::std::string::String>,
@@ -514,92 +679,202 @@ impl ::std::default::Default for DeviceInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for DeviceInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("captureDeviceDriver", &mut self.capture_device_driver),
-                ("captureDeviceName", &mut self.capture_device_name),
-                (
-                    "captureNotFunctioningEventRatio",
-                    &mut self.capture_not_functioning_event_ratio,
-                ),
-                ("cpuInsufficentEventRatio", &mut self.cpu_insufficent_event_ratio),
-                ("deviceClippingEventRatio", &mut self.device_clipping_event_ratio),
-                ("deviceGlitchEventRatio", &mut self.device_glitch_event_ratio),
-                ("howlingEventCount", &mut self.howling_event_count),
-                (
-                    "initialSignalLevelRootMeanSquare",
-                    &mut self.initial_signal_level_root_mean_square,
-                ),
-                ("lowSpeechLevelEventRatio", &mut self.low_speech_level_event_ratio),
-                (
-                    "lowSpeechToNoiseEventRatio",
-                    &mut self.low_speech_to_noise_event_ratio,
-                ),
-                ("micGlitchRate", &mut self.mic_glitch_rate),
-                ("receivedNoiseLevel", &mut self.received_noise_level),
-                ("receivedSignalLevel", &mut self.received_signal_level),
-                ("renderDeviceDriver", &mut self.render_device_driver),
-                ("renderDeviceName", &mut self.render_device_name),
-                ("renderMuteEventRatio", &mut self.render_mute_event_ratio),
-                (
-                    "renderNotFunctioningEventRatio",
-                    &mut self.render_not_functioning_event_ratio,
-                ),
-                ("renderZeroVolumeEventRatio", &mut self.render_zero_volume_event_ratio),
-                ("sentNoiseLevel", &mut self.sent_noise_level),
-                ("sentSignalLevel", &mut self.sent_signal_level),
-                ("speakerGlitchRate", &mut self.speaker_glitch_rate),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for DeviceInfo {
+impl rt::Object for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.deviceInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for DeviceInfo {
+    const KEYS: &'static [&'static str] = &[
+        "captureDeviceDriver",
+        "captureDeviceName",
+        "captureNotFunctioningEventRatio",
+        "cpuInsufficentEventRatio",
+        "deviceClippingEventRatio",
+        "deviceGlitchEventRatio",
+        "howlingEventCount",
+        "initialSignalLevelRootMeanSquare",
+        "lowSpeechLevelEventRatio",
+        "lowSpeechToNoiseEventRatio",
+        "micGlitchRate",
+        "receivedNoiseLevel",
+        "receivedSignalLevel",
+        "renderDeviceDriver",
+        "renderDeviceName",
+        "renderMuteEventRatio",
+        "renderNotFunctioningEventRatio",
+        "renderZeroVolumeEventRatio",
+        "sentNoiseLevel",
+        "sentSignalLevel",
+        "speakerGlitchRate",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"captureDeviceDriver\":",
+        ",\"captureDeviceName\":",
+        ",\"captureNotFunctioningEventRatio\":",
+        ",\"cpuInsufficentEventRatio\":",
+        ",\"deviceClippingEventRatio\":",
+        ",\"deviceGlitchEventRatio\":",
+        ",\"howlingEventCount\":",
+        ",\"initialSignalLevelRootMeanSquare\":",
+        ",\"lowSpeechLevelEventRatio\":",
+        ",\"lowSpeechToNoiseEventRatio\":",
+        ",\"micGlitchRate\":",
+        ",\"receivedNoiseLevel\":",
+        ",\"receivedSignalLevel\":",
+        ",\"renderDeviceDriver\":",
+        ",\"renderDeviceName\":",
+        ",\"renderMuteEventRatio\":",
+        ",\"renderNotFunctioningEventRatio\":",
+        ",\"renderZeroVolumeEventRatio\":",
+        ",\"sentNoiseLevel\":",
+        ",\"sentSignalLevel\":",
+        ",\"speakerGlitchRate\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.deviceInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.deviceInfo", &self.extra),
-            &[
-                ("captureDeviceDriver", &self.capture_device_driver),
-                ("captureDeviceName", &self.capture_device_name),
-                (
-                    "captureNotFunctioningEventRatio",
-                    &self.capture_not_functioning_event_ratio,
-                ),
-                ("cpuInsufficentEventRatio", &self.cpu_insufficent_event_ratio),
-                ("deviceClippingEventRatio", &self.device_clipping_event_ratio),
-                ("deviceGlitchEventRatio", &self.device_glitch_event_ratio),
-                ("howlingEventCount", &self.howling_event_count),
-                (
-                    "initialSignalLevelRootMeanSquare",
-                    &self.initial_signal_level_root_mean_square,
-                ),
-                ("lowSpeechLevelEventRatio", &self.low_speech_level_event_ratio),
-                ("lowSpeechToNoiseEventRatio", &self.low_speech_to_noise_event_ratio),
-                ("micGlitchRate", &self.mic_glitch_rate),
-                ("receivedNoiseLevel", &self.received_noise_level),
-                ("receivedSignalLevel", &self.received_signal_level),
-                ("renderDeviceDriver", &self.render_device_driver),
-                ("renderDeviceName", &self.render_device_name),
-                ("renderMuteEventRatio", &self.render_mute_event_ratio),
-                (
-                    "renderNotFunctioningEventRatio",
-                    &self.render_not_functioning_event_ratio,
-                ),
-                ("renderZeroVolumeEventRatio", &self.render_zero_volume_event_ratio),
-                ("sentNoiseLevel", &self.sent_noise_level),
-                ("sentSignalLevel", &self.sent_signal_level),
-                ("speakerGlitchRate", &self.speaker_glitch_rate),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.capture_device_driver.read_from(r),
+            1usize => self.capture_device_name.read_from(r),
+            2usize => self.capture_not_functioning_event_ratio.read_from(r),
+            3usize => self.cpu_insufficent_event_ratio.read_from(r),
+            4usize => self.device_clipping_event_ratio.read_from(r),
+            5usize => self.device_glitch_event_ratio.read_from(r),
+            6usize => self.howling_event_count.read_from(r),
+            7usize => self.initial_signal_level_root_mean_square.read_from(r),
+            8usize => self.low_speech_level_event_ratio.read_from(r),
+            9usize => self.low_speech_to_noise_event_ratio.read_from(r),
+            10usize => self.mic_glitch_rate.read_from(r),
+            11usize => self.received_noise_level.read_from(r),
+            12usize => self.received_signal_level.read_from(r),
+            13usize => self.render_device_driver.read_from(r),
+            14usize => self.render_device_name.read_from(r),
+            15usize => self.render_mute_event_ratio.read_from(r),
+            16usize => self.render_not_functioning_event_ratio.read_from(r),
+            17usize => self.render_zero_volume_event_ratio.read_from(r),
+            18usize => self.sent_noise_level.read_from(r),
+            19usize => self.sent_signal_level.read_from(r),
+            20usize => self.speaker_glitch_rate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.capture_device_driver);
+        w.field(1usize, &self.capture_device_name);
+        w.field(2usize, &self.capture_not_functioning_event_ratio);
+        w.field(3usize, &self.cpu_insufficent_event_ratio);
+        w.field(4usize, &self.device_clipping_event_ratio);
+        w.field(5usize, &self.device_glitch_event_ratio);
+        w.field(6usize, &self.howling_event_count);
+        w.field(7usize, &self.initial_signal_level_root_mean_square);
+        w.field(8usize, &self.low_speech_level_event_ratio);
+        w.field(9usize, &self.low_speech_to_noise_event_ratio);
+        w.field(10usize, &self.mic_glitch_rate);
+        w.field(11usize, &self.received_noise_level);
+        w.field(12usize, &self.received_signal_level);
+        w.field(13usize, &self.render_device_driver);
+        w.field(14usize, &self.render_device_name);
+        w.field(15usize, &self.render_mute_event_ratio);
+        w.field(16usize, &self.render_not_functioning_event_ratio);
+        w.field(17usize, &self.render_zero_volume_event_ratio);
+        w.field(18usize, &self.sent_noise_level);
+        w.field(19usize, &self.sent_signal_level);
+        w.field(20usize, &self.speaker_glitch_rate);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.capture_device_driver),
+            1usize => ::std::option::Option::Some(&self.capture_device_name),
+            2usize => {
+                ::std::option::Option::Some(&self.capture_not_functioning_event_ratio)
+            }
+            3usize => ::std::option::Option::Some(&self.cpu_insufficent_event_ratio),
+            4usize => ::std::option::Option::Some(&self.device_clipping_event_ratio),
+            5usize => ::std::option::Option::Some(&self.device_glitch_event_ratio),
+            6usize => ::std::option::Option::Some(&self.howling_event_count),
+            7usize => {
+                ::std::option::Option::Some(&self.initial_signal_level_root_mean_square)
+            }
+            8usize => ::std::option::Option::Some(&self.low_speech_level_event_ratio),
+            9usize => ::std::option::Option::Some(&self.low_speech_to_noise_event_ratio),
+            10usize => ::std::option::Option::Some(&self.mic_glitch_rate),
+            11usize => ::std::option::Option::Some(&self.received_noise_level),
+            12usize => ::std::option::Option::Some(&self.received_signal_level),
+            13usize => ::std::option::Option::Some(&self.render_device_driver),
+            14usize => ::std::option::Option::Some(&self.render_device_name),
+            15usize => ::std::option::Option::Some(&self.render_mute_event_ratio),
+            16usize => {
+                ::std::option::Option::Some(&self.render_not_functioning_event_ratio)
+            }
+            17usize => ::std::option::Option::Some(&self.render_zero_volume_event_ratio),
+            18usize => ::std::option::Option::Some(&self.sent_noise_level),
+            19usize => ::std::option::Option::Some(&self.sent_signal_level),
+            20usize => ::std::option::Option::Some(&self.speaker_glitch_rate),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "capture_device_driver", &self.capture_device_driver);
+        d.field(1usize, "capture_device_name", &self.capture_device_name);
+        d.field(
+            2usize,
+            "capture_not_functioning_event_ratio",
+            &self.capture_not_functioning_event_ratio,
+        );
+        d.field(
+            3usize,
+            "cpu_insufficent_event_ratio",
+            &self.cpu_insufficent_event_ratio,
+        );
+        d.field(
+            4usize,
+            "device_clipping_event_ratio",
+            &self.device_clipping_event_ratio,
+        );
+        d.field(5usize, "device_glitch_event_ratio", &self.device_glitch_event_ratio);
+        d.field(6usize, "howling_event_count", &self.howling_event_count);
+        d.field(
+            7usize,
+            "initial_signal_level_root_mean_square",
+            &self.initial_signal_level_root_mean_square,
+        );
+        d.field(
+            8usize,
+            "low_speech_level_event_ratio",
+            &self.low_speech_level_event_ratio,
+        );
+        d.field(
+            9usize,
+            "low_speech_to_noise_event_ratio",
+            &self.low_speech_to_noise_event_ratio,
+        );
+        d.field(10usize, "mic_glitch_rate", &self.mic_glitch_rate);
+        d.field(11usize, "received_noise_level", &self.received_noise_level);
+        d.field(12usize, "received_signal_level", &self.received_signal_level);
+        d.field(13usize, "render_device_driver", &self.render_device_driver);
+        d.field(14usize, "render_device_name", &self.render_device_name);
+        d.field(15usize, "render_mute_event_ratio", &self.render_mute_event_ratio);
+        d.field(
+            16usize,
+            "render_not_functioning_event_ratio",
+            &self.render_not_functioning_event_ratio,
+        );
+        d.field(
+            17usize,
+            "render_zero_volume_event_ratio",
+            &self.render_zero_volume_event_ratio,
+        );
+        d.field(18usize, "sent_noise_level", &self.sent_noise_level);
+        d.field(19usize, "sent_signal_level", &self.sent_signal_level);
+        d.field(20usize, "speaker_glitch_rate", &self.speaker_glitch_rate);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -609,7 +884,9 @@ rt::impl_object!(DeviceInfo);
 rt::impl_serde!(DeviceInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Endpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -627,24 +904,40 @@ impl ::std::default::Default for Endpoint {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Endpoint {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Endpoint {
+impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Endpoint {
+    const KEYS: &'static [&'static str] = &["userAgent"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.endpoint\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.endpoint", &self.extra),
-            &[("userAgent", &self.user_agent)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.user_agent.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.user_agent);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.user_agent),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -654,7 +947,9 @@ rt::impl_object!(Endpoint);
 rt::impl_serde!(Endpoint);
 #[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyEndpoint {
     CallRecordsEndpoint(::std::boxed::Box<crate::v1::call_records::Endpoint>),
     ParticipantEndpoint(::std::boxed::Box<crate::v1::call_records::ParticipantEndpoint>),
@@ -664,9 +959,7 @@ pub enum AnyEndpoint {
 impl ::std::default::Default for AnyEndpoint {
     #[inline]
     fn default() -> Self {
-        Self::CallRecordsEndpoint(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::CallRecordsEndpoint(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -691,68 +984,99 @@ impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpo
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::PolyDe for AnyEndpoint {
+impl rt::Poly for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.callRecords.endpoint" => {
-                    Self::CallRecordsEndpoint(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.participantEndpoint" => {
-                    Self::ParticipantEndpoint(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.serviceEndpoint" => {
-                    Self::ServiceEndpoint(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CallRecordsEndpoint(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CallRecordsEndpoint(v) => &mut **v,
-            Self::ParticipantEndpoint(v) => &mut **v,
-            Self::ServiceEndpoint(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.callRecords.participantEndpoint",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantEndpoint),
+            ::std::option::Option::Some(
+                "microsoft.graph.callRecords.serviceEndpoint",
+            ) => rt::object::read_boxed(r).map(Self::ServiceEndpoint),
+            _ => rt::object::read_boxed(r).map(Self::CallRecordsEndpoint),
         }
     }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::PolySer for AnyEndpoint {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::CallRecordsEndpoint(v) => (&**v, ::std::option::Option::None),
+            Self::CallRecordsEndpoint(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ParticipantEndpoint(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.participantEndpoint",
                     ),
                 )
             }
             Self::ServiceEndpoint(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.serviceEndpoint",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl AnyEndpoint {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CallRecordsEndpoint(_) => "microsoft.graph.callRecords.endpoint",
+            Self::ParticipantEndpoint(_) => {
+                "microsoft.graph.callRecords.participantEndpoint"
+            }
+            Self::ServiceEndpoint(_) => "microsoft.graph.callRecords.serviceEndpoint",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CallRecordsEndpoint(v) => &v.extra,
+            Self::ParticipantEndpoint(v) => &v.extra,
+            Self::ServiceEndpoint(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CallRecordsEndpoint(v) => &mut v.extra,
+            Self::ParticipantEndpoint(v) => &mut v.extra,
+            Self::ServiceEndpoint(v) => &mut v.extra,
+        }
+    }
+    /// `userAgent` of any variant.
+    #[inline]
+    pub fn user_agent(&self) -> &rt::Field<crate::v1::call_records::AnyUserAgent> {
+        match self {
+            Self::CallRecordsEndpoint(v) => &v.user_agent,
+            Self::ParticipantEndpoint(v) => &v.user_agent,
+            Self::ServiceEndpoint(v) => &v.user_agent,
+        }
+    }
+    /// `userAgent` of any variant.
+    #[inline]
+    pub fn user_agent_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::call_records::AnyUserAgent> {
+        match self {
+            Self::CallRecordsEndpoint(v) => &mut v.user_agent,
+            Self::ParticipantEndpoint(v) => &mut v.user_agent,
+            Self::ServiceEndpoint(v) => &mut v.user_agent,
         }
     }
 }
@@ -763,7 +1087,9 @@ rt::impl_poly!(AnyEndpoint);
 rt::impl_serde!(AnyEndpoint);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct FailureInfo {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -784,30 +1110,44 @@ impl ::std::default::Default for FailureInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for FailureInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("reason", &mut self.reason), ("stage", &mut self.stage)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for FailureInfo {
+impl rt::Object for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for FailureInfo {
+    const KEYS: &'static [&'static str] = &["reason", "stage"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"stage\":"];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.failureInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.failureInfo",
-                &self.extra,
-            ),
-            &[("reason", &self.reason), ("stage", &self.stage)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reason.read_from(r),
+            1usize => self.stage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reason);
+        w.field(1usize, &self.stage);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.reason),
+            1usize => ::std::option::Option::Some(&self.stage),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "stage", &self.stage);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -817,7 +1157,9 @@ rt::impl_object!(FailureInfo);
 rt::impl_serde!(FailureInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum FailureStage {
     /// `unknown` (value 0).
     Unknown,
@@ -833,6 +1175,28 @@ pub enum FailureStage {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for FailureStage {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureStage";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "callSetup",
+        "midcall",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "callSetup" => Self::CallSetup,
+                "midcall" => Self::Midcall,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -843,16 +1207,6 @@ impl rt::StrEnum for FailureStage {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "callSetup" => Self::CallSetup,
-            "midcall" => Self::Midcall,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(FailureStage);
@@ -861,7 +1215,9 @@ rt::impl_enum!(FailureStage);
 rt::impl_serde!(FailureStage);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -876,27 +1232,37 @@ impl ::std::default::Default for FeedbackTokenSet {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for FeedbackTokenSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for FeedbackTokenSet {
+impl rt::Object for FeedbackTokenSet {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.feedbackTokenSet";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for FeedbackTokenSet {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.feedbackTokenSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.feedbackTokenSet",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -906,20 +1272,18 @@ rt::impl_object!(FeedbackTokenSet);
 rt::impl_serde!(FeedbackTokenSet);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
-    pub callee_device: rt::Field<::std::boxed::Box<crate::v1::call_records::DeviceInfo>>,
+    pub callee_device: rt::Field<crate::v1::call_records::DeviceInfo>,
     /// CSDL: property `calleeNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub callee_network: rt::Field<
-        ::std::boxed::Box<crate::v1::call_records::NetworkInfo>,
-    >,
+    pub callee_network: rt::Field<crate::v1::call_records::NetworkInfo>,
     /// CSDL: property `callerDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
-    pub caller_device: rt::Field<::std::boxed::Box<crate::v1::call_records::DeviceInfo>>,
+    pub caller_device: rt::Field<crate::v1::call_records::DeviceInfo>,
     /// CSDL: property `callerNetwork`: `microsoft.graph.callRecords.networkInfo`, nullable.
-    pub caller_network: rt::Field<
-        ::std::boxed::Box<crate::v1::call_records::NetworkInfo>,
-    >,
+    pub caller_network: rt::Field<crate::v1::call_records::NetworkInfo>,
     /// CSDL: property `label`: `Edm.String`, nullable.
     pub label: rt::Field<::std::string::String>,
     /// CSDL: property `streams`: `Collection(microsoft.graph.callRecords.mediaStream)`, nullable.
@@ -943,41 +1307,74 @@ impl ::std::default::Default for Media {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Media {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("calleeDevice", &mut self.callee_device),
-                ("calleeNetwork", &mut self.callee_network),
-                ("callerDevice", &mut self.caller_device),
-                ("callerNetwork", &mut self.caller_network),
-                ("label", &mut self.label),
-                ("streams", &mut self.streams),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Media {
+impl rt::Object for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.media";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Media {
+    const KEYS: &'static [&'static str] = &[
+        "calleeDevice",
+        "calleeNetwork",
+        "callerDevice",
+        "callerNetwork",
+        "label",
+        "streams",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"calleeDevice\":",
+        ",\"calleeNetwork\":",
+        ",\"callerDevice\":",
+        ",\"callerNetwork\":",
+        ",\"label\":",
+        ",\"streams\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.media\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.media", &self.extra),
-            &[
-                ("calleeDevice", &self.callee_device),
-                ("calleeNetwork", &self.callee_network),
-                ("callerDevice", &self.caller_device),
-                ("callerNetwork", &self.caller_network),
-                ("label", &self.label),
-                ("streams", &self.streams),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.callee_device.read_from(r),
+            1usize => self.callee_network.read_from(r),
+            2usize => self.caller_device.read_from(r),
+            3usize => self.caller_network.read_from(r),
+            4usize => self.label.read_from(r),
+            5usize => self.streams.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.callee_device);
+        w.field(1usize, &self.callee_network);
+        w.field(2usize, &self.caller_device);
+        w.field(3usize, &self.caller_network);
+        w.field(4usize, &self.label);
+        w.field(5usize, &self.streams);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.callee_device),
+            1usize => ::std::option::Option::Some(&self.callee_network),
+            2usize => ::std::option::Option::Some(&self.caller_device),
+            3usize => ::std::option::Option::Some(&self.caller_network),
+            4usize => ::std::option::Option::Some(&self.label),
+            5usize => ::std::option::Option::Some(&self.streams),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callee_device", &self.callee_device);
+        d.field(1usize, "callee_network", &self.callee_network);
+        d.field(2usize, "caller_device", &self.caller_device);
+        d.field(3usize, "caller_network", &self.caller_network);
+        d.field(4usize, "label", &self.label);
+        d.field(5usize, "streams", &self.streams);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -987,7 +1384,9 @@ rt::impl_object!(Media);
 rt::impl_serde!(Media);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct MediaStream {
     /// CSDL: property `audioCodec`: `microsoft.graph.callRecords.audioCodec`, nullable.
     pub audio_codec: rt::Field<crate::v1::call_records::AudioCodec>,
@@ -1092,122 +1491,266 @@ impl ::std::default::Default for MediaStream {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for MediaStream {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("audioCodec", &mut self.audio_codec),
-                ("averageAudioDegradation", &mut self.average_audio_degradation),
-                ("averageAudioNetworkJitter", &mut self.average_audio_network_jitter),
-                ("averageBandwidthEstimate", &mut self.average_bandwidth_estimate),
-                ("averageFreezeDuration", &mut self.average_freeze_duration),
-                ("averageJitter", &mut self.average_jitter),
-                ("averagePacketLossRate", &mut self.average_packet_loss_rate),
-                (
-                    "averageRatioOfConcealedSamples",
-                    &mut self.average_ratio_of_concealed_samples,
-                ),
-                ("averageReceivedFrameRate", &mut self.average_received_frame_rate),
-                ("averageRoundTripTime", &mut self.average_round_trip_time),
-                (
-                    "averageVideoFrameLossPercentage",
-                    &mut self.average_video_frame_loss_percentage,
-                ),
-                ("averageVideoFrameRate", &mut self.average_video_frame_rate),
-                ("averageVideoPacketLossRate", &mut self.average_video_packet_loss_rate),
-                ("endDateTime", &mut self.end_date_time),
-                (
-                    "isAudioForwardErrorCorrectionUsed",
-                    &mut self.is_audio_forward_error_correction_used,
-                ),
-                ("lowFrameRateRatio", &mut self.low_frame_rate_ratio),
-                (
-                    "lowVideoProcessingCapabilityRatio",
-                    &mut self.low_video_processing_capability_ratio,
-                ),
-                ("maxAudioNetworkJitter", &mut self.max_audio_network_jitter),
-                ("maxJitter", &mut self.max_jitter),
-                ("maxPacketLossRate", &mut self.max_packet_loss_rate),
-                ("maxRatioOfConcealedSamples", &mut self.max_ratio_of_concealed_samples),
-                ("maxRoundTripTime", &mut self.max_round_trip_time),
-                ("packetUtilization", &mut self.packet_utilization),
-                (
-                    "postForwardErrorCorrectionPacketLossRate",
-                    &mut self.post_forward_error_correction_packet_loss_rate,
-                ),
-                ("rmsFreezeDuration", &mut self.rms_freeze_duration),
-                ("startDateTime", &mut self.start_date_time),
-                ("streamDirection", &mut self.stream_direction),
-                ("streamId", &mut self.stream_id),
-                ("videoCodec", &mut self.video_codec),
-                ("wasMediaBypassed", &mut self.was_media_bypassed),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for MediaStream {
+impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStream";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for MediaStream {
+    const KEYS: &'static [&'static str] = &[
+        "audioCodec",
+        "averageAudioDegradation",
+        "averageAudioNetworkJitter",
+        "averageBandwidthEstimate",
+        "averageFreezeDuration",
+        "averageJitter",
+        "averagePacketLossRate",
+        "averageRatioOfConcealedSamples",
+        "averageReceivedFrameRate",
+        "averageRoundTripTime",
+        "averageVideoFrameLossPercentage",
+        "averageVideoFrameRate",
+        "averageVideoPacketLossRate",
+        "endDateTime",
+        "isAudioForwardErrorCorrectionUsed",
+        "lowFrameRateRatio",
+        "lowVideoProcessingCapabilityRatio",
+        "maxAudioNetworkJitter",
+        "maxJitter",
+        "maxPacketLossRate",
+        "maxRatioOfConcealedSamples",
+        "maxRoundTripTime",
+        "packetUtilization",
+        "postForwardErrorCorrectionPacketLossRate",
+        "rmsFreezeDuration",
+        "startDateTime",
+        "streamDirection",
+        "streamId",
+        "videoCodec",
+        "wasMediaBypassed",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"audioCodec\":",
+        ",\"averageAudioDegradation\":",
+        ",\"averageAudioNetworkJitter\":",
+        ",\"averageBandwidthEstimate\":",
+        ",\"averageFreezeDuration\":",
+        ",\"averageJitter\":",
+        ",\"averagePacketLossRate\":",
+        ",\"averageRatioOfConcealedSamples\":",
+        ",\"averageReceivedFrameRate\":",
+        ",\"averageRoundTripTime\":",
+        ",\"averageVideoFrameLossPercentage\":",
+        ",\"averageVideoFrameRate\":",
+        ",\"averageVideoPacketLossRate\":",
+        ",\"endDateTime\":",
+        ",\"isAudioForwardErrorCorrectionUsed\":",
+        ",\"lowFrameRateRatio\":",
+        ",\"lowVideoProcessingCapabilityRatio\":",
+        ",\"maxAudioNetworkJitter\":",
+        ",\"maxJitter\":",
+        ",\"maxPacketLossRate\":",
+        ",\"maxRatioOfConcealedSamples\":",
+        ",\"maxRoundTripTime\":",
+        ",\"packetUtilization\":",
+        ",\"postForwardErrorCorrectionPacketLossRate\":",
+        ",\"rmsFreezeDuration\":",
+        ",\"startDateTime\":",
+        ",\"streamDirection\":",
+        ",\"streamId\":",
+        ",\"videoCodec\":",
+        ",\"wasMediaBypassed\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.mediaStream\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.mediaStream",
-                &self.extra,
-            ),
-            &[
-                ("audioCodec", &self.audio_codec),
-                ("averageAudioDegradation", &self.average_audio_degradation),
-                ("averageAudioNetworkJitter", &self.average_audio_network_jitter),
-                ("averageBandwidthEstimate", &self.average_bandwidth_estimate),
-                ("averageFreezeDuration", &self.average_freeze_duration),
-                ("averageJitter", &self.average_jitter),
-                ("averagePacketLossRate", &self.average_packet_loss_rate),
-                (
-                    "averageRatioOfConcealedSamples",
-                    &self.average_ratio_of_concealed_samples,
-                ),
-                ("averageReceivedFrameRate", &self.average_received_frame_rate),
-                ("averageRoundTripTime", &self.average_round_trip_time),
-                (
-                    "averageVideoFrameLossPercentage",
-                    &self.average_video_frame_loss_percentage,
-                ),
-                ("averageVideoFrameRate", &self.average_video_frame_rate),
-                ("averageVideoPacketLossRate", &self.average_video_packet_loss_rate),
-                ("endDateTime", &self.end_date_time),
-                (
-                    "isAudioForwardErrorCorrectionUsed",
-                    &self.is_audio_forward_error_correction_used,
-                ),
-                ("lowFrameRateRatio", &self.low_frame_rate_ratio),
-                (
-                    "lowVideoProcessingCapabilityRatio",
-                    &self.low_video_processing_capability_ratio,
-                ),
-                ("maxAudioNetworkJitter", &self.max_audio_network_jitter),
-                ("maxJitter", &self.max_jitter),
-                ("maxPacketLossRate", &self.max_packet_loss_rate),
-                ("maxRatioOfConcealedSamples", &self.max_ratio_of_concealed_samples),
-                ("maxRoundTripTime", &self.max_round_trip_time),
-                ("packetUtilization", &self.packet_utilization),
-                (
-                    "postForwardErrorCorrectionPacketLossRate",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.audio_codec.read_from(r),
+            1usize => self.average_audio_degradation.read_from(r),
+            2usize => self.average_audio_network_jitter.read_from(r),
+            3usize => self.average_bandwidth_estimate.read_from(r),
+            4usize => self.average_freeze_duration.read_from(r),
+            5usize => self.average_jitter.read_from(r),
+            6usize => self.average_packet_loss_rate.read_from(r),
+            7usize => self.average_ratio_of_concealed_samples.read_from(r),
+            8usize => self.average_received_frame_rate.read_from(r),
+            9usize => self.average_round_trip_time.read_from(r),
+            10usize => self.average_video_frame_loss_percentage.read_from(r),
+            11usize => self.average_video_frame_rate.read_from(r),
+            12usize => self.average_video_packet_loss_rate.read_from(r),
+            13usize => self.end_date_time.read_from(r),
+            14usize => self.is_audio_forward_error_correction_used.read_from(r),
+            15usize => self.low_frame_rate_ratio.read_from(r),
+            16usize => self.low_video_processing_capability_ratio.read_from(r),
+            17usize => self.max_audio_network_jitter.read_from(r),
+            18usize => self.max_jitter.read_from(r),
+            19usize => self.max_packet_loss_rate.read_from(r),
+            20usize => self.max_ratio_of_concealed_samples.read_from(r),
+            21usize => self.max_round_trip_time.read_from(r),
+            22usize => self.packet_utilization.read_from(r),
+            23usize => self.post_forward_error_correction_packet_loss_rate.read_from(r),
+            24usize => self.rms_freeze_duration.read_from(r),
+            25usize => self.start_date_time.read_from(r),
+            26usize => self.stream_direction.read_from(r),
+            27usize => self.stream_id.read_from(r),
+            28usize => self.video_codec.read_from(r),
+            29usize => self.was_media_bypassed.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.audio_codec);
+        w.field(1usize, &self.average_audio_degradation);
+        w.field(2usize, &self.average_audio_network_jitter);
+        w.field(3usize, &self.average_bandwidth_estimate);
+        w.field(4usize, &self.average_freeze_duration);
+        w.field(5usize, &self.average_jitter);
+        w.field(6usize, &self.average_packet_loss_rate);
+        w.field(7usize, &self.average_ratio_of_concealed_samples);
+        w.field(8usize, &self.average_received_frame_rate);
+        w.field(9usize, &self.average_round_trip_time);
+        w.field(10usize, &self.average_video_frame_loss_percentage);
+        w.field(11usize, &self.average_video_frame_rate);
+        w.field(12usize, &self.average_video_packet_loss_rate);
+        w.field(13usize, &self.end_date_time);
+        w.field(14usize, &self.is_audio_forward_error_correction_used);
+        w.field(15usize, &self.low_frame_rate_ratio);
+        w.field(16usize, &self.low_video_processing_capability_ratio);
+        w.field(17usize, &self.max_audio_network_jitter);
+        w.field(18usize, &self.max_jitter);
+        w.field(19usize, &self.max_packet_loss_rate);
+        w.field(20usize, &self.max_ratio_of_concealed_samples);
+        w.field(21usize, &self.max_round_trip_time);
+        w.field(22usize, &self.packet_utilization);
+        w.field(23usize, &self.post_forward_error_correction_packet_loss_rate);
+        w.field(24usize, &self.rms_freeze_duration);
+        w.field(25usize, &self.start_date_time);
+        w.field(26usize, &self.stream_direction);
+        w.field(27usize, &self.stream_id);
+        w.field(28usize, &self.video_codec);
+        w.field(29usize, &self.was_media_bypassed);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.audio_codec),
+            1usize => ::std::option::Option::Some(&self.average_audio_degradation),
+            2usize => ::std::option::Option::Some(&self.average_audio_network_jitter),
+            3usize => ::std::option::Option::Some(&self.average_bandwidth_estimate),
+            4usize => ::std::option::Option::Some(&self.average_freeze_duration),
+            5usize => ::std::option::Option::Some(&self.average_jitter),
+            6usize => ::std::option::Option::Some(&self.average_packet_loss_rate),
+            7usize => {
+                ::std::option::Option::Some(&self.average_ratio_of_concealed_samples)
+            }
+            8usize => ::std::option::Option::Some(&self.average_received_frame_rate),
+            9usize => ::std::option::Option::Some(&self.average_round_trip_time),
+            10usize => {
+                ::std::option::Option::Some(&self.average_video_frame_loss_percentage)
+            }
+            11usize => ::std::option::Option::Some(&self.average_video_frame_rate),
+            12usize => ::std::option::Option::Some(&self.average_video_packet_loss_rate),
+            13usize => ::std::option::Option::Some(&self.end_date_time),
+            14usize => {
+                ::std::option::Option::Some(&self.is_audio_forward_error_correction_used)
+            }
+            15usize => ::std::option::Option::Some(&self.low_frame_rate_ratio),
+            16usize => {
+                ::std::option::Option::Some(&self.low_video_processing_capability_ratio)
+            }
+            17usize => ::std::option::Option::Some(&self.max_audio_network_jitter),
+            18usize => ::std::option::Option::Some(&self.max_jitter),
+            19usize => ::std::option::Option::Some(&self.max_packet_loss_rate),
+            20usize => ::std::option::Option::Some(&self.max_ratio_of_concealed_samples),
+            21usize => ::std::option::Option::Some(&self.max_round_trip_time),
+            22usize => ::std::option::Option::Some(&self.packet_utilization),
+            23usize => {
+                ::std::option::Option::Some(
                     &self.post_forward_error_correction_packet_loss_rate,
-                ),
-                ("rmsFreezeDuration", &self.rms_freeze_duration),
-                ("startDateTime", &self.start_date_time),
-                ("streamDirection", &self.stream_direction),
-                ("streamId", &self.stream_id),
-                ("videoCodec", &self.video_codec),
-                ("wasMediaBypassed", &self.was_media_bypassed),
-            ],
-        )
+                )
+            }
+            24usize => ::std::option::Option::Some(&self.rms_freeze_duration),
+            25usize => ::std::option::Option::Some(&self.start_date_time),
+            26usize => ::std::option::Option::Some(&self.stream_direction),
+            27usize => ::std::option::Option::Some(&self.stream_id),
+            28usize => ::std::option::Option::Some(&self.video_codec),
+            29usize => ::std::option::Option::Some(&self.was_media_bypassed),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audio_codec", &self.audio_codec);
+        d.field(1usize, "average_audio_degradation", &self.average_audio_degradation);
+        d.field(
+            2usize,
+            "average_audio_network_jitter",
+            &self.average_audio_network_jitter,
+        );
+        d.field(3usize, "average_bandwidth_estimate", &self.average_bandwidth_estimate);
+        d.field(4usize, "average_freeze_duration", &self.average_freeze_duration);
+        d.field(5usize, "average_jitter", &self.average_jitter);
+        d.field(6usize, "average_packet_loss_rate", &self.average_packet_loss_rate);
+        d.field(
+            7usize,
+            "average_ratio_of_concealed_samples",
+            &self.average_ratio_of_concealed_samples,
+        );
+        d.field(
+            8usize,
+            "average_received_frame_rate",
+            &self.average_received_frame_rate,
+        );
+        d.field(9usize, "average_round_trip_time", &self.average_round_trip_time);
+        d.field(
+            10usize,
+            "average_video_frame_loss_percentage",
+            &self.average_video_frame_loss_percentage,
+        );
+        d.field(11usize, "average_video_frame_rate", &self.average_video_frame_rate);
+        d.field(
+            12usize,
+            "average_video_packet_loss_rate",
+            &self.average_video_packet_loss_rate,
+        );
+        d.field(13usize, "end_date_time", &self.end_date_time);
+        d.field(
+            14usize,
+            "is_audio_forward_error_correction_used",
+            &self.is_audio_forward_error_correction_used,
+        );
+        d.field(15usize, "low_frame_rate_ratio", &self.low_frame_rate_ratio);
+        d.field(
+            16usize,
+            "low_video_processing_capability_ratio",
+            &self.low_video_processing_capability_ratio,
+        );
+        d.field(17usize, "max_audio_network_jitter", &self.max_audio_network_jitter);
+        d.field(18usize, "max_jitter", &self.max_jitter);
+        d.field(19usize, "max_packet_loss_rate", &self.max_packet_loss_rate);
+        d.field(
+            20usize,
+            "max_ratio_of_concealed_samples",
+            &self.max_ratio_of_concealed_samples,
+        );
+        d.field(21usize, "max_round_trip_time", &self.max_round_trip_time);
+        d.field(22usize, "packet_utilization", &self.packet_utilization);
+        d.field(
+            23usize,
+            "post_forward_error_correction_packet_loss_rate",
+            &self.post_forward_error_correction_packet_loss_rate,
+        );
+        d.field(24usize, "rms_freeze_duration", &self.rms_freeze_duration);
+        d.field(25usize, "start_date_time", &self.start_date_time);
+        d.field(26usize, "stream_direction", &self.stream_direction);
+        d.field(27usize, "stream_id", &self.stream_id);
+        d.field(28usize, "video_codec", &self.video_codec);
+        d.field(29usize, "was_media_bypassed", &self.was_media_bypassed);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1217,7 +1760,9 @@ rt::impl_object!(MediaStream);
 rt::impl_serde!(MediaStream);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MediaStreamDirection {
     /// `callerToCallee` (value 0).
     CallerToCallee,
@@ -1229,20 +1774,27 @@ pub enum MediaStreamDirection {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for MediaStreamDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStreamDirection";
+    const MEMBERS: &'static [&'static str] = &["callerToCallee", "calleeToCaller"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "callerToCallee" => Self::CallerToCallee,
+                "calleeToCaller" => Self::CalleeToCaller,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::CallerToCallee => "callerToCallee",
             Self::CalleeToCaller => "calleeToCaller",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "callerToCallee" => Self::CallerToCallee,
-            "calleeToCaller" => Self::CalleeToCaller,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -1253,7 +1805,9 @@ rt::impl_enum!(MediaStreamDirection);
 rt::impl_serde!(MediaStreamDirection);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Modality {
     /// `audio` (value 0).
     Audio,
@@ -1273,6 +1827,32 @@ pub enum Modality {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.modality";
+    const MEMBERS: &'static [&'static str] = &[
+        "audio",
+        "video",
+        "videoBasedScreenSharing",
+        "data",
+        "screenSharing",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "audio" => Self::Audio,
+                "video" => Self::Video,
+                "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
+                "data" => Self::Data,
+                "screenSharing" => Self::ScreenSharing,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1285,18 +1865,6 @@ impl rt::StrEnum for Modality {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "audio" => Self::Audio,
-            "video" => Self::Video,
-            "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
-            "data" => Self::Data,
-            "screenSharing" => Self::ScreenSharing,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(Modality);
@@ -1305,7 +1873,9 @@ rt::impl_enum!(Modality);
 rt::impl_serde!(Modality);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum NetworkConnectionType {
     /// `unknown` (value 0).
     Unknown,
@@ -1325,6 +1895,32 @@ pub enum NetworkConnectionType {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for NetworkConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkConnectionType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "wired",
+        "wifi",
+        "mobile",
+        "tunnel",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "wired" => Self::Wired,
+                "wifi" => Self::Wifi,
+                "mobile" => Self::Mobile,
+                "tunnel" => Self::Tunnel,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1337,18 +1933,6 @@ impl rt::StrEnum for NetworkConnectionType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "wired" => Self::Wired,
-            "wifi" => Self::Wifi,
-            "mobile" => Self::Mobile,
-            "tunnel" => Self::Tunnel,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(NetworkConnectionType);
@@ -1357,7 +1941,9 @@ rt::impl_enum!(NetworkConnectionType);
 rt::impl_serde!(NetworkConnectionType);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct NetworkInfo {
     /// CSDL: property `bandwidthLowEventRatio`: `Edm.Single`, nullable.
     pub bandwidth_low_event_ratio: rt::Field<f64>,
@@ -1454,84 +2040,206 @@ impl ::std::default::Default for NetworkInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for NetworkInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("bandwidthLowEventRatio", &mut self.bandwidth_low_event_ratio),
-                ("basicServiceSetIdentifier", &mut self.basic_service_set_identifier),
-                ("connectionType", &mut self.connection_type),
-                ("delayEventRatio", &mut self.delay_event_ratio),
-                ("dnsSuffix", &mut self.dns_suffix),
-                ("ipAddress", &mut self.ip_address),
-                ("linkSpeed", &mut self.link_speed),
-                ("macAddress", &mut self.mac_address),
-                ("networkTransportProtocol", &mut self.network_transport_protocol),
-                ("port", &mut self.port),
-                ("receivedQualityEventRatio", &mut self.received_quality_event_ratio),
-                ("reflexiveIPAddress", &mut self.reflexive_ip_address),
-                ("relayIPAddress", &mut self.relay_ip_address),
-                ("relayPort", &mut self.relay_port),
-                ("sentQualityEventRatio", &mut self.sent_quality_event_ratio),
-                ("subnet", &mut self.subnet),
-                ("traceRouteHops", &mut self.trace_route_hops),
-                ("wifiBand", &mut self.wifi_band),
-                ("wifiBatteryCharge", &mut self.wifi_battery_charge),
-                ("wifiChannel", &mut self.wifi_channel),
-                ("wifiMicrosoftDriver", &mut self.wifi_microsoft_driver),
-                ("wifiMicrosoftDriverVersion", &mut self.wifi_microsoft_driver_version),
-                ("wifiRadioType", &mut self.wifi_radio_type),
-                ("wifiSignalStrength", &mut self.wifi_signal_strength),
-                ("wifiVendorDriver", &mut self.wifi_vendor_driver),
-                ("wifiVendorDriverVersion", &mut self.wifi_vendor_driver_version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for NetworkInfo {
+impl rt::Object for NetworkInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for NetworkInfo {
+    const KEYS: &'static [&'static str] = &[
+        "bandwidthLowEventRatio",
+        "basicServiceSetIdentifier",
+        "connectionType",
+        "delayEventRatio",
+        "dnsSuffix",
+        "ipAddress",
+        "linkSpeed",
+        "macAddress",
+        "networkTransportProtocol",
+        "port",
+        "receivedQualityEventRatio",
+        "reflexiveIPAddress",
+        "relayIPAddress",
+        "relayPort",
+        "sentQualityEventRatio",
+        "subnet",
+        "traceRouteHops",
+        "wifiBand",
+        "wifiBatteryCharge",
+        "wifiChannel",
+        "wifiMicrosoftDriver",
+        "wifiMicrosoftDriverVersion",
+        "wifiRadioType",
+        "wifiSignalStrength",
+        "wifiVendorDriver",
+        "wifiVendorDriverVersion",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"bandwidthLowEventRatio\":",
+        ",\"basicServiceSetIdentifier\":",
+        ",\"connectionType\":",
+        ",\"delayEventRatio\":",
+        ",\"dnsSuffix\":",
+        ",\"ipAddress\":",
+        ",\"linkSpeed\":",
+        ",\"macAddress\":",
+        ",\"networkTransportProtocol\":",
+        ",\"port\":",
+        ",\"receivedQualityEventRatio\":",
+        ",\"reflexiveIPAddress\":",
+        ",\"relayIPAddress\":",
+        ",\"relayPort\":",
+        ",\"sentQualityEventRatio\":",
+        ",\"subnet\":",
+        ",\"traceRouteHops\":",
+        ",\"wifiBand\":",
+        ",\"wifiBatteryCharge\":",
+        ",\"wifiChannel\":",
+        ",\"wifiMicrosoftDriver\":",
+        ",\"wifiMicrosoftDriverVersion\":",
+        ",\"wifiRadioType\":",
+        ",\"wifiSignalStrength\":",
+        ",\"wifiVendorDriver\":",
+        ",\"wifiVendorDriverVersion\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.networkInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.networkInfo",
-                &self.extra,
-            ),
-            &[
-                ("bandwidthLowEventRatio", &self.bandwidth_low_event_ratio),
-                ("basicServiceSetIdentifier", &self.basic_service_set_identifier),
-                ("connectionType", &self.connection_type),
-                ("delayEventRatio", &self.delay_event_ratio),
-                ("dnsSuffix", &self.dns_suffix),
-                ("ipAddress", &self.ip_address),
-                ("linkSpeed", &self.link_speed),
-                ("macAddress", &self.mac_address),
-                ("networkTransportProtocol", &self.network_transport_protocol),
-                ("port", &self.port),
-                ("receivedQualityEventRatio", &self.received_quality_event_ratio),
-                ("reflexiveIPAddress", &self.reflexive_ip_address),
-                ("relayIPAddress", &self.relay_ip_address),
-                ("relayPort", &self.relay_port),
-                ("sentQualityEventRatio", &self.sent_quality_event_ratio),
-                ("subnet", &self.subnet),
-                ("traceRouteHops", &self.trace_route_hops),
-                ("wifiBand", &self.wifi_band),
-                ("wifiBatteryCharge", &self.wifi_battery_charge),
-                ("wifiChannel", &self.wifi_channel),
-                ("wifiMicrosoftDriver", &self.wifi_microsoft_driver),
-                ("wifiMicrosoftDriverVersion", &self.wifi_microsoft_driver_version),
-                ("wifiRadioType", &self.wifi_radio_type),
-                ("wifiSignalStrength", &self.wifi_signal_strength),
-                ("wifiVendorDriver", &self.wifi_vendor_driver),
-                ("wifiVendorDriverVersion", &self.wifi_vendor_driver_version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.bandwidth_low_event_ratio.read_from(r),
+            1usize => self.basic_service_set_identifier.read_from(r),
+            2usize => self.connection_type.read_from(r),
+            3usize => self.delay_event_ratio.read_from(r),
+            4usize => self.dns_suffix.read_from(r),
+            5usize => self.ip_address.read_from(r),
+            6usize => self.link_speed.read_from(r),
+            7usize => self.mac_address.read_from(r),
+            8usize => self.network_transport_protocol.read_from(r),
+            9usize => self.port.read_from(r),
+            10usize => self.received_quality_event_ratio.read_from(r),
+            11usize => self.reflexive_ip_address.read_from(r),
+            12usize => self.relay_ip_address.read_from(r),
+            13usize => self.relay_port.read_from(r),
+            14usize => self.sent_quality_event_ratio.read_from(r),
+            15usize => self.subnet.read_from(r),
+            16usize => self.trace_route_hops.read_from(r),
+            17usize => self.wifi_band.read_from(r),
+            18usize => self.wifi_battery_charge.read_from(r),
+            19usize => self.wifi_channel.read_from(r),
+            20usize => self.wifi_microsoft_driver.read_from(r),
+            21usize => self.wifi_microsoft_driver_version.read_from(r),
+            22usize => self.wifi_radio_type.read_from(r),
+            23usize => self.wifi_signal_strength.read_from(r),
+            24usize => self.wifi_vendor_driver.read_from(r),
+            25usize => self.wifi_vendor_driver_version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.bandwidth_low_event_ratio);
+        w.field(1usize, &self.basic_service_set_identifier);
+        w.field(2usize, &self.connection_type);
+        w.field(3usize, &self.delay_event_ratio);
+        w.field(4usize, &self.dns_suffix);
+        w.field(5usize, &self.ip_address);
+        w.field(6usize, &self.link_speed);
+        w.field(7usize, &self.mac_address);
+        w.field(8usize, &self.network_transport_protocol);
+        w.field(9usize, &self.port);
+        w.field(10usize, &self.received_quality_event_ratio);
+        w.field(11usize, &self.reflexive_ip_address);
+        w.field(12usize, &self.relay_ip_address);
+        w.field(13usize, &self.relay_port);
+        w.field(14usize, &self.sent_quality_event_ratio);
+        w.field(15usize, &self.subnet);
+        w.field(16usize, &self.trace_route_hops);
+        w.field(17usize, &self.wifi_band);
+        w.field(18usize, &self.wifi_battery_charge);
+        w.field(19usize, &self.wifi_channel);
+        w.field(20usize, &self.wifi_microsoft_driver);
+        w.field(21usize, &self.wifi_microsoft_driver_version);
+        w.field(22usize, &self.wifi_radio_type);
+        w.field(23usize, &self.wifi_signal_strength);
+        w.field(24usize, &self.wifi_vendor_driver);
+        w.field(25usize, &self.wifi_vendor_driver_version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.bandwidth_low_event_ratio),
+            1usize => ::std::option::Option::Some(&self.basic_service_set_identifier),
+            2usize => ::std::option::Option::Some(&self.connection_type),
+            3usize => ::std::option::Option::Some(&self.delay_event_ratio),
+            4usize => ::std::option::Option::Some(&self.dns_suffix),
+            5usize => ::std::option::Option::Some(&self.ip_address),
+            6usize => ::std::option::Option::Some(&self.link_speed),
+            7usize => ::std::option::Option::Some(&self.mac_address),
+            8usize => ::std::option::Option::Some(&self.network_transport_protocol),
+            9usize => ::std::option::Option::Some(&self.port),
+            10usize => ::std::option::Option::Some(&self.received_quality_event_ratio),
+            11usize => ::std::option::Option::Some(&self.reflexive_ip_address),
+            12usize => ::std::option::Option::Some(&self.relay_ip_address),
+            13usize => ::std::option::Option::Some(&self.relay_port),
+            14usize => ::std::option::Option::Some(&self.sent_quality_event_ratio),
+            15usize => ::std::option::Option::Some(&self.subnet),
+            16usize => ::std::option::Option::Some(&self.trace_route_hops),
+            17usize => ::std::option::Option::Some(&self.wifi_band),
+            18usize => ::std::option::Option::Some(&self.wifi_battery_charge),
+            19usize => ::std::option::Option::Some(&self.wifi_channel),
+            20usize => ::std::option::Option::Some(&self.wifi_microsoft_driver),
+            21usize => ::std::option::Option::Some(&self.wifi_microsoft_driver_version),
+            22usize => ::std::option::Option::Some(&self.wifi_radio_type),
+            23usize => ::std::option::Option::Some(&self.wifi_signal_strength),
+            24usize => ::std::option::Option::Some(&self.wifi_vendor_driver),
+            25usize => ::std::option::Option::Some(&self.wifi_vendor_driver_version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bandwidth_low_event_ratio", &self.bandwidth_low_event_ratio);
+        d.field(
+            1usize,
+            "basic_service_set_identifier",
+            &self.basic_service_set_identifier,
+        );
+        d.field(2usize, "connection_type", &self.connection_type);
+        d.field(3usize, "delay_event_ratio", &self.delay_event_ratio);
+        d.field(4usize, "dns_suffix", &self.dns_suffix);
+        d.field(5usize, "ip_address", &self.ip_address);
+        d.field(6usize, "link_speed", &self.link_speed);
+        d.field(7usize, "mac_address", &self.mac_address);
+        d.field(8usize, "network_transport_protocol", &self.network_transport_protocol);
+        d.field(9usize, "port", &self.port);
+        d.field(
+            10usize,
+            "received_quality_event_ratio",
+            &self.received_quality_event_ratio,
+        );
+        d.field(11usize, "reflexive_ip_address", &self.reflexive_ip_address);
+        d.field(12usize, "relay_ip_address", &self.relay_ip_address);
+        d.field(13usize, "relay_port", &self.relay_port);
+        d.field(14usize, "sent_quality_event_ratio", &self.sent_quality_event_ratio);
+        d.field(15usize, "subnet", &self.subnet);
+        d.field(16usize, "trace_route_hops", &self.trace_route_hops);
+        d.field(17usize, "wifi_band", &self.wifi_band);
+        d.field(18usize, "wifi_battery_charge", &self.wifi_battery_charge);
+        d.field(19usize, "wifi_channel", &self.wifi_channel);
+        d.field(20usize, "wifi_microsoft_driver", &self.wifi_microsoft_driver);
+        d.field(
+            21usize,
+            "wifi_microsoft_driver_version",
+            &self.wifi_microsoft_driver_version,
+        );
+        d.field(22usize, "wifi_radio_type", &self.wifi_radio_type);
+        d.field(23usize, "wifi_signal_strength", &self.wifi_signal_strength);
+        d.field(24usize, "wifi_vendor_driver", &self.wifi_vendor_driver);
+        d.field(25usize, "wifi_vendor_driver_version", &self.wifi_vendor_driver_version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1541,7 +2249,9 @@ rt::impl_object!(NetworkInfo);
 rt::impl_serde!(NetworkInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.networkTransportProtocol`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum NetworkTransportProtocol {
     /// `unknown` (value 0).
     Unknown,
@@ -1557,6 +2267,28 @@ pub enum NetworkTransportProtocol {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for NetworkTransportProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkTransportProtocol";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "udp",
+        "tcp",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "udp" => Self::Udp,
+                "tcp" => Self::Tcp,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1567,16 +2299,6 @@ impl rt::StrEnum for NetworkTransportProtocol {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "udp" => Self::Udp,
-            "tcp" => Self::Tcp,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(NetworkTransportProtocol);
@@ -1585,7 +2307,9 @@ rt::impl_enum!(NetworkTransportProtocol);
 rt::impl_serde!(NetworkTransportProtocol);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ParticipantEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -1598,7 +2322,7 @@ pub struct ParticipantEndpoint {
     /// CSDL: property `cpuProcessorSpeedInMhz`: `Edm.Int32`, nullable.
     pub cpu_processor_speed_in_mhz: rt::Field<i32>,
     /// CSDL: property `feedback`: `microsoft.graph.callRecords.userFeedback`, nullable.
-    pub feedback: rt::Field<::std::boxed::Box<crate::v1::call_records::UserFeedback>>,
+    pub feedback: rt::Field<crate::v1::call_records::UserFeedback>,
     /// CSDL: property `identity`: `microsoft.graph.identitySet`, nullable.
     pub identity: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1624,48 +2348,86 @@ impl ::std::default::Default for ParticipantEndpoint {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ParticipantEndpoint {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("associatedIdentity", &mut self.associated_identity),
-                ("cpuCoresCount", &mut self.cpu_cores_count),
-                ("cpuName", &mut self.cpu_name),
-                ("cpuProcessorSpeedInMhz", &mut self.cpu_processor_speed_in_mhz),
-                ("feedback", &mut self.feedback),
-                ("identity", &mut self.identity),
-                ("name", &mut self.name),
-                ("userAgent", &mut self.user_agent),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ParticipantEndpoint {
+impl rt::Object for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ParticipantEndpoint {
+    const KEYS: &'static [&'static str] = &[
+        "userAgent",
+        "associatedIdentity",
+        "cpuCoresCount",
+        "cpuName",
+        "cpuProcessorSpeedInMhz",
+        "feedback",
+        "identity",
+        "name",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"userAgent\":",
+        ",\"associatedIdentity\":",
+        ",\"cpuCoresCount\":",
+        ",\"cpuName\":",
+        ",\"cpuProcessorSpeedInMhz\":",
+        ",\"feedback\":",
+        ",\"identity\":",
+        ",\"name\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.participantEndpoint\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.participantEndpoint",
-                &self.extra,
-            ),
-            &[
-                ("userAgent", &self.user_agent),
-                ("associatedIdentity", &self.associated_identity),
-                ("cpuCoresCount", &self.cpu_cores_count),
-                ("cpuName", &self.cpu_name),
-                ("cpuProcessorSpeedInMhz", &self.cpu_processor_speed_in_mhz),
-                ("feedback", &self.feedback),
-                ("identity", &self.identity),
-                ("name", &self.name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.user_agent.read_from(r),
+            1usize => self.associated_identity.read_from(r),
+            2usize => self.cpu_cores_count.read_from(r),
+            3usize => self.cpu_name.read_from(r),
+            4usize => self.cpu_processor_speed_in_mhz.read_from(r),
+            5usize => self.feedback.read_from(r),
+            6usize => self.identity.read_from(r),
+            7usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.user_agent);
+        w.field(1usize, &self.associated_identity);
+        w.field(2usize, &self.cpu_cores_count);
+        w.field(3usize, &self.cpu_name);
+        w.field(4usize, &self.cpu_processor_speed_in_mhz);
+        w.field(5usize, &self.feedback);
+        w.field(6usize, &self.identity);
+        w.field(7usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.user_agent),
+            1usize => ::std::option::Option::Some(&self.associated_identity),
+            2usize => ::std::option::Option::Some(&self.cpu_cores_count),
+            3usize => ::std::option::Option::Some(&self.cpu_name),
+            4usize => ::std::option::Option::Some(&self.cpu_processor_speed_in_mhz),
+            5usize => ::std::option::Option::Some(&self.feedback),
+            6usize => ::std::option::Option::Some(&self.identity),
+            7usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+        d.field(1usize, "associated_identity", &self.associated_identity);
+        d.field(2usize, "cpu_cores_count", &self.cpu_cores_count);
+        d.field(3usize, "cpu_name", &self.cpu_name);
+        d.field(4usize, "cpu_processor_speed_in_mhz", &self.cpu_processor_speed_in_mhz);
+        d.field(5usize, "feedback", &self.feedback);
+        d.field(6usize, "identity", &self.identity);
+        d.field(7usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1675,7 +2437,9 @@ rt::impl_object!(ParticipantEndpoint);
 rt::impl_serde!(ParticipantEndpoint);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ProductFamily {
     /// `unknown` (value 0).
     Unknown,
@@ -1695,6 +2459,32 @@ pub enum ProductFamily {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ProductFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.productFamily";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "teams",
+        "skypeForBusiness",
+        "lync",
+        "unknownFutureValue",
+        "azureCommunicationServices",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "teams" => Self::Teams,
+                "skypeForBusiness" => Self::SkypeForBusiness,
+                "lync" => Self::Lync,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "azureCommunicationServices" => Self::AzureCommunicationServices,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1707,18 +2497,6 @@ impl rt::StrEnum for ProductFamily {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "teams" => Self::Teams,
-            "skypeForBusiness" => Self::SkypeForBusiness,
-            "lync" => Self::Lync,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "azureCommunicationServices" => Self::AzureCommunicationServices,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ProductFamily);
@@ -1727,7 +2505,9 @@ rt::impl_enum!(ProductFamily);
 rt::impl_serde!(ProductFamily);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallDurationSource`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PstnCallDurationSource {
     /// `microsoft` (value 0).
     Microsoft,
@@ -1739,20 +2519,27 @@ pub enum PstnCallDurationSource {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for PstnCallDurationSource {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallDurationSource";
+    const MEMBERS: &'static [&'static str] = &["microsoft", "operator"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "microsoft" => Self::Microsoft,
+                "operator" => Self::Operator,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::Microsoft => "microsoft",
             Self::Operator => "operator",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "microsoft" => Self::Microsoft,
-            "operator" => Self::Operator,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -1763,7 +2550,9 @@ rt::impl_enum!(PstnCallDurationSource);
 rt::impl_serde!(PstnCallDurationSource);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PstnCallLogRow {
     /// CSDL: property `callDurationSource`: `microsoft.graph.callRecords.pstnCallDurationSource`, nullable.
     pub call_duration_source: rt::Field<crate::v1::call_records::PstnCallDurationSource>,
@@ -1847,78 +2636,176 @@ impl ::std::default::Default for PstnCallLogRow {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for PstnCallLogRow {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("callDurationSource", &mut self.call_duration_source),
-                ("callId", &mut self.call_id),
-                ("callType", &mut self.call_type),
-                ("calleeNumber", &mut self.callee_number),
-                ("callerNumber", &mut self.caller_number),
-                ("charge", &mut self.charge),
-                ("conferenceId", &mut self.conference_id),
-                ("connectionCharge", &mut self.connection_charge),
-                ("currency", &mut self.currency),
-                ("destinationContext", &mut self.destination_context),
-                ("destinationName", &mut self.destination_name),
-                ("duration", &mut self.duration),
-                ("endDateTime", &mut self.end_date_time),
-                ("id", &mut self.id),
-                ("inventoryType", &mut self.inventory_type),
-                ("licenseCapability", &mut self.license_capability),
-                ("operator", &mut self.operator),
-                ("startDateTime", &mut self.start_date_time),
-                ("tenantCountryCode", &mut self.tenant_country_code),
-                ("usageCountryCode", &mut self.usage_country_code),
-                ("userDisplayName", &mut self.user_display_name),
-                ("userId", &mut self.user_id),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for PstnCallLogRow {
+impl rt::Object for PstnCallLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallLogRow";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for PstnCallLogRow {
+    const KEYS: &'static [&'static str] = &[
+        "callDurationSource",
+        "calleeNumber",
+        "callerNumber",
+        "callId",
+        "callType",
+        "charge",
+        "conferenceId",
+        "connectionCharge",
+        "currency",
+        "destinationContext",
+        "destinationName",
+        "duration",
+        "endDateTime",
+        "id",
+        "inventoryType",
+        "licenseCapability",
+        "operator",
+        "startDateTime",
+        "tenantCountryCode",
+        "usageCountryCode",
+        "userDisplayName",
+        "userId",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"callDurationSource\":",
+        ",\"calleeNumber\":",
+        ",\"callerNumber\":",
+        ",\"callId\":",
+        ",\"callType\":",
+        ",\"charge\":",
+        ",\"conferenceId\":",
+        ",\"connectionCharge\":",
+        ",\"currency\":",
+        ",\"destinationContext\":",
+        ",\"destinationName\":",
+        ",\"duration\":",
+        ",\"endDateTime\":",
+        ",\"id\":",
+        ",\"inventoryType\":",
+        ",\"licenseCapability\":",
+        ",\"operator\":",
+        ",\"startDateTime\":",
+        ",\"tenantCountryCode\":",
+        ",\"usageCountryCode\":",
+        ",\"userDisplayName\":",
+        ",\"userId\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.pstnCallLogRow\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.pstnCallLogRow",
-                &self.extra,
-            ),
-            &[
-                ("callDurationSource", &self.call_duration_source),
-                ("calleeNumber", &self.callee_number),
-                ("callerNumber", &self.caller_number),
-                ("callId", &self.call_id),
-                ("callType", &self.call_type),
-                ("charge", &self.charge),
-                ("conferenceId", &self.conference_id),
-                ("connectionCharge", &self.connection_charge),
-                ("currency", &self.currency),
-                ("destinationContext", &self.destination_context),
-                ("destinationName", &self.destination_name),
-                ("duration", &self.duration),
-                ("endDateTime", &self.end_date_time),
-                ("id", &self.id),
-                ("inventoryType", &self.inventory_type),
-                ("licenseCapability", &self.license_capability),
-                ("operator", &self.operator),
-                ("startDateTime", &self.start_date_time),
-                ("tenantCountryCode", &self.tenant_country_code),
-                ("usageCountryCode", &self.usage_country_code),
-                ("userDisplayName", &self.user_display_name),
-                ("userId", &self.user_id),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.call_duration_source.read_from(r),
+            1usize => self.callee_number.read_from(r),
+            2usize => self.caller_number.read_from(r),
+            3usize => self.call_id.read_from(r),
+            4usize => self.call_type.read_from(r),
+            5usize => self.charge.read_from(r),
+            6usize => self.conference_id.read_from(r),
+            7usize => self.connection_charge.read_from(r),
+            8usize => self.currency.read_from(r),
+            9usize => self.destination_context.read_from(r),
+            10usize => self.destination_name.read_from(r),
+            11usize => self.duration.read_from(r),
+            12usize => self.end_date_time.read_from(r),
+            13usize => self.id.read_from(r),
+            14usize => self.inventory_type.read_from(r),
+            15usize => self.license_capability.read_from(r),
+            16usize => self.operator.read_from(r),
+            17usize => self.start_date_time.read_from(r),
+            18usize => self.tenant_country_code.read_from(r),
+            19usize => self.usage_country_code.read_from(r),
+            20usize => self.user_display_name.read_from(r),
+            21usize => self.user_id.read_from(r),
+            22usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.call_duration_source);
+        w.field(1usize, &self.callee_number);
+        w.field(2usize, &self.caller_number);
+        w.field(3usize, &self.call_id);
+        w.field(4usize, &self.call_type);
+        w.field(5usize, &self.charge);
+        w.field(6usize, &self.conference_id);
+        w.field(7usize, &self.connection_charge);
+        w.field(8usize, &self.currency);
+        w.field(9usize, &self.destination_context);
+        w.field(10usize, &self.destination_name);
+        w.field(11usize, &self.duration);
+        w.field(12usize, &self.end_date_time);
+        w.field(13usize, &self.id);
+        w.field(14usize, &self.inventory_type);
+        w.field(15usize, &self.license_capability);
+        w.field(16usize, &self.operator);
+        w.field(17usize, &self.start_date_time);
+        w.field(18usize, &self.tenant_country_code);
+        w.field(19usize, &self.usage_country_code);
+        w.field(20usize, &self.user_display_name);
+        w.field(21usize, &self.user_id);
+        w.field(22usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.call_duration_source),
+            1usize => ::std::option::Option::Some(&self.callee_number),
+            2usize => ::std::option::Option::Some(&self.caller_number),
+            3usize => ::std::option::Option::Some(&self.call_id),
+            4usize => ::std::option::Option::Some(&self.call_type),
+            5usize => ::std::option::Option::Some(&self.charge),
+            6usize => ::std::option::Option::Some(&self.conference_id),
+            7usize => ::std::option::Option::Some(&self.connection_charge),
+            8usize => ::std::option::Option::Some(&self.currency),
+            9usize => ::std::option::Option::Some(&self.destination_context),
+            10usize => ::std::option::Option::Some(&self.destination_name),
+            11usize => ::std::option::Option::Some(&self.duration),
+            12usize => ::std::option::Option::Some(&self.end_date_time),
+            13usize => ::std::option::Option::Some(&self.id),
+            14usize => ::std::option::Option::Some(&self.inventory_type),
+            15usize => ::std::option::Option::Some(&self.license_capability),
+            16usize => ::std::option::Option::Some(&self.operator),
+            17usize => ::std::option::Option::Some(&self.start_date_time),
+            18usize => ::std::option::Option::Some(&self.tenant_country_code),
+            19usize => ::std::option::Option::Some(&self.usage_country_code),
+            20usize => ::std::option::Option::Some(&self.user_display_name),
+            21usize => ::std::option::Option::Some(&self.user_id),
+            22usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_duration_source", &self.call_duration_source);
+        d.field(1usize, "callee_number", &self.callee_number);
+        d.field(2usize, "caller_number", &self.caller_number);
+        d.field(3usize, "call_id", &self.call_id);
+        d.field(4usize, "call_type", &self.call_type);
+        d.field(5usize, "charge", &self.charge);
+        d.field(6usize, "conference_id", &self.conference_id);
+        d.field(7usize, "connection_charge", &self.connection_charge);
+        d.field(8usize, "currency", &self.currency);
+        d.field(9usize, "destination_context", &self.destination_context);
+        d.field(10usize, "destination_name", &self.destination_name);
+        d.field(11usize, "duration", &self.duration);
+        d.field(12usize, "end_date_time", &self.end_date_time);
+        d.field(13usize, "id", &self.id);
+        d.field(14usize, "inventory_type", &self.inventory_type);
+        d.field(15usize, "license_capability", &self.license_capability);
+        d.field(16usize, "operator", &self.operator);
+        d.field(17usize, "start_date_time", &self.start_date_time);
+        d.field(18usize, "tenant_country_code", &self.tenant_country_code);
+        d.field(19usize, "usage_country_code", &self.usage_country_code);
+        d.field(20usize, "user_display_name", &self.user_display_name);
+        d.field(21usize, "user_id", &self.user_id);
+        d.field(22usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -1928,7 +2815,9 @@ rt::impl_object!(PstnCallLogRow);
 rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Segment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1939,7 +2828,7 @@ pub struct Segment {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `failureInfo`: `microsoft.graph.callRecords.failureInfo`, nullable.
-    pub failure_info: rt::Field<::std::boxed::Box<crate::v1::call_records::FailureInfo>>,
+    pub failure_info: rt::Field<crate::v1::call_records::FailureInfo>,
     /// CSDL: property `media`: `Collection(microsoft.graph.callRecords.media)`, nullable.
     pub media: rt::Field<::std::vec::Vec<crate::v1::call_records::Media>>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -1964,43 +2853,80 @@ impl ::std::default::Default for Segment {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Segment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("callee", &mut self.callee),
-                ("caller", &mut self.caller),
-                ("endDateTime", &mut self.end_date_time),
-                ("failureInfo", &mut self.failure_info),
-                ("id", &mut self.id),
-                ("media", &mut self.media),
-                ("startDateTime", &mut self.start_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Segment {
+impl rt::Object for Segment {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.segment";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Segment {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "callee",
+        "caller",
+        "endDateTime",
+        "failureInfo",
+        "media",
+        "startDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"callee\":",
+        ",\"caller\":",
+        ",\"endDateTime\":",
+        ",\"failureInfo\":",
+        ",\"media\":",
+        ",\"startDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.segment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.segment", &self.extra),
-            &[
-                ("id", &self.id),
-                ("callee", &self.callee),
-                ("caller", &self.caller),
-                ("endDateTime", &self.end_date_time),
-                ("failureInfo", &self.failure_info),
-                ("media", &self.media),
-                ("startDateTime", &self.start_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.callee.read_from(r),
+            2usize => self.caller.read_from(r),
+            3usize => self.end_date_time.read_from(r),
+            4usize => self.failure_info.read_from(r),
+            5usize => self.media.read_from(r),
+            6usize => self.start_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.callee);
+        w.field(2usize, &self.caller);
+        w.field(3usize, &self.end_date_time);
+        w.field(4usize, &self.failure_info);
+        w.field(5usize, &self.media);
+        w.field(6usize, &self.start_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.callee),
+            2usize => ::std::option::Option::Some(&self.caller),
+            3usize => ::std::option::Option::Some(&self.end_date_time),
+            4usize => ::std::option::Option::Some(&self.failure_info),
+            5usize => ::std::option::Option::Some(&self.media),
+            6usize => ::std::option::Option::Some(&self.start_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "callee", &self.callee);
+        d.field(2usize, "caller", &self.caller);
+        d.field(3usize, "end_date_time", &self.end_date_time);
+        d.field(4usize, "failure_info", &self.failure_info);
+        d.field(5usize, "media", &self.media);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2010,7 +2936,9 @@ rt::impl_object!(Segment);
 rt::impl_serde!(Segment);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ServiceEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -2028,27 +2956,40 @@ impl ::std::default::Default for ServiceEndpoint {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ServiceEndpoint {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("userAgent", &mut self.user_agent)])
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ServiceEndpoint {
+impl rt::Object for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ServiceEndpoint {
+    const KEYS: &'static [&'static str] = &["userAgent"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceEndpoint\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.serviceEndpoint",
-                &self.extra,
-            ),
-            &[("userAgent", &self.user_agent)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.user_agent.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.user_agent);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.user_agent),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2058,7 +2999,9 @@ rt::impl_object!(ServiceEndpoint);
 rt::impl_serde!(ServiceEndpoint);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ServiceRole {
     /// `unknown` (value 0).
     Unknown,
@@ -2110,6 +3053,78 @@ pub enum ServiceRole {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for ServiceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceRole";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "customBot",
+        "skypeForBusinessMicrosoftTeamsGateway",
+        "skypeForBusinessAudioVideoMcu",
+        "skypeForBusinessApplicationSharingMcu",
+        "skypeForBusinessCallQueues",
+        "skypeForBusinessAutoAttendant",
+        "mediationServer",
+        "mediationServerCloudConnectorEdition",
+        "exchangeUnifiedMessagingService",
+        "mediaController",
+        "conferencingAnnouncementService",
+        "conferencingAttendant",
+        "audioTeleconferencerController",
+        "skypeForBusinessUnifiedCommunicationApplicationPlatform",
+        "responseGroupServiceAnnouncementService",
+        "gateway",
+        "skypeTranslator",
+        "skypeForBusinessAttendant",
+        "responseGroupService",
+        "voicemail",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "customBot" => Self::CustomBot,
+                "skypeForBusinessMicrosoftTeamsGateway" => {
+                    Self::SkypeForBusinessMicrosoftTeamsGateway
+                }
+                "skypeForBusinessAudioVideoMcu" => Self::SkypeForBusinessAudioVideoMcu,
+                "skypeForBusinessApplicationSharingMcu" => {
+                    Self::SkypeForBusinessApplicationSharingMcu
+                }
+                "skypeForBusinessCallQueues" => Self::SkypeForBusinessCallQueues,
+                "skypeForBusinessAutoAttendant" => Self::SkypeForBusinessAutoAttendant,
+                "mediationServer" => Self::MediationServer,
+                "mediationServerCloudConnectorEdition" => {
+                    Self::MediationServerCloudConnectorEdition
+                }
+                "exchangeUnifiedMessagingService" => {
+                    Self::ExchangeUnifiedMessagingService
+                }
+                "mediaController" => Self::MediaController,
+                "conferencingAnnouncementService" => {
+                    Self::ConferencingAnnouncementService
+                }
+                "conferencingAttendant" => Self::ConferencingAttendant,
+                "audioTeleconferencerController" => Self::AudioTeleconferencerController,
+                "skypeForBusinessUnifiedCommunicationApplicationPlatform" => {
+                    Self::SkypeForBusinessUnifiedCommunicationApplicationPlatform
+                }
+                "responseGroupServiceAnnouncementService" => {
+                    Self::ResponseGroupServiceAnnouncementService
+                }
+                "gateway" => Self::Gateway,
+                "skypeTranslator" => Self::SkypeTranslator,
+                "skypeForBusinessAttendant" => Self::SkypeForBusinessAttendant,
+                "responseGroupService" => Self::ResponseGroupService,
+                "voicemail" => Self::Voicemail,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2148,44 +3163,6 @@ impl rt::StrEnum for ServiceRole {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "customBot" => Self::CustomBot,
-            "skypeForBusinessMicrosoftTeamsGateway" => {
-                Self::SkypeForBusinessMicrosoftTeamsGateway
-            }
-            "skypeForBusinessAudioVideoMcu" => Self::SkypeForBusinessAudioVideoMcu,
-            "skypeForBusinessApplicationSharingMcu" => {
-                Self::SkypeForBusinessApplicationSharingMcu
-            }
-            "skypeForBusinessCallQueues" => Self::SkypeForBusinessCallQueues,
-            "skypeForBusinessAutoAttendant" => Self::SkypeForBusinessAutoAttendant,
-            "mediationServer" => Self::MediationServer,
-            "mediationServerCloudConnectorEdition" => {
-                Self::MediationServerCloudConnectorEdition
-            }
-            "exchangeUnifiedMessagingService" => Self::ExchangeUnifiedMessagingService,
-            "mediaController" => Self::MediaController,
-            "conferencingAnnouncementService" => Self::ConferencingAnnouncementService,
-            "conferencingAttendant" => Self::ConferencingAttendant,
-            "audioTeleconferencerController" => Self::AudioTeleconferencerController,
-            "skypeForBusinessUnifiedCommunicationApplicationPlatform" => {
-                Self::SkypeForBusinessUnifiedCommunicationApplicationPlatform
-            }
-            "responseGroupServiceAnnouncementService" => {
-                Self::ResponseGroupServiceAnnouncementService
-            }
-            "gateway" => Self::Gateway,
-            "skypeTranslator" => Self::SkypeTranslator,
-            "skypeForBusinessAttendant" => Self::SkypeForBusinessAttendant,
-            "responseGroupService" => Self::ResponseGroupService,
-            "voicemail" => Self::Voicemail,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(ServiceRole);
@@ -2194,7 +3171,9 @@ rt::impl_enum!(ServiceRole);
 rt::impl_serde!(ServiceRole);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ServiceUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -2218,38 +3197,52 @@ impl ::std::default::Default for ServiceUserAgent {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ServiceUserAgent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicationVersion", &mut self.application_version),
-                ("headerValue", &mut self.header_value),
-                ("role", &mut self.role),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ServiceUserAgent {
+impl rt::Object for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ServiceUserAgent {
+    const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue", "role"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"applicationVersion\":",
+        ",\"headerValue\":",
+        ",\"role\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceUserAgent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.serviceUserAgent",
-                &self.extra,
-            ),
-            &[
-                ("applicationVersion", &self.application_version),
-                ("headerValue", &self.header_value),
-                ("role", &self.role),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application_version.read_from(r),
+            1usize => self.header_value.read_from(r),
+            2usize => self.role.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application_version);
+        w.field(1usize, &self.header_value);
+        w.field(2usize, &self.role);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application_version),
+            1usize => ::std::option::Option::Some(&self.header_value),
+            2usize => ::std::option::Option::Some(&self.role),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+        d.field(2usize, "role", &self.role);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2259,7 +3252,9 @@ rt::impl_object!(ServiceUserAgent);
 rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Session {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2270,7 +3265,7 @@ pub struct Session {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `failureInfo`: `microsoft.graph.callRecords.failureInfo`, nullable.
-    pub failure_info: rt::Field<::std::boxed::Box<crate::v1::call_records::FailureInfo>>,
+    pub failure_info: rt::Field<crate::v1::call_records::FailureInfo>,
     /// CSDL: property `isTest`: `Edm.Boolean`, nullable.
     pub is_test: rt::Field<bool>,
     /// CSDL: property `modalities`: `Collection(microsoft.graph.callRecords.modality)`, not nullable.
@@ -2301,47 +3296,92 @@ impl ::std::default::Default for Session {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Session {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("callee", &mut self.callee),
-                ("caller", &mut self.caller),
-                ("endDateTime", &mut self.end_date_time),
-                ("failureInfo", &mut self.failure_info),
-                ("id", &mut self.id),
-                ("isTest", &mut self.is_test),
-                ("modalities", &mut self.modalities),
-                ("segments", &mut self.segments),
-                ("startDateTime", &mut self.start_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Session {
+impl rt::Object for Session {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.session";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Session {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "callee",
+        "caller",
+        "endDateTime",
+        "failureInfo",
+        "isTest",
+        "modalities",
+        "startDateTime",
+        "segments",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"callee\":",
+        ",\"caller\":",
+        ",\"endDateTime\":",
+        ",\"failureInfo\":",
+        ",\"isTest\":",
+        ",\"modalities\":",
+        ",\"startDateTime\":",
+        ",\"segments\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.session\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.session", &self.extra),
-            &[
-                ("id", &self.id),
-                ("callee", &self.callee),
-                ("caller", &self.caller),
-                ("endDateTime", &self.end_date_time),
-                ("failureInfo", &self.failure_info),
-                ("isTest", &self.is_test),
-                ("modalities", &self.modalities),
-                ("startDateTime", &self.start_date_time),
-                ("segments", &self.segments),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.callee.read_from(r),
+            2usize => self.caller.read_from(r),
+            3usize => self.end_date_time.read_from(r),
+            4usize => self.failure_info.read_from(r),
+            5usize => self.is_test.read_from(r),
+            6usize => self.modalities.read_from(r),
+            7usize => self.start_date_time.read_from(r),
+            8usize => self.segments.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.callee);
+        w.field(2usize, &self.caller);
+        w.field(3usize, &self.end_date_time);
+        w.field(4usize, &self.failure_info);
+        w.field(5usize, &self.is_test);
+        w.field(6usize, &self.modalities);
+        w.field(7usize, &self.start_date_time);
+        w.field(8usize, &self.segments);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.callee),
+            2usize => ::std::option::Option::Some(&self.caller),
+            3usize => ::std::option::Option::Some(&self.end_date_time),
+            4usize => ::std::option::Option::Some(&self.failure_info),
+            5usize => ::std::option::Option::Some(&self.is_test),
+            6usize => ::std::option::Option::Some(&self.modalities),
+            7usize => ::std::option::Option::Some(&self.start_date_time),
+            8usize => ::std::option::Option::Some(&self.segments),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "callee", &self.callee);
+        d.field(2usize, "caller", &self.caller);
+        d.field(3usize, "end_date_time", &self.end_date_time);
+        d.field(4usize, "failure_info", &self.failure_info);
+        d.field(5usize, "is_test", &self.is_test);
+        d.field(6usize, "modalities", &self.modalities);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "segments", &self.segments);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2351,7 +3391,9 @@ rt::impl_object!(Session);
 rt::impl_serde!(Session);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TraceRouteHop {
     /// CSDL: property `hopCount`: `Edm.Int32`, nullable.
     pub hop_count: rt::Field<i32>,
@@ -2375,38 +3417,52 @@ impl ::std::default::Default for TraceRouteHop {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for TraceRouteHop {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("hopCount", &mut self.hop_count),
-                ("ipAddress", &mut self.ip_address),
-                ("roundTripTime", &mut self.round_trip_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for TraceRouteHop {
+impl rt::Object for TraceRouteHop {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.traceRouteHop";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for TraceRouteHop {
+    const KEYS: &'static [&'static str] = &["hopCount", "ipAddress", "roundTripTime"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hopCount\":",
+        ",\"ipAddress\":",
+        ",\"roundTripTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.traceRouteHop\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.traceRouteHop",
-                &self.extra,
-            ),
-            &[
-                ("hopCount", &self.hop_count),
-                ("ipAddress", &self.ip_address),
-                ("roundTripTime", &self.round_trip_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.hop_count.read_from(r),
+            1usize => self.ip_address.read_from(r),
+            2usize => self.round_trip_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.hop_count);
+        w.field(1usize, &self.ip_address);
+        w.field(2usize, &self.round_trip_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.hop_count),
+            1usize => ::std::option::Option::Some(&self.ip_address),
+            2usize => ::std::option::Option::Some(&self.round_trip_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hop_count", &self.hop_count);
+        d.field(1usize, "ip_address", &self.ip_address);
+        d.field(2usize, "round_trip_time", &self.round_trip_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2416,7 +3472,9 @@ rt::impl_object!(TraceRouteHop);
 rt::impl_serde!(TraceRouteHop);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -2437,33 +3495,47 @@ impl ::std::default::Default for UserAgent {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for UserAgent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicationVersion", &mut self.application_version),
-                ("headerValue", &mut self.header_value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for UserAgent {
+impl rt::Object for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for UserAgent {
+    const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"applicationVersion\":",
+        ",\"headerValue\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.userAgent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.userAgent", &self.extra),
-            &[
-                ("applicationVersion", &self.application_version),
-                ("headerValue", &self.header_value),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application_version.read_from(r),
+            1usize => self.header_value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application_version);
+        w.field(1usize, &self.header_value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application_version),
+            1usize => ::std::option::Option::Some(&self.header_value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2473,7 +3545,9 @@ rt::impl_object!(UserAgent);
 rt::impl_serde!(UserAgent);
 #[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyUserAgent {
     UserAgent(::std::boxed::Box<crate::v1::call_records::UserAgent>),
     ClientUserAgent(::std::boxed::Box<crate::v1::call_records::ClientUserAgent>),
@@ -2483,7 +3557,7 @@ pub enum AnyUserAgent {
 impl ::std::default::Default for AnyUserAgent {
     #[inline]
     fn default() -> Self {
-        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::UserAgent(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2508,66 +3582,113 @@ impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUser
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::PolyDe for AnyUserAgent {
+impl rt::Poly for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.callRecords.userAgent" => {
-                    Self::UserAgent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.clientUserAgent" => {
-                    Self::ClientUserAgent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.serviceUserAgent" => {
-                    Self::ServiceUserAgent(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::UserAgent(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::UserAgent(v) => &mut **v,
-            Self::ClientUserAgent(v) => &mut **v,
-            Self::ServiceUserAgent(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.callRecords.clientUserAgent",
+            ) => rt::object::read_boxed(r).map(Self::ClientUserAgent),
+            ::std::option::Option::Some(
+                "microsoft.graph.callRecords.serviceUserAgent",
+            ) => rt::object::read_boxed(r).map(Self::ServiceUserAgent),
+            _ => rt::object::read_boxed(r).map(Self::UserAgent),
         }
     }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::PolySer for AnyUserAgent {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::UserAgent(v) => (&**v, ::std::option::Option::None),
+            Self::UserAgent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ClientUserAgent(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.clientUserAgent",
                     ),
                 )
             }
             Self::ServiceUserAgent(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.serviceUserAgent",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl AnyUserAgent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::UserAgent(_) => "microsoft.graph.callRecords.userAgent",
+            Self::ClientUserAgent(_) => "microsoft.graph.callRecords.clientUserAgent",
+            Self::ServiceUserAgent(_) => "microsoft.graph.callRecords.serviceUserAgent",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::UserAgent(v) => &v.extra,
+            Self::ClientUserAgent(v) => &v.extra,
+            Self::ServiceUserAgent(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::UserAgent(v) => &mut v.extra,
+            Self::ClientUserAgent(v) => &mut v.extra,
+            Self::ServiceUserAgent(v) => &mut v.extra,
+        }
+    }
+    /// `applicationVersion` of any variant.
+    #[inline]
+    pub fn application_version(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::UserAgent(v) => &v.application_version,
+            Self::ClientUserAgent(v) => &v.application_version,
+            Self::ServiceUserAgent(v) => &v.application_version,
+        }
+    }
+    /// `applicationVersion` of any variant.
+    #[inline]
+    pub fn application_version_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::UserAgent(v) => &mut v.application_version,
+            Self::ClientUserAgent(v) => &mut v.application_version,
+            Self::ServiceUserAgent(v) => &mut v.application_version,
+        }
+    }
+    /// `headerValue` of any variant.
+    #[inline]
+    pub fn header_value(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::UserAgent(v) => &v.header_value,
+            Self::ClientUserAgent(v) => &v.header_value,
+            Self::ServiceUserAgent(v) => &v.header_value,
+        }
+    }
+    /// `headerValue` of any variant.
+    #[inline]
+    pub fn header_value_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::UserAgent(v) => &mut v.header_value,
+            Self::ClientUserAgent(v) => &mut v.header_value,
+            Self::ServiceUserAgent(v) => &mut v.header_value,
         }
     }
 }
@@ -2578,14 +3699,16 @@ rt::impl_poly!(AnyUserAgent);
 rt::impl_serde!(AnyUserAgent);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserFeedback {
     /// CSDL: property `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
     pub rating: rt::Field<crate::v1::call_records::UserFeedbackRating>,
     /// CSDL: property `text`: `Edm.String`, nullable.
     pub text: rt::Field<::std::string::String>,
     /// CSDL: property `tokens`: `microsoft.graph.callRecords.feedbackTokenSet`, nullable.
-    pub tokens: rt::Field<::std::boxed::Box<crate::v1::call_records::FeedbackTokenSet>>,
+    pub tokens: rt::Field<crate::v1::call_records::FeedbackTokenSet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2602,34 +3725,52 @@ impl ::std::default::Default for UserFeedback {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for UserFeedback {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("rating", &mut self.rating),
-                ("text", &mut self.text),
-                ("tokens", &mut self.tokens),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for UserFeedback {
+impl rt::Object for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for UserFeedback {
+    const KEYS: &'static [&'static str] = &["rating", "text", "tokens"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rating\":",
+        ",\"text\":",
+        ",\"tokens\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.userFeedback\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.userFeedback",
-                &self.extra,
-            ),
-            &[("rating", &self.rating), ("text", &self.text), ("tokens", &self.tokens)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rating.read_from(r),
+            1usize => self.text.read_from(r),
+            2usize => self.tokens.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rating);
+        w.field(1usize, &self.text);
+        w.field(2usize, &self.tokens);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.rating),
+            1usize => ::std::option::Option::Some(&self.text),
+            2usize => ::std::option::Option::Some(&self.tokens),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rating", &self.rating);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "tokens", &self.tokens);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -2639,7 +3780,9 @@ rt::impl_object!(UserFeedback);
 rt::impl_serde!(UserFeedback);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UserFeedbackRating {
     /// `notRated` (value 0).
     NotRated,
@@ -2661,6 +3804,34 @@ pub enum UserFeedbackRating {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for UserFeedbackRating {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedbackRating";
+    const MEMBERS: &'static [&'static str] = &[
+        "notRated",
+        "bad",
+        "poor",
+        "fair",
+        "good",
+        "excellent",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notRated" => Self::NotRated,
+                "bad" => Self::Bad,
+                "poor" => Self::Poor,
+                "fair" => Self::Fair,
+                "good" => Self::Good,
+                "excellent" => Self::Excellent,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2674,19 +3845,6 @@ impl rt::StrEnum for UserFeedbackRating {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notRated" => Self::NotRated,
-            "bad" => Self::Bad,
-            "poor" => Self::Poor,
-            "fair" => Self::Fair,
-            "good" => Self::Good,
-            "excellent" => Self::Excellent,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(UserFeedbackRating);
@@ -2695,7 +3853,9 @@ rt::impl_enum!(UserFeedbackRating);
 rt::impl_serde!(UserFeedbackRating);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.videoCodec`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum VideoCodec {
     /// `unknown` (value 0).
     Unknown,
@@ -2727,6 +3887,44 @@ pub enum VideoCodec {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for VideoCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.videoCodec";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "invalid",
+        "av1",
+        "h263",
+        "h264",
+        "h264s",
+        "h264uc",
+        "h265",
+        "rtvc1",
+        "rtVideo",
+        "xrtvc1",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "invalid" => Self::Invalid,
+                "av1" => Self::Av1,
+                "h263" => Self::H263,
+                "h264" => Self::H264,
+                "h264s" => Self::H264s,
+                "h264uc" => Self::H264uc,
+                "h265" => Self::H265,
+                "rtvc1" => Self::Rtvc1,
+                "rtVideo" => Self::RtVideo,
+                "xrtvc1" => Self::Xrtvc1,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2745,24 +3943,6 @@ impl rt::StrEnum for VideoCodec {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "invalid" => Self::Invalid,
-            "av1" => Self::Av1,
-            "h263" => Self::H263,
-            "h264" => Self::H264,
-            "h264s" => Self::H264s,
-            "h264uc" => Self::H264uc,
-            "h265" => Self::H265,
-            "rtvc1" => Self::Rtvc1,
-            "rtVideo" => Self::RtVideo,
-            "xrtvc1" => Self::Xrtvc1,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(VideoCodec);
@@ -2771,7 +3951,9 @@ rt::impl_enum!(VideoCodec);
 rt::impl_serde!(VideoCodec);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WifiBand {
     /// `unknown` (value 0).
     Unknown,
@@ -2789,6 +3971,30 @@ pub enum WifiBand {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for WifiBand {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiBand";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "frequency24GHz",
+        "frequency50GHz",
+        "frequency60GHz",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "frequency24GHz" => Self::Frequency24GHz,
+                "frequency50GHz" => Self::Frequency50GHz,
+                "frequency60GHz" => Self::Frequency60GHz,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2800,17 +4006,6 @@ impl rt::StrEnum for WifiBand {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "frequency24GHz" => Self::Frequency24GHz,
-            "frequency50GHz" => Self::Frequency50GHz,
-            "frequency60GHz" => Self::Frequency60GHz,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(WifiBand);
@@ -2819,7 +4014,9 @@ rt::impl_enum!(WifiBand);
 rt::impl_serde!(WifiBand);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WifiRadioType {
     /// `unknown` (value 0).
     Unknown,
@@ -2843,6 +4040,36 @@ pub enum WifiRadioType {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for WifiRadioType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiRadioType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "wifi80211a",
+        "wifi80211b",
+        "wifi80211g",
+        "wifi80211n",
+        "wifi80211ac",
+        "wifi80211ax",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "wifi80211a" => Self::Wifi80211a,
+                "wifi80211b" => Self::Wifi80211b,
+                "wifi80211g" => Self::Wifi80211g,
+                "wifi80211n" => Self::Wifi80211n,
+                "wifi80211ac" => Self::Wifi80211ac,
+                "wifi80211ax" => Self::Wifi80211ax,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2855,20 +4082,6 @@ impl rt::StrEnum for WifiRadioType {
             Self::Wifi80211ax => "wifi80211ax",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "wifi80211a" => Self::Wifi80211a,
-            "wifi80211b" => Self::Wifi80211b,
-            "wifi80211g" => Self::Wifi80211g,
-            "wifi80211n" => Self::Wifi80211n,
-            "wifi80211ac" => Self::Wifi80211ac,
-            "wifi80211ax" => Self::Wifi80211ax,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }

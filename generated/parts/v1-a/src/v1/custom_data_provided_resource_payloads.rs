@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::custom_data_provided_resource_payloads::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct AccessReviewContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -15,7 +17,7 @@ pub struct AccessReviewContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AccessReviewContextData {
     #[inline]
     fn default() -> Self {
@@ -26,47 +28,60 @@ impl ::std::default::Default for AccessReviewContextData {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for AccessReviewContextData {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("reviewDefinitionId", &mut self.review_definition_id),
-                ("reviewInstanceId", &mut self.review_instance_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for AccessReviewContextData {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for AccessReviewContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for AccessReviewContextData {
+    const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reviewDefinitionId\":",
+        ",\"reviewInstanceId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-                &self.extra,
-            ),
-            &[
-                ("reviewDefinitionId", &self.review_definition_id),
-                ("reviewInstanceId", &self.review_instance_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.review_definition_id.read_from(r),
+            1usize => self.review_instance_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.review_definition_id);
+        w.field(1usize, &self.review_instance_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.review_definition_id),
+            1usize => ::std::option::Option::Some(&self.review_instance_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessReviewContextData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct AccessReviewContextDataBase {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -75,7 +90,7 @@ pub struct AccessReviewContextDataBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AccessReviewContextDataBase {
     #[inline]
     fn default() -> Self {
@@ -86,47 +101,60 @@ impl ::std::default::Default for AccessReviewContextDataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for AccessReviewContextDataBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("reviewDefinitionId", &mut self.review_definition_id),
-                ("reviewInstanceId", &mut self.review_instance_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for AccessReviewContextDataBase {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for AccessReviewContextDataBase {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for AccessReviewContextDataBase {
+    const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reviewDefinitionId\":",
+        ",\"reviewInstanceId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
-                &self.extra,
-            ),
-            &[
-                ("reviewDefinitionId", &self.review_definition_id),
-                ("reviewInstanceId", &self.review_instance_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.review_definition_id.read_from(r),
+            1usize => self.review_instance_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.review_definition_id);
+        w.field(1usize, &self.review_instance_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.review_definition_id),
+            1usize => ::std::option::Option::Some(&self.review_instance_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessReviewContextDataBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextDataBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyAccessReviewContextDataBase {
     AccessReviewContextDataBase(
         ::std::boxed::Box<
@@ -144,16 +172,14 @@ pub enum AnyAccessReviewContextDataBase {
         >,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AnyAccessReviewContextDataBase {
     #[inline]
     fn default() -> Self {
-        Self::AccessReviewContextDataBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::AccessReviewContextDataBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyAccessReviewContextDataBase {
@@ -164,7 +190,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyAccessReviewContextDataBase {
@@ -175,7 +201,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyAccessReviewContextDataBase {
@@ -186,64 +212,43 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyAccessReviewContextDataBase {
+#[cfg(msgraph_v1_c0)]
+impl rt::Poly for AnyAccessReviewContextDataBase {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                    Self::AccessReviewContextDataBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                    Self::AccessReviewContextData(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                    Self::ApplyDecisionContextData(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::AccessReviewContextDataBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::AccessReviewContextDataBase(v) => &mut **v,
-            Self::AccessReviewContextData(v) => &mut **v,
-            Self::ApplyDecisionContextData(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextData),
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+            ) => rt::object::read_boxed(r).map(Self::ApplyDecisionContextData),
+            _ => rt::object::read_boxed(r).map(Self::AccessReviewContextDataBase),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyAccessReviewContextDataBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::AccessReviewContextDataBase(v) => (&**v, ::std::option::Option::None),
+            Self::AccessReviewContextDataBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AccessReviewContextData(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
                     ),
                 )
             }
             Self::ApplyDecisionContextData(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
                     ),
@@ -252,14 +257,88 @@ impl rt::PolySer for AnyAccessReviewContextDataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
+impl AnyAccessReviewContextDataBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AccessReviewContextDataBase(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
+            }
+            Self::AccessReviewContextData(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
+            }
+            Self::ApplyDecisionContextData(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &v.extra,
+            Self::AccessReviewContextData(v) => &v.extra,
+            Self::ApplyDecisionContextData(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &mut v.extra,
+            Self::AccessReviewContextData(v) => &mut v.extra,
+            Self::ApplyDecisionContextData(v) => &mut v.extra,
+        }
+    }
+    /// `reviewDefinitionId` of any variant.
+    #[inline]
+    pub fn review_definition_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &v.review_definition_id,
+            Self::AccessReviewContextData(v) => &v.review_definition_id,
+            Self::ApplyDecisionContextData(v) => &v.review_definition_id,
+        }
+    }
+    /// `reviewDefinitionId` of any variant.
+    #[inline]
+    pub fn review_definition_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &mut v.review_definition_id,
+            Self::AccessReviewContextData(v) => &mut v.review_definition_id,
+            Self::ApplyDecisionContextData(v) => &mut v.review_definition_id,
+        }
+    }
+    /// `reviewInstanceId` of any variant.
+    #[inline]
+    pub fn review_instance_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &v.review_instance_id,
+            Self::AccessReviewContextData(v) => &v.review_instance_id,
+            Self::ApplyDecisionContextData(v) => &v.review_instance_id,
+        }
+    }
+    /// `reviewInstanceId` of any variant.
+    #[inline]
+    pub fn review_instance_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &mut v.review_instance_id,
+            Self::AccessReviewContextData(v) => &mut v.review_instance_id,
+            Self::ApplyDecisionContextData(v) => &mut v.review_instance_id,
+        }
+    }
+}
+#[cfg(msgraph_v1_c0)]
 rt::impl_poly!(AnyAccessReviewContextDataBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewContextDataBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ApplyDecisionContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -268,7 +347,7 @@ pub struct ApplyDecisionContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ApplyDecisionContextData {
     #[inline]
     fn default() -> Self {
@@ -279,52 +358,65 @@ impl ::std::default::Default for ApplyDecisionContextData {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ApplyDecisionContextData {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("reviewDefinitionId", &mut self.review_definition_id),
-                ("reviewInstanceId", &mut self.review_instance_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ApplyDecisionContextData {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ApplyDecisionContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ApplyDecisionContextData {
+    const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reviewDefinitionId\":",
+        ",\"reviewInstanceId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-                &self.extra,
-            ),
-            &[
-                ("reviewDefinitionId", &self.review_definition_id),
-                ("reviewInstanceId", &self.review_instance_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.review_definition_id.read_from(r),
+            1usize => self.review_instance_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.review_definition_id);
+        w.field(1usize, &self.review_instance_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.review_definition_id),
+            1usize => ::std::option::Option::Some(&self.review_instance_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ApplyDecisionContextData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplyDecisionContextData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Data {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for Data {
     #[inline]
     fn default() -> Self {
@@ -333,38 +425,50 @@ impl ::std::default::Default for Data {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Data {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Data {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for Data {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Data {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.data\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.customDataProvidedResourcePayloads.data",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(Data);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Data);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyData {
     Data(::std::boxed::Box<crate::v1::custom_data_provided_resource_payloads::Data>),
     AccessReviewContextData(
@@ -383,14 +487,14 @@ pub enum AnyData {
         >,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AnyData {
     #[inline]
     fn default() -> Self {
-        Self::Data(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Data(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
 for AnyData {
     #[inline]
@@ -398,7 +502,7 @@ for AnyData {
         Self::Data(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyData {
@@ -409,7 +513,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyData {
@@ -420,7 +524,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyData {
@@ -431,76 +535,55 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyData {
+#[cfg(msgraph_v1_c0)]
+impl rt::Poly for AnyData {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.customDataProvidedResourcePayloads.data" => {
-                    Self::Data(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData" => {
-                    Self::AccessReviewContextData(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase" => {
-                    Self::AccessReviewContextDataBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData" => {
-                    Self::ApplyDecisionContextData(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Data(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Data(v) => &mut **v,
-            Self::AccessReviewContextData(v) => &mut **v,
-            Self::AccessReviewContextDataBase(v) => &mut **v,
-            Self::ApplyDecisionContextData(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextData),
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextDataBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+            ) => rt::object::read_boxed(r).map(Self::ApplyDecisionContextData),
+            _ => rt::object::read_boxed(r).map(Self::Data),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyData {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Data(v) => (&**v, ::std::option::Option::None),
+            Self::Data(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AccessReviewContextData(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
                     ),
                 )
             }
             Self::AccessReviewContextDataBase(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
                     ),
                 )
             }
             Self::ApplyDecisionContextData(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
                     ),
@@ -509,8 +592,47 @@ impl rt::PolySer for AnyData {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
+impl AnyData {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Data(_) => "microsoft.graph.customDataProvidedResourcePayloads.data",
+            Self::AccessReviewContextData(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
+            }
+            Self::AccessReviewContextDataBase(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
+            }
+            Self::ApplyDecisionContextData(_) => {
+                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Data(v) => &v.extra,
+            Self::AccessReviewContextData(v) => &v.extra,
+            Self::AccessReviewContextDataBase(v) => &v.extra,
+            Self::ApplyDecisionContextData(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Data(v) => &mut v.extra,
+            Self::AccessReviewContextData(v) => &mut v.extra,
+            Self::AccessReviewContextDataBase(v) => &mut v.extra,
+            Self::ApplyDecisionContextData(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_v1_c0)]
 rt::impl_poly!(AnyData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyData);

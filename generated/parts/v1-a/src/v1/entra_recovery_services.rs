@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::entra_recovery_services::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.entityTypeAndIds`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct EntityTypeAndIds {
     /// CSDL: property `entityIds`: `Collection(Edm.String)`, not nullable.
     pub entity_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -15,7 +17,7 @@ pub struct EntityTypeAndIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for EntityTypeAndIds {
     #[inline]
     fn default() -> Self {
@@ -26,44 +28,57 @@ impl ::std::default::Default for EntityTypeAndIds {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for EntityTypeAndIds {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("entityIds", &mut self.entity_ids),
-                ("entityType", &mut self.entity_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for EntityTypeAndIds {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for EntityTypeAndIds {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.entityTypeAndIds";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for EntityTypeAndIds {
+    const KEYS: &'static [&'static str] = &["entityIds", "entityType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"entityIds\":", ",\"entityType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.entityTypeAndIds\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.entityTypeAndIds",
-                &self.extra,
-            ),
-            &[("entityIds", &self.entity_ids), ("entityType", &self.entity_type)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.entity_ids.read_from(r),
+            1usize => self.entity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.entity_ids);
+        w.field(1usize, &self.entity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.entity_ids),
+            1usize => ::std::option::Option::Some(&self.entity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "entity_ids", &self.entity_ids);
+        d.field(1usize, "entity_type", &self.entity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(EntityTypeAndIds);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityTypeAndIds);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Recovery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -78,7 +93,7 @@ pub struct Recovery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for Recovery {
     #[inline]
     fn default() -> Self {
@@ -90,45 +105,65 @@ impl ::std::default::Default for Recovery {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for Recovery {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("jobs", &mut self.jobs),
-                ("snapshots", &mut self.snapshots),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for Recovery {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for Recovery {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for Recovery {
+    const KEYS: &'static [&'static str] = &["id", "jobs", "snapshots"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"jobs\":",
+        ",\"snapshots\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recovery\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recovery",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("jobs", &self.jobs), ("snapshots", &self.snapshots)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.jobs.read_from(r),
+            2usize => self.snapshots.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.jobs);
+        w.field(2usize, &self.snapshots);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.jobs),
+            2usize => ::std::option::Option::Some(&self.snapshots),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "jobs", &self.jobs);
+        d.field(2usize, "snapshots", &self.snapshots);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(Recovery);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recovery);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecoveryAction {
     /// Represents a soft delete action during recovery
     ///
@@ -149,9 +184,31 @@ pub enum RecoveryAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl rt::StrEnum for RecoveryAction {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "softDelete",
+        "update",
+        "restore",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "softDelete" => Self::SoftDelete,
+                "update" => Self::Update,
+                "restore" => Self::Restore,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -162,25 +219,17 @@ impl rt::StrEnum for RecoveryAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "softDelete" => Self::SoftDelete,
-            "update" => Self::Update,
-            "restore" => Self::Restore,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_enum!(RecoveryAction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryAction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryChangeObjectBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -197,7 +246,7 @@ pub struct RecoveryChangeObjectBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryChangeObjectBase {
     #[inline]
     fn default() -> Self {
@@ -211,53 +260,81 @@ impl ::std::default::Default for RecoveryChangeObjectBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryChangeObjectBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("entityTypeName", &mut self.entity_type_name),
-                ("failureMessage", &mut self.failure_message),
-                ("id", &mut self.id),
-                ("recoveryAction", &mut self.recovery_action),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryChangeObjectBase {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryChangeObjectBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryChangeObjectBase {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "entityTypeName",
+        "failureMessage",
+        "recoveryAction",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"entityTypeName\":",
+        ",\"failureMessage\":",
+        ",\"recoveryAction\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("displayName", &self.display_name),
-                ("entityTypeName", &self.entity_type_name),
-                ("failureMessage", &self.failure_message),
-                ("recoveryAction", &self.recovery_action),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.entity_type_name.read_from(r),
+            3usize => self.failure_message.read_from(r),
+            4usize => self.recovery_action.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.entity_type_name);
+        w.field(3usize, &self.failure_message);
+        w.field(4usize, &self.recovery_action);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.entity_type_name),
+            3usize => ::std::option::Option::Some(&self.failure_message),
+            4usize => ::std::option::Option::Some(&self.recovery_action),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "entity_type_name", &self.entity_type_name);
+        d.field(3usize, "failure_message", &self.failure_message);
+        d.field(4usize, "recovery_action", &self.recovery_action);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryChangeObjectBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryChangeObjectBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -286,7 +363,7 @@ pub struct RecoveryJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryJob {
     #[inline]
     fn default() -> Self {
@@ -306,74 +383,125 @@ impl ::std::default::Default for RecoveryJob {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryJob {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("filteringCriteria", &mut self.filtering_criteria),
-                ("id", &mut self.id),
-                ("jobCompletionDateTime", &mut self.job_completion_date_time),
-                ("jobStartDateTime", &mut self.job_start_date_time),
-                ("status", &mut self.status),
-                ("targetStateDateTime", &mut self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &mut self.total_changed_links_calculated,
-                ),
-                (
-                    "totalChangedObjectsCalculated",
-                    &mut self.total_changed_objects_calculated,
-                ),
-                ("totalFailedChanges", &mut self.total_failed_changes),
-                ("totalLinksModified", &mut self.total_links_modified),
-                ("totalObjectsModified", &mut self.total_objects_modified),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryJob {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryJob {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "filteringCriteria",
+        "jobCompletionDateTime",
+        "jobStartDateTime",
+        "status",
+        "targetStateDateTime",
+        "totalChangedLinksCalculated",
+        "totalChangedObjectsCalculated",
+        "totalFailedChanges",
+        "totalLinksModified",
+        "totalObjectsModified",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"filteringCriteria\":",
+        ",\"jobCompletionDateTime\":",
+        ",\"jobStartDateTime\":",
+        ",\"status\":",
+        ",\"targetStateDateTime\":",
+        ",\"totalChangedLinksCalculated\":",
+        ",\"totalChangedObjectsCalculated\":",
+        ",\"totalFailedChanges\":",
+        ",\"totalLinksModified\":",
+        ",\"totalObjectsModified\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJob\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryJob",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("filteringCriteria", &self.filtering_criteria),
-                ("jobCompletionDateTime", &self.job_completion_date_time),
-                ("jobStartDateTime", &self.job_start_date_time),
-                ("status", &self.status),
-                ("targetStateDateTime", &self.target_state_date_time),
-                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
-                (
-                    "totalChangedObjectsCalculated",
-                    &self.total_changed_objects_calculated,
-                ),
-                ("totalFailedChanges", &self.total_failed_changes),
-                ("totalLinksModified", &self.total_links_modified),
-                ("totalObjectsModified", &self.total_objects_modified),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.filtering_criteria.read_from(r),
+            2usize => self.job_completion_date_time.read_from(r),
+            3usize => self.job_start_date_time.read_from(r),
+            4usize => self.status.read_from(r),
+            5usize => self.target_state_date_time.read_from(r),
+            6usize => self.total_changed_links_calculated.read_from(r),
+            7usize => self.total_changed_objects_calculated.read_from(r),
+            8usize => self.total_failed_changes.read_from(r),
+            9usize => self.total_links_modified.read_from(r),
+            10usize => self.total_objects_modified.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.filtering_criteria);
+        w.field(2usize, &self.job_completion_date_time);
+        w.field(3usize, &self.job_start_date_time);
+        w.field(4usize, &self.status);
+        w.field(5usize, &self.target_state_date_time);
+        w.field(6usize, &self.total_changed_links_calculated);
+        w.field(7usize, &self.total_changed_objects_calculated);
+        w.field(8usize, &self.total_failed_changes);
+        w.field(9usize, &self.total_links_modified);
+        w.field(10usize, &self.total_objects_modified);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.filtering_criteria),
+            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
+            3usize => ::std::option::Option::Some(&self.job_start_date_time),
+            4usize => ::std::option::Option::Some(&self.status),
+            5usize => ::std::option::Option::Some(&self.target_state_date_time),
+            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
+            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
+            8usize => ::std::option::Option::Some(&self.total_failed_changes),
+            9usize => ::std::option::Option::Some(&self.total_links_modified),
+            10usize => ::std::option::Option::Some(&self.total_objects_modified),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+        d.field(8usize, "total_failed_changes", &self.total_failed_changes);
+        d.field(9usize, "total_links_modified", &self.total_links_modified);
+        d.field(10usize, "total_objects_modified", &self.total_objects_modified);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -396,7 +524,7 @@ pub struct RecoveryJobBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryJobBase {
     #[inline]
     fn default() -> Self {
@@ -413,65 +541,107 @@ impl ::std::default::Default for RecoveryJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryJobBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("filteringCriteria", &mut self.filtering_criteria),
-                ("id", &mut self.id),
-                ("jobCompletionDateTime", &mut self.job_completion_date_time),
-                ("jobStartDateTime", &mut self.job_start_date_time),
-                ("status", &mut self.status),
-                ("targetStateDateTime", &mut self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &mut self.total_changed_links_calculated,
-                ),
-                (
-                    "totalChangedObjectsCalculated",
-                    &mut self.total_changed_objects_calculated,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryJobBase {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryJobBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryJobBase {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "filteringCriteria",
+        "jobCompletionDateTime",
+        "jobStartDateTime",
+        "status",
+        "targetStateDateTime",
+        "totalChangedLinksCalculated",
+        "totalChangedObjectsCalculated",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"filteringCriteria\":",
+        ",\"jobCompletionDateTime\":",
+        ",\"jobStartDateTime\":",
+        ",\"status\":",
+        ",\"targetStateDateTime\":",
+        ",\"totalChangedLinksCalculated\":",
+        ",\"totalChangedObjectsCalculated\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryJobBase",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("filteringCriteria", &self.filtering_criteria),
-                ("jobCompletionDateTime", &self.job_completion_date_time),
-                ("jobStartDateTime", &self.job_start_date_time),
-                ("status", &self.status),
-                ("targetStateDateTime", &self.target_state_date_time),
-                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
-                ("totalChangedObjectsCalculated", &self.total_changed_objects_calculated),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.filtering_criteria.read_from(r),
+            2usize => self.job_completion_date_time.read_from(r),
+            3usize => self.job_start_date_time.read_from(r),
+            4usize => self.status.read_from(r),
+            5usize => self.target_state_date_time.read_from(r),
+            6usize => self.total_changed_links_calculated.read_from(r),
+            7usize => self.total_changed_objects_calculated.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.filtering_criteria);
+        w.field(2usize, &self.job_completion_date_time);
+        w.field(3usize, &self.job_start_date_time);
+        w.field(4usize, &self.status);
+        w.field(5usize, &self.target_state_date_time);
+        w.field(6usize, &self.total_changed_links_calculated);
+        w.field(7usize, &self.total_changed_objects_calculated);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.filtering_criteria),
+            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
+            3usize => ::std::option::Option::Some(&self.job_start_date_time),
+            4usize => ::std::option::Option::Some(&self.status),
+            5usize => ::std::option::Option::Some(&self.target_state_date_time),
+            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
+            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyRecoveryJobBase {
     RecoveryJobBase(
         ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryJobBase>,
@@ -481,14 +651,14 @@ pub enum AnyRecoveryJobBase {
         ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for AnyRecoveryJobBase {
     #[inline]
     fn default() -> Self {
-        Self::RecoveryJobBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::RecoveryJobBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyRecoveryJobBase {
     #[inline]
@@ -496,7 +666,7 @@ for AnyRecoveryJobBase {
         Self::RecoveryJobBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -504,7 +674,7 @@ for AnyRecoveryJobBase {
         Self::RecoveryJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -512,62 +682,43 @@ for AnyRecoveryJobBase {
         Self::RecoveryPreviewJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::PolyDe for AnyRecoveryJobBase {
+#[cfg(msgraph_v1_c27)]
+impl rt::Poly for AnyRecoveryJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.entraRecoveryServices.recoveryJobBase" => {
-                    Self::RecoveryJobBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.entraRecoveryServices.recoveryJob" => {
-                    Self::RecoveryJob(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob" => {
-                    Self::RecoveryPreviewJob(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::RecoveryJobBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::RecoveryJobBase(v) => &mut **v,
-            Self::RecoveryJob(v) => &mut **v,
-            Self::RecoveryPreviewJob(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryJob",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryJob),
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryPreviewJob),
+            _ => rt::object::read_boxed(r).map(Self::RecoveryJobBase),
         }
     }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::PolySer for AnyRecoveryJobBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::RecoveryJobBase(v) => (&**v, ::std::option::Option::None),
+            Self::RecoveryJobBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::RecoveryJob(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.entraRecoveryServices.recoveryJob",
                     ),
                 )
             }
             Self::RecoveryPreviewJob(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
                     ),
@@ -576,14 +727,212 @@ impl rt::PolySer for AnyRecoveryJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
+impl AnyRecoveryJobBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::RecoveryJobBase(_) => {
+                "microsoft.graph.entraRecoveryServices.recoveryJobBase"
+            }
+            Self::RecoveryJob(_) => "microsoft.graph.entraRecoveryServices.recoveryJob",
+            Self::RecoveryPreviewJob(_) => {
+                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::RecoveryJobBase(v) => &v.extra,
+            Self::RecoveryJob(v) => &v.extra,
+            Self::RecoveryPreviewJob(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.extra,
+            Self::RecoveryJob(v) => &mut v.extra,
+            Self::RecoveryPreviewJob(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.id,
+            Self::RecoveryJob(v) => &v.id,
+            Self::RecoveryPreviewJob(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.id,
+            Self::RecoveryJob(v) => &mut v.id,
+            Self::RecoveryPreviewJob(v) => &mut v.id,
+        }
+    }
+    /// `filteringCriteria` of any variant.
+    #[inline]
+    pub fn filtering_criteria(
+        &self,
+    ) -> &rt::Field<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    > {
+        match self {
+            Self::RecoveryJobBase(v) => &v.filtering_criteria,
+            Self::RecoveryJob(v) => &v.filtering_criteria,
+            Self::RecoveryPreviewJob(v) => &v.filtering_criteria,
+        }
+    }
+    /// `filteringCriteria` of any variant.
+    #[inline]
+    pub fn filtering_criteria_mut(
+        &mut self,
+    ) -> &mut rt::Field<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    > {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.filtering_criteria,
+            Self::RecoveryJob(v) => &mut v.filtering_criteria,
+            Self::RecoveryPreviewJob(v) => &mut v.filtering_criteria,
+        }
+    }
+    /// `jobCompletionDateTime` of any variant.
+    #[inline]
+    pub fn job_completion_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.job_completion_date_time,
+            Self::RecoveryJob(v) => &v.job_completion_date_time,
+            Self::RecoveryPreviewJob(v) => &v.job_completion_date_time,
+        }
+    }
+    /// `jobCompletionDateTime` of any variant.
+    #[inline]
+    pub fn job_completion_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.job_completion_date_time,
+            Self::RecoveryJob(v) => &mut v.job_completion_date_time,
+            Self::RecoveryPreviewJob(v) => &mut v.job_completion_date_time,
+        }
+    }
+    /// `jobStartDateTime` of any variant.
+    #[inline]
+    pub fn job_start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.job_start_date_time,
+            Self::RecoveryJob(v) => &v.job_start_date_time,
+            Self::RecoveryPreviewJob(v) => &v.job_start_date_time,
+        }
+    }
+    /// `jobStartDateTime` of any variant.
+    #[inline]
+    pub fn job_start_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.job_start_date_time,
+            Self::RecoveryJob(v) => &mut v.job_start_date_time,
+            Self::RecoveryPreviewJob(v) => &mut v.job_start_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(
+        &self,
+    ) -> &rt::Field<crate::v1::entra_recovery_services::RecoveryStatus> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.status,
+            Self::RecoveryJob(v) => &v.status,
+            Self::RecoveryPreviewJob(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::entra_recovery_services::RecoveryStatus> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.status,
+            Self::RecoveryJob(v) => &mut v.status,
+            Self::RecoveryPreviewJob(v) => &mut v.status,
+        }
+    }
+    /// `targetStateDateTime` of any variant.
+    #[inline]
+    pub fn target_state_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.target_state_date_time,
+            Self::RecoveryJob(v) => &v.target_state_date_time,
+            Self::RecoveryPreviewJob(v) => &v.target_state_date_time,
+        }
+    }
+    /// `targetStateDateTime` of any variant.
+    #[inline]
+    pub fn target_state_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.target_state_date_time,
+            Self::RecoveryJob(v) => &mut v.target_state_date_time,
+            Self::RecoveryPreviewJob(v) => &mut v.target_state_date_time,
+        }
+    }
+    /// `totalChangedLinksCalculated` of any variant.
+    #[inline]
+    pub fn total_changed_links_calculated(&self) -> &rt::Field<i32> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.total_changed_links_calculated,
+            Self::RecoveryJob(v) => &v.total_changed_links_calculated,
+            Self::RecoveryPreviewJob(v) => &v.total_changed_links_calculated,
+        }
+    }
+    /// `totalChangedLinksCalculated` of any variant.
+    #[inline]
+    pub fn total_changed_links_calculated_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.total_changed_links_calculated,
+            Self::RecoveryJob(v) => &mut v.total_changed_links_calculated,
+            Self::RecoveryPreviewJob(v) => &mut v.total_changed_links_calculated,
+        }
+    }
+    /// `totalChangedObjectsCalculated` of any variant.
+    #[inline]
+    pub fn total_changed_objects_calculated(&self) -> &rt::Field<i32> {
+        match self {
+            Self::RecoveryJobBase(v) => &v.total_changed_objects_calculated,
+            Self::RecoveryJob(v) => &v.total_changed_objects_calculated,
+            Self::RecoveryPreviewJob(v) => &v.total_changed_objects_calculated,
+        }
+    }
+    /// `totalChangedObjectsCalculated` of any variant.
+    #[inline]
+    pub fn total_changed_objects_calculated_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::RecoveryJobBase(v) => &mut v.total_changed_objects_calculated,
+            Self::RecoveryJob(v) => &mut v.total_changed_objects_calculated,
+            Self::RecoveryPreviewJob(v) => &mut v.total_changed_objects_calculated,
+        }
+    }
+}
+#[cfg(msgraph_v1_c27)]
 rt::impl_poly!(AnyRecoveryJobBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
     /// CSDL: property `filterValues`: `Collection(microsoft.graph.entraRecoveryServices.entityTypeAndIds)`, not nullable.
     pub filter_values: rt::Field<
@@ -592,7 +941,7 @@ pub struct RecoveryJobEntityNameAndIdsFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
     #[inline]
     fn default() -> Self {
@@ -602,38 +951,53 @@ impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryJobEntityNameAndIdsFilter {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("filterValues", &mut self.filter_values)])
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryJobEntityNameAndIdsFilter {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryJobEntityNameAndIdsFilter {
+    const KEYS: &'static [&'static str] = &["filterValues"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"filterValues\":"];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
-                &self.extra,
-            ),
-            &[("filterValues", &self.filter_values)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.filter_values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.filter_values);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.filter_values),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "filter_values", &self.filter_values);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryJobEntityNamesFilter {
     /// CSDL: property `entityTypes`: `Collection(microsoft.graph.entraRecoveryServices.resourceTypeName)`, not nullable.
     pub entity_types: rt::Field<
@@ -642,7 +1006,7 @@ pub struct RecoveryJobEntityNamesFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryJobEntityNamesFilter {
     #[inline]
     fn default() -> Self {
@@ -652,43 +1016,58 @@ impl ::std::default::Default for RecoveryJobEntityNamesFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryJobEntityNamesFilter {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("entityTypes", &mut self.entity_types)])
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryJobEntityNamesFilter {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryJobEntityNamesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryJobEntityNamesFilter {
+    const KEYS: &'static [&'static str] = &["entityTypes"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"entityTypes\":"];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
-                &self.extra,
-            ),
-            &[("entityTypes", &self.entity_types)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.entity_types.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.entity_types);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.entity_types),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "entity_types", &self.entity_types);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobEntityNamesFilter);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNamesFilter);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryJobFilteringCriteriaBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryJobFilteringCriteriaBase {
     #[inline]
     fn default() -> Self {
@@ -697,38 +1076,50 @@ impl ::std::default::Default for RecoveryJobFilteringCriteriaBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryJobFilteringCriteriaBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryJobFilteringCriteriaBase {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryJobFilteringCriteriaBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryJobFilteringCriteriaBase {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
     RecoveryJobFilteringCriteriaBase(
         ::std::boxed::Box<
@@ -746,16 +1137,14 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
         >,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
     #[inline]
     fn default() -> Self {
-        Self::RecoveryJobFilteringCriteriaBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -766,7 +1155,7 @@ impl ::std::convert::From<
         Self::RecoveryJobFilteringCriteriaBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -777,7 +1166,7 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNameAndIdsFilter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -788,66 +1177,43 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNamesFilter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::PolyDe for AnyRecoveryJobFilteringCriteriaBase {
+#[cfg(msgraph_v1_c27)]
+impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase" => {
-                    Self::RecoveryJobFilteringCriteriaBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter" => {
-                    Self::RecoveryJobEntityNameAndIdsFilter(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter" => {
-                    Self::RecoveryJobEntityNamesFilter(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::RecoveryJobFilteringCriteriaBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::RecoveryJobFilteringCriteriaBase(v) => &mut **v,
-            Self::RecoveryJobEntityNameAndIdsFilter(v) => &mut **v,
-            Self::RecoveryJobEntityNamesFilter(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryJobEntityNameAndIdsFilter),
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryJobEntityNamesFilter),
+            _ => rt::object::read_boxed(r).map(Self::RecoveryJobFilteringCriteriaBase),
         }
     }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RecoveryJobFilteringCriteriaBase(v) => {
-                (&**v, ::std::option::Option::None)
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
             Self::RecoveryJobEntityNameAndIdsFilter(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
                     ),
                 )
             }
             Self::RecoveryJobEntityNamesFilter(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
                     ),
@@ -856,14 +1222,52 @@ impl rt::PolySer for AnyRecoveryJobFilteringCriteriaBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
+impl AnyRecoveryJobFilteringCriteriaBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::RecoveryJobFilteringCriteriaBase(_) => {
+                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase"
+            }
+            Self::RecoveryJobEntityNameAndIdsFilter(_) => {
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter"
+            }
+            Self::RecoveryJobEntityNamesFilter(_) => {
+                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::RecoveryJobFilteringCriteriaBase(v) => &v.extra,
+            Self::RecoveryJobEntityNameAndIdsFilter(v) => &v.extra,
+            Self::RecoveryJobEntityNamesFilter(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::RecoveryJobFilteringCriteriaBase(v) => &mut v.extra,
+            Self::RecoveryJobEntityNameAndIdsFilter(v) => &mut v.extra,
+            Self::RecoveryJobEntityNamesFilter(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_v1_c27)]
 rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecoveryPreviewJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -886,7 +1290,7 @@ pub struct RecoveryPreviewJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for RecoveryPreviewJob {
     #[inline]
     fn default() -> Self {
@@ -903,65 +1307,107 @@ impl ::std::default::Default for RecoveryPreviewJob {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for RecoveryPreviewJob {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("filteringCriteria", &mut self.filtering_criteria),
-                ("id", &mut self.id),
-                ("jobCompletionDateTime", &mut self.job_completion_date_time),
-                ("jobStartDateTime", &mut self.job_start_date_time),
-                ("status", &mut self.status),
-                ("targetStateDateTime", &mut self.target_state_date_time),
-                (
-                    "totalChangedLinksCalculated",
-                    &mut self.total_changed_links_calculated,
-                ),
-                (
-                    "totalChangedObjectsCalculated",
-                    &mut self.total_changed_objects_calculated,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for RecoveryPreviewJob {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for RecoveryPreviewJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for RecoveryPreviewJob {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "filteringCriteria",
+        "jobCompletionDateTime",
+        "jobStartDateTime",
+        "status",
+        "targetStateDateTime",
+        "totalChangedLinksCalculated",
+        "totalChangedObjectsCalculated",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"filteringCriteria\":",
+        ",\"jobCompletionDateTime\":",
+        ",\"jobStartDateTime\":",
+        ",\"status\":",
+        ",\"targetStateDateTime\":",
+        ",\"totalChangedLinksCalculated\":",
+        ",\"totalChangedObjectsCalculated\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryPreviewJob\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("filteringCriteria", &self.filtering_criteria),
-                ("jobCompletionDateTime", &self.job_completion_date_time),
-                ("jobStartDateTime", &self.job_start_date_time),
-                ("status", &self.status),
-                ("targetStateDateTime", &self.target_state_date_time),
-                ("totalChangedLinksCalculated", &self.total_changed_links_calculated),
-                ("totalChangedObjectsCalculated", &self.total_changed_objects_calculated),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.filtering_criteria.read_from(r),
+            2usize => self.job_completion_date_time.read_from(r),
+            3usize => self.job_start_date_time.read_from(r),
+            4usize => self.status.read_from(r),
+            5usize => self.target_state_date_time.read_from(r),
+            6usize => self.total_changed_links_calculated.read_from(r),
+            7usize => self.total_changed_objects_calculated.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.filtering_criteria);
+        w.field(2usize, &self.job_completion_date_time);
+        w.field(3usize, &self.job_start_date_time);
+        w.field(4usize, &self.status);
+        w.field(5usize, &self.target_state_date_time);
+        w.field(6usize, &self.total_changed_links_calculated);
+        w.field(7usize, &self.total_changed_objects_calculated);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.filtering_criteria),
+            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
+            3usize => ::std::option::Option::Some(&self.job_start_date_time),
+            4usize => ::std::option::Option::Some(&self.status),
+            5usize => ::std::option::Option::Some(&self.target_state_date_time),
+            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
+            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryPreviewJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryPreviewJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecoveryStatus {
     /// Represents a job that has been initialized but has not been started yet
     ///
@@ -998,9 +1444,39 @@ pub enum RecoveryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl rt::StrEnum for RecoveryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "initialized",
+        "running",
+        "successful",
+        "failed",
+        "abandoned",
+        "unknownFutureValue",
+        "calculating",
+        "loadingData",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "initialized" => Self::Initialized,
+                "running" => Self::Running,
+                "successful" => Self::Successful,
+                "failed" => Self::Failed,
+                "abandoned" => Self::Abandoned,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "calculating" => Self::Calculating,
+                "loadingData" => Self::LoadingData,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1015,29 +1491,17 @@ impl rt::StrEnum for RecoveryStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "initialized" => Self::Initialized,
-            "running" => Self::Running,
-            "successful" => Self::Successful,
-            "failed" => Self::Failed,
-            "abandoned" => Self::Abandoned,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "calculating" => Self::Calculating,
-            "loadingData" => Self::LoadingData,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_enum!(RecoveryStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.resourceTypeName`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ResourceTypeName {
     /// Represents the user entity
     ///
@@ -1094,9 +1558,49 @@ pub enum ResourceTypeName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl rt::StrEnum for ResourceTypeName {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.resourceTypeName";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "group",
+        "conditionalAccessPolicy",
+        "namedLocationPolicy",
+        "authenticationMethodPolicy",
+        "authorizationPolicy",
+        "authenticationStrengthPolicy",
+        "application",
+        "servicePrincipal",
+        "unknownFutureValue",
+        "oAuth2PermissionGrant",
+        "appRoleAssignment",
+        "organization",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "group" => Self::Group,
+                "conditionalAccessPolicy" => Self::ConditionalAccessPolicy,
+                "namedLocationPolicy" => Self::NamedLocationPolicy,
+                "authenticationMethodPolicy" => Self::AuthenticationMethodPolicy,
+                "authorizationPolicy" => Self::AuthorizationPolicy,
+                "authenticationStrengthPolicy" => Self::AuthenticationStrengthPolicy,
+                "application" => Self::Application,
+                "servicePrincipal" => Self::ServicePrincipal,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "oAuth2PermissionGrant" => Self::OAuth2PermissionGrant,
+                "appRoleAssignment" => Self::AppRoleAssignment,
+                "organization" => Self::Organization,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1116,34 +1620,17 @@ impl rt::StrEnum for ResourceTypeName {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "group" => Self::Group,
-            "conditionalAccessPolicy" => Self::ConditionalAccessPolicy,
-            "namedLocationPolicy" => Self::NamedLocationPolicy,
-            "authenticationMethodPolicy" => Self::AuthenticationMethodPolicy,
-            "authorizationPolicy" => Self::AuthorizationPolicy,
-            "authenticationStrengthPolicy" => Self::AuthenticationStrengthPolicy,
-            "application" => Self::Application,
-            "servicePrincipal" => Self::ServicePrincipal,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "oAuth2PermissionGrant" => Self::OAuth2PermissionGrant,
-            "appRoleAssignment" => Self::AppRoleAssignment,
-            "organization" => Self::Organization,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_enum!(ResourceTypeName);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceTypeName);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Snapshot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1162,7 +1649,7 @@ pub struct Snapshot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 impl ::std::default::Default for Snapshot {
     #[inline]
     fn default() -> Self {
@@ -1176,47 +1663,73 @@ impl ::std::default::Default for Snapshot {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectMut for Snapshot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("recoveryJobs", &mut self.recovery_jobs),
-                ("recoveryPreviewJobs", &mut self.recovery_preview_jobs),
-                ("totalChangedObjects", &mut self.total_changed_objects),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectDe for Snapshot {
+#[cfg(msgraph_v1_c27)]
+impl rt::Object for Snapshot {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.snapshot";
-}
-#[cfg(msgraph_v1_c28)]
-impl rt::ObjectSer for Snapshot {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "totalChangedObjects",
+        "recoveryJobs",
+        "recoveryPreviewJobs",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"totalChangedObjects\":",
+        ",\"recoveryJobs\":",
+        ",\"recoveryPreviewJobs\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.snapshot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.entraRecoveryServices.snapshot",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("totalChangedObjects", &self.total_changed_objects),
-                ("recoveryJobs", &self.recovery_jobs),
-                ("recoveryPreviewJobs", &self.recovery_preview_jobs),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.total_changed_objects.read_from(r),
+            3usize => self.recovery_jobs.read_from(r),
+            4usize => self.recovery_preview_jobs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.total_changed_objects);
+        w.field(3usize, &self.recovery_jobs);
+        w.field(4usize, &self.recovery_preview_jobs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.total_changed_objects),
+            3usize => ::std::option::Option::Some(&self.recovery_jobs),
+            4usize => ::std::option::Option::Some(&self.recovery_preview_jobs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "total_changed_objects", &self.total_changed_objects);
+        d.field(3usize, "recovery_jobs", &self.recovery_jobs);
+        d.field(4usize, "recovery_preview_jobs", &self.recovery_preview_jobs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 rt::impl_object!(Snapshot);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Snapshot);

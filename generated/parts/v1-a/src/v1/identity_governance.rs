@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::identity_governance::*;
 
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationUserScopeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ActivationUserScopeType {
     /// `allUsers` (value 0).
     AllUsers,
@@ -20,6 +22,26 @@ pub enum ActivationUserScopeType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ActivationUserScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationUserScopeType";
+    const MEMBERS: &'static [&'static str] = &[
+        "allUsers",
+        "failedUsers",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "allUsers" => Self::AllUsers,
+                "failedUsers" => Self::FailedUsers,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -27,15 +49,6 @@ impl rt::StrEnum for ActivationUserScopeType {
             Self::FailedUsers => "failedUsers",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "allUsers" => Self::AllUsers,
-            "failedUsers" => Self::FailedUsers,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -46,7 +59,9 @@ rt::impl_enum!(ActivationUserScopeType);
 rt::impl_serde!(ActivationUserScopeType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AttributeChangeTrigger {
     /// CSDL: property `triggerAttributes`: `Collection(microsoft.graph.identityGovernance.triggerAttribute)`, not nullable.
     pub trigger_attributes: rt::Field<
@@ -66,27 +81,40 @@ impl ::std::default::Default for AttributeChangeTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for AttributeChangeTrigger {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("triggerAttributes", &mut self.trigger_attributes)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for AttributeChangeTrigger {
+impl rt::Object for AttributeChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.attributeChangeTrigger";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for AttributeChangeTrigger {
+    const KEYS: &'static [&'static str] = &["triggerAttributes"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"triggerAttributes\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.attributeChangeTrigger\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.attributeChangeTrigger",
-                &self.extra,
-            ),
-            &[("triggerAttributes", &self.trigger_attributes)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.trigger_attributes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.trigger_attributes);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.trigger_attributes),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "trigger_attributes", &self.trigger_attributes);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -96,7 +124,9 @@ rt::impl_object!(AttributeChangeTrigger);
 rt::impl_serde!(AttributeChangeTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LifecycleTaskCategory {
     /// `joiner` (value 1).
     Joiner,
@@ -112,6 +142,28 @@ pub enum LifecycleTaskCategory {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleTaskCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleTaskCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "joiner",
+        "leaver",
+        "unknownFutureValue",
+        "mover",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "joiner" => Self::Joiner,
+                "leaver" => Self::Leaver,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "mover" => Self::Mover,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -122,16 +174,6 @@ impl rt::StrEnum for LifecycleTaskCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "joiner" => Self::Joiner,
-            "leaver" => Self::Leaver,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "mover" => Self::Mover,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleTaskCategory);
@@ -140,7 +182,9 @@ rt::impl_enum!(LifecycleTaskCategory);
 rt::impl_serde!(LifecycleTaskCategory);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LifecycleWorkflowCategory {
     /// `joiner` (value 0).
     Joiner,
@@ -156,6 +200,28 @@ pub enum LifecycleWorkflowCategory {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleWorkflowCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "joiner",
+        "leaver",
+        "unknownFutureValue",
+        "mover",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "joiner" => Self::Joiner,
+                "leaver" => Self::Leaver,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "mover" => Self::Mover,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -166,16 +232,6 @@ impl rt::StrEnum for LifecycleWorkflowCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "joiner" => Self::Joiner,
-            "leaver" => Self::Leaver,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "mover" => Self::Mover,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleWorkflowCategory);
@@ -184,7 +240,9 @@ rt::impl_enum!(LifecycleWorkflowCategory);
 rt::impl_serde!(LifecycleWorkflowCategory);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LifecycleWorkflowProcessingStatus {
     /// `queued` (value 0).
     Queued,
@@ -210,6 +268,38 @@ pub enum LifecycleWorkflowProcessingStatus {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "queued",
+        "inProgress",
+        "completed",
+        "completedWithErrors",
+        "canceled",
+        "failed",
+        "unknownFutureValue",
+        "canceling",
+        "quarantined",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "queued" => Self::Queued,
+                "inProgress" => Self::InProgress,
+                "completed" => Self::Completed,
+                "completedWithErrors" => Self::CompletedWithErrors,
+                "canceled" => Self::Canceled,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "canceling" => Self::Canceling,
+                "quarantined" => Self::Quarantined,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -225,21 +315,6 @@ impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "queued" => Self::Queued,
-            "inProgress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "completedWithErrors" => Self::CompletedWithErrors,
-            "canceled" => Self::Canceled,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "canceling" => Self::Canceling,
-            "quarantined" => Self::Quarantined,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(LifecycleWorkflowProcessingStatus);
@@ -248,7 +323,9 @@ rt::impl_enum!(LifecycleWorkflowProcessingStatus);
 rt::impl_serde!(LifecycleWorkflowProcessingStatus);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct MembershipChangeTrigger {
     /// CSDL: property `changeType`: `microsoft.graph.identityGovernance.membershipChangeType`, not nullable.
     pub change_type: rt::Field<crate::v1::identity_governance::MembershipChangeType>,
@@ -266,27 +343,40 @@ impl ::std::default::Default for MembershipChangeTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for MembershipChangeTrigger {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("changeType", &mut self.change_type)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for MembershipChangeTrigger {
+impl rt::Object for MembershipChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeTrigger";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for MembershipChangeTrigger {
+    const KEYS: &'static [&'static str] = &["changeType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"changeType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.membershipChangeTrigger\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.membershipChangeTrigger",
-                &self.extra,
-            ),
-            &[("changeType", &self.change_type)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.change_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.change_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.change_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -296,7 +386,9 @@ rt::impl_object!(MembershipChangeTrigger);
 rt::impl_serde!(MembershipChangeTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MembershipChangeType {
     /// `add` (value 1).
     Add,
@@ -310,6 +402,22 @@ pub enum MembershipChangeType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for MembershipChangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeType";
+    const MEMBERS: &'static [&'static str] = &["add", "remove", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "add" => Self::Add,
+                "remove" => Self::Remove,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -317,15 +425,6 @@ impl rt::StrEnum for MembershipChangeType {
             Self::Remove => "remove",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "add" => Self::Add,
-            "remove" => Self::Remove,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -336,7 +435,9 @@ rt::impl_enum!(MembershipChangeType);
 rt::impl_serde!(MembershipChangeType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Parameter {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -360,38 +461,52 @@ impl ::std::default::Default for Parameter {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Parameter {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("name", &mut self.name),
-                ("valueType", &mut self.value_type),
-                ("values", &mut self.values),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Parameter {
+impl rt::Object for Parameter {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.parameter";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Parameter {
+    const KEYS: &'static [&'static str] = &["name", "values", "valueType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"values\":",
+        ",\"valueType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.parameter\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.parameter",
-                &self.extra,
-            ),
-            &[
-                ("name", &self.name),
-                ("values", &self.values),
-                ("valueType", &self.value_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.values.read_from(r),
+            2usize => self.value_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.values);
+        w.field(2usize, &self.value_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.values),
+            2usize => ::std::option::Option::Some(&self.value_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "values", &self.values);
+        d.field(2usize, "value_type", &self.value_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -399,16 +514,18 @@ rt::impl_object!(Parameter);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Parameter);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct RuleBasedSubjectSet {
     /// CSDL: property `rule`: `Edm.String`, not nullable.
     pub rule: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for RuleBasedSubjectSet {
     #[inline]
     fn default() -> Self {
@@ -418,38 +535,53 @@ impl ::std::default::Default for RuleBasedSubjectSet {
         }
     }
 }
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectMut for RuleBasedSubjectSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("rule", &mut self.rule)])
-    }
-}
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectDe for RuleBasedSubjectSet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for RuleBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.ruleBasedSubjectSet";
-}
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectSer for RuleBasedSubjectSet {
+    const KEYS: &'static [&'static str] = &["rule"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rule\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.ruleBasedSubjectSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
-                &self.extra,
-            ),
-            &[("rule", &self.rule)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rule.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rule);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.rule),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule", &self.rule);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(RuleBasedSubjectSet);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleBasedSubjectSet);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -489,46 +621,80 @@ impl ::std::default::Default for TaskDefinition {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TaskDefinition {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("category", &mut self.category),
-                ("continueOnError", &mut self.continue_on_error),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("parameters", &mut self.parameters),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TaskDefinition {
+impl rt::Object for TaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskDefinition";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TaskDefinition {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "category",
+        "continueOnError",
+        "description",
+        "displayName",
+        "parameters",
+        "version",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"category\":",
+        ",\"continueOnError\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"parameters\":",
+        ",\"version\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskDefinition\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.taskDefinition",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("category", &self.category),
-                ("continueOnError", &self.continue_on_error),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("parameters", &self.parameters),
-                ("version", &self.version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.category.read_from(r),
+            2usize => self.continue_on_error.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.parameters.read_from(r),
+            6usize => self.version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.category);
+        w.field(2usize, &self.continue_on_error);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.parameters);
+        w.field(6usize, &self.version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.category),
+            2usize => ::std::option::Option::Some(&self.continue_on_error),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.parameters),
+            6usize => ::std::option::Option::Some(&self.version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "continue_on_error", &self.continue_on_error);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "parameters", &self.parameters);
+        d.field(6usize, "version", &self.version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -538,7 +704,9 @@ rt::impl_object!(TaskDefinition);
 rt::impl_serde!(TaskDefinition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TaskReportSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -565,40 +733,62 @@ impl ::std::default::Default for TaskReportSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TaskReportSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedTasks", &mut self.failed_tasks),
-                ("successfulTasks", &mut self.successful_tasks),
-                ("totalTasks", &mut self.total_tasks),
-                ("unprocessedTasks", &mut self.unprocessed_tasks),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TaskReportSummary {
+impl rt::Object for TaskReportSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReportSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TaskReportSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedTasks",
+        "successfulTasks",
+        "totalTasks",
+        "unprocessedTasks",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedTasks\":",
+        ",\"successfulTasks\":",
+        ",\"totalTasks\":",
+        ",\"unprocessedTasks\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReportSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.taskReportSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedTasks", &self.failed_tasks),
-                ("successfulTasks", &self.successful_tasks),
-                ("totalTasks", &self.total_tasks),
-                ("unprocessedTasks", &self.unprocessed_tasks),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_tasks.read_from(r),
+            1usize => self.successful_tasks.read_from(r),
+            2usize => self.total_tasks.read_from(r),
+            3usize => self.unprocessed_tasks.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_tasks);
+        w.field(1usize, &self.successful_tasks);
+        w.field(2usize, &self.total_tasks);
+        w.field(3usize, &self.unprocessed_tasks);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_tasks),
+            1usize => ::std::option::Option::Some(&self.successful_tasks),
+            2usize => ::std::option::Option::Some(&self.total_tasks),
+            3usize => ::std::option::Option::Some(&self.unprocessed_tasks),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "successful_tasks", &self.successful_tasks);
+        d.field(2usize, "total_tasks", &self.total_tasks);
+        d.field(3usize, "unprocessed_tasks", &self.unprocessed_tasks);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -608,7 +798,9 @@ rt::impl_object!(TaskReportSummary);
 rt::impl_serde!(TaskReportSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TimeBasedAttributeTrigger {
     /// CSDL: property `offsetInDays`: `Edm.Int32`, not nullable.
     pub offset_in_days: rt::Field<i32>,
@@ -631,36 +823,47 @@ impl ::std::default::Default for TimeBasedAttributeTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TimeBasedAttributeTrigger {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("offsetInDays", &mut self.offset_in_days),
-                ("timeBasedAttribute", &mut self.time_based_attribute),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TimeBasedAttributeTrigger {
+impl rt::Object for TimeBasedAttributeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TimeBasedAttributeTrigger {
+    const KEYS: &'static [&'static str] = &["offsetInDays", "timeBasedAttribute"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"offsetInDays\":",
+        ",\"timeBasedAttribute\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.timeBasedAttributeTrigger\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-                &self.extra,
-            ),
-            &[
-                ("offsetInDays", &self.offset_in_days),
-                ("timeBasedAttribute", &self.time_based_attribute),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.offset_in_days.read_from(r),
+            1usize => self.time_based_attribute.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.offset_in_days);
+        w.field(1usize, &self.time_based_attribute);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.offset_in_days),
+            1usize => ::std::option::Option::Some(&self.time_based_attribute),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "offset_in_days", &self.offset_in_days);
+        d.field(1usize, "time_based_attribute", &self.time_based_attribute);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -670,7 +873,9 @@ rt::impl_object!(TimeBasedAttributeTrigger);
 rt::impl_serde!(TimeBasedAttributeTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TopTasksInsightsSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -709,48 +914,90 @@ impl ::std::default::Default for TopTasksInsightsSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TopTasksInsightsSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedTasks", &mut self.failed_tasks),
-                ("failedUsers", &mut self.failed_users),
-                ("successfulTasks", &mut self.successful_tasks),
-                ("successfulUsers", &mut self.successful_users),
-                ("taskDefinitionDisplayName", &mut self.task_definition_display_name),
-                ("taskDefinitionId", &mut self.task_definition_id),
-                ("totalTasks", &mut self.total_tasks),
-                ("totalUsers", &mut self.total_users),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TopTasksInsightsSummary {
+impl rt::Object for TopTasksInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topTasksInsightsSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TopTasksInsightsSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedTasks",
+        "failedUsers",
+        "successfulTasks",
+        "successfulUsers",
+        "taskDefinitionDisplayName",
+        "taskDefinitionId",
+        "totalTasks",
+        "totalUsers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedTasks\":",
+        ",\"failedUsers\":",
+        ",\"successfulTasks\":",
+        ",\"successfulUsers\":",
+        ",\"taskDefinitionDisplayName\":",
+        ",\"taskDefinitionId\":",
+        ",\"totalTasks\":",
+        ",\"totalUsers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topTasksInsightsSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.topTasksInsightsSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedTasks", &self.failed_tasks),
-                ("failedUsers", &self.failed_users),
-                ("successfulTasks", &self.successful_tasks),
-                ("successfulUsers", &self.successful_users),
-                ("taskDefinitionDisplayName", &self.task_definition_display_name),
-                ("taskDefinitionId", &self.task_definition_id),
-                ("totalTasks", &self.total_tasks),
-                ("totalUsers", &self.total_users),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_tasks.read_from(r),
+            1usize => self.failed_users.read_from(r),
+            2usize => self.successful_tasks.read_from(r),
+            3usize => self.successful_users.read_from(r),
+            4usize => self.task_definition_display_name.read_from(r),
+            5usize => self.task_definition_id.read_from(r),
+            6usize => self.total_tasks.read_from(r),
+            7usize => self.total_users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_tasks);
+        w.field(1usize, &self.failed_users);
+        w.field(2usize, &self.successful_tasks);
+        w.field(3usize, &self.successful_users);
+        w.field(4usize, &self.task_definition_display_name);
+        w.field(5usize, &self.task_definition_id);
+        w.field(6usize, &self.total_tasks);
+        w.field(7usize, &self.total_users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_tasks),
+            1usize => ::std::option::Option::Some(&self.failed_users),
+            2usize => ::std::option::Option::Some(&self.successful_tasks),
+            3usize => ::std::option::Option::Some(&self.successful_users),
+            4usize => ::std::option::Option::Some(&self.task_definition_display_name),
+            5usize => ::std::option::Option::Some(&self.task_definition_id),
+            6usize => ::std::option::Option::Some(&self.total_tasks),
+            7usize => ::std::option::Option::Some(&self.total_users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_tasks", &self.successful_tasks);
+        d.field(3usize, "successful_users", &self.successful_users);
+        d.field(
+            4usize,
+            "task_definition_display_name",
+            &self.task_definition_display_name,
+        );
+        d.field(5usize, "task_definition_id", &self.task_definition_id);
+        d.field(6usize, "total_tasks", &self.total_tasks);
+        d.field(7usize, "total_users", &self.total_users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -760,7 +1007,9 @@ rt::impl_object!(TopTasksInsightsSummary);
 rt::impl_serde!(TopTasksInsightsSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TopWorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -807,52 +1056,98 @@ impl ::std::default::Default for TopWorkflowsInsightsSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TopWorkflowsInsightsSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedRuns", &mut self.failed_runs),
-                ("failedUsers", &mut self.failed_users),
-                ("successfulRuns", &mut self.successful_runs),
-                ("successfulUsers", &mut self.successful_users),
-                ("totalRuns", &mut self.total_runs),
-                ("totalUsers", &mut self.total_users),
-                ("workflowCategory", &mut self.workflow_category),
-                ("workflowDisplayName", &mut self.workflow_display_name),
-                ("workflowId", &mut self.workflow_id),
-                ("workflowVersion", &mut self.workflow_version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TopWorkflowsInsightsSummary {
+impl rt::Object for TopWorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TopWorkflowsInsightsSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedRuns",
+        "failedUsers",
+        "successfulRuns",
+        "successfulUsers",
+        "totalRuns",
+        "totalUsers",
+        "workflowCategory",
+        "workflowDisplayName",
+        "workflowId",
+        "workflowVersion",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedRuns\":",
+        ",\"failedUsers\":",
+        ",\"successfulRuns\":",
+        ",\"successfulUsers\":",
+        ",\"totalRuns\":",
+        ",\"totalUsers\":",
+        ",\"workflowCategory\":",
+        ",\"workflowDisplayName\":",
+        ",\"workflowId\":",
+        ",\"workflowVersion\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topWorkflowsInsightsSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedRuns", &self.failed_runs),
-                ("failedUsers", &self.failed_users),
-                ("successfulRuns", &self.successful_runs),
-                ("successfulUsers", &self.successful_users),
-                ("totalRuns", &self.total_runs),
-                ("totalUsers", &self.total_users),
-                ("workflowCategory", &self.workflow_category),
-                ("workflowDisplayName", &self.workflow_display_name),
-                ("workflowId", &self.workflow_id),
-                ("workflowVersion", &self.workflow_version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_runs.read_from(r),
+            1usize => self.failed_users.read_from(r),
+            2usize => self.successful_runs.read_from(r),
+            3usize => self.successful_users.read_from(r),
+            4usize => self.total_runs.read_from(r),
+            5usize => self.total_users.read_from(r),
+            6usize => self.workflow_category.read_from(r),
+            7usize => self.workflow_display_name.read_from(r),
+            8usize => self.workflow_id.read_from(r),
+            9usize => self.workflow_version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_runs);
+        w.field(1usize, &self.failed_users);
+        w.field(2usize, &self.successful_runs);
+        w.field(3usize, &self.successful_users);
+        w.field(4usize, &self.total_runs);
+        w.field(5usize, &self.total_users);
+        w.field(6usize, &self.workflow_category);
+        w.field(7usize, &self.workflow_display_name);
+        w.field(8usize, &self.workflow_id);
+        w.field(9usize, &self.workflow_version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_runs),
+            1usize => ::std::option::Option::Some(&self.failed_users),
+            2usize => ::std::option::Option::Some(&self.successful_runs),
+            3usize => ::std::option::Option::Some(&self.successful_users),
+            4usize => ::std::option::Option::Some(&self.total_runs),
+            5usize => ::std::option::Option::Some(&self.total_users),
+            6usize => ::std::option::Option::Some(&self.workflow_category),
+            7usize => ::std::option::Option::Some(&self.workflow_display_name),
+            8usize => ::std::option::Option::Some(&self.workflow_id),
+            9usize => ::std::option::Option::Some(&self.workflow_version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_runs", &self.successful_runs);
+        d.field(3usize, "successful_users", &self.successful_users);
+        d.field(4usize, "total_runs", &self.total_runs);
+        d.field(5usize, "total_users", &self.total_users);
+        d.field(6usize, "workflow_category", &self.workflow_category);
+        d.field(7usize, "workflow_display_name", &self.workflow_display_name);
+        d.field(8usize, "workflow_id", &self.workflow_id);
+        d.field(9usize, "workflow_version", &self.workflow_version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -862,7 +1157,9 @@ rt::impl_object!(TopWorkflowsInsightsSummary);
 rt::impl_serde!(TopWorkflowsInsightsSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TriggerAttribute {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -880,27 +1177,40 @@ impl ::std::default::Default for TriggerAttribute {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TriggerAttribute {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("name", &mut self.name)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TriggerAttribute {
+impl rt::Object for TriggerAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAttribute";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TriggerAttribute {
+    const KEYS: &'static [&'static str] = &["name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAttribute\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.triggerAttribute",
-                &self.extra,
-            ),
-            &[("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -910,7 +1220,9 @@ rt::impl_object!(TriggerAttribute);
 rt::impl_serde!(TriggerAttribute);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserInactivityTrigger {
     /// CSDL: property `inactivityPeriodInDays`: `Edm.Int32`, not nullable.
     pub inactivity_period_in_days: rt::Field<i32>,
@@ -928,30 +1240,40 @@ impl ::std::default::Default for UserInactivityTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for UserInactivityTrigger {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("inactivityPeriodInDays", &mut self.inactivity_period_in_days)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for UserInactivityTrigger {
+impl rt::Object for UserInactivityTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userInactivityTrigger";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for UserInactivityTrigger {
+    const KEYS: &'static [&'static str] = &["inactivityPeriodInDays"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inactivityPeriodInDays\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userInactivityTrigger\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.userInactivityTrigger",
-                &self.extra,
-            ),
-            &[("inactivityPeriodInDays", &self.inactivity_period_in_days)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inactivity_period_in_days.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inactivity_period_in_days);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.inactivity_period_in_days),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inactivity_period_in_days", &self.inactivity_period_in_days);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -961,7 +1283,9 @@ rt::impl_object!(UserInactivityTrigger);
 rt::impl_serde!(UserInactivityTrigger);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct UsersProcessingSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -991,42 +1315,68 @@ impl ::std::default::Default for UsersProcessingSummary {
     }
 }
 #[cfg(msgraph_v1_c0)]
-impl rt::ObjectMut for UsersProcessingSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedTasks", &mut self.failed_tasks),
-                ("failedUsers", &mut self.failed_users),
-                ("successfulUsers", &mut self.successful_users),
-                ("totalTasks", &mut self.total_tasks),
-                ("totalUsers", &mut self.total_users),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectDe for UsersProcessingSummary {
+impl rt::Object for UsersProcessingSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.usersProcessingSummary";
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectSer for UsersProcessingSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedTasks",
+        "failedUsers",
+        "successfulUsers",
+        "totalTasks",
+        "totalUsers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedTasks\":",
+        ",\"failedUsers\":",
+        ",\"successfulUsers\":",
+        ",\"totalTasks\":",
+        ",\"totalUsers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.usersProcessingSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.usersProcessingSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedTasks", &self.failed_tasks),
-                ("failedUsers", &self.failed_users),
-                ("successfulUsers", &self.successful_users),
-                ("totalTasks", &self.total_tasks),
-                ("totalUsers", &self.total_users),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_tasks.read_from(r),
+            1usize => self.failed_users.read_from(r),
+            2usize => self.successful_users.read_from(r),
+            3usize => self.total_tasks.read_from(r),
+            4usize => self.total_users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_tasks);
+        w.field(1usize, &self.failed_users);
+        w.field(2usize, &self.successful_users);
+        w.field(3usize, &self.total_tasks);
+        w.field(4usize, &self.total_users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_tasks),
+            1usize => ::std::option::Option::Some(&self.failed_users),
+            2usize => ::std::option::Option::Some(&self.successful_users),
+            3usize => ::std::option::Option::Some(&self.total_tasks),
+            4usize => ::std::option::Option::Some(&self.total_users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_users", &self.successful_users);
+        d.field(3usize, "total_tasks", &self.total_tasks);
+        d.field(4usize, "total_users", &self.total_users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c0)]
@@ -1036,7 +1386,9 @@ rt::impl_object!(UsersProcessingSummary);
 rt::impl_serde!(UsersProcessingSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.valueType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ValueType {
     /// `enum` (value 0).
     Enum,
@@ -1054,6 +1406,30 @@ pub enum ValueType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.valueType";
+    const MEMBERS: &'static [&'static str] = &[
+        "enum",
+        "string",
+        "int",
+        "bool",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "enum" => Self::Enum,
+                "string" => Self::String,
+                "int" => Self::Int,
+                "bool" => Self::Bool,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1065,17 +1441,6 @@ impl rt::StrEnum for ValueType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "enum" => Self::Enum,
-            "string" => Self::String,
-            "int" => Self::Int,
-            "bool" => Self::Bool,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(ValueType);
@@ -1084,7 +1449,9 @@ rt::impl_enum!(ValueType);
 rt::impl_serde!(ValueType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowExecutionTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1099,27 +1466,37 @@ impl ::std::default::Default for WorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowExecutionTrigger {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowExecutionTrigger {
+impl rt::Object for WorkflowExecutionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowExecutionTrigger {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionTrigger\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowExecutionTrigger",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1129,7 +1506,9 @@ rt::impl_object!(WorkflowExecutionTrigger);
 rt::impl_serde!(WorkflowExecutionTrigger);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyWorkflowExecutionTrigger {
     WorkflowExecutionTrigger(
         ::std::boxed::Box<crate::v1::identity_governance::WorkflowExecutionTrigger>,
@@ -1151,9 +1530,7 @@ pub enum AnyWorkflowExecutionTrigger {
 impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     #[inline]
     fn default() -> Self {
-        Self::WorkflowExecutionTrigger(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::WorkflowExecutionTrigger(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1197,96 +1574,117 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyWorkflowExecutionTrigger {
+impl rt::Poly for AnyWorkflowExecutionTrigger {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
-                    Self::WorkflowExecutionTrigger(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
-                    Self::AttributeChangeTrigger(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
-                    Self::MembershipChangeTrigger(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
-                    Self::TimeBasedAttributeTrigger(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.userInactivityTrigger" => {
-                    Self::UserInactivityTrigger(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::WorkflowExecutionTrigger(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::WorkflowExecutionTrigger(v) => &mut **v,
-            Self::AttributeChangeTrigger(v) => &mut **v,
-            Self::MembershipChangeTrigger(v) => &mut **v,
-            Self::TimeBasedAttributeTrigger(v) => &mut **v,
-            Self::UserInactivityTrigger(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.attributeChangeTrigger",
+            ) => rt::object::read_boxed(r).map(Self::AttributeChangeTrigger),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.membershipChangeTrigger",
+            ) => rt::object::read_boxed(r).map(Self::MembershipChangeTrigger),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+            ) => rt::object::read_boxed(r).map(Self::TimeBasedAttributeTrigger),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.userInactivityTrigger",
+            ) => rt::object::read_boxed(r).map(Self::UserInactivityTrigger),
+            _ => rt::object::read_boxed(r).map(Self::WorkflowExecutionTrigger),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyWorkflowExecutionTrigger {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::WorkflowExecutionTrigger(v) => (&**v, ::std::option::Option::None),
+            Self::WorkflowExecutionTrigger(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AttributeChangeTrigger(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.attributeChangeTrigger",
                     ),
                 )
             }
             Self::MembershipChangeTrigger(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.membershipChangeTrigger",
                     ),
                 )
             }
             Self::TimeBasedAttributeTrigger(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
                     ),
                 )
             }
             Self::UserInactivityTrigger(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.userInactivityTrigger",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyWorkflowExecutionTrigger {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::WorkflowExecutionTrigger(_) => {
+                "microsoft.graph.identityGovernance.workflowExecutionTrigger"
+            }
+            Self::AttributeChangeTrigger(_) => {
+                "microsoft.graph.identityGovernance.attributeChangeTrigger"
+            }
+            Self::MembershipChangeTrigger(_) => {
+                "microsoft.graph.identityGovernance.membershipChangeTrigger"
+            }
+            Self::TimeBasedAttributeTrigger(_) => {
+                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger"
+            }
+            Self::UserInactivityTrigger(_) => {
+                "microsoft.graph.identityGovernance.userInactivityTrigger"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::WorkflowExecutionTrigger(v) => &v.extra,
+            Self::AttributeChangeTrigger(v) => &v.extra,
+            Self::MembershipChangeTrigger(v) => &v.extra,
+            Self::TimeBasedAttributeTrigger(v) => &v.extra,
+            Self::UserInactivityTrigger(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::WorkflowExecutionTrigger(v) => &mut v.extra,
+            Self::AttributeChangeTrigger(v) => &mut v.extra,
+            Self::MembershipChangeTrigger(v) => &mut v.extra,
+            Self::TimeBasedAttributeTrigger(v) => &mut v.extra,
+            Self::UserInactivityTrigger(v) => &mut v.extra,
         }
     }
 }
@@ -1297,7 +1695,9 @@ rt::impl_poly!(AnyWorkflowExecutionTrigger);
 rt::impl_serde!(AnyWorkflowExecutionTrigger);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WorkflowExecutionType {
     /// `scheduled` (value 0).
     Scheduled,
@@ -1315,6 +1715,30 @@ pub enum WorkflowExecutionType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for WorkflowExecutionType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionType";
+    const MEMBERS: &'static [&'static str] = &[
+        "scheduled",
+        "onDemand",
+        "unknownFutureValue",
+        "activatedWithScope",
+        "preview",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "scheduled" => Self::Scheduled,
+                "onDemand" => Self::OnDemand,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "activatedWithScope" => Self::ActivatedWithScope,
+                "preview" => Self::Preview,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1326,17 +1750,6 @@ impl rt::StrEnum for WorkflowExecutionType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "scheduled" => Self::Scheduled,
-            "onDemand" => Self::OnDemand,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "activatedWithScope" => Self::ActivatedWithScope,
-            "preview" => Self::Preview,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(WorkflowExecutionType);
@@ -1345,7 +1758,9 @@ rt::impl_enum!(WorkflowExecutionType);
 rt::impl_serde!(WorkflowExecutionType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WorkflowTriggerTimeBasedAttribute {
     /// `employeeHireDate` (value 0).
     EmployeeHireDate,
@@ -1361,6 +1776,28 @@ pub enum WorkflowTriggerTimeBasedAttribute {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute";
+    const MEMBERS: &'static [&'static str] = &[
+        "employeeHireDate",
+        "employeeLeaveDateTime",
+        "unknownFutureValue",
+        "createdDateTime",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "employeeHireDate" => Self::EmployeeHireDate,
+                "employeeLeaveDateTime" => Self::EmployeeLeaveDateTime,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "createdDateTime" => Self::CreatedDateTime,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1371,16 +1808,6 @@ impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "employeeHireDate" => Self::EmployeeHireDate,
-            "employeeLeaveDateTime" => Self::EmployeeLeaveDateTime,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "createdDateTime" => Self::CreatedDateTime,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
@@ -1389,7 +1816,9 @@ rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
 rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowsInsightsByCategory {
     /// CSDL: property `failedJoinerRuns`: `Edm.Int32`, not nullable.
     pub failed_joiner_runs: rt::Field<i32>,
@@ -1431,50 +1860,92 @@ impl ::std::default::Default for WorkflowsInsightsByCategory {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowsInsightsByCategory {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedJoinerRuns", &mut self.failed_joiner_runs),
-                ("failedLeaverRuns", &mut self.failed_leaver_runs),
-                ("failedMoverRuns", &mut self.failed_mover_runs),
-                ("successfulJoinerRuns", &mut self.successful_joiner_runs),
-                ("successfulLeaverRuns", &mut self.successful_leaver_runs),
-                ("successfulMoverRuns", &mut self.successful_mover_runs),
-                ("totalJoinerRuns", &mut self.total_joiner_runs),
-                ("totalLeaverRuns", &mut self.total_leaver_runs),
-                ("totalMoverRuns", &mut self.total_mover_runs),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowsInsightsByCategory {
+impl rt::Object for WorkflowsInsightsByCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsByCategory";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowsInsightsByCategory {
+    const KEYS: &'static [&'static str] = &[
+        "failedJoinerRuns",
+        "failedLeaverRuns",
+        "failedMoverRuns",
+        "successfulJoinerRuns",
+        "successfulLeaverRuns",
+        "successfulMoverRuns",
+        "totalJoinerRuns",
+        "totalLeaverRuns",
+        "totalMoverRuns",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedJoinerRuns\":",
+        ",\"failedLeaverRuns\":",
+        ",\"failedMoverRuns\":",
+        ",\"successfulJoinerRuns\":",
+        ",\"successfulLeaverRuns\":",
+        ",\"successfulMoverRuns\":",
+        ",\"totalJoinerRuns\":",
+        ",\"totalLeaverRuns\":",
+        ",\"totalMoverRuns\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsByCategory\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
-                &self.extra,
-            ),
-            &[
-                ("failedJoinerRuns", &self.failed_joiner_runs),
-                ("failedLeaverRuns", &self.failed_leaver_runs),
-                ("failedMoverRuns", &self.failed_mover_runs),
-                ("successfulJoinerRuns", &self.successful_joiner_runs),
-                ("successfulLeaverRuns", &self.successful_leaver_runs),
-                ("successfulMoverRuns", &self.successful_mover_runs),
-                ("totalJoinerRuns", &self.total_joiner_runs),
-                ("totalLeaverRuns", &self.total_leaver_runs),
-                ("totalMoverRuns", &self.total_mover_runs),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_joiner_runs.read_from(r),
+            1usize => self.failed_leaver_runs.read_from(r),
+            2usize => self.failed_mover_runs.read_from(r),
+            3usize => self.successful_joiner_runs.read_from(r),
+            4usize => self.successful_leaver_runs.read_from(r),
+            5usize => self.successful_mover_runs.read_from(r),
+            6usize => self.total_joiner_runs.read_from(r),
+            7usize => self.total_leaver_runs.read_from(r),
+            8usize => self.total_mover_runs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_joiner_runs);
+        w.field(1usize, &self.failed_leaver_runs);
+        w.field(2usize, &self.failed_mover_runs);
+        w.field(3usize, &self.successful_joiner_runs);
+        w.field(4usize, &self.successful_leaver_runs);
+        w.field(5usize, &self.successful_mover_runs);
+        w.field(6usize, &self.total_joiner_runs);
+        w.field(7usize, &self.total_leaver_runs);
+        w.field(8usize, &self.total_mover_runs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_joiner_runs),
+            1usize => ::std::option::Option::Some(&self.failed_leaver_runs),
+            2usize => ::std::option::Option::Some(&self.failed_mover_runs),
+            3usize => ::std::option::Option::Some(&self.successful_joiner_runs),
+            4usize => ::std::option::Option::Some(&self.successful_leaver_runs),
+            5usize => ::std::option::Option::Some(&self.successful_mover_runs),
+            6usize => ::std::option::Option::Some(&self.total_joiner_runs),
+            7usize => ::std::option::Option::Some(&self.total_leaver_runs),
+            8usize => ::std::option::Option::Some(&self.total_mover_runs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_joiner_runs", &self.failed_joiner_runs);
+        d.field(1usize, "failed_leaver_runs", &self.failed_leaver_runs);
+        d.field(2usize, "failed_mover_runs", &self.failed_mover_runs);
+        d.field(3usize, "successful_joiner_runs", &self.successful_joiner_runs);
+        d.field(4usize, "successful_leaver_runs", &self.successful_leaver_runs);
+        d.field(5usize, "successful_mover_runs", &self.successful_mover_runs);
+        d.field(6usize, "total_joiner_runs", &self.total_joiner_runs);
+        d.field(7usize, "total_leaver_runs", &self.total_leaver_runs);
+        d.field(8usize, "total_mover_runs", &self.total_mover_runs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]

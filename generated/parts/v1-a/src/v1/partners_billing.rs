@@ -4,22 +4,22 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AzureUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `billed`: `microsoft.graph.partners.billing.billedUsage`, not nullable.
-    pub billed: rt::Field<::std::boxed::Box<crate::v1::partners_billing::BilledUsage>>,
+    pub billed: rt::Field<crate::v1::partners_billing::BilledUsage>,
     /// CSDL: containment navigation property `unbilled`: `microsoft.graph.partners.billing.unbilledUsage`, not nullable.
-    pub unbilled: rt::Field<
-        ::std::boxed::Box<crate::v1::partners_billing::UnbilledUsage>,
-    >,
+    pub unbilled: rt::Field<crate::v1::partners_billing::UnbilledUsage>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for AzureUsage {
     #[inline]
     fn default() -> Self {
@@ -31,52 +31,72 @@ impl ::std::default::Default for AzureUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for AzureUsage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("billed", &mut self.billed),
-                ("id", &mut self.id),
-                ("unbilled", &mut self.unbilled),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for AzureUsage {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for AzureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.azureUsage";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for AzureUsage {
+    const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"billed\":",
+        ",\"unbilled\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.azureUsage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.azureUsage",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.billed.read_from(r),
+            2usize => self.unbilled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.billed);
+        w.field(2usize, &self.unbilled);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.billed),
+            2usize => ::std::option::Option::Some(&self.unbilled),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billed", &self.billed);
+        d.field(2usize, "unbilled", &self.unbilled);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(AzureUsage);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureUsage);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct BilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for BilledReconciliation {
     #[inline]
     fn default() -> Self {
@@ -86,45 +106,60 @@ impl ::std::default::Default for BilledReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for BilledReconciliation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for BilledReconciliation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for BilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for BilledReconciliation {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedReconciliation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.billedReconciliation",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct BilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for BilledUsage {
     #[inline]
     fn default() -> Self {
@@ -134,38 +169,53 @@ impl ::std::default::Default for BilledUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for BilledUsage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for BilledUsage {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for BilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedUsage";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for BilledUsage {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedUsage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.billedUsage",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledUsage);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsage);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Billing {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -176,15 +226,13 @@ pub struct Billing {
         ::std::vec::Vec<crate::v1::partners_billing::AnyOperation>,
     >,
     /// CSDL: containment navigation property `reconciliation`: `microsoft.graph.partners.billing.billingReconciliation`, not nullable.
-    pub reconciliation: rt::Field<
-        ::std::boxed::Box<crate::v1::partners_billing::BillingReconciliation>,
-    >,
+    pub reconciliation: rt::Field<crate::v1::partners_billing::BillingReconciliation>,
     /// CSDL: containment navigation property `usage`: `microsoft.graph.partners.billing.azureUsage`, not nullable.
-    pub usage: rt::Field<::std::boxed::Box<crate::v1::partners_billing::AzureUsage>>,
+    pub usage: rt::Field<crate::v1::partners_billing::AzureUsage>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for Billing {
     #[inline]
     fn default() -> Self {
@@ -198,53 +246,81 @@ impl ::std::default::Default for Billing {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for Billing {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("manifests", &mut self.manifests),
-                ("operations", &mut self.operations),
-                ("reconciliation", &mut self.reconciliation),
-                ("usage", &mut self.usage),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for Billing {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for Billing {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billing";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for Billing {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "manifests",
+        "operations",
+        "reconciliation",
+        "usage",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"manifests\":",
+        ",\"operations\":",
+        ",\"reconciliation\":",
+        ",\"usage\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.billing\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.billing",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("manifests", &self.manifests),
-                ("operations", &self.operations),
-                ("reconciliation", &self.reconciliation),
-                ("usage", &self.usage),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.manifests.read_from(r),
+            2usize => self.operations.read_from(r),
+            3usize => self.reconciliation.read_from(r),
+            4usize => self.usage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.manifests);
+        w.field(2usize, &self.operations);
+        w.field(3usize, &self.reconciliation);
+        w.field(4usize, &self.usage);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.manifests),
+            2usize => ::std::option::Option::Some(&self.operations),
+            3usize => ::std::option::Option::Some(&self.reconciliation),
+            4usize => ::std::option::Option::Some(&self.usage),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "manifests", &self.manifests);
+        d.field(2usize, "operations", &self.operations);
+        d.field(3usize, "reconciliation", &self.reconciliation);
+        d.field(4usize, "usage", &self.usage);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(Billing);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Billing);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.billingPeriod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum BillingPeriod {
     /// `current` (value 1).
     Current,
@@ -255,9 +331,25 @@ pub enum BillingPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl rt::StrEnum for BillingPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingPeriod";
+    const MEMBERS: &'static [&'static str] = &["current", "last", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "current" => Self::Current,
+                "last" => Self::Last,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -267,39 +359,28 @@ impl rt::StrEnum for BillingPeriod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "current" => Self::Current,
-            "last" => Self::Last,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_enum!(BillingPeriod);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingPeriod);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct BillingReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `billed`: `microsoft.graph.partners.billing.billedReconciliation`, not nullable.
-    pub billed: rt::Field<
-        ::std::boxed::Box<crate::v1::partners_billing::BilledReconciliation>,
-    >,
+    pub billed: rt::Field<crate::v1::partners_billing::BilledReconciliation>,
     /// CSDL: containment navigation property `unbilled`: `microsoft.graph.partners.billing.unbilledReconciliation`, not nullable.
-    pub unbilled: rt::Field<
-        ::std::boxed::Box<crate::v1::partners_billing::UnbilledReconciliation>,
-    >,
+    pub unbilled: rt::Field<crate::v1::partners_billing::UnbilledReconciliation>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for BillingReconciliation {
     #[inline]
     fn default() -> Self {
@@ -311,45 +392,65 @@ impl ::std::default::Default for BillingReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for BillingReconciliation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("billed", &mut self.billed),
-                ("id", &mut self.id),
-                ("unbilled", &mut self.unbilled),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for BillingReconciliation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for BillingReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for BillingReconciliation {
+    const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"billed\":",
+        ",\"unbilled\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.billingReconciliation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.billingReconciliation",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("billed", &self.billed), ("unbilled", &self.unbilled)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.billed.read_from(r),
+            2usize => self.unbilled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.billed);
+        w.field(2usize, &self.unbilled);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.billed),
+            2usize => ::std::option::Option::Some(&self.unbilled),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billed", &self.billed);
+        d.field(2usize, "unbilled", &self.unbilled);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(BillingReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Blob {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -358,7 +459,7 @@ pub struct Blob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for Blob {
     #[inline]
     fn default() -> Self {
@@ -369,41 +470,57 @@ impl ::std::default::Default for Blob {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for Blob {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("name", &mut self.name),
-                ("partitionValue", &mut self.partition_value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for Blob {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for Blob {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.blob";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for Blob {
+    const KEYS: &'static [&'static str] = &["name", "partitionValue"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"partitionValue\":"];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.blob\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.partners.billing.blob", &self.extra),
-            &[("name", &self.name), ("partitionValue", &self.partition_value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.partition_value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.partition_value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.partition_value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "partition_value", &self.partition_value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(Blob);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Blob);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExportSuccessOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -414,13 +531,11 @@ pub struct ExportSuccessOperation {
     /// CSDL: property `status`: `microsoft.graph.longRunningOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// CSDL: navigation property `resourceLocation`: `microsoft.graph.partners.billing.manifest`, not nullable.
-    pub resource_location: rt::Field<
-        ::std::boxed::Box<crate::v1::partners_billing::Manifest>,
-    >,
+    pub resource_location: rt::Field<crate::v1::partners_billing::Manifest>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for ExportSuccessOperation {
     #[inline]
     fn default() -> Self {
@@ -434,53 +549,81 @@ impl ::std::default::Default for ExportSuccessOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for ExportSuccessOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastActionDateTime", &mut self.last_action_date_time),
-                ("resourceLocation", &mut self.resource_location),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for ExportSuccessOperation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for ExportSuccessOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for ExportSuccessOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "lastActionDateTime",
+        "status",
+        "resourceLocation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"lastActionDateTime\":",
+        ",\"status\":",
+        ",\"resourceLocation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.exportSuccessOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.exportSuccessOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("lastActionDateTime", &self.last_action_date_time),
-                ("status", &self.status),
-                ("resourceLocation", &self.resource_location),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.last_action_date_time.read_from(r),
+            3usize => self.status.read_from(r),
+            4usize => self.resource_location.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.last_action_date_time);
+        w.field(3usize, &self.status);
+        w.field(4usize, &self.resource_location);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.last_action_date_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            4usize => ::std::option::Option::Some(&self.resource_location),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "resource_location", &self.resource_location);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(ExportSuccessOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportSuccessOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct FailedOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -491,11 +634,11 @@ pub struct FailedOperation {
     /// CSDL: property `status`: `microsoft.graph.longRunningOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::LongRunningOperationStatus>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, not nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for FailedOperation {
     #[inline]
     fn default() -> Self {
@@ -509,53 +652,81 @@ impl ::std::default::Default for FailedOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for FailedOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("lastActionDateTime", &mut self.last_action_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for FailedOperation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for FailedOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.failedOperation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for FailedOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "lastActionDateTime",
+        "status",
+        "error",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"lastActionDateTime\":",
+        ",\"status\":",
+        ",\"error\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.failedOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.failedOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("lastActionDateTime", &self.last_action_date_time),
-                ("status", &self.status),
-                ("error", &self.error),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.last_action_date_time.read_from(r),
+            3usize => self.status.read_from(r),
+            4usize => self.error.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.last_action_date_time);
+        w.field(3usize, &self.status);
+        w.field(4usize, &self.error);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.last_action_date_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            4usize => ::std::option::Option::Some(&self.error),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "error", &self.error);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(FailedOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailedOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Manifest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -582,7 +753,7 @@ pub struct Manifest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for Manifest {
     #[inline]
     fn default() -> Self {
@@ -602,65 +773,117 @@ impl ::std::default::Default for Manifest {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for Manifest {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("blobCount", &mut self.blob_count),
-                ("blobs", &mut self.blobs),
-                ("createdDateTime", &mut self.created_date_time),
-                ("dataFormat", &mut self.data_format),
-                ("eTag", &mut self.e_tag),
-                ("id", &mut self.id),
-                ("partitionType", &mut self.partition_type),
-                ("partnerTenantId", &mut self.partner_tenant_id),
-                ("rootDirectory", &mut self.root_directory),
-                ("sasToken", &mut self.sas_token),
-                ("schemaVersion", &mut self.schema_version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for Manifest {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for Manifest {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.manifest";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for Manifest {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "blobCount",
+        "blobs",
+        "createdDateTime",
+        "dataFormat",
+        "eTag",
+        "partitionType",
+        "partnerTenantId",
+        "rootDirectory",
+        "sasToken",
+        "schemaVersion",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"blobCount\":",
+        ",\"blobs\":",
+        ",\"createdDateTime\":",
+        ",\"dataFormat\":",
+        ",\"eTag\":",
+        ",\"partitionType\":",
+        ",\"partnerTenantId\":",
+        ",\"rootDirectory\":",
+        ",\"sasToken\":",
+        ",\"schemaVersion\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.manifest\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.manifest",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("blobCount", &self.blob_count),
-                ("blobs", &self.blobs),
-                ("createdDateTime", &self.created_date_time),
-                ("dataFormat", &self.data_format),
-                ("eTag", &self.e_tag),
-                ("partitionType", &self.partition_type),
-                ("partnerTenantId", &self.partner_tenant_id),
-                ("rootDirectory", &self.root_directory),
-                ("sasToken", &self.sas_token),
-                ("schemaVersion", &self.schema_version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.blob_count.read_from(r),
+            2usize => self.blobs.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.data_format.read_from(r),
+            5usize => self.e_tag.read_from(r),
+            6usize => self.partition_type.read_from(r),
+            7usize => self.partner_tenant_id.read_from(r),
+            8usize => self.root_directory.read_from(r),
+            9usize => self.sas_token.read_from(r),
+            10usize => self.schema_version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.blob_count);
+        w.field(2usize, &self.blobs);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.data_format);
+        w.field(5usize, &self.e_tag);
+        w.field(6usize, &self.partition_type);
+        w.field(7usize, &self.partner_tenant_id);
+        w.field(8usize, &self.root_directory);
+        w.field(9usize, &self.sas_token);
+        w.field(10usize, &self.schema_version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.blob_count),
+            2usize => ::std::option::Option::Some(&self.blobs),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.data_format),
+            5usize => ::std::option::Option::Some(&self.e_tag),
+            6usize => ::std::option::Option::Some(&self.partition_type),
+            7usize => ::std::option::Option::Some(&self.partner_tenant_id),
+            8usize => ::std::option::Option::Some(&self.root_directory),
+            9usize => ::std::option::Option::Some(&self.sas_token),
+            10usize => ::std::option::Option::Some(&self.schema_version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "blob_count", &self.blob_count);
+        d.field(2usize, "blobs", &self.blobs);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "data_format", &self.data_format);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "partition_type", &self.partition_type);
+        d.field(7usize, "partner_tenant_id", &self.partner_tenant_id);
+        d.field(8usize, "root_directory", &self.root_directory);
+        d.field(9usize, "sas_token", &self.sas_token);
+        d.field(10usize, "schema_version", &self.schema_version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(Manifest);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Manifest);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Operation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -673,7 +896,7 @@ pub struct Operation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for Operation {
     #[inline]
     fn default() -> Self {
@@ -686,51 +909,75 @@ impl ::std::default::Default for Operation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for Operation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastActionDateTime", &mut self.last_action_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for Operation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for Operation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for Operation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "lastActionDateTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"lastActionDateTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.operation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.operation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("lastActionDateTime", &self.last_action_date_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.last_action_date_time.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.last_action_date_time);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.last_action_date_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(Operation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyOperation {
     PartnersBillingOperation(::std::boxed::Box<crate::v1::partners_billing::Operation>),
     ExportSuccessOperation(
@@ -739,23 +986,21 @@ pub enum AnyOperation {
     FailedOperation(::std::boxed::Box<crate::v1::partners_billing::FailedOperation>),
     RunningOperation(::std::boxed::Box<crate::v1::partners_billing::RunningOperation>),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for AnyOperation {
     #[inline]
     fn default() -> Self {
-        Self::PartnersBillingOperation(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::PartnersBillingOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
         Self::PartnersBillingOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyOperation {
     #[inline]
@@ -763,7 +1008,7 @@ for AnyOperation {
         Self::ExportSuccessOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
 for AnyOperation {
     #[inline]
@@ -771,7 +1016,7 @@ for AnyOperation {
         Self::FailedOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
 for AnyOperation {
     #[inline]
@@ -779,78 +1024,55 @@ for AnyOperation {
         Self::RunningOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::PolyDe for AnyOperation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.partners.billing.operation" => {
-                    Self::PartnersBillingOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.partners.billing.exportSuccessOperation" => {
-                    Self::ExportSuccessOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.partners.billing.failedOperation" => {
-                    Self::FailedOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.partners.billing.runningOperation" => {
-                    Self::RunningOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::PartnersBillingOperation(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::PartnersBillingOperation(v) => &mut **v,
-            Self::ExportSuccessOperation(v) => &mut **v,
-            Self::FailedOperation(v) => &mut **v,
-            Self::RunningOperation(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.exportSuccessOperation",
+            ) => rt::object::read_boxed(r).map(Self::ExportSuccessOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.failedOperation",
+            ) => rt::object::read_boxed(r).map(Self::FailedOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.runningOperation",
+            ) => rt::object::read_boxed(r).map(Self::RunningOperation),
+            _ => rt::object::read_boxed(r).map(Self::PartnersBillingOperation),
         }
     }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::PolySer for AnyOperation {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::PartnersBillingOperation(v) => (&**v, ::std::option::Option::None),
+            Self::PartnersBillingOperation(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExportSuccessOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.partners.billing.exportSuccessOperation",
                     ),
                 )
             }
             Self::FailedOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.partners.billing.failedOperation",
                     ),
                 )
             }
             Self::RunningOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.partners.billing.runningOperation",
                     ),
@@ -859,14 +1081,141 @@ impl rt::PolySer for AnyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
+impl AnyOperation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::PartnersBillingOperation(_) => {
+                "microsoft.graph.partners.billing.operation"
+            }
+            Self::ExportSuccessOperation(_) => {
+                "microsoft.graph.partners.billing.exportSuccessOperation"
+            }
+            Self::FailedOperation(_) => {
+                "microsoft.graph.partners.billing.failedOperation"
+            }
+            Self::RunningOperation(_) => {
+                "microsoft.graph.partners.billing.runningOperation"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::PartnersBillingOperation(v) => &v.extra,
+            Self::ExportSuccessOperation(v) => &v.extra,
+            Self::FailedOperation(v) => &v.extra,
+            Self::RunningOperation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut v.extra,
+            Self::ExportSuccessOperation(v) => &mut v.extra,
+            Self::FailedOperation(v) => &mut v.extra,
+            Self::RunningOperation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PartnersBillingOperation(v) => &v.id,
+            Self::ExportSuccessOperation(v) => &v.id,
+            Self::FailedOperation(v) => &v.id,
+            Self::RunningOperation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut v.id,
+            Self::ExportSuccessOperation(v) => &mut v.id,
+            Self::FailedOperation(v) => &mut v.id,
+            Self::RunningOperation(v) => &mut v.id,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PartnersBillingOperation(v) => &v.created_date_time,
+            Self::ExportSuccessOperation(v) => &v.created_date_time,
+            Self::FailedOperation(v) => &v.created_date_time,
+            Self::RunningOperation(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut v.created_date_time,
+            Self::ExportSuccessOperation(v) => &mut v.created_date_time,
+            Self::FailedOperation(v) => &mut v.created_date_time,
+            Self::RunningOperation(v) => &mut v.created_date_time,
+        }
+    }
+    /// `lastActionDateTime` of any variant.
+    #[inline]
+    pub fn last_action_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PartnersBillingOperation(v) => &v.last_action_date_time,
+            Self::ExportSuccessOperation(v) => &v.last_action_date_time,
+            Self::FailedOperation(v) => &v.last_action_date_time,
+            Self::RunningOperation(v) => &v.last_action_date_time,
+        }
+    }
+    /// `lastActionDateTime` of any variant.
+    #[inline]
+    pub fn last_action_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut v.last_action_date_time,
+            Self::ExportSuccessOperation(v) => &mut v.last_action_date_time,
+            Self::FailedOperation(v) => &mut v.last_action_date_time,
+            Self::RunningOperation(v) => &mut v.last_action_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::LongRunningOperationStatus> {
+        match self {
+            Self::PartnersBillingOperation(v) => &v.status,
+            Self::ExportSuccessOperation(v) => &v.status,
+            Self::FailedOperation(v) => &v.status,
+            Self::RunningOperation(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::LongRunningOperationStatus> {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut v.status,
+            Self::ExportSuccessOperation(v) => &mut v.status,
+            Self::FailedOperation(v) => &mut v.status,
+            Self::RunningOperation(v) => &mut v.status,
+        }
+    }
+}
+#[cfg(msgraph_v1_c44)]
 rt::impl_poly!(AnyOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -879,7 +1228,7 @@ pub struct RunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for RunningOperation {
     #[inline]
     fn default() -> Self {
@@ -892,58 +1241,82 @@ impl ::std::default::Default for RunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for RunningOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastActionDateTime", &mut self.last_action_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for RunningOperation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for RunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.runningOperation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for RunningOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "lastActionDateTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"lastActionDateTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.runningOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.runningOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("lastActionDateTime", &self.last_action_date_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.last_action_date_time.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.last_action_date_time);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.last_action_date_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(RunningOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunningOperation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UnbilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for UnbilledReconciliation {
     #[inline]
     fn default() -> Self {
@@ -953,45 +1326,60 @@ impl ::std::default::Default for UnbilledReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for UnbilledReconciliation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for UnbilledReconciliation {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for UnbilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for UnbilledReconciliation {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledReconciliation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.unbilledReconciliation",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliation);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UnbilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl ::std::default::Default for UnbilledUsage {
     #[inline]
     fn default() -> Self {
@@ -1001,32 +1389,45 @@ impl ::std::default::Default for UnbilledUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectMut for UnbilledUsage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectDe for UnbilledUsage {
+#[cfg(msgraph_v1_c44)]
+impl rt::Object for UnbilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
-}
-#[cfg(msgraph_v1_c45)]
-impl rt::ObjectSer for UnbilledUsage {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledUsage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.partners.billing.unbilledUsage",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledUsage);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsage);

@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Acronym {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -15,7 +17,7 @@ pub struct Acronym {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.search.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::v1::search::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::v1::search::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -45,45 +47,86 @@ impl ::std::default::Default for Acronym {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for Acronym {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("standsFor", &mut self.stands_for),
-                ("state", &mut self.state),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for Acronym {
+impl rt::Object for Acronym {
     const TYPE_NAME: &'static str = "microsoft.graph.search.acronym";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for Acronym {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "webUrl",
+        "standsFor",
+        "state",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"webUrl\":",
+        ",\"standsFor\":",
+        ",\"state\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.acronym\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.acronym", &self.extra),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("webUrl", &self.web_url),
-                ("standsFor", &self.stands_for),
-                ("state", &self.state),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.web_url.read_from(r),
+            6usize => self.stands_for.read_from(r),
+            7usize => self.state.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.web_url);
+        w.field(6usize, &self.stands_for);
+        w.field(7usize, &self.state);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.web_url),
+            6usize => ::std::option::Option::Some(&self.stands_for),
+            7usize => ::std::option::Option::Some(&self.state),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "stands_for", &self.stands_for);
+        d.field(7usize, "state", &self.state);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -93,7 +136,9 @@ rt::impl_object!(Acronym);
 rt::impl_serde!(Acronym);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AnswerKeyword {
     /// CSDL: property `keywords`: `Collection(Edm.String)`, nullable.
     pub keywords: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -117,35 +162,56 @@ impl ::std::default::Default for AnswerKeyword {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for AnswerKeyword {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("keywords", &mut self.keywords),
-                ("matchSimilarKeywords", &mut self.match_similar_keywords),
-                ("reservedKeywords", &mut self.reserved_keywords),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for AnswerKeyword {
+impl rt::Object for AnswerKeyword {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerKeyword";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for AnswerKeyword {
+    const KEYS: &'static [&'static str] = &[
+        "keywords",
+        "matchSimilarKeywords",
+        "reservedKeywords",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"keywords\":",
+        ",\"matchSimilarKeywords\":",
+        ",\"reservedKeywords\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.answerKeyword\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.answerKeyword", &self.extra),
-            &[
-                ("keywords", &self.keywords),
-                ("matchSimilarKeywords", &self.match_similar_keywords),
-                ("reservedKeywords", &self.reserved_keywords),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.keywords.read_from(r),
+            1usize => self.match_similar_keywords.read_from(r),
+            2usize => self.reserved_keywords.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.keywords);
+        w.field(1usize, &self.match_similar_keywords);
+        w.field(2usize, &self.reserved_keywords);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.keywords),
+            1usize => ::std::option::Option::Some(&self.match_similar_keywords),
+            2usize => ::std::option::Option::Some(&self.reserved_keywords),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "keywords", &self.keywords);
+        d.field(1usize, "match_similar_keywords", &self.match_similar_keywords);
+        d.field(2usize, "reserved_keywords", &self.reserved_keywords);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -155,7 +221,9 @@ rt::impl_object!(AnswerKeyword);
 rt::impl_serde!(AnswerKeyword);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AnswerState {
     /// `published` (value 0).
     Published,
@@ -171,6 +239,28 @@ pub enum AnswerState {
 #[cfg(msgraph_v1_c19)]
 impl rt::StrEnum for AnswerState {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerState";
+    const MEMBERS: &'static [&'static str] = &[
+        "published",
+        "draft",
+        "excluded",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "published" => Self::Published,
+                "draft" => Self::Draft,
+                "excluded" => Self::Excluded,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -181,16 +271,6 @@ impl rt::StrEnum for AnswerState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "published" => Self::Published,
-            "draft" => Self::Draft,
-            "excluded" => Self::Excluded,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_enum!(AnswerState);
@@ -199,7 +279,9 @@ rt::impl_enum!(AnswerState);
 rt::impl_serde!(AnswerState);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AnswerVariant {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -229,39 +311,68 @@ impl ::std::default::Default for AnswerVariant {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for AnswerVariant {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("languageTag", &mut self.language_tag),
-                ("platform", &mut self.platform),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for AnswerVariant {
+impl rt::Object for AnswerVariant {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerVariant";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for AnswerVariant {
+    const KEYS: &'static [&'static str] = &[
+        "description",
+        "displayName",
+        "languageTag",
+        "platform",
+        "webUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"languageTag\":",
+        ",\"platform\":",
+        ",\"webUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.answerVariant\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.answerVariant", &self.extra),
-            &[
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("languageTag", &self.language_tag),
-                ("platform", &self.platform),
-                ("webUrl", &self.web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.description.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.language_tag.read_from(r),
+            3usize => self.platform.read_from(r),
+            4usize => self.web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.description);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.language_tag);
+        w.field(3usize, &self.platform);
+        w.field(4usize, &self.web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.description),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.language_tag),
+            3usize => ::std::option::Option::Some(&self.platform),
+            4usize => ::std::option::Option::Some(&self.web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "language_tag", &self.language_tag);
+        d.field(3usize, "platform", &self.platform);
+        d.field(4usize, "web_url", &self.web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -271,7 +382,9 @@ rt::impl_object!(AnswerVariant);
 rt::impl_serde!(AnswerVariant);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Bookmark {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -280,7 +393,7 @@ pub struct Bookmark {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.search.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::v1::search::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::v1::search::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -296,7 +409,7 @@ pub struct Bookmark {
     /// CSDL: property `isSuggested`: `Edm.Boolean`, nullable.
     pub is_suggested: rt::Field<bool>,
     /// CSDL: property `keywords`: `microsoft.graph.search.answerKeyword`, nullable.
-    pub keywords: rt::Field<::std::boxed::Box<crate::v1::search::AnswerKeyword>>,
+    pub keywords: rt::Field<crate::v1::search::AnswerKeyword>,
     /// CSDL: property `languageTags`: `Collection(Edm.String)`, nullable.
     pub language_tags: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: property `platforms`: `Collection(microsoft.graph.devicePlatformType)`, not nullable.
@@ -339,63 +452,144 @@ impl ::std::default::Default for Bookmark {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for Bookmark {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("availabilityEndDateTime", &mut self.availability_end_date_time),
-                ("availabilityStartDateTime", &mut self.availability_start_date_time),
-                ("categories", &mut self.categories),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("groupIds", &mut self.group_ids),
-                ("id", &mut self.id),
-                ("isSuggested", &mut self.is_suggested),
-                ("keywords", &mut self.keywords),
-                ("languageTags", &mut self.language_tags),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("platforms", &mut self.platforms),
-                ("powerAppIds", &mut self.power_app_ids),
-                ("state", &mut self.state),
-                ("targetedVariations", &mut self.targeted_variations),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for Bookmark {
+impl rt::Object for Bookmark {
     const TYPE_NAME: &'static str = "microsoft.graph.search.bookmark";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for Bookmark {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "webUrl",
+        "availabilityEndDateTime",
+        "availabilityStartDateTime",
+        "categories",
+        "groupIds",
+        "isSuggested",
+        "keywords",
+        "languageTags",
+        "platforms",
+        "powerAppIds",
+        "state",
+        "targetedVariations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"webUrl\":",
+        ",\"availabilityEndDateTime\":",
+        ",\"availabilityStartDateTime\":",
+        ",\"categories\":",
+        ",\"groupIds\":",
+        ",\"isSuggested\":",
+        ",\"keywords\":",
+        ",\"languageTags\":",
+        ",\"platforms\":",
+        ",\"powerAppIds\":",
+        ",\"state\":",
+        ",\"targetedVariations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.bookmark\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.bookmark", &self.extra),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("webUrl", &self.web_url),
-                ("availabilityEndDateTime", &self.availability_end_date_time),
-                ("availabilityStartDateTime", &self.availability_start_date_time),
-                ("categories", &self.categories),
-                ("groupIds", &self.group_ids),
-                ("isSuggested", &self.is_suggested),
-                ("keywords", &self.keywords),
-                ("languageTags", &self.language_tags),
-                ("platforms", &self.platforms),
-                ("powerAppIds", &self.power_app_ids),
-                ("state", &self.state),
-                ("targetedVariations", &self.targeted_variations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.web_url.read_from(r),
+            6usize => self.availability_end_date_time.read_from(r),
+            7usize => self.availability_start_date_time.read_from(r),
+            8usize => self.categories.read_from(r),
+            9usize => self.group_ids.read_from(r),
+            10usize => self.is_suggested.read_from(r),
+            11usize => self.keywords.read_from(r),
+            12usize => self.language_tags.read_from(r),
+            13usize => self.platforms.read_from(r),
+            14usize => self.power_app_ids.read_from(r),
+            15usize => self.state.read_from(r),
+            16usize => self.targeted_variations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.web_url);
+        w.field(6usize, &self.availability_end_date_time);
+        w.field(7usize, &self.availability_start_date_time);
+        w.field(8usize, &self.categories);
+        w.field(9usize, &self.group_ids);
+        w.field(10usize, &self.is_suggested);
+        w.field(11usize, &self.keywords);
+        w.field(12usize, &self.language_tags);
+        w.field(13usize, &self.platforms);
+        w.field(14usize, &self.power_app_ids);
+        w.field(15usize, &self.state);
+        w.field(16usize, &self.targeted_variations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.web_url),
+            6usize => ::std::option::Option::Some(&self.availability_end_date_time),
+            7usize => ::std::option::Option::Some(&self.availability_start_date_time),
+            8usize => ::std::option::Option::Some(&self.categories),
+            9usize => ::std::option::Option::Some(&self.group_ids),
+            10usize => ::std::option::Option::Some(&self.is_suggested),
+            11usize => ::std::option::Option::Some(&self.keywords),
+            12usize => ::std::option::Option::Some(&self.language_tags),
+            13usize => ::std::option::Option::Some(&self.platforms),
+            14usize => ::std::option::Option::Some(&self.power_app_ids),
+            15usize => ::std::option::Option::Some(&self.state),
+            16usize => ::std::option::Option::Some(&self.targeted_variations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        d.field(
+            7usize,
+            "availability_start_date_time",
+            &self.availability_start_date_time,
+        );
+        d.field(8usize, "categories", &self.categories);
+        d.field(9usize, "group_ids", &self.group_ids);
+        d.field(10usize, "is_suggested", &self.is_suggested);
+        d.field(11usize, "keywords", &self.keywords);
+        d.field(12usize, "language_tags", &self.language_tags);
+        d.field(13usize, "platforms", &self.platforms);
+        d.field(14usize, "power_app_ids", &self.power_app_ids);
+        d.field(15usize, "state", &self.state);
+        d.field(16usize, "targeted_variations", &self.targeted_variations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -405,7 +599,9 @@ rt::impl_object!(Bookmark);
 rt::impl_serde!(Bookmark);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -426,27 +622,44 @@ impl ::std::default::Default for Identity {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for Identity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for Identity {
+impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identity";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for Identity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.search.identity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.identity", &self.extra),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -456,14 +669,16 @@ rt::impl_object!(Identity);
 rt::impl_serde!(Identity);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.search.identity`, nullable.
-    pub application: rt::Field<::std::boxed::Box<crate::v1::search::Identity>>,
+    pub application: rt::Field<crate::v1::search::Identity>,
     /// CSDL: property `device`: `microsoft.graph.search.identity`, nullable.
-    pub device: rt::Field<::std::boxed::Box<crate::v1::search::Identity>>,
+    pub device: rt::Field<crate::v1::search::Identity>,
     /// CSDL: property `user`: `microsoft.graph.search.identity`, nullable.
-    pub user: rt::Field<::std::boxed::Box<crate::v1::search::Identity>>,
+    pub user: rt::Field<crate::v1::search::Identity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -480,35 +695,52 @@ impl ::std::default::Default for IdentitySet {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for IdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for IdentitySet {
+impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identitySet";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for IdentitySet {
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.identitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.identitySet", &self.extra),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -518,7 +750,9 @@ rt::impl_object!(IdentitySet);
 rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Qna {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -527,7 +761,7 @@ pub struct Qna {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.search.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::v1::search::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::v1::search::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -541,7 +775,7 @@ pub struct Qna {
     /// CSDL: property `isSuggested`: `Edm.Boolean`, nullable.
     pub is_suggested: rt::Field<bool>,
     /// CSDL: property `keywords`: `microsoft.graph.search.answerKeyword`, nullable.
-    pub keywords: rt::Field<::std::boxed::Box<crate::v1::search::AnswerKeyword>>,
+    pub keywords: rt::Field<crate::v1::search::AnswerKeyword>,
     /// CSDL: property `languageTags`: `Collection(Edm.String)`, nullable.
     pub language_tags: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: property `platforms`: `Collection(microsoft.graph.devicePlatformType)`, not nullable.
@@ -580,59 +814,132 @@ impl ::std::default::Default for Qna {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for Qna {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("availabilityEndDateTime", &mut self.availability_end_date_time),
-                ("availabilityStartDateTime", &mut self.availability_start_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("groupIds", &mut self.group_ids),
-                ("id", &mut self.id),
-                ("isSuggested", &mut self.is_suggested),
-                ("keywords", &mut self.keywords),
-                ("languageTags", &mut self.language_tags),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("platforms", &mut self.platforms),
-                ("state", &mut self.state),
-                ("targetedVariations", &mut self.targeted_variations),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for Qna {
+impl rt::Object for Qna {
     const TYPE_NAME: &'static str = "microsoft.graph.search.qna";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for Qna {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "webUrl",
+        "availabilityEndDateTime",
+        "availabilityStartDateTime",
+        "groupIds",
+        "isSuggested",
+        "keywords",
+        "languageTags",
+        "platforms",
+        "state",
+        "targetedVariations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"webUrl\":",
+        ",\"availabilityEndDateTime\":",
+        ",\"availabilityStartDateTime\":",
+        ",\"groupIds\":",
+        ",\"isSuggested\":",
+        ",\"keywords\":",
+        ",\"languageTags\":",
+        ",\"platforms\":",
+        ",\"state\":",
+        ",\"targetedVariations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.qna\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.qna", &self.extra),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("webUrl", &self.web_url),
-                ("availabilityEndDateTime", &self.availability_end_date_time),
-                ("availabilityStartDateTime", &self.availability_start_date_time),
-                ("groupIds", &self.group_ids),
-                ("isSuggested", &self.is_suggested),
-                ("keywords", &self.keywords),
-                ("languageTags", &self.language_tags),
-                ("platforms", &self.platforms),
-                ("state", &self.state),
-                ("targetedVariations", &self.targeted_variations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.web_url.read_from(r),
+            6usize => self.availability_end_date_time.read_from(r),
+            7usize => self.availability_start_date_time.read_from(r),
+            8usize => self.group_ids.read_from(r),
+            9usize => self.is_suggested.read_from(r),
+            10usize => self.keywords.read_from(r),
+            11usize => self.language_tags.read_from(r),
+            12usize => self.platforms.read_from(r),
+            13usize => self.state.read_from(r),
+            14usize => self.targeted_variations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.web_url);
+        w.field(6usize, &self.availability_end_date_time);
+        w.field(7usize, &self.availability_start_date_time);
+        w.field(8usize, &self.group_ids);
+        w.field(9usize, &self.is_suggested);
+        w.field(10usize, &self.keywords);
+        w.field(11usize, &self.language_tags);
+        w.field(12usize, &self.platforms);
+        w.field(13usize, &self.state);
+        w.field(14usize, &self.targeted_variations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.web_url),
+            6usize => ::std::option::Option::Some(&self.availability_end_date_time),
+            7usize => ::std::option::Option::Some(&self.availability_start_date_time),
+            8usize => ::std::option::Option::Some(&self.group_ids),
+            9usize => ::std::option::Option::Some(&self.is_suggested),
+            10usize => ::std::option::Option::Some(&self.keywords),
+            11usize => ::std::option::Option::Some(&self.language_tags),
+            12usize => ::std::option::Option::Some(&self.platforms),
+            13usize => ::std::option::Option::Some(&self.state),
+            14usize => ::std::option::Option::Some(&self.targeted_variations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        d.field(
+            7usize,
+            "availability_start_date_time",
+            &self.availability_start_date_time,
+        );
+        d.field(8usize, "group_ids", &self.group_ids);
+        d.field(9usize, "is_suggested", &self.is_suggested);
+        d.field(10usize, "keywords", &self.keywords);
+        d.field(11usize, "language_tags", &self.language_tags);
+        d.field(12usize, "platforms", &self.platforms);
+        d.field(13usize, "state", &self.state);
+        d.field(14usize, "targeted_variations", &self.targeted_variations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -642,7 +949,9 @@ rt::impl_object!(Qna);
 rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct SearchAnswer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -651,7 +960,7 @@ pub struct SearchAnswer {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.search.identitySet`, nullable.
-    pub last_modified_by: rt::Field<::std::boxed::Box<crate::v1::search::IdentitySet>>,
+    pub last_modified_by: rt::Field<crate::v1::search::IdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -675,41 +984,74 @@ impl ::std::default::Default for SearchAnswer {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for SearchAnswer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("webUrl", &mut self.web_url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for SearchAnswer {
+impl rt::Object for SearchAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for SearchAnswer {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "webUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"webUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.search.searchAnswer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.search.searchAnswer", &self.extra),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("webUrl", &self.web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -719,7 +1061,9 @@ rt::impl_object!(SearchAnswer);
 rt::impl_serde!(SearchAnswer);
 #[cfg(msgraph_v1_c19)]
 /// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnySearchAnswer {
     SearchAnswer(::std::boxed::Box<crate::v1::search::SearchAnswer>),
     Acronym(::std::boxed::Box<crate::v1::search::Acronym>),
@@ -730,7 +1074,7 @@ pub enum AnySearchAnswer {
 impl ::std::default::Default for AnySearchAnswer {
     #[inline]
     fn default() -> Self {
-        Self::SearchAnswer(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::SearchAnswer(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -762,63 +1106,210 @@ impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::PolyDe for AnySearchAnswer {
+impl rt::Poly for AnySearchAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.search.searchAnswer" => {
-                    Self::SearchAnswer(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.search.acronym" => {
-                    Self::Acronym(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.search.bookmark" => {
-                    Self::Bookmark(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.search.qna" => {
-                    Self::Qna(::std::boxed::Box::new(::std::default::Default::default()))
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.search.acronym") => {
+                rt::object::read_boxed(r).map(Self::Acronym)
+            }
+            ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
+                rt::object::read_boxed(r).map(Self::Bookmark)
+            }
+            ::std::option::Option::Some("microsoft.graph.search.qna") => {
+                rt::object::read_boxed(r).map(Self::Qna)
+            }
+            _ => rt::object::read_boxed(r).map(Self::SearchAnswer),
+        }
     }
     #[inline]
-    fn base() -> Self {
-        Self::SearchAnswer(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::SearchAnswer(v) => &mut **v,
-            Self::Acronym(v) => &mut **v,
-            Self::Bookmark(v) => &mut **v,
-            Self::Qna(v) => &mut **v,
+            Self::SearchAnswer(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::Acronym(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.acronym"),
+                )
+            }
+            Self::Bookmark(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
+                )
+            }
+            Self::Qna(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.qna"),
+                )
+            }
         }
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::PolySer for AnySearchAnswer {
+impl AnySearchAnswer {
+    /// The qualified CSDL name of the current variant's type.
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    pub fn type_name(&self) -> &'static str {
         match self {
-            Self::SearchAnswer(v) => (&**v, ::std::option::Option::None),
-            Self::Acronym(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.search.acronym"))
-            }
-            Self::Bookmark(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.search.bookmark"))
-            }
-            Self::Qna(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.search.qna"))
-            }
+            Self::SearchAnswer(_) => "microsoft.graph.search.searchAnswer",
+            Self::Acronym(_) => "microsoft.graph.search.acronym",
+            Self::Bookmark(_) => "microsoft.graph.search.bookmark",
+            Self::Qna(_) => "microsoft.graph.search.qna",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::SearchAnswer(v) => &v.extra,
+            Self::Acronym(v) => &v.extra,
+            Self::Bookmark(v) => &v.extra,
+            Self::Qna(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::SearchAnswer(v) => &mut v.extra,
+            Self::Acronym(v) => &mut v.extra,
+            Self::Bookmark(v) => &mut v.extra,
+            Self::Qna(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &v.id,
+            Self::Acronym(v) => &v.id,
+            Self::Bookmark(v) => &v.id,
+            Self::Qna(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.id,
+            Self::Acronym(v) => &mut v.id,
+            Self::Bookmark(v) => &mut v.id,
+            Self::Qna(v) => &mut v.id,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &v.description,
+            Self::Acronym(v) => &v.description,
+            Self::Bookmark(v) => &v.description,
+            Self::Qna(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.description,
+            Self::Acronym(v) => &mut v.description,
+            Self::Bookmark(v) => &mut v.description,
+            Self::Qna(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &v.display_name,
+            Self::Acronym(v) => &v.display_name,
+            Self::Bookmark(v) => &v.display_name,
+            Self::Qna(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.display_name,
+            Self::Acronym(v) => &mut v.display_name,
+            Self::Bookmark(v) => &mut v.display_name,
+            Self::Qna(v) => &mut v.display_name,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::search::IdentitySet> {
+        match self {
+            Self::SearchAnswer(v) => &v.last_modified_by,
+            Self::Acronym(v) => &v.last_modified_by,
+            Self::Bookmark(v) => &v.last_modified_by,
+            Self::Qna(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::search::IdentitySet> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.last_modified_by,
+            Self::Acronym(v) => &mut v.last_modified_by,
+            Self::Bookmark(v) => &mut v.last_modified_by,
+            Self::Qna(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SearchAnswer(v) => &v.last_modified_date_time,
+            Self::Acronym(v) => &v.last_modified_date_time,
+            Self::Bookmark(v) => &v.last_modified_date_time,
+            Self::Qna(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.last_modified_date_time,
+            Self::Acronym(v) => &mut v.last_modified_date_time,
+            Self::Bookmark(v) => &mut v.last_modified_date_time,
+            Self::Qna(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `webUrl` of any variant.
+    #[inline]
+    pub fn web_url(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &v.web_url,
+            Self::Acronym(v) => &v.web_url,
+            Self::Bookmark(v) => &v.web_url,
+            Self::Qna(v) => &v.web_url,
+        }
+    }
+    /// `webUrl` of any variant.
+    #[inline]
+    pub fn web_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SearchAnswer(v) => &mut v.web_url,
+            Self::Acronym(v) => &mut v.web_url,
+            Self::Bookmark(v) => &mut v.web_url,
+            Self::Qna(v) => &mut v.web_url,
         }
     }
 }

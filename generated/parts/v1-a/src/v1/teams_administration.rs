@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::teams_administration::*;
 
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.activationState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ActivationState {
     /// `activated` (value 0).
     Activated,
@@ -26,6 +28,32 @@ pub enum ActivationState {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for ActivationState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.activationState";
+    const MEMBERS: &'static [&'static str] = &[
+        "activated",
+        "assignmentPending",
+        "assignmentFailed",
+        "updatePending",
+        "updateFailed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "activated" => Self::Activated,
+                "assignmentPending" => Self::AssignmentPending,
+                "assignmentFailed" => Self::AssignmentFailed,
+                "updatePending" => Self::UpdatePending,
+                "updateFailed" => Self::UpdateFailed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -38,18 +66,6 @@ impl rt::StrEnum for ActivationState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "activated" => Self::Activated,
-            "assignmentPending" => Self::AssignmentPending,
-            "assignmentFailed" => Self::AssignmentFailed,
-            "updatePending" => Self::UpdatePending,
-            "updateFailed" => Self::UpdateFailed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_enum!(ActivationState);
@@ -58,7 +74,9 @@ rt::impl_enum!(ActivationState);
 rt::impl_serde!(ActivationState);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AssignmentStatus {
     /// `unassigned` (value 0).
     Unassigned,
@@ -82,6 +100,36 @@ pub enum AssignmentStatus {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unassigned",
+        "internalError",
+        "userAssigned",
+        "conferenceAssigned",
+        "voiceApplicationAssigned",
+        "thirdPartyAppAssigned",
+        "policyAssigned",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unassigned" => Self::Unassigned,
+                "internalError" => Self::InternalError,
+                "userAssigned" => Self::UserAssigned,
+                "conferenceAssigned" => Self::ConferenceAssigned,
+                "voiceApplicationAssigned" => Self::VoiceApplicationAssigned,
+                "thirdPartyAppAssigned" => Self::ThirdPartyAppAssigned,
+                "policyAssigned" => Self::PolicyAssigned,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -96,20 +144,6 @@ impl rt::StrEnum for AssignmentStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unassigned" => Self::Unassigned,
-            "internalError" => Self::InternalError,
-            "userAssigned" => Self::UserAssigned,
-            "conferenceAssigned" => Self::ConferenceAssigned,
-            "voiceApplicationAssigned" => Self::VoiceApplicationAssigned,
-            "thirdPartyAppAssigned" => Self::ThirdPartyAppAssigned,
-            "policyAssigned" => Self::PolicyAssigned,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AssignmentStatus);
@@ -118,7 +152,9 @@ rt::impl_enum!(AssignmentStatus);
 rt::impl_serde!(AssignmentStatus);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.customerAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CustomerAction {
     /// `locationUpdate` (value 0).
     LocationUpdate,
@@ -132,6 +168,26 @@ pub enum CustomerAction {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for CustomerAction {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.customerAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "locationUpdate",
+        "release",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "locationUpdate" => Self::LocationUpdate,
+                "release" => Self::Release,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -139,15 +195,6 @@ impl rt::StrEnum for CustomerAction {
             Self::Release => "release",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "locationUpdate" => Self::LocationUpdate,
-            "release" => Self::Release,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -158,7 +205,9 @@ rt::impl_enum!(CustomerAction);
 rt::impl_serde!(CustomerAction);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct NumberAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -235,68 +284,150 @@ impl ::std::default::Default for NumberAssignment {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for NumberAssignment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("activationState", &mut self.activation_state),
-                ("assignmentCategory", &mut self.assignment_category),
-                ("assignmentStatus", &mut self.assignment_status),
-                ("assignmentTargetId", &mut self.assignment_target_id),
-                ("capabilities", &mut self.capabilities),
-                ("city", &mut self.city),
-                ("civicAddressId", &mut self.civic_address_id),
-                ("id", &mut self.id),
-                ("isoCountryCode", &mut self.iso_country_code),
-                ("locationId", &mut self.location_id),
-                ("networkSiteId", &mut self.network_site_id),
-                ("numberSource", &mut self.number_source),
-                ("numberType", &mut self.number_type),
-                ("operatorId", &mut self.operator_id),
-                ("portInStatus", &mut self.port_in_status),
-                ("reverseNumberLookupOptions", &mut self.reverse_number_lookup_options),
-                ("supportedCustomerActions", &mut self.supported_customer_actions),
-                ("telephoneNumber", &mut self.telephone_number),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for NumberAssignment {
+impl rt::Object for NumberAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberAssignment";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for NumberAssignment {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "activationState",
+        "assignmentCategory",
+        "assignmentStatus",
+        "assignmentTargetId",
+        "capabilities",
+        "city",
+        "civicAddressId",
+        "isoCountryCode",
+        "locationId",
+        "networkSiteId",
+        "numberSource",
+        "numberType",
+        "operatorId",
+        "portInStatus",
+        "reverseNumberLookupOptions",
+        "supportedCustomerActions",
+        "telephoneNumber",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"activationState\":",
+        ",\"assignmentCategory\":",
+        ",\"assignmentStatus\":",
+        ",\"assignmentTargetId\":",
+        ",\"capabilities\":",
+        ",\"city\":",
+        ",\"civicAddressId\":",
+        ",\"isoCountryCode\":",
+        ",\"locationId\":",
+        ",\"networkSiteId\":",
+        ",\"numberSource\":",
+        ",\"numberType\":",
+        ",\"operatorId\":",
+        ",\"portInStatus\":",
+        ",\"reverseNumberLookupOptions\":",
+        ",\"supportedCustomerActions\":",
+        ",\"telephoneNumber\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.numberAssignment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.numberAssignment",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("activationState", &self.activation_state),
-                ("assignmentCategory", &self.assignment_category),
-                ("assignmentStatus", &self.assignment_status),
-                ("assignmentTargetId", &self.assignment_target_id),
-                ("capabilities", &self.capabilities),
-                ("city", &self.city),
-                ("civicAddressId", &self.civic_address_id),
-                ("isoCountryCode", &self.iso_country_code),
-                ("locationId", &self.location_id),
-                ("networkSiteId", &self.network_site_id),
-                ("numberSource", &self.number_source),
-                ("numberType", &self.number_type),
-                ("operatorId", &self.operator_id),
-                ("portInStatus", &self.port_in_status),
-                ("reverseNumberLookupOptions", &self.reverse_number_lookup_options),
-                ("supportedCustomerActions", &self.supported_customer_actions),
-                ("telephoneNumber", &self.telephone_number),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.activation_state.read_from(r),
+            2usize => self.assignment_category.read_from(r),
+            3usize => self.assignment_status.read_from(r),
+            4usize => self.assignment_target_id.read_from(r),
+            5usize => self.capabilities.read_from(r),
+            6usize => self.city.read_from(r),
+            7usize => self.civic_address_id.read_from(r),
+            8usize => self.iso_country_code.read_from(r),
+            9usize => self.location_id.read_from(r),
+            10usize => self.network_site_id.read_from(r),
+            11usize => self.number_source.read_from(r),
+            12usize => self.number_type.read_from(r),
+            13usize => self.operator_id.read_from(r),
+            14usize => self.port_in_status.read_from(r),
+            15usize => self.reverse_number_lookup_options.read_from(r),
+            16usize => self.supported_customer_actions.read_from(r),
+            17usize => self.telephone_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.activation_state);
+        w.field(2usize, &self.assignment_category);
+        w.field(3usize, &self.assignment_status);
+        w.field(4usize, &self.assignment_target_id);
+        w.field(5usize, &self.capabilities);
+        w.field(6usize, &self.city);
+        w.field(7usize, &self.civic_address_id);
+        w.field(8usize, &self.iso_country_code);
+        w.field(9usize, &self.location_id);
+        w.field(10usize, &self.network_site_id);
+        w.field(11usize, &self.number_source);
+        w.field(12usize, &self.number_type);
+        w.field(13usize, &self.operator_id);
+        w.field(14usize, &self.port_in_status);
+        w.field(15usize, &self.reverse_number_lookup_options);
+        w.field(16usize, &self.supported_customer_actions);
+        w.field(17usize, &self.telephone_number);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.activation_state),
+            2usize => ::std::option::Option::Some(&self.assignment_category),
+            3usize => ::std::option::Option::Some(&self.assignment_status),
+            4usize => ::std::option::Option::Some(&self.assignment_target_id),
+            5usize => ::std::option::Option::Some(&self.capabilities),
+            6usize => ::std::option::Option::Some(&self.city),
+            7usize => ::std::option::Option::Some(&self.civic_address_id),
+            8usize => ::std::option::Option::Some(&self.iso_country_code),
+            9usize => ::std::option::Option::Some(&self.location_id),
+            10usize => ::std::option::Option::Some(&self.network_site_id),
+            11usize => ::std::option::Option::Some(&self.number_source),
+            12usize => ::std::option::Option::Some(&self.number_type),
+            13usize => ::std::option::Option::Some(&self.operator_id),
+            14usize => ::std::option::Option::Some(&self.port_in_status),
+            15usize => ::std::option::Option::Some(&self.reverse_number_lookup_options),
+            16usize => ::std::option::Option::Some(&self.supported_customer_actions),
+            17usize => ::std::option::Option::Some(&self.telephone_number),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_state", &self.activation_state);
+        d.field(2usize, "assignment_category", &self.assignment_category);
+        d.field(3usize, "assignment_status", &self.assignment_status);
+        d.field(4usize, "assignment_target_id", &self.assignment_target_id);
+        d.field(5usize, "capabilities", &self.capabilities);
+        d.field(6usize, "city", &self.city);
+        d.field(7usize, "civic_address_id", &self.civic_address_id);
+        d.field(8usize, "iso_country_code", &self.iso_country_code);
+        d.field(9usize, "location_id", &self.location_id);
+        d.field(10usize, "network_site_id", &self.network_site_id);
+        d.field(11usize, "number_source", &self.number_source);
+        d.field(12usize, "number_type", &self.number_type);
+        d.field(13usize, "operator_id", &self.operator_id);
+        d.field(14usize, "port_in_status", &self.port_in_status);
+        d.field(
+            15usize,
+            "reverse_number_lookup_options",
+            &self.reverse_number_lookup_options,
+        );
+        d.field(16usize, "supported_customer_actions", &self.supported_customer_actions);
+        d.field(17usize, "telephone_number", &self.telephone_number);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -306,7 +437,9 @@ rt::impl_object!(NumberAssignment);
 rt::impl_serde!(NumberAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberCapability`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum NumberCapability {
     /// `conferenceAssignment` (value 0).
     ConferenceAssignment,
@@ -324,6 +457,30 @@ pub enum NumberCapability {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberCapability {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberCapability";
+    const MEMBERS: &'static [&'static str] = &[
+        "conferenceAssignment",
+        "voiceApplicationAssignment",
+        "userAssignment",
+        "teamsPhoneMobile",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "conferenceAssignment" => Self::ConferenceAssignment,
+                "voiceApplicationAssignment" => Self::VoiceApplicationAssignment,
+                "userAssignment" => Self::UserAssignment,
+                "teamsPhoneMobile" => Self::TeamsPhoneMobile,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -335,17 +492,6 @@ impl rt::StrEnum for NumberCapability {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "conferenceAssignment" => Self::ConferenceAssignment,
-            "voiceApplicationAssignment" => Self::VoiceApplicationAssignment,
-            "userAssignment" => Self::UserAssignment,
-            "teamsPhoneMobile" => Self::TeamsPhoneMobile,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_enum!(NumberCapability);
@@ -354,7 +500,9 @@ rt::impl_enum!(NumberCapability);
 rt::impl_serde!(NumberCapability);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberSource`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum NumberSource {
     /// `online` (value 0).
     Online,
@@ -368,6 +516,26 @@ pub enum NumberSource {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberSource {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberSource";
+    const MEMBERS: &'static [&'static str] = &[
+        "online",
+        "onPremises",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "online" => Self::Online,
+                "onPremises" => Self::OnPremises,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -375,15 +543,6 @@ impl rt::StrEnum for NumberSource {
             Self::OnPremises => "onPremises",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "online" => Self::Online,
-            "onPremises" => Self::OnPremises,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -394,7 +553,9 @@ rt::impl_enum!(NumberSource);
 rt::impl_serde!(NumberSource);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum NumberType {
     /// `internalError` (value 0).
     InternalError,
@@ -412,6 +573,30 @@ pub enum NumberType {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for NumberType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberType";
+    const MEMBERS: &'static [&'static str] = &[
+        "internalError",
+        "directRouting",
+        "callingPlan",
+        "operatorConnect",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "internalError" => Self::InternalError,
+                "directRouting" => Self::DirectRouting,
+                "callingPlan" => Self::CallingPlan,
+                "operatorConnect" => Self::OperatorConnect,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -423,17 +608,6 @@ impl rt::StrEnum for NumberType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "internalError" => Self::InternalError,
-            "directRouting" => Self::DirectRouting,
-            "callingPlan" => Self::CallingPlan,
-            "operatorConnect" => Self::OperatorConnect,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_enum!(NumberType);
@@ -442,7 +616,9 @@ rt::impl_enum!(NumberType);
 rt::impl_serde!(NumberType);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.portInStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PortInStatus {
     /// `completed` (value 0).
     Completed,
@@ -456,6 +632,26 @@ pub enum PortInStatus {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for PortInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.portInStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "completed",
+        "firmOrderCommitmentAccepted",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "completed" => Self::Completed,
+                "firmOrderCommitmentAccepted" => Self::FirmOrderCommitmentAccepted,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -463,15 +659,6 @@ impl rt::StrEnum for PortInStatus {
             Self::FirmOrderCommitmentAccepted => "firmOrderCommitmentAccepted",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "completed" => Self::Completed,
-            "firmOrderCommitmentAccepted" => Self::FirmOrderCommitmentAccepted,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -482,7 +669,9 @@ rt::impl_enum!(PortInStatus);
 rt::impl_serde!(PortInStatus);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.reverseNumberLookupOption`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ReverseNumberLookupOption {
     /// `skipInternalVoip` (value 0).
     SkipInternalVoip,
@@ -494,20 +683,27 @@ pub enum ReverseNumberLookupOption {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for ReverseNumberLookupOption {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.reverseNumberLookupOption";
+    const MEMBERS: &'static [&'static str] = &["skipInternalVoip", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "skipInternalVoip" => Self::SkipInternalVoip,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::SkipInternalVoip => "skipInternalVoip",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "skipInternalVoip" => Self::SkipInternalVoip,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -518,7 +714,9 @@ rt::impl_enum!(ReverseNumberLookupOption);
 rt::impl_serde!(ReverseNumberLookupOption);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -541,30 +739,44 @@ impl ::std::default::Default for TeamsPolicyAssignment {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TeamsPolicyAssignment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("userAssignments", &mut self.user_assignments)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TeamsPolicyAssignment {
+impl rt::Object for TeamsPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TeamsPolicyAssignment {
+    const KEYS: &'static [&'static str] = &["id", "userAssignments"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"userAssignments\":"];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyAssignment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("userAssignments", &self.user_assignments)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.user_assignments.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.user_assignments);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.user_assignments),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_assignments", &self.user_assignments);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -574,7 +786,9 @@ rt::impl_object!(TeamsPolicyAssignment);
 rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsPolicyUserAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -601,40 +815,57 @@ impl ::std::default::Default for TeamsPolicyUserAssignment {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TeamsPolicyUserAssignment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("policyId", &mut self.policy_id),
-                ("policyType", &mut self.policy_type),
-                ("userId", &mut self.user_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TeamsPolicyUserAssignment {
+impl rt::Object for TeamsPolicyUserAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TeamsPolicyUserAssignment {
+    const KEYS: &'static [&'static str] = &["id", "policyId", "policyType", "userId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"policyId\":",
+        ",\"policyType\":",
+        ",\"userId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("policyId", &self.policy_id),
-                ("policyType", &self.policy_type),
-                ("userId", &self.user_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.policy_id.read_from(r),
+            2usize => self.policy_type.read_from(r),
+            3usize => self.user_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.policy_id);
+        w.field(2usize, &self.policy_type);
+        w.field(3usize, &self.user_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.policy_id),
+            2usize => ::std::option::Option::Some(&self.policy_type),
+            3usize => ::std::option::Option::Some(&self.user_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy_id", &self.policy_id);
+        d.field(2usize, "policy_type", &self.policy_type);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -644,7 +875,9 @@ rt::impl_object!(TeamsPolicyUserAssignment);
 rt::impl_serde!(TeamsPolicyUserAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TelephoneNumberLongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -675,40 +908,62 @@ impl ::std::default::Default for TelephoneNumberLongRunningOperation {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TelephoneNumberLongRunningOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("numbers", &mut self.numbers),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TelephoneNumberLongRunningOperation {
+impl rt::Object for TelephoneNumberLongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TelephoneNumberLongRunningOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "numbers",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"numbers\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("numbers", &self.numbers),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.numbers.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.numbers);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.numbers),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "numbers", &self.numbers);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -718,7 +973,9 @@ rt::impl_object!(TelephoneNumberLongRunningOperation);
 rt::impl_serde!(TelephoneNumberLongRunningOperation);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TelephoneNumberLongRunningOperationDetails {
     /// CSDL: property `resourceLocation`: `Edm.String`, nullable.
     pub resource_location: rt::Field<::std::string::String>,
@@ -742,38 +999,56 @@ impl ::std::default::Default for TelephoneNumberLongRunningOperationDetails {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TelephoneNumberLongRunningOperationDetails {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("resourceLocation", &mut self.resource_location),
-                ("status", &mut self.status),
-                ("statusDetail", &mut self.status_detail),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TelephoneNumberLongRunningOperationDetails {
+impl rt::Object for TelephoneNumberLongRunningOperationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TelephoneNumberLongRunningOperationDetails {
+    const KEYS: &'static [&'static str] = &[
+        "resourceLocation",
+        "status",
+        "statusDetail",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"resourceLocation\":",
+        ",\"status\":",
+        ",\"statusDetail\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails",
-                &self.extra,
-            ),
-            &[
-                ("resourceLocation", &self.resource_location),
-                ("status", &self.status),
-                ("statusDetail", &self.status_detail),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.resource_location.read_from(r),
+            1usize => self.status.read_from(r),
+            2usize => self.status_detail.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.resource_location);
+        w.field(1usize, &self.status);
+        w.field(2usize, &self.status_detail);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.resource_location),
+            1usize => ::std::option::Option::Some(&self.status),
+            2usize => ::std::option::Option::Some(&self.status_detail),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_location", &self.resource_location);
+        d.field(1usize, "status", &self.status);
+        d.field(2usize, "status_detail", &self.status_detail);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -783,7 +1058,9 @@ rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TelephoneNumberManagementRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -813,38 +1090,52 @@ impl ::std::default::Default for TelephoneNumberManagementRoot {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TelephoneNumberManagementRoot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("numberAssignments", &mut self.number_assignments),
-                ("operations", &mut self.operations),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TelephoneNumberManagementRoot {
+impl rt::Object for TelephoneNumberManagementRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TelephoneNumberManagementRoot {
+    const KEYS: &'static [&'static str] = &["id", "numberAssignments", "operations"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"numberAssignments\":",
+        ",\"operations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("numberAssignments", &self.number_assignments),
-                ("operations", &self.operations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.number_assignments.read_from(r),
+            2usize => self.operations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.number_assignments);
+        w.field(2usize, &self.operations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.number_assignments),
+            2usize => ::std::option::Option::Some(&self.operations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "number_assignments", &self.number_assignments);
+        d.field(2usize, "operations", &self.operations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]

@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::call_records::*;
 
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct DirectRoutingLogRow {
     /// CSDL: property `calleeNumber`: `Edm.String`, nullable.
     pub callee_number: rt::Field<::std::string::String>,
@@ -84,80 +86,170 @@ impl ::std::default::Default for DirectRoutingLogRow {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for DirectRoutingLogRow {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("callEndSubReason", &mut self.call_end_sub_reason),
-                ("callType", &mut self.call_type),
-                ("calleeNumber", &mut self.callee_number),
-                ("callerNumber", &mut self.caller_number),
-                ("correlationId", &mut self.correlation_id),
-                ("duration", &mut self.duration),
-                ("endDateTime", &mut self.end_date_time),
-                ("failureDateTime", &mut self.failure_date_time),
-                ("finalSipCode", &mut self.final_sip_code),
-                ("finalSipCodePhrase", &mut self.final_sip_code_phrase),
-                ("id", &mut self.id),
-                ("inviteDateTime", &mut self.invite_date_time),
-                ("mediaBypassEnabled", &mut self.media_bypass_enabled),
-                ("mediaPathLocation", &mut self.media_path_location),
-                ("signalingLocation", &mut self.signaling_location),
-                ("startDateTime", &mut self.start_date_time),
-                ("successfulCall", &mut self.successful_call),
-                (
-                    "trunkFullyQualifiedDomainName",
-                    &mut self.trunk_fully_qualified_domain_name,
-                ),
-                ("userDisplayName", &mut self.user_display_name),
-                ("userId", &mut self.user_id),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for DirectRoutingLogRow {
+impl rt::Object for DirectRoutingLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.directRoutingLogRow";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for DirectRoutingLogRow {
+    const KEYS: &'static [&'static str] = &[
+        "calleeNumber",
+        "callEndSubReason",
+        "callerNumber",
+        "callType",
+        "correlationId",
+        "duration",
+        "endDateTime",
+        "failureDateTime",
+        "finalSipCode",
+        "finalSipCodePhrase",
+        "id",
+        "inviteDateTime",
+        "mediaBypassEnabled",
+        "mediaPathLocation",
+        "signalingLocation",
+        "startDateTime",
+        "successfulCall",
+        "trunkFullyQualifiedDomainName",
+        "userDisplayName",
+        "userId",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"calleeNumber\":",
+        ",\"callEndSubReason\":",
+        ",\"callerNumber\":",
+        ",\"callType\":",
+        ",\"correlationId\":",
+        ",\"duration\":",
+        ",\"endDateTime\":",
+        ",\"failureDateTime\":",
+        ",\"finalSipCode\":",
+        ",\"finalSipCodePhrase\":",
+        ",\"id\":",
+        ",\"inviteDateTime\":",
+        ",\"mediaBypassEnabled\":",
+        ",\"mediaPathLocation\":",
+        ",\"signalingLocation\":",
+        ",\"startDateTime\":",
+        ",\"successfulCall\":",
+        ",\"trunkFullyQualifiedDomainName\":",
+        ",\"userDisplayName\":",
+        ",\"userId\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.directRoutingLogRow\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.directRoutingLogRow",
-                &self.extra,
-            ),
-            &[
-                ("calleeNumber", &self.callee_number),
-                ("callEndSubReason", &self.call_end_sub_reason),
-                ("callerNumber", &self.caller_number),
-                ("callType", &self.call_type),
-                ("correlationId", &self.correlation_id),
-                ("duration", &self.duration),
-                ("endDateTime", &self.end_date_time),
-                ("failureDateTime", &self.failure_date_time),
-                ("finalSipCode", &self.final_sip_code),
-                ("finalSipCodePhrase", &self.final_sip_code_phrase),
-                ("id", &self.id),
-                ("inviteDateTime", &self.invite_date_time),
-                ("mediaBypassEnabled", &self.media_bypass_enabled),
-                ("mediaPathLocation", &self.media_path_location),
-                ("signalingLocation", &self.signaling_location),
-                ("startDateTime", &self.start_date_time),
-                ("successfulCall", &self.successful_call),
-                (
-                    "trunkFullyQualifiedDomainName",
-                    &self.trunk_fully_qualified_domain_name,
-                ),
-                ("userDisplayName", &self.user_display_name),
-                ("userId", &self.user_id),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.callee_number.read_from(r),
+            1usize => self.call_end_sub_reason.read_from(r),
+            2usize => self.caller_number.read_from(r),
+            3usize => self.call_type.read_from(r),
+            4usize => self.correlation_id.read_from(r),
+            5usize => self.duration.read_from(r),
+            6usize => self.end_date_time.read_from(r),
+            7usize => self.failure_date_time.read_from(r),
+            8usize => self.final_sip_code.read_from(r),
+            9usize => self.final_sip_code_phrase.read_from(r),
+            10usize => self.id.read_from(r),
+            11usize => self.invite_date_time.read_from(r),
+            12usize => self.media_bypass_enabled.read_from(r),
+            13usize => self.media_path_location.read_from(r),
+            14usize => self.signaling_location.read_from(r),
+            15usize => self.start_date_time.read_from(r),
+            16usize => self.successful_call.read_from(r),
+            17usize => self.trunk_fully_qualified_domain_name.read_from(r),
+            18usize => self.user_display_name.read_from(r),
+            19usize => self.user_id.read_from(r),
+            20usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.callee_number);
+        w.field(1usize, &self.call_end_sub_reason);
+        w.field(2usize, &self.caller_number);
+        w.field(3usize, &self.call_type);
+        w.field(4usize, &self.correlation_id);
+        w.field(5usize, &self.duration);
+        w.field(6usize, &self.end_date_time);
+        w.field(7usize, &self.failure_date_time);
+        w.field(8usize, &self.final_sip_code);
+        w.field(9usize, &self.final_sip_code_phrase);
+        w.field(10usize, &self.id);
+        w.field(11usize, &self.invite_date_time);
+        w.field(12usize, &self.media_bypass_enabled);
+        w.field(13usize, &self.media_path_location);
+        w.field(14usize, &self.signaling_location);
+        w.field(15usize, &self.start_date_time);
+        w.field(16usize, &self.successful_call);
+        w.field(17usize, &self.trunk_fully_qualified_domain_name);
+        w.field(18usize, &self.user_display_name);
+        w.field(19usize, &self.user_id);
+        w.field(20usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.callee_number),
+            1usize => ::std::option::Option::Some(&self.call_end_sub_reason),
+            2usize => ::std::option::Option::Some(&self.caller_number),
+            3usize => ::std::option::Option::Some(&self.call_type),
+            4usize => ::std::option::Option::Some(&self.correlation_id),
+            5usize => ::std::option::Option::Some(&self.duration),
+            6usize => ::std::option::Option::Some(&self.end_date_time),
+            7usize => ::std::option::Option::Some(&self.failure_date_time),
+            8usize => ::std::option::Option::Some(&self.final_sip_code),
+            9usize => ::std::option::Option::Some(&self.final_sip_code_phrase),
+            10usize => ::std::option::Option::Some(&self.id),
+            11usize => ::std::option::Option::Some(&self.invite_date_time),
+            12usize => ::std::option::Option::Some(&self.media_bypass_enabled),
+            13usize => ::std::option::Option::Some(&self.media_path_location),
+            14usize => ::std::option::Option::Some(&self.signaling_location),
+            15usize => ::std::option::Option::Some(&self.start_date_time),
+            16usize => ::std::option::Option::Some(&self.successful_call),
+            17usize => {
+                ::std::option::Option::Some(&self.trunk_fully_qualified_domain_name)
+            }
+            18usize => ::std::option::Option::Some(&self.user_display_name),
+            19usize => ::std::option::Option::Some(&self.user_id),
+            20usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callee_number", &self.callee_number);
+        d.field(1usize, "call_end_sub_reason", &self.call_end_sub_reason);
+        d.field(2usize, "caller_number", &self.caller_number);
+        d.field(3usize, "call_type", &self.call_type);
+        d.field(4usize, "correlation_id", &self.correlation_id);
+        d.field(5usize, "duration", &self.duration);
+        d.field(6usize, "end_date_time", &self.end_date_time);
+        d.field(7usize, "failure_date_time", &self.failure_date_time);
+        d.field(8usize, "final_sip_code", &self.final_sip_code);
+        d.field(9usize, "final_sip_code_phrase", &self.final_sip_code_phrase);
+        d.field(10usize, "id", &self.id);
+        d.field(11usize, "invite_date_time", &self.invite_date_time);
+        d.field(12usize, "media_bypass_enabled", &self.media_bypass_enabled);
+        d.field(13usize, "media_path_location", &self.media_path_location);
+        d.field(14usize, "signaling_location", &self.signaling_location);
+        d.field(15usize, "start_date_time", &self.start_date_time);
+        d.field(16usize, "successful_call", &self.successful_call);
+        d.field(
+            17usize,
+            "trunk_fully_qualified_domain_name",
+            &self.trunk_fully_qualified_domain_name,
+        );
+        d.field(18usize, "user_display_name", &self.user_display_name);
+        d.field(19usize, "user_id", &self.user_id);
+        d.field(20usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -167,7 +259,9 @@ rt::impl_object!(DirectRoutingLogRow);
 rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ParticipantBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -176,7 +270,7 @@ pub struct ParticipantBase {
         ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
     >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
-    pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
+    pub identity: rt::Field<crate::v1::CommunicationsIdentitySet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -193,38 +287,52 @@ impl ::std::default::Default for ParticipantBase {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ParticipantBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
-                ("id", &mut self.id),
-                ("identity", &mut self.identity),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ParticipantBase {
+impl rt::Object for ParticipantBase {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ParticipantBase {
+    const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"administrativeUnitInfos\":",
+        ",\"identity\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.participantBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.participantBase",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("administrativeUnitInfos", &self.administrative_unit_infos),
-                ("identity", &self.identity),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.administrative_unit_infos.read_from(r),
+            2usize => self.identity.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.administrative_unit_infos);
+        w.field(2usize, &self.identity);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.administrative_unit_infos),
+            2usize => ::std::option::Option::Some(&self.identity),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        d.field(2usize, "identity", &self.identity);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -234,7 +342,9 @@ rt::impl_object!(ParticipantBase);
 rt::impl_serde!(ParticipantBase);
 #[cfg(msgraph_v1_c13)]
 /// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyParticipantBase {
     ParticipantBase(::std::boxed::Box<crate::v1::call_records::ParticipantBase>),
     Organizer(::std::boxed::Box<crate::v1::call_records::Organizer>),
@@ -244,7 +354,7 @@ pub enum AnyParticipantBase {
 impl ::std::default::Default for AnyParticipantBase {
     #[inline]
     fn default() -> Self {
-        Self::ParticipantBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::ParticipantBase(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -270,64 +380,137 @@ impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipa
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::PolyDe for AnyParticipantBase {
+impl rt::Poly for AnyParticipantBase {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.callRecords.participantBase" => {
-                    Self::ParticipantBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.organizer" => {
-                    Self::Organizer(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.callRecords.participant" => {
-                    Self::CallRecordsParticipant(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::ParticipantBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::ParticipantBase(v) => &mut **v,
-            Self::Organizer(v) => &mut **v,
-            Self::CallRecordsParticipant(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
+                rt::object::read_boxed(r).map(Self::Organizer)
+            }
+            ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
+                rt::object::read_boxed(r).map(Self::CallRecordsParticipant)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ParticipantBase),
         }
     }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::PolySer for AnyParticipantBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::ParticipantBase(v) => (&**v, ::std::option::Option::None),
+            Self::ParticipantBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Organizer(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
                 )
             }
             Self::CallRecordsParticipant(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.participant",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl AnyParticipantBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ParticipantBase(_) => "microsoft.graph.callRecords.participantBase",
+            Self::Organizer(_) => "microsoft.graph.callRecords.organizer",
+            Self::CallRecordsParticipant(_) => "microsoft.graph.callRecords.participant",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ParticipantBase(v) => &v.extra,
+            Self::Organizer(v) => &v.extra,
+            Self::CallRecordsParticipant(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ParticipantBase(v) => &mut v.extra,
+            Self::Organizer(v) => &mut v.extra,
+            Self::CallRecordsParticipant(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ParticipantBase(v) => &v.id,
+            Self::Organizer(v) => &v.id,
+            Self::CallRecordsParticipant(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ParticipantBase(v) => &mut v.id,
+            Self::Organizer(v) => &mut v.id,
+            Self::CallRecordsParticipant(v) => &mut v.id,
+        }
+    }
+    /// `administrativeUnitInfos` of any variant.
+    #[inline]
+    pub fn administrative_unit_infos(
+        &self,
+    ) -> &rt::Field<::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>> {
+        match self {
+            Self::ParticipantBase(v) => &v.administrative_unit_infos,
+            Self::Organizer(v) => &v.administrative_unit_infos,
+            Self::CallRecordsParticipant(v) => &v.administrative_unit_infos,
+        }
+    }
+    /// `administrativeUnitInfos` of any variant.
+    #[inline]
+    pub fn administrative_unit_infos_mut(
+        &mut self,
+    ) -> &mut rt::Field<
+        ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
+    > {
+        match self {
+            Self::ParticipantBase(v) => &mut v.administrative_unit_infos,
+            Self::Organizer(v) => &mut v.administrative_unit_infos,
+            Self::CallRecordsParticipant(v) => &mut v.administrative_unit_infos,
+        }
+    }
+    /// `identity` of any variant.
+    #[inline]
+    pub fn identity(&self) -> &rt::Field<crate::v1::CommunicationsIdentitySet> {
+        match self {
+            Self::ParticipantBase(v) => &v.identity,
+            Self::Organizer(v) => &v.identity,
+            Self::CallRecordsParticipant(v) => &v.identity,
+        }
+    }
+    /// `identity` of any variant.
+    #[inline]
+    pub fn identity_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::CommunicationsIdentitySet> {
+        match self {
+            Self::ParticipantBase(v) => &mut v.identity,
+            Self::Organizer(v) => &mut v.identity,
+            Self::CallRecordsParticipant(v) => &mut v.identity,
         }
     }
 }

@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::external_connectors::*;
 
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AccessType {
     /// `grant` (value 1).
     Grant,
@@ -17,9 +19,25 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
+    const MEMBERS: &'static [&'static str] = &["grant", "deny", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "grant" => Self::Grant,
+                "deny" => Self::Deny,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -29,24 +47,17 @@ impl rt::StrEnum for AccessType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "grant" => Self::Grant,
-            "deny" => Self::Deny,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(AccessType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::v1::external_connectors::AccessType>,
@@ -57,7 +68,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Acl {
     #[inline]
     fn default() -> Self {
@@ -69,46 +80,65 @@ impl ::std::default::Default for Acl {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Acl {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accessType", &mut self.access_type),
-                ("type", &mut self.type_),
-                ("value", &mut self.value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Acl {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Acl {
+    const KEYS: &'static [&'static str] = &["accessType", "type", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accessType\":",
+        ",\"type\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.externalConnectors.acl", &self.extra),
-            &[
-                ("accessType", &self.access_type),
-                ("type", &self.type_),
-                ("value", &self.value),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.access_type.read_from(r),
+            1usize => self.type_.read_from(r),
+            2usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.access_type);
+        w.field(1usize, &self.type_);
+        w.field(2usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.access_type),
+            1usize => ::std::option::Option::Some(&self.type_),
+            2usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Acl);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AclType {
     /// `user` (value 1).
     User,
@@ -125,9 +155,35 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "group",
+        "everyone",
+        "everyoneExceptGuests",
+        "externalGroup",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "group" => Self::Group,
+                "everyone" => Self::Everyone,
+                "everyoneExceptGuests" => Self::EveryoneExceptGuests,
+                "externalGroup" => Self::ExternalGroup,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -140,27 +196,17 @@ impl rt::StrEnum for AclType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "group" => Self::Group,
-            "everyone" => Self::Everyone,
-            "everyoneExceptGuests" => Self::EveryoneExceptGuests,
-            "externalGroup" => Self::ExternalGroup,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(AclType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivitySettings {
     /// CSDL: property `urlToItemResolvers`: `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`, nullable.
     pub url_to_item_resolvers: rt::Field<
@@ -169,7 +215,7 @@ pub struct ActivitySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ActivitySettings {
     #[inline]
     fn default() -> Self {
@@ -179,48 +225,60 @@ impl ::std::default::Default for ActivitySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ActivitySettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("urlToItemResolvers", &mut self.url_to_item_resolvers)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ActivitySettings {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ActivitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.activitySettings";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ActivitySettings {
+    const KEYS: &'static [&'static str] = &["urlToItemResolvers"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"urlToItemResolvers\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.activitySettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.activitySettings",
-                &self.extra,
-            ),
-            &[("urlToItemResolvers", &self.url_to_item_resolvers)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.url_to_item_resolvers.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.url_to_item_resolvers);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.url_to_item_resolvers),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "url_to_item_resolvers", &self.url_to_item_resolvers);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ActivitySettings);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivitySettings);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Configuration {
     #[inline]
     fn default() -> Self {
@@ -230,49 +288,64 @@ impl ::std::default::Default for Configuration {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Configuration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("authorizedAppIds", &mut self.authorized_app_ids)])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Configuration {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Configuration {
+    const KEYS: &'static [&'static str] = &["authorizedAppIds"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.configuration",
-                &self.extra,
-            ),
-            &[("authorizedAppIds", &self.authorized_app_ids)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.authorized_app_ids.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authorized_app_ids);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.authorized_app_ids),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Configuration);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `status`: `microsoft.graph.externalConnectors.connectionOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::external_connectors::ConnectionOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ConnectionOperation {
     #[inline]
     fn default() -> Self {
@@ -284,45 +357,65 @@ impl ::std::default::Default for ConnectionOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ConnectionOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ConnectionOperation {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ConnectionOperation {
+    const KEYS: &'static [&'static str] = &["id", "error", "status"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"error\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.connectionOperation",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("error", &self.error), ("status", &self.status)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.error.read_from(r),
+            2usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.error);
+        w.field(2usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.error),
+            2usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ConnectionOperation);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ConnectionOperationStatus {
     /// `unspecified` (value 0).
     Unspecified,
@@ -337,9 +430,33 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unspecified",
+        "inprogress",
+        "completed",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unspecified" => Self::Unspecified,
+                "inprogress" => Self::Inprogress,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -351,26 +468,17 @@ impl rt::StrEnum for ConnectionOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unspecified" => Self::Unspecified,
-            "inprogress" => Self::Inprogress,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(ConnectionOperationStatus);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ConnectionState {
     /// `draft` (value 1).
     Draft,
@@ -385,9 +493,33 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "draft",
+        "ready",
+        "obsolete",
+        "limitExceeded",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "draft" => Self::Draft,
+                "ready" => Self::Ready,
+                "obsolete" => Self::Obsolete,
+                "limitExceeded" => Self::LimitExceeded,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -399,26 +531,17 @@ impl rt::StrEnum for ConnectionState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "draft" => Self::Draft,
-            "ready" => Self::Ready,
-            "obsolete" => Self::Obsolete,
-            "limitExceeded" => Self::LimitExceeded,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(ConnectionState);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.contentCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ContentCategory {
     /// `uncategorized` (value 0).
     Uncategorized,
@@ -453,9 +576,53 @@ pub enum ContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for ContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.contentCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "uncategorized",
+        "knowledgeBase",
+        "wikis",
+        "fileRepository",
+        "qna",
+        "crm",
+        "dashboard",
+        "people",
+        "media",
+        "email",
+        "messaging",
+        "meetingTranscripts",
+        "taskManagement",
+        "learningManagement",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "uncategorized" => Self::Uncategorized,
+                "knowledgeBase" => Self::KnowledgeBase,
+                "wikis" => Self::Wikis,
+                "fileRepository" => Self::FileRepository,
+                "qna" => Self::Qna,
+                "crm" => Self::Crm,
+                "dashboard" => Self::Dashboard,
+                "people" => Self::People,
+                "media" => Self::Media,
+                "email" => Self::Email,
+                "messaging" => Self::Messaging,
+                "meetingTranscripts" => Self::MeetingTranscripts,
+                "taskManagement" => Self::TaskManagement,
+                "learningManagement" => Self::LearningManagement,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -477,41 +644,22 @@ impl rt::StrEnum for ContentCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "uncategorized" => Self::Uncategorized,
-            "knowledgeBase" => Self::KnowledgeBase,
-            "wikis" => Self::Wikis,
-            "fileRepository" => Self::FileRepository,
-            "qna" => Self::Qna,
-            "crm" => Self::Crm,
-            "dashboard" => Self::Dashboard,
-            "people" => Self::People,
-            "media" => Self::Media,
-            "email" => Self::Email,
-            "messaging" => Self::Messaging,
-            "meetingTranscripts" => Self::MeetingTranscripts,
-            "taskManagement" => Self::TaskManagement,
-            "learningManagement" => Self::LearningManagement,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(ContentCategory);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCategory);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct DisplayTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `layout`: `Edm.Untyped`, not nullable.
-    pub layout: rt::Field<rt::serde_json::Value>,
+    pub layout: rt::Field<rt::RawJson>,
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
     /// CSDL: property `rules`: `Collection(microsoft.graph.externalConnectors.propertyRule)`, nullable.
@@ -519,7 +667,7 @@ pub struct DisplayTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for DisplayTemplate {
     #[inline]
     fn default() -> Self {
@@ -532,51 +680,70 @@ impl ::std::default::Default for DisplayTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for DisplayTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("layout", &mut self.layout),
-                ("priority", &mut self.priority),
-                ("rules", &mut self.rules),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for DisplayTemplate {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for DisplayTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.displayTemplate";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for DisplayTemplate {
+    const KEYS: &'static [&'static str] = &["id", "layout", "priority", "rules"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"layout\":",
+        ",\"priority\":",
+        ",\"rules\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.displayTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.displayTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("layout", &self.layout),
-                ("priority", &self.priority),
-                ("rules", &self.rules),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.layout.read_from(r),
+            2usize => self.priority.read_from(r),
+            3usize => self.rules.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.layout);
+        w.field(2usize, &self.priority);
+        w.field(3usize, &self.rules);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.layout),
+            2usize => ::std::option::Option::Some(&self.priority),
+            3usize => ::std::option::Option::Some(&self.rules),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "layout", &self.layout);
+        d.field(2usize, "priority", &self.priority);
+        d.field(3usize, "rules", &self.rules);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(DisplayTemplate);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayTemplate);
-#[cfg(msgraph_v1_c129)]
+#[cfg(msgraph_v1_c124)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-external`.
+#[derive(Clone, PartialEq)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -585,7 +752,7 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c129)]
+#[cfg(msgraph_v1_c124)]
 impl ::std::default::Default for External {
     #[inline]
     fn default() -> Self {
@@ -595,38 +762,53 @@ impl ::std::default::Default for External {
         }
     }
 }
-#[cfg(msgraph_v1_c129)]
-impl rt::ObjectMut for External {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("connections", &mut self.connections)])
-    }
-}
-#[cfg(msgraph_v1_c129)]
-impl rt::ObjectDe for External {
+#[cfg(msgraph_v1_c124)]
+impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
-}
-#[cfg(msgraph_v1_c129)]
-impl rt::ObjectSer for External {
+    const KEYS: &'static [&'static str] = &["connections"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.external",
-                &self.extra,
-            ),
-            &[("connections", &self.connections)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.connections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.connections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.connections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connections", &self.connections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c129)]
+#[cfg(msgraph_v1_c124)]
 rt::impl_object!(External);
-#[cfg(msgraph_v1_c129)]
+#[cfg(msgraph_v1_c124)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -635,13 +817,11 @@ pub struct ExternalActivity {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalActivityType>,
     /// CSDL: navigation property `performedBy`: `microsoft.graph.externalConnectors.identity`, nullable.
-    pub performed_by: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::Identity>,
-    >,
+    pub performed_by: rt::Field<crate::v1::external_connectors::Identity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalActivity {
     #[inline]
     fn default() -> Self {
@@ -654,51 +834,75 @@ impl ::std::default::Default for ExternalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalActivity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("performedBy", &mut self.performed_by),
-                ("startDateTime", &mut self.start_date_time),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalActivity {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalActivity {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "startDateTime",
+        "type",
+        "performedBy",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"startDateTime\":",
+        ",\"type\":",
+        ",\"performedBy\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalActivity",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("startDateTime", &self.start_date_time),
-                ("type", &self.type_),
-                ("performedBy", &self.performed_by),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.start_date_time.read_from(r),
+            2usize => self.type_.read_from(r),
+            3usize => self.performed_by.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.start_date_time);
+        w.field(2usize, &self.type_);
+        w.field(3usize, &self.performed_by);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.start_date_time),
+            2usize => ::std::option::Option::Some(&self.type_),
+            3usize => ::std::option::Option::Some(&self.performed_by),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "performed_by", &self.performed_by);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalActivity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyExternalActivity {
     ExternalActivity(
         ::std::boxed::Box<crate::v1::external_connectors::ExternalActivity>,
@@ -707,16 +911,14 @@ pub enum AnyExternalActivity {
         ::std::boxed::Box<crate::v1::external_connectors::ExternalActivityResult>,
     ),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for AnyExternalActivity {
     #[inline]
     fn default() -> Self {
-        Self::ExternalActivity(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::ExternalActivity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyExternalActivity {
     #[inline]
@@ -724,7 +926,7 @@ for AnyExternalActivity {
         Self::ExternalActivity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyExternalActivity {
     #[inline]
@@ -732,50 +934,31 @@ for AnyExternalActivity {
         Self::ExternalActivityResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::PolyDe for AnyExternalActivity {
+#[cfg(msgraph_v1_c55)]
+impl rt::Poly for AnyExternalActivity {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.externalConnectors.externalActivity" => {
-                    Self::ExternalActivity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.externalConnectors.externalActivityResult" => {
-                    Self::ExternalActivityResult(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::ExternalActivity(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::ExternalActivity(v) => &mut **v,
-            Self::ExternalActivityResult(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalActivityResult",
+            ) => rt::object::read_boxed(r).map(Self::ExternalActivityResult),
+            _ => rt::object::read_boxed(r).map(Self::ExternalActivity),
         }
     }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::PolySer for AnyExternalActivity {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::ExternalActivity(v) => (&**v, ::std::option::Option::None),
+            Self::ExternalActivity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExternalActivityResult(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.externalConnectors.externalActivityResult",
                     ),
@@ -784,14 +967,117 @@ impl rt::PolySer for AnyExternalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
+impl AnyExternalActivity {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ExternalActivity(_) => {
+                "microsoft.graph.externalConnectors.externalActivity"
+            }
+            Self::ExternalActivityResult(_) => {
+                "microsoft.graph.externalConnectors.externalActivityResult"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ExternalActivity(v) => &v.extra,
+            Self::ExternalActivityResult(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ExternalActivity(v) => &mut v.extra,
+            Self::ExternalActivityResult(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ExternalActivity(v) => &v.id,
+            Self::ExternalActivityResult(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ExternalActivity(v) => &mut v.id,
+            Self::ExternalActivityResult(v) => &mut v.id,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ExternalActivity(v) => &v.start_date_time,
+            Self::ExternalActivityResult(v) => &v.start_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ExternalActivity(v) => &mut v.start_date_time,
+            Self::ExternalActivityResult(v) => &mut v.start_date_time,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_(
+        &self,
+    ) -> &rt::Field<crate::v1::external_connectors::ExternalActivityType> {
+        match self {
+            Self::ExternalActivity(v) => &v.type_,
+            Self::ExternalActivityResult(v) => &v.type_,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::external_connectors::ExternalActivityType> {
+        match self {
+            Self::ExternalActivity(v) => &mut v.type_,
+            Self::ExternalActivityResult(v) => &mut v.type_,
+        }
+    }
+    /// `performedBy` of any variant.
+    #[inline]
+    pub fn performed_by(&self) -> &rt::Field<crate::v1::external_connectors::Identity> {
+        match self {
+            Self::ExternalActivity(v) => &v.performed_by,
+            Self::ExternalActivityResult(v) => &v.performed_by,
+        }
+    }
+    /// `performedBy` of any variant.
+    #[inline]
+    pub fn performed_by_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::external_connectors::Identity> {
+        match self {
+            Self::ExternalActivity(v) => &mut v.performed_by,
+            Self::ExternalActivityResult(v) => &mut v.performed_by,
+        }
+    }
+}
+#[cfg(msgraph_v1_c55)]
 rt::impl_poly!(AnyExternalActivity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExternalActivity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalActivityResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -800,15 +1086,13 @@ pub struct ExternalActivityResult {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalActivityType>,
     /// CSDL: navigation property `performedBy`: `microsoft.graph.externalConnectors.identity`, nullable.
-    pub performed_by: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::Identity>,
-    >,
+    pub performed_by: rt::Field<crate::v1::external_connectors::Identity>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalActivityResult {
     #[inline]
     fn default() -> Self {
@@ -822,53 +1106,81 @@ impl ::std::default::Default for ExternalActivityResult {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalActivityResult {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("performedBy", &mut self.performed_by),
-                ("startDateTime", &mut self.start_date_time),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalActivityResult {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalActivityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalActivityResult {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "startDateTime",
+        "type",
+        "performedBy",
+        "error",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"startDateTime\":",
+        ",\"type\":",
+        ",\"performedBy\":",
+        ",\"error\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivityResult\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalActivityResult",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("startDateTime", &self.start_date_time),
-                ("type", &self.type_),
-                ("performedBy", &self.performed_by),
-                ("error", &self.error),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.start_date_time.read_from(r),
+            2usize => self.type_.read_from(r),
+            3usize => self.performed_by.read_from(r),
+            4usize => self.error.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.start_date_time);
+        w.field(2usize, &self.type_);
+        w.field(3usize, &self.performed_by);
+        w.field(4usize, &self.error);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.start_date_time),
+            2usize => ::std::option::Option::Some(&self.type_),
+            3usize => ::std::option::Option::Some(&self.performed_by),
+            4usize => ::std::option::Option::Some(&self.error),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "performed_by", &self.performed_by);
+        d.field(4usize, "error", &self.error);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalActivityResult);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityResult);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExternalActivityType {
     /// `viewed` (value 1).
     Viewed,
@@ -883,9 +1195,33 @@ pub enum ExternalActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for ExternalActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityType";
+    const MEMBERS: &'static [&'static str] = &[
+        "viewed",
+        "modified",
+        "created",
+        "commented",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "viewed" => Self::Viewed,
+                "modified" => Self::Modified,
+                "created" => Self::Created,
+                "commented" => Self::Commented,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -897,37 +1233,24 @@ impl rt::StrEnum for ExternalActivityType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "viewed" => Self::Viewed,
-            "modified" => Self::Modified,
-            "created" => Self::Created,
-            "commented" => Self::Commented,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(ExternalActivityType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `activitySettings`: `microsoft.graph.externalConnectors.activitySettings`, nullable.
-    pub activity_settings: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::ActivitySettings>,
-    >,
+    pub activity_settings: rt::Field<crate::v1::external_connectors::ActivitySettings>,
     /// CSDL: property `configuration`: `microsoft.graph.externalConnectors.configuration`, nullable.
-    pub configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::Configuration>,
-    >,
+    pub configuration: rt::Field<crate::v1::external_connectors::Configuration>,
     /// CSDL: property `connectorId`: `Edm.String`, nullable.
     pub connector_id: rt::Field<::std::string::String>,
     /// CSDL: property `contentCategory`: `microsoft.graph.externalConnectors.contentCategory`, not nullable.
@@ -937,9 +1260,7 @@ pub struct ExternalConnection {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
     /// CSDL: property `searchSettings`: `microsoft.graph.externalConnectors.searchSettings`, nullable.
-    pub search_settings: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::SearchSettings>,
-    >,
+    pub search_settings: rt::Field<crate::v1::external_connectors::SearchSettings>,
     /// CSDL: property `state`: `microsoft.graph.externalConnectors.connectionState`, nullable.
     pub state: rt::Field<crate::v1::external_connectors::ConnectionState>,
     /// CSDL: containment navigation property `groups`: `Collection(microsoft.graph.externalConnectors.externalGroup)`, not nullable.
@@ -953,11 +1274,11 @@ pub struct ExternalConnection {
         ::std::vec::Vec<crate::v1::external_connectors::ConnectionOperation>,
     >,
     /// CSDL: containment navigation property `schema`: `microsoft.graph.externalConnectors.schema`, nullable.
-    pub schema: rt::Field<::std::boxed::Box<crate::v1::external_connectors::Schema>>,
+    pub schema: rt::Field<crate::v1::external_connectors::Schema>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalConnection {
     #[inline]
     fn default() -> Self {
@@ -979,69 +1300,129 @@ impl ::std::default::Default for ExternalConnection {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalConnection {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("activitySettings", &mut self.activity_settings),
-                ("configuration", &mut self.configuration),
-                ("connectorId", &mut self.connector_id),
-                ("contentCategory", &mut self.content_category),
-                ("description", &mut self.description),
-                ("groups", &mut self.groups),
-                ("id", &mut self.id),
-                ("items", &mut self.items),
-                ("name", &mut self.name),
-                ("operations", &mut self.operations),
-                ("schema", &mut self.schema),
-                ("searchSettings", &mut self.search_settings),
-                ("state", &mut self.state),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalConnection {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalConnection {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "activitySettings",
+        "configuration",
+        "connectorId",
+        "contentCategory",
+        "description",
+        "name",
+        "searchSettings",
+        "state",
+        "groups",
+        "items",
+        "operations",
+        "schema",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"activitySettings\":",
+        ",\"configuration\":",
+        ",\"connectorId\":",
+        ",\"contentCategory\":",
+        ",\"description\":",
+        ",\"name\":",
+        ",\"searchSettings\":",
+        ",\"state\":",
+        ",\"groups\":",
+        ",\"items\":",
+        ",\"operations\":",
+        ",\"schema\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalConnection",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("activitySettings", &self.activity_settings),
-                ("configuration", &self.configuration),
-                ("connectorId", &self.connector_id),
-                ("contentCategory", &self.content_category),
-                ("description", &self.description),
-                ("name", &self.name),
-                ("searchSettings", &self.search_settings),
-                ("state", &self.state),
-                ("groups", &self.groups),
-                ("items", &self.items),
-                ("operations", &self.operations),
-                ("schema", &self.schema),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.activity_settings.read_from(r),
+            2usize => self.configuration.read_from(r),
+            3usize => self.connector_id.read_from(r),
+            4usize => self.content_category.read_from(r),
+            5usize => self.description.read_from(r),
+            6usize => self.name.read_from(r),
+            7usize => self.search_settings.read_from(r),
+            8usize => self.state.read_from(r),
+            9usize => self.groups.read_from(r),
+            10usize => self.items.read_from(r),
+            11usize => self.operations.read_from(r),
+            12usize => self.schema.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.activity_settings);
+        w.field(2usize, &self.configuration);
+        w.field(3usize, &self.connector_id);
+        w.field(4usize, &self.content_category);
+        w.field(5usize, &self.description);
+        w.field(6usize, &self.name);
+        w.field(7usize, &self.search_settings);
+        w.field(8usize, &self.state);
+        w.field(9usize, &self.groups);
+        w.field(10usize, &self.items);
+        w.field(11usize, &self.operations);
+        w.field(12usize, &self.schema);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.activity_settings),
+            2usize => ::std::option::Option::Some(&self.configuration),
+            3usize => ::std::option::Option::Some(&self.connector_id),
+            4usize => ::std::option::Option::Some(&self.content_category),
+            5usize => ::std::option::Option::Some(&self.description),
+            6usize => ::std::option::Option::Some(&self.name),
+            7usize => ::std::option::Option::Some(&self.search_settings),
+            8usize => ::std::option::Option::Some(&self.state),
+            9usize => ::std::option::Option::Some(&self.groups),
+            10usize => ::std::option::Option::Some(&self.items),
+            11usize => ::std::option::Option::Some(&self.operations),
+            12usize => ::std::option::Option::Some(&self.schema),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_settings", &self.activity_settings);
+        d.field(2usize, "configuration", &self.configuration);
+        d.field(3usize, "connector_id", &self.connector_id);
+        d.field(4usize, "content_category", &self.content_category);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "search_settings", &self.search_settings);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "groups", &self.groups);
+        d.field(10usize, "items", &self.items);
+        d.field(11usize, "operations", &self.operations);
+        d.field(12usize, "schema", &self.schema);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalConnection);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1054,7 +1435,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalGroup {
     #[inline]
     fn default() -> Self {
@@ -1067,70 +1448,88 @@ impl ::std::default::Default for ExternalGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalGroup {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("members", &mut self.members),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalGroup {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalGroup {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "displayName",
+        "members",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"members\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalGroup",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("members", &self.members),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.members.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.members);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.members),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "members", &self.members);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalGroup);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `acl`: `Collection(microsoft.graph.externalConnectors.acl)`, nullable.
     pub acl: rt::Field<::std::vec::Vec<crate::v1::external_connectors::Acl>>,
     /// CSDL: property `content`: `microsoft.graph.externalConnectors.externalItemContent`, nullable.
-    pub content: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::ExternalItemContent>,
-    >,
+    pub content: rt::Field<crate::v1::external_connectors::ExternalItemContent>,
     /// CSDL: property `informationProtectionLabel`: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, nullable.
     pub information_protection_label: rt::Field<
-        ::std::boxed::Box<
-            crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
-        >,
+        crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
     >,
     /// CSDL: property `properties`: `microsoft.graph.externalConnectors.properties`, nullable.
-    pub properties: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::Properties>,
-    >,
+    pub properties: rt::Field<crate::v1::external_connectors::Properties>,
     /// CSDL: containment navigation property `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not nullable.
     pub activities: rt::Field<
         ::std::vec::Vec<crate::v1::external_connectors::AnyExternalActivity>,
@@ -1138,7 +1537,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalItem {
     #[inline]
     fn default() -> Self {
@@ -1153,55 +1552,91 @@ impl ::std::default::Default for ExternalItem {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("acl", &mut self.acl),
-                ("activities", &mut self.activities),
-                ("content", &mut self.content),
-                ("id", &mut self.id),
-                ("informationProtectionLabel", &mut self.information_protection_label),
-                ("properties", &mut self.properties),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalItem {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalItem {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "acl",
+        "content",
+        "informationProtectionLabel",
+        "properties",
+        "activities",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"acl\":",
+        ",\"content\":",
+        ",\"informationProtectionLabel\":",
+        ",\"properties\":",
+        ",\"activities\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalItem",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("acl", &self.acl),
-                ("content", &self.content),
-                ("informationProtectionLabel", &self.information_protection_label),
-                ("properties", &self.properties),
-                ("activities", &self.activities),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.acl.read_from(r),
+            2usize => self.content.read_from(r),
+            3usize => self.information_protection_label.read_from(r),
+            4usize => self.properties.read_from(r),
+            5usize => self.activities.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.acl);
+        w.field(2usize, &self.content);
+        w.field(3usize, &self.information_protection_label);
+        w.field(4usize, &self.properties);
+        w.field(5usize, &self.activities);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.acl),
+            2usize => ::std::option::Option::Some(&self.content),
+            3usize => ::std::option::Option::Some(&self.information_protection_label),
+            4usize => ::std::option::Option::Some(&self.properties),
+            5usize => ::std::option::Option::Some(&self.activities),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acl", &self.acl);
+        d.field(2usize, "content", &self.content);
+        d.field(
+            3usize,
+            "information_protection_label",
+            &self.information_protection_label,
+        );
+        d.field(4usize, "properties", &self.properties);
+        d.field(5usize, "activities", &self.activities);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItem);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalItemContentType>,
@@ -1210,7 +1645,7 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalItemContent {
     #[inline]
     fn default() -> Self {
@@ -1221,38 +1656,57 @@ impl ::std::default::Default for ExternalItemContent {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalItemContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("type", &mut self.type_), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalItemContent {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalItemContent {
+    const KEYS: &'static [&'static str] = &["type", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalItemContent",
-                &self.extra,
-            ),
-            &[("type", &self.type_), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.type_.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.type_);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.type_),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItemContent);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExternalItemContentType {
     /// `text` (value 1).
     Text,
@@ -1263,9 +1717,25 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
+    const MEMBERS: &'static [&'static str] = &["text", "html", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "text" => Self::Text,
+                "html" => Self::Html,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1275,31 +1745,24 @@ impl rt::StrEnum for ExternalItemContentType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "text" => Self::Text,
-            "html" => Self::Html,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(ExternalItemContentType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ExternalItemInformationProtectionLabel {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ExternalItemInformationProtectionLabel {
     #[inline]
     fn default() -> Self {
@@ -1309,38 +1772,53 @@ impl ::std::default::Default for ExternalItemInformationProtectionLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ExternalItemInformationProtectionLabel {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("sensitivityLabelId", &mut self.sensitivity_label_id)])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ExternalItemInformationProtectionLabel {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ExternalItemInformationProtectionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ExternalItemInformationProtectionLabel {
+    const KEYS: &'static [&'static str] = &["sensitivityLabelId"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
-                &self.extra,
-            ),
-            &[("sensitivityLabelId", &self.sensitivity_label_id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.sensitivity_label_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.sensitivity_label_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.sensitivity_label_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItemInformationProtectionLabel);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1349,7 +1827,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -1360,38 +1838,57 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Identity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id), ("type", &mut self.type_)])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Identity {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identity";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Identity {
+    const KEYS: &'static [&'static str] = &["id", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.identity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.identity",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("type", &self.type_)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.identityType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum IdentityType {
     /// `user` (value 1).
     User,
@@ -1404,9 +1901,31 @@ pub enum IdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for IdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identityType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "group",
+        "externalGroup",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "group" => Self::Group,
+                "externalGroup" => Self::ExternalGroup,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1417,38 +1936,28 @@ impl rt::StrEnum for IdentityType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "group" => Self::Group,
-            "externalGroup" => Self::ExternalGroup,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(IdentityType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ItemIdResolver {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
     /// CSDL: property `itemId`: `Edm.String`, not nullable.
     pub item_id: rt::Field<::std::string::String>,
     /// CSDL: property `urlMatchInfo`: `microsoft.graph.externalConnectors.urlMatchInfo`, nullable.
-    pub url_match_info: rt::Field<
-        ::std::boxed::Box<crate::v1::external_connectors::UrlMatchInfo>,
-    >,
+    pub url_match_info: rt::Field<crate::v1::external_connectors::UrlMatchInfo>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for ItemIdResolver {
     #[inline]
     fn default() -> Self {
@@ -1460,49 +1969,65 @@ impl ::std::default::Default for ItemIdResolver {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for ItemIdResolver {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("itemId", &mut self.item_id),
-                ("priority", &mut self.priority),
-                ("urlMatchInfo", &mut self.url_match_info),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for ItemIdResolver {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for ItemIdResolver {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.itemIdResolver";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for ItemIdResolver {
+    const KEYS: &'static [&'static str] = &["priority", "itemId", "urlMatchInfo"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"priority\":",
+        ",\"itemId\":",
+        ",\"urlMatchInfo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.itemIdResolver\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.itemIdResolver",
-                &self.extra,
-            ),
-            &[
-                ("priority", &self.priority),
-                ("itemId", &self.item_id),
-                ("urlMatchInfo", &self.url_match_info),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.priority.read_from(r),
+            1usize => self.item_id.read_from(r),
+            2usize => self.url_match_info.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.priority);
+        w.field(1usize, &self.item_id);
+        w.field(2usize, &self.url_match_info);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.priority),
+            1usize => ::std::option::Option::Some(&self.item_id),
+            2usize => ::std::option::Option::Some(&self.url_match_info),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+        d.field(1usize, "item_id", &self.item_id);
+        d.field(2usize, "url_match_info", &self.url_match_info);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(ItemIdResolver);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemIdResolver);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Label {
     /// `title` (value 0).
     Title,
@@ -1617,9 +2142,133 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
+    const MEMBERS: &'static [&'static str] = &[
+        "title",
+        "url",
+        "createdBy",
+        "lastModifiedBy",
+        "authors",
+        "createdDateTime",
+        "lastModifiedDateTime",
+        "fileName",
+        "fileExtension",
+        "unknownFutureValue",
+        "containerName",
+        "containerUrl",
+        "iconUrl",
+        "assignedToPeople",
+        "closedBy",
+        "closedDate",
+        "priority",
+        "sprintName",
+        "tags",
+        "severity",
+        "state",
+        "dueDate",
+        "itemParentId",
+        "itemPath",
+        "itemType",
+        "numberOfReactions",
+        "parentUrl",
+        "priorityNormalized",
+        "reportedBy",
+        "secondaryId",
+        "personEmails",
+        "personAddresses",
+        "personAnniversaries",
+        "personName",
+        "personNote",
+        "personPhones",
+        "personCurrentPosition",
+        "personWebAccounts",
+        "personWebSite",
+        "personSkills",
+        "personProjects",
+        "personAccount",
+        "personAwards",
+        "personCertifications",
+        "personAssistants",
+        "personColleagues",
+        "personManager",
+        "personAlternateContacts",
+        "personEmergencyContacts",
+        "personEducationalActivities",
+        "personInterests",
+        "personLanguages",
+        "personPublications",
+        "personPatents",
+        "personWorkPositions",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "title" => Self::Title,
+                "url" => Self::Url,
+                "createdBy" => Self::CreatedBy,
+                "lastModifiedBy" => Self::LastModifiedBy,
+                "authors" => Self::Authors,
+                "createdDateTime" => Self::CreatedDateTime,
+                "lastModifiedDateTime" => Self::LastModifiedDateTime,
+                "fileName" => Self::FileName,
+                "fileExtension" => Self::FileExtension,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "containerName" => Self::ContainerName,
+                "containerUrl" => Self::ContainerUrl,
+                "iconUrl" => Self::IconUrl,
+                "assignedToPeople" => Self::AssignedToPeople,
+                "closedBy" => Self::ClosedBy,
+                "closedDate" => Self::ClosedDate,
+                "priority" => Self::Priority,
+                "sprintName" => Self::SprintName,
+                "tags" => Self::Tags,
+                "severity" => Self::Severity,
+                "state" => Self::State,
+                "dueDate" => Self::DueDate,
+                "itemParentId" => Self::ItemParentId,
+                "itemPath" => Self::ItemPath,
+                "itemType" => Self::ItemType,
+                "numberOfReactions" => Self::NumberOfReactions,
+                "parentUrl" => Self::ParentUrl,
+                "priorityNormalized" => Self::PriorityNormalized,
+                "reportedBy" => Self::ReportedBy,
+                "secondaryId" => Self::SecondaryId,
+                "personEmails" => Self::PersonEmails,
+                "personAddresses" => Self::PersonAddresses,
+                "personAnniversaries" => Self::PersonAnniversaries,
+                "personName" => Self::PersonName,
+                "personNote" => Self::PersonNote,
+                "personPhones" => Self::PersonPhones,
+                "personCurrentPosition" => Self::PersonCurrentPosition,
+                "personWebAccounts" => Self::PersonWebAccounts,
+                "personWebSite" => Self::PersonWebSite,
+                "personSkills" => Self::PersonSkills,
+                "personProjects" => Self::PersonProjects,
+                "personAccount" => Self::PersonAccount,
+                "personAwards" => Self::PersonAwards,
+                "personCertifications" => Self::PersonCertifications,
+                "personAssistants" => Self::PersonAssistants,
+                "personColleagues" => Self::PersonColleagues,
+                "personManager" => Self::PersonManager,
+                "personAlternateContacts" => Self::PersonAlternateContacts,
+                "personEmergencyContacts" => Self::PersonEmergencyContacts,
+                "personEducationalActivities" => Self::PersonEducationalActivities,
+                "personInterests" => Self::PersonInterests,
+                "personLanguages" => Self::PersonLanguages,
+                "personPublications" => Self::PersonPublications,
+                "personPatents" => Self::PersonPatents,
+                "personWorkPositions" => Self::PersonWorkPositions,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1681,76 +2330,17 @@ impl rt::StrEnum for Label {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "title" => Self::Title,
-            "url" => Self::Url,
-            "createdBy" => Self::CreatedBy,
-            "lastModifiedBy" => Self::LastModifiedBy,
-            "authors" => Self::Authors,
-            "createdDateTime" => Self::CreatedDateTime,
-            "lastModifiedDateTime" => Self::LastModifiedDateTime,
-            "fileName" => Self::FileName,
-            "fileExtension" => Self::FileExtension,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "containerName" => Self::ContainerName,
-            "containerUrl" => Self::ContainerUrl,
-            "iconUrl" => Self::IconUrl,
-            "assignedToPeople" => Self::AssignedToPeople,
-            "closedBy" => Self::ClosedBy,
-            "closedDate" => Self::ClosedDate,
-            "priority" => Self::Priority,
-            "sprintName" => Self::SprintName,
-            "tags" => Self::Tags,
-            "severity" => Self::Severity,
-            "state" => Self::State,
-            "dueDate" => Self::DueDate,
-            "itemParentId" => Self::ItemParentId,
-            "itemPath" => Self::ItemPath,
-            "itemType" => Self::ItemType,
-            "numberOfReactions" => Self::NumberOfReactions,
-            "parentUrl" => Self::ParentUrl,
-            "priorityNormalized" => Self::PriorityNormalized,
-            "reportedBy" => Self::ReportedBy,
-            "secondaryId" => Self::SecondaryId,
-            "personEmails" => Self::PersonEmails,
-            "personAddresses" => Self::PersonAddresses,
-            "personAnniversaries" => Self::PersonAnniversaries,
-            "personName" => Self::PersonName,
-            "personNote" => Self::PersonNote,
-            "personPhones" => Self::PersonPhones,
-            "personCurrentPosition" => Self::PersonCurrentPosition,
-            "personWebAccounts" => Self::PersonWebAccounts,
-            "personWebSite" => Self::PersonWebSite,
-            "personSkills" => Self::PersonSkills,
-            "personProjects" => Self::PersonProjects,
-            "personAccount" => Self::PersonAccount,
-            "personAwards" => Self::PersonAwards,
-            "personCertifications" => Self::PersonCertifications,
-            "personAssistants" => Self::PersonAssistants,
-            "personColleagues" => Self::PersonColleagues,
-            "personManager" => Self::PersonManager,
-            "personAlternateContacts" => Self::PersonAlternateContacts,
-            "personEmergencyContacts" => Self::PersonEmergencyContacts,
-            "personEducationalActivities" => Self::PersonEducationalActivities,
-            "personInterests" => Self::PersonInterests,
-            "personLanguages" => Self::PersonLanguages,
-            "personPublications" => Self::PersonPublications,
-            "personPatents" => Self::PersonPatents,
-            "personWorkPositions" => Self::PersonWorkPositions,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(Label);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Principal {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -1786,46 +2376,80 @@ impl ::std::default::Default for Principal {
     }
 }
 #[cfg(msgraph_v1_c0)]
-impl rt::ObjectMut for Principal {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("email", &mut self.email),
-                ("entraDisplayName", &mut self.entra_display_name),
-                ("entraId", &mut self.entra_id),
-                ("externalId", &mut self.external_id),
-                ("externalName", &mut self.external_name),
-                ("tenantId", &mut self.tenant_id),
-                ("upn", &mut self.upn),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectDe for Principal {
+impl rt::Object for Principal {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.principal";
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectSer for Principal {
+    const KEYS: &'static [&'static str] = &[
+        "email",
+        "entraDisplayName",
+        "entraId",
+        "externalId",
+        "externalName",
+        "tenantId",
+        "upn",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"email\":",
+        ",\"entraDisplayName\":",
+        ",\"entraId\":",
+        ",\"externalId\":",
+        ",\"externalName\":",
+        ",\"tenantId\":",
+        ",\"upn\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.principal\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.principal",
-                &self.extra,
-            ),
-            &[
-                ("email", &self.email),
-                ("entraDisplayName", &self.entra_display_name),
-                ("entraId", &self.entra_id),
-                ("externalId", &self.external_id),
-                ("externalName", &self.external_name),
-                ("tenantId", &self.tenant_id),
-                ("upn", &self.upn),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email.read_from(r),
+            1usize => self.entra_display_name.read_from(r),
+            2usize => self.entra_id.read_from(r),
+            3usize => self.external_id.read_from(r),
+            4usize => self.external_name.read_from(r),
+            5usize => self.tenant_id.read_from(r),
+            6usize => self.upn.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email);
+        w.field(1usize, &self.entra_display_name);
+        w.field(2usize, &self.entra_id);
+        w.field(3usize, &self.external_id);
+        w.field(4usize, &self.external_name);
+        w.field(5usize, &self.tenant_id);
+        w.field(6usize, &self.upn);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email),
+            1usize => ::std::option::Option::Some(&self.entra_display_name),
+            2usize => ::std::option::Option::Some(&self.entra_id),
+            3usize => ::std::option::Option::Some(&self.external_id),
+            4usize => ::std::option::Option::Some(&self.external_name),
+            5usize => ::std::option::Option::Some(&self.tenant_id),
+            6usize => ::std::option::Option::Some(&self.upn),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+        d.field(1usize, "entra_display_name", &self.entra_display_name);
+        d.field(2usize, "entra_id", &self.entra_id);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "external_name", &self.external_name);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "upn", &self.upn);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c0)]
@@ -1833,14 +2457,16 @@ rt::impl_object!(Principal);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Principal);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Properties {
     #[inline]
     fn default() -> Self {
@@ -1849,38 +2475,50 @@ impl ::std::default::Default for Properties {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Properties {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Properties {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Properties {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.properties\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.properties",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Properties);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1903,7 +2541,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Property {
     #[inline]
     fn default() -> Self {
@@ -1921,61 +2559,105 @@ impl ::std::default::Default for Property {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Property {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("aliases", &mut self.aliases),
-                ("description", &mut self.description),
-                ("isQueryable", &mut self.is_queryable),
-                ("isRefinable", &mut self.is_refinable),
-                ("isRetrievable", &mut self.is_retrievable),
-                ("isSearchable", &mut self.is_searchable),
-                ("labels", &mut self.labels),
-                ("name", &mut self.name),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Property {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Property {
+    const KEYS: &'static [&'static str] = &[
+        "aliases",
+        "description",
+        "isQueryable",
+        "isRefinable",
+        "isRetrievable",
+        "isSearchable",
+        "labels",
+        "name",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"aliases\":",
+        ",\"description\":",
+        ",\"isQueryable\":",
+        ",\"isRefinable\":",
+        ",\"isRetrievable\":",
+        ",\"isSearchable\":",
+        ",\"labels\":",
+        ",\"name\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.property",
-                &self.extra,
-            ),
-            &[
-                ("aliases", &self.aliases),
-                ("description", &self.description),
-                ("isQueryable", &self.is_queryable),
-                ("isRefinable", &self.is_refinable),
-                ("isRetrievable", &self.is_retrievable),
-                ("isSearchable", &self.is_searchable),
-                ("labels", &self.labels),
-                ("name", &self.name),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.aliases.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.is_queryable.read_from(r),
+            3usize => self.is_refinable.read_from(r),
+            4usize => self.is_retrievable.read_from(r),
+            5usize => self.is_searchable.read_from(r),
+            6usize => self.labels.read_from(r),
+            7usize => self.name.read_from(r),
+            8usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.aliases);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.is_queryable);
+        w.field(3usize, &self.is_refinable);
+        w.field(4usize, &self.is_retrievable);
+        w.field(5usize, &self.is_searchable);
+        w.field(6usize, &self.labels);
+        w.field(7usize, &self.name);
+        w.field(8usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.aliases),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.is_queryable),
+            3usize => ::std::option::Option::Some(&self.is_refinable),
+            4usize => ::std::option::Option::Some(&self.is_retrievable),
+            5usize => ::std::option::Option::Some(&self.is_searchable),
+            6usize => ::std::option::Option::Some(&self.labels),
+            7usize => ::std::option::Option::Some(&self.name),
+            8usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aliases", &self.aliases);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_queryable", &self.is_queryable);
+        d.field(3usize, "is_refinable", &self.is_refinable);
+        d.field(4usize, "is_retrievable", &self.is_retrievable);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "labels", &self.labels);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Property);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PropertyRule {
     /// CSDL: property `operation`: `microsoft.graph.externalConnectors.ruleOperation`, not nullable.
     pub operation: rt::Field<crate::v1::external_connectors::RuleOperation>,
@@ -1988,7 +2670,7 @@ pub struct PropertyRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for PropertyRule {
     #[inline]
     fn default() -> Self {
@@ -2001,51 +2683,75 @@ impl ::std::default::Default for PropertyRule {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for PropertyRule {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("operation", &mut self.operation),
-                ("property", &mut self.property),
-                ("values", &mut self.values),
-                ("valuesJoinedBy", &mut self.values_joined_by),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for PropertyRule {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for PropertyRule {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyRule";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for PropertyRule {
+    const KEYS: &'static [&'static str] = &[
+        "operation",
+        "property",
+        "values",
+        "valuesJoinedBy",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"operation\":",
+        ",\"property\":",
+        ",\"values\":",
+        ",\"valuesJoinedBy\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.propertyRule\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.propertyRule",
-                &self.extra,
-            ),
-            &[
-                ("operation", &self.operation),
-                ("property", &self.property),
-                ("values", &self.values),
-                ("valuesJoinedBy", &self.values_joined_by),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.operation.read_from(r),
+            1usize => self.property.read_from(r),
+            2usize => self.values.read_from(r),
+            3usize => self.values_joined_by.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.operation);
+        w.field(1usize, &self.property);
+        w.field(2usize, &self.values);
+        w.field(3usize, &self.values_joined_by);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.operation),
+            1usize => ::std::option::Option::Some(&self.property),
+            2usize => ::std::option::Option::Some(&self.values),
+            3usize => ::std::option::Option::Some(&self.values_joined_by),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operation", &self.operation);
+        d.field(1usize, "property", &self.property);
+        d.field(2usize, "values", &self.values);
+        d.field(3usize, "values_joined_by", &self.values_joined_by);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(PropertyRule);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyRule);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PropertyType {
     /// `string` (value 0).
     String,
@@ -2074,9 +2780,47 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
+    const MEMBERS: &'static [&'static str] = &[
+        "string",
+        "int64",
+        "double",
+        "dateTime",
+        "boolean",
+        "stringCollection",
+        "int64Collection",
+        "doubleCollection",
+        "dateTimeCollection",
+        "unknownFutureValue",
+        "principal",
+        "principalCollection",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "string" => Self::String,
+                "int64" => Self::Int64,
+                "double" => Self::Double,
+                "dateTime" => Self::DateTime,
+                "boolean" => Self::Boolean,
+                "stringCollection" => Self::StringCollection,
+                "int64Collection" => Self::Int64Collection,
+                "doubleCollection" => Self::DoubleCollection,
+                "dateTimeCollection" => Self::DateTimeCollection,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "principal" => Self::Principal,
+                "principalCollection" => Self::PrincipalCollection,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2095,33 +2839,17 @@ impl rt::StrEnum for PropertyType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "string" => Self::String,
-            "int64" => Self::Int64,
-            "double" => Self::Double,
-            "dateTime" => Self::DateTime,
-            "boolean" => Self::Boolean,
-            "stringCollection" => Self::StringCollection,
-            "int64Collection" => Self::Int64Collection,
-            "doubleCollection" => Self::DoubleCollection,
-            "dateTimeCollection" => Self::DateTimeCollection,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "principal" => Self::Principal,
-            "principalCollection" => Self::PrincipalCollection,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(PropertyType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.ruleOperation`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RuleOperation {
     /// `null` (value 0).
     Null,
@@ -2144,9 +2872,41 @@ pub enum RuleOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl rt::StrEnum for RuleOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.ruleOperation";
+    const MEMBERS: &'static [&'static str] = &[
+        "null",
+        "equals",
+        "notEquals",
+        "contains",
+        "notContains",
+        "lessThan",
+        "greaterThan",
+        "startsWith",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "null" => Self::Null,
+                "equals" => Self::Equals,
+                "notEquals" => Self::NotEquals,
+                "contains" => Self::Contains,
+                "notContains" => Self::NotContains,
+                "lessThan" => Self::LessThan,
+                "greaterThan" => Self::GreaterThan,
+                "startsWith" => Self::StartsWith,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2162,30 +2922,17 @@ impl rt::StrEnum for RuleOperation {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "null" => Self::Null,
-            "equals" => Self::Equals,
-            "notEquals" => Self::NotEquals,
-            "contains" => Self::Contains,
-            "notContains" => Self::NotContains,
-            "lessThan" => Self::LessThan,
-            "greaterThan" => Self::GreaterThan,
-            "startsWith" => Self::StartsWith,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_enum!(RuleOperation);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleOperation);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2196,7 +2943,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for Schema {
     #[inline]
     fn default() -> Self {
@@ -2208,49 +2955,65 @@ impl ::std::default::Default for Schema {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for Schema {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("baseType", &mut self.base_type),
-                ("id", &mut self.id),
-                ("properties", &mut self.properties),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for Schema {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for Schema {
+    const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"baseType\":",
+        ",\"properties\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.schema",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("baseType", &self.base_type),
-                ("properties", &self.properties),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.base_type.read_from(r),
+            2usize => self.properties.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.base_type);
+        w.field(2usize, &self.properties);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.base_type),
+            2usize => ::std::option::Option::Some(&self.properties),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "base_type", &self.base_type);
+        d.field(2usize, "properties", &self.properties);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(Schema);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct SearchSettings {
     /// CSDL: property `searchResultTemplates`: `Collection(microsoft.graph.externalConnectors.displayTemplate)`, nullable.
     pub search_result_templates: rt::Field<
@@ -2259,7 +3022,7 @@ pub struct SearchSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for SearchSettings {
     #[inline]
     fn default() -> Self {
@@ -2269,41 +3032,53 @@ impl ::std::default::Default for SearchSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for SearchSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("searchResultTemplates", &mut self.search_result_templates)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for SearchSettings {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for SearchSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.searchSettings";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for SearchSettings {
+    const KEYS: &'static [&'static str] = &["searchResultTemplates"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"searchResultTemplates\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.searchSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.searchSettings",
-                &self.extra,
-            ),
-            &[("searchResultTemplates", &self.search_result_templates)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.search_result_templates.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.search_result_templates);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.search_result_templates),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "search_result_templates", &self.search_result_templates);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(SearchSettings);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchSettings);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UrlMatchInfo {
     /// CSDL: property `baseUrls`: `Collection(Edm.String)`, nullable.
     pub base_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2312,7 +3087,7 @@ pub struct UrlMatchInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for UrlMatchInfo {
     #[inline]
     fn default() -> Self {
@@ -2323,51 +3098,64 @@ impl ::std::default::Default for UrlMatchInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for UrlMatchInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("baseUrls", &mut self.base_urls),
-                ("urlPattern", &mut self.url_pattern),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for UrlMatchInfo {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for UrlMatchInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlMatchInfo";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for UrlMatchInfo {
+    const KEYS: &'static [&'static str] = &["baseUrls", "urlPattern"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"baseUrls\":", ",\"urlPattern\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlMatchInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.urlMatchInfo",
-                &self.extra,
-            ),
-            &[("baseUrls", &self.base_urls), ("urlPattern", &self.url_pattern)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.base_urls.read_from(r),
+            1usize => self.url_pattern.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.base_urls);
+        w.field(1usize, &self.url_pattern);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.base_urls),
+            1usize => ::std::option::Option::Some(&self.url_pattern),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "base_urls", &self.base_urls);
+        d.field(1usize, "url_pattern", &self.url_pattern);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(UrlMatchInfo);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlMatchInfo);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UrlToItemResolverBase {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for UrlToItemResolverBase {
     #[inline]
     fn default() -> Self {
@@ -2377,54 +3165,67 @@ impl ::std::default::Default for UrlToItemResolverBase {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectMut for UrlToItemResolverBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("priority", &mut self.priority)])
-    }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectDe for UrlToItemResolverBase {
+#[cfg(msgraph_v1_c55)]
+impl rt::Object for UrlToItemResolverBase {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::ObjectSer for UrlToItemResolverBase {
+    const KEYS: &'static [&'static str] = &["priority"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlToItemResolverBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.externalConnectors.urlToItemResolverBase",
-                &self.extra,
-            ),
-            &[("priority", &self.priority)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.priority.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.priority);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.priority),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 rt::impl_object!(UrlToItemResolverBase);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlToItemResolverBase);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyUrlToItemResolverBase {
     UrlToItemResolverBase(
         ::std::boxed::Box<crate::v1::external_connectors::UrlToItemResolverBase>,
     ),
     ItemIdResolver(::std::boxed::Box<crate::v1::external_connectors::ItemIdResolver>),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::default::Default for AnyUrlToItemResolverBase {
     #[inline]
     fn default() -> Self {
-        Self::UrlToItemResolverBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::UrlToItemResolverBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
 for AnyUrlToItemResolverBase {
     #[inline]
@@ -2432,7 +3233,7 @@ for AnyUrlToItemResolverBase {
         Self::UrlToItemResolverBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 for AnyUrlToItemResolverBase {
     #[inline]
@@ -2440,50 +3241,31 @@ for AnyUrlToItemResolverBase {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c57)]
-impl rt::PolyDe for AnyUrlToItemResolverBase {
+#[cfg(msgraph_v1_c55)]
+impl rt::Poly for AnyUrlToItemResolverBase {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.externalConnectors.urlToItemResolverBase" => {
-                    Self::UrlToItemResolverBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.externalConnectors.itemIdResolver" => {
-                    Self::ItemIdResolver(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::UrlToItemResolverBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::UrlToItemResolverBase(v) => &mut **v,
-            Self::ItemIdResolver(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.itemIdResolver",
+            ) => rt::object::read_boxed(r).map(Self::ItemIdResolver),
+            _ => rt::object::read_boxed(r).map(Self::UrlToItemResolverBase),
         }
     }
-}
-#[cfg(msgraph_v1_c57)]
-impl rt::PolySer for AnyUrlToItemResolverBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::UrlToItemResolverBase(v) => (&**v, ::std::option::Option::None),
+            Self::UrlToItemResolverBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ItemIdResolver(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.externalConnectors.itemIdResolver",
                     ),
@@ -2492,8 +3274,55 @@ impl rt::PolySer for AnyUrlToItemResolverBase {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
+impl AnyUrlToItemResolverBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::UrlToItemResolverBase(_) => {
+                "microsoft.graph.externalConnectors.urlToItemResolverBase"
+            }
+            Self::ItemIdResolver(_) => {
+                "microsoft.graph.externalConnectors.itemIdResolver"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::UrlToItemResolverBase(v) => &v.extra,
+            Self::ItemIdResolver(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::UrlToItemResolverBase(v) => &mut v.extra,
+            Self::ItemIdResolver(v) => &mut v.extra,
+        }
+    }
+    /// `priority` of any variant.
+    #[inline]
+    pub fn priority(&self) -> &rt::Field<i32> {
+        match self {
+            Self::UrlToItemResolverBase(v) => &v.priority,
+            Self::ItemIdResolver(v) => &v.priority,
+        }
+    }
+    /// `priority` of any variant.
+    #[inline]
+    pub fn priority_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::UrlToItemResolverBase(v) => &mut v.priority,
+            Self::ItemIdResolver(v) => &mut v.priority,
+        }
+    }
+}
+#[cfg(msgraph_v1_c55)]
 rt::impl_poly!(AnyUrlToItemResolverBase);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUrlToItemResolverBase);

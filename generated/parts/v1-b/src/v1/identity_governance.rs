@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::identity_governance::*;
 
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationTaskScopeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ActivationTaskScopeType {
     /// `allTasks` (value 0).
     AllTasks,
@@ -20,6 +22,26 @@ pub enum ActivationTaskScopeType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for ActivationTaskScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationTaskScopeType";
+    const MEMBERS: &'static [&'static str] = &[
+        "allTasks",
+        "failedTasks",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "allTasks" => Self::AllTasks,
+                "failedTasks" => Self::FailedTasks,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -27,15 +49,6 @@ impl rt::StrEnum for ActivationTaskScopeType {
             Self::FailedTasks => "failedTasks",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "allTasks" => Self::AllTasks,
-            "failedTasks" => Self::FailedTasks,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -46,7 +59,9 @@ rt::impl_enum!(ActivationTaskScopeType);
 rt::impl_serde!(ActivationTaskScopeType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CountBasedQuarantineCondition {
     /// CSDL: property `threshold`: `Edm.Int64`, not nullable.
     pub threshold: rt::Field<i64>,
@@ -64,27 +79,40 @@ impl ::std::default::Default for CountBasedQuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CountBasedQuarantineCondition {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("threshold", &mut self.threshold)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CountBasedQuarantineCondition {
+impl rt::Object for CountBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CountBasedQuarantineCondition {
+    const KEYS: &'static [&'static str] = &["threshold"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"threshold\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.countBasedQuarantineCondition\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
-                &self.extra,
-            ),
-            &[("threshold", &self.threshold)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.threshold.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.threshold);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.threshold),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "threshold", &self.threshold);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -92,9 +120,11 @@ rt::impl_object!(CountBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountBasedQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CustomTaskExtensionCallbackData {
     /// CSDL: property `operationStatus`: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, nullable.
     pub operation_status: rt::Field<
@@ -103,7 +133,7 @@ pub struct CustomTaskExtensionCallbackData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CustomTaskExtensionCallbackData {
     #[inline]
     fn default() -> Self {
@@ -113,38 +143,53 @@ impl ::std::default::Default for CustomTaskExtensionCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CustomTaskExtensionCallbackData {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("operationStatus", &mut self.operation_status)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CustomTaskExtensionCallbackData {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CustomTaskExtensionCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CustomTaskExtensionCallbackData {
+    const KEYS: &'static [&'static str] = &["operationStatus"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"operationStatus\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackData\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
-                &self.extra,
-            ),
-            &[("operationStatus", &self.operation_status)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.operation_status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.operation_status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.operation_status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operation_status", &self.operation_status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomTaskExtensionCallbackData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CustomTaskExtensionOperationStatus {
     /// `completed` (value 0).
     Completed,
@@ -155,9 +200,29 @@ pub enum CustomTaskExtensionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for CustomTaskExtensionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "completed",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -167,24 +232,17 @@ impl rt::StrEnum for CustomTaskExtensionOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(CustomTaskExtensionOperationStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionOperationStatus);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Insights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -202,27 +260,40 @@ impl ::std::default::Default for Insights {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Insights {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Insights {
+impl rt::Object for Insights {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.insights";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Insights {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.insights\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.insights",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -232,15 +303,17 @@ rt::impl_object!(Insights);
 rt::impl_serde!(Insights);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct LifecycleManagementSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `emailSettings`: `microsoft.graph.emailSettings`, not nullable.
-    pub email_settings: rt::Field<::std::boxed::Box<crate::v1::EmailSettings>>,
+    pub email_settings: rt::Field<crate::v1::EmailSettings>,
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
     pub quarantine_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>,
+        crate::v1::identity_governance::QuarantineConfiguration,
     >,
     /// CSDL: property `workflowScheduleIntervalInHours`: `Edm.Int32`, not nullable.
     pub workflow_schedule_interval_in_hours: rt::Field<i32>,
@@ -261,46 +334,68 @@ impl ::std::default::Default for LifecycleManagementSettings {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for LifecycleManagementSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("emailSettings", &mut self.email_settings),
-                ("id", &mut self.id),
-                ("quarantineConfiguration", &mut self.quarantine_configuration),
-                (
-                    "workflowScheduleIntervalInHours",
-                    &mut self.workflow_schedule_interval_in_hours,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for LifecycleManagementSettings {
+impl rt::Object for LifecycleManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for LifecycleManagementSettings {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "emailSettings",
+        "quarantineConfiguration",
+        "workflowScheduleIntervalInHours",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"emailSettings\":",
+        ",\"quarantineConfiguration\":",
+        ",\"workflowScheduleIntervalInHours\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleManagementSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("emailSettings", &self.email_settings),
-                ("quarantineConfiguration", &self.quarantine_configuration),
-                (
-                    "workflowScheduleIntervalInHours",
-                    &self.workflow_schedule_interval_in_hours,
-                ),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.email_settings.read_from(r),
+            2usize => self.quarantine_configuration.read_from(r),
+            3usize => self.workflow_schedule_interval_in_hours.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.email_settings);
+        w.field(2usize, &self.quarantine_configuration);
+        w.field(3usize, &self.workflow_schedule_interval_in_hours);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.email_settings),
+            2usize => ::std::option::Option::Some(&self.quarantine_configuration),
+            3usize => {
+                ::std::option::Option::Some(&self.workflow_schedule_interval_in_hours)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_settings", &self.email_settings);
+        d.field(2usize, "quarantine_configuration", &self.quarantine_configuration);
+        d.field(
+            3usize,
+            "workflow_schedule_interval_in_hours",
+            &self.workflow_schedule_interval_in_hours,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -310,7 +405,9 @@ rt::impl_object!(LifecycleManagementSettings);
 rt::impl_serde!(LifecycleManagementSettings);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.matchMode`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MatchMode {
     /// `any` (value 0).
     Any,
@@ -324,6 +421,22 @@ pub enum MatchMode {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for MatchMode {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.matchMode";
+    const MEMBERS: &'static [&'static str] = &["any", "all", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "any" => Self::Any,
+                "all" => Self::All,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -331,15 +444,6 @@ impl rt::StrEnum for MatchMode {
             Self::All => "all",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "any" => Self::Any,
-            "all" => Self::All,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -350,7 +454,9 @@ rt::impl_enum!(MatchMode);
 rt::impl_serde!(MatchMode);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct OnDemandExecutionOnly {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -365,27 +471,37 @@ impl ::std::default::Default for OnDemandExecutionOnly {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for OnDemandExecutionOnly {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for OnDemandExecutionOnly {
+impl rt::Object for OnDemandExecutionOnly {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.onDemandExecutionOnly";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for OnDemandExecutionOnly {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.onDemandExecutionOnly\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.onDemandExecutionOnly",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -395,7 +511,9 @@ rt::impl_object!(OnDemandExecutionOnly);
 rt::impl_serde!(OnDemandExecutionOnly);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PercentageBasedQuarantineCondition {
     /// CSDL: property `percentage`: `Edm.Int32`, not nullable.
     pub percentage: rt::Field<i32>,
@@ -413,27 +531,40 @@ impl ::std::default::Default for PercentageBasedQuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for PercentageBasedQuarantineCondition {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("percentage", &mut self.percentage)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for PercentageBasedQuarantineCondition {
+impl rt::Object for PercentageBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for PercentageBasedQuarantineCondition {
+    const KEYS: &'static [&'static str] = &["percentage"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"percentage\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-                &self.extra,
-            ),
-            &[("percentage", &self.percentage)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.percentage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.percentage);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.percentage),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "percentage", &self.percentage);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -443,7 +574,9 @@ rt::impl_object!(PercentageBasedQuarantineCondition);
 rt::impl_serde!(PercentageBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PreviewFailedTask {
     /// CSDL: property `definitionId`: `Edm.String`, not nullable.
     pub definition_id: rt::Field<::std::string::String>,
@@ -470,40 +603,62 @@ impl ::std::default::Default for PreviewFailedTask {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for PreviewFailedTask {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("definitionId", &mut self.definition_id),
-                ("failureReason", &mut self.failure_reason),
-                ("name", &mut self.name),
-                ("taskId", &mut self.task_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for PreviewFailedTask {
+impl rt::Object for PreviewFailedTask {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.previewFailedTask";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for PreviewFailedTask {
+    const KEYS: &'static [&'static str] = &[
+        "definitionId",
+        "failureReason",
+        "name",
+        "taskId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"definitionId\":",
+        ",\"failureReason\":",
+        ",\"name\":",
+        ",\"taskId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewFailedTask\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.previewFailedTask",
-                &self.extra,
-            ),
-            &[
-                ("definitionId", &self.definition_id),
-                ("failureReason", &self.failure_reason),
-                ("name", &self.name),
-                ("taskId", &self.task_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.definition_id.read_from(r),
+            1usize => self.failure_reason.read_from(r),
+            2usize => self.name.read_from(r),
+            3usize => self.task_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.definition_id);
+        w.field(1usize, &self.failure_reason);
+        w.field(2usize, &self.name);
+        w.field(3usize, &self.task_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.definition_id),
+            1usize => ::std::option::Option::Some(&self.failure_reason),
+            2usize => ::std::option::Option::Some(&self.name),
+            3usize => ::std::option::Option::Some(&self.task_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "definition_id", &self.definition_id);
+        d.field(1usize, "failure_reason", &self.failure_reason);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "task_id", &self.task_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -513,7 +668,9 @@ rt::impl_object!(PreviewFailedTask);
 rt::impl_serde!(PreviewFailedTask);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct QuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -528,27 +685,37 @@ impl ::std::default::Default for QuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for QuarantineCondition {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for QuarantineCondition {
+impl rt::Object for QuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for QuarantineCondition {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineCondition\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.quarantineCondition",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -558,7 +725,9 @@ rt::impl_object!(QuarantineCondition);
 rt::impl_serde!(QuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyQuarantineCondition {
     QuarantineCondition(
         ::std::boxed::Box<crate::v1::identity_governance::QuarantineCondition>,
@@ -576,9 +745,7 @@ pub enum AnyQuarantineCondition {
 impl ::std::default::Default for AnyQuarantineCondition {
     #[inline]
     fn default() -> Self {
-        Self::QuarantineCondition(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::QuarantineCondition(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -609,68 +776,83 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyQuarantineCondition {
+impl rt::Poly for AnyQuarantineCondition {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.quarantineCondition" => {
-                    Self::QuarantineCondition(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
-                    Self::CountBasedQuarantineCondition(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
-                    Self::PercentageBasedQuarantineCondition(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::QuarantineCondition(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::QuarantineCondition(v) => &mut **v,
-            Self::CountBasedQuarantineCondition(v) => &mut **v,
-            Self::PercentageBasedQuarantineCondition(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+            ) => rt::object::read_boxed(r).map(Self::CountBasedQuarantineCondition),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+            ) => rt::object::read_boxed(r).map(Self::PercentageBasedQuarantineCondition),
+            _ => rt::object::read_boxed(r).map(Self::QuarantineCondition),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyQuarantineCondition {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::QuarantineCondition(v) => (&**v, ::std::option::Option::None),
+            Self::QuarantineCondition(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::CountBasedQuarantineCondition(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.countBasedQuarantineCondition",
                     ),
                 )
             }
             Self::PercentageBasedQuarantineCondition(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyQuarantineCondition {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::QuarantineCondition(_) => {
+                "microsoft.graph.identityGovernance.quarantineCondition"
+            }
+            Self::CountBasedQuarantineCondition(_) => {
+                "microsoft.graph.identityGovernance.countBasedQuarantineCondition"
+            }
+            Self::PercentageBasedQuarantineCondition(_) => {
+                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::QuarantineCondition(v) => &v.extra,
+            Self::CountBasedQuarantineCondition(v) => &v.extra,
+            Self::PercentageBasedQuarantineCondition(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::QuarantineCondition(v) => &mut v.extra,
+            Self::CountBasedQuarantineCondition(v) => &mut v.extra,
+            Self::PercentageBasedQuarantineCondition(v) => &mut v.extra,
         }
     }
 }
@@ -681,7 +863,9 @@ rt::impl_poly!(AnyQuarantineCondition);
 rt::impl_serde!(AnyQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct QuarantineConfiguration {
     /// CSDL: property `conditions`: `Collection(microsoft.graph.identityGovernance.quarantineCondition)`, not nullable.
     pub conditions: rt::Field<
@@ -704,33 +888,44 @@ impl ::std::default::Default for QuarantineConfiguration {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for QuarantineConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("conditions", &mut self.conditions),
-                ("matchMode", &mut self.match_mode),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for QuarantineConfiguration {
+impl rt::Object for QuarantineConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineConfiguration";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for QuarantineConfiguration {
+    const KEYS: &'static [&'static str] = &["conditions", "matchMode"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"conditions\":", ",\"matchMode\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.quarantineConfiguration",
-                &self.extra,
-            ),
-            &[("conditions", &self.conditions), ("matchMode", &self.match_mode)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.conditions.read_from(r),
+            1usize => self.match_mode.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.conditions);
+        w.field(1usize, &self.match_mode);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.conditions),
+            1usize => ::std::option::Option::Some(&self.match_mode),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conditions", &self.conditions);
+        d.field(1usize, "match_mode", &self.match_mode);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -740,7 +935,9 @@ rt::impl_object!(QuarantineConfiguration);
 rt::impl_serde!(QuarantineConfiguration);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct QuarantineDetails {
     /// CSDL: property `quarantinedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub quarantined_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -764,38 +961,56 @@ impl ::std::default::Default for QuarantineDetails {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for QuarantineDetails {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("quarantineReason", &mut self.quarantine_reason),
-                ("quarantineType", &mut self.quarantine_type),
-                ("quarantinedDateTime", &mut self.quarantined_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for QuarantineDetails {
+impl rt::Object for QuarantineDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineDetails";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for QuarantineDetails {
+    const KEYS: &'static [&'static str] = &[
+        "quarantinedDateTime",
+        "quarantineReason",
+        "quarantineType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"quarantinedDateTime\":",
+        ",\"quarantineReason\":",
+        ",\"quarantineType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineDetails\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.quarantineDetails",
-                &self.extra,
-            ),
-            &[
-                ("quarantinedDateTime", &self.quarantined_date_time),
-                ("quarantineReason", &self.quarantine_reason),
-                ("quarantineType", &self.quarantine_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.quarantined_date_time.read_from(r),
+            1usize => self.quarantine_reason.read_from(r),
+            2usize => self.quarantine_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.quarantined_date_time);
+        w.field(1usize, &self.quarantine_reason);
+        w.field(2usize, &self.quarantine_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.quarantined_date_time),
+            1usize => ::std::option::Option::Some(&self.quarantine_reason),
+            2usize => ::std::option::Option::Some(&self.quarantine_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quarantined_date_time", &self.quarantined_date_time);
+        d.field(1usize, "quarantine_reason", &self.quarantine_reason);
+        d.field(2usize, "quarantine_type", &self.quarantine_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -805,7 +1020,9 @@ rt::impl_object!(QuarantineDetails);
 rt::impl_serde!(QuarantineDetails);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum QuarantineType {
     /// `notQuarantined` (value 0).
     NotQuarantined,
@@ -823,6 +1040,32 @@ pub enum QuarantineType {
 #[cfg(msgraph_v1_c6)]
 impl rt::StrEnum for QuarantineType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineType";
+    const MEMBERS: &'static [&'static str] = &[
+        "notQuarantined",
+        "countBasedThresholdExceeded",
+        "percentageBasedThresholdExceeded",
+        "multipleConditionsExceeded",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notQuarantined" => Self::NotQuarantined,
+                "countBasedThresholdExceeded" => Self::CountBasedThresholdExceeded,
+                "percentageBasedThresholdExceeded" => {
+                    Self::PercentageBasedThresholdExceeded
+                }
+                "multipleConditionsExceeded" => Self::MultipleConditionsExceeded,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -834,17 +1077,6 @@ impl rt::StrEnum for QuarantineType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notQuarantined" => Self::NotQuarantined,
-            "countBasedThresholdExceeded" => Self::CountBasedThresholdExceeded,
-            "percentageBasedThresholdExceeded" => Self::PercentageBasedThresholdExceeded,
-            "multipleConditionsExceeded" => Self::MultipleConditionsExceeded,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_enum!(QuarantineType);
@@ -853,7 +1085,9 @@ rt::impl_enum!(QuarantineType);
 rt::impl_serde!(QuarantineType);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RunSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -886,44 +1120,74 @@ impl ::std::default::Default for RunSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for RunSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedRuns", &mut self.failed_runs),
-                ("failedTasks", &mut self.failed_tasks),
-                ("successfulRuns", &mut self.successful_runs),
-                ("totalRuns", &mut self.total_runs),
-                ("totalTasks", &mut self.total_tasks),
-                ("totalUsers", &mut self.total_users),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for RunSummary {
+impl rt::Object for RunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.runSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for RunSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedRuns",
+        "failedTasks",
+        "successfulRuns",
+        "totalRuns",
+        "totalTasks",
+        "totalUsers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedRuns\":",
+        ",\"failedTasks\":",
+        ",\"successfulRuns\":",
+        ",\"totalRuns\":",
+        ",\"totalTasks\":",
+        ",\"totalUsers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.runSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.runSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedRuns", &self.failed_runs),
-                ("failedTasks", &self.failed_tasks),
-                ("successfulRuns", &self.successful_runs),
-                ("totalRuns", &self.total_runs),
-                ("totalTasks", &self.total_tasks),
-                ("totalUsers", &self.total_users),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_runs.read_from(r),
+            1usize => self.failed_tasks.read_from(r),
+            2usize => self.successful_runs.read_from(r),
+            3usize => self.total_runs.read_from(r),
+            4usize => self.total_tasks.read_from(r),
+            5usize => self.total_users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_runs);
+        w.field(1usize, &self.failed_tasks);
+        w.field(2usize, &self.successful_runs);
+        w.field(3usize, &self.total_runs);
+        w.field(4usize, &self.total_tasks);
+        w.field(5usize, &self.total_users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_runs),
+            1usize => ::std::option::Option::Some(&self.failed_tasks),
+            2usize => ::std::option::Option::Some(&self.successful_runs),
+            3usize => ::std::option::Option::Some(&self.total_runs),
+            4usize => ::std::option::Option::Some(&self.total_tasks),
+            5usize => ::std::option::Option::Some(&self.total_users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_tasks", &self.failed_tasks);
+        d.field(2usize, "successful_runs", &self.successful_runs);
+        d.field(3usize, "total_runs", &self.total_runs);
+        d.field(4usize, "total_tasks", &self.total_tasks);
+        d.field(5usize, "total_users", &self.total_users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -933,7 +1197,9 @@ rt::impl_object!(RunSummary);
 rt::impl_serde!(RunSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -963,42 +1229,68 @@ impl ::std::default::Default for UserSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for UserSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedTasks", &mut self.failed_tasks),
-                ("failedUsers", &mut self.failed_users),
-                ("successfulUsers", &mut self.successful_users),
-                ("totalTasks", &mut self.total_tasks),
-                ("totalUsers", &mut self.total_users),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for UserSummary {
+impl rt::Object for UserSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for UserSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedTasks",
+        "failedUsers",
+        "successfulUsers",
+        "totalTasks",
+        "totalUsers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedTasks\":",
+        ",\"failedUsers\":",
+        ",\"successfulUsers\":",
+        ",\"totalTasks\":",
+        ",\"totalUsers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.userSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedTasks", &self.failed_tasks),
-                ("failedUsers", &self.failed_users),
-                ("successfulUsers", &self.successful_users),
-                ("totalTasks", &self.total_tasks),
-                ("totalUsers", &self.total_users),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_tasks.read_from(r),
+            1usize => self.failed_users.read_from(r),
+            2usize => self.successful_users.read_from(r),
+            3usize => self.total_tasks.read_from(r),
+            4usize => self.total_users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_tasks);
+        w.field(1usize, &self.failed_users);
+        w.field(2usize, &self.successful_users);
+        w.field(3usize, &self.total_tasks);
+        w.field(4usize, &self.total_users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_tasks),
+            1usize => ::std::option::Option::Some(&self.failed_users),
+            2usize => ::std::option::Option::Some(&self.successful_users),
+            3usize => ::std::option::Option::Some(&self.total_tasks),
+            4usize => ::std::option::Option::Some(&self.total_users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_users", &self.successful_users);
+        d.field(3usize, "total_tasks", &self.total_tasks);
+        d.field(4usize, "total_users", &self.total_users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1008,11 +1300,13 @@ rt::impl_object!(UserSummary);
 rt::impl_serde!(UserSummary);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowSetting {
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
     pub quarantine_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::QuarantineConfiguration>,
+        crate::v1::identity_governance::QuarantineConfiguration,
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1028,30 +1322,40 @@ impl ::std::default::Default for WorkflowSetting {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowSetting {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("quarantineConfiguration", &mut self.quarantine_configuration)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowSetting {
+impl rt::Object for WorkflowSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowSetting";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowSetting {
+    const KEYS: &'static [&'static str] = &["quarantineConfiguration"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quarantineConfiguration\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowSetting\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowSetting",
-                &self.extra,
-            ),
-            &[("quarantineConfiguration", &self.quarantine_configuration)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.quarantine_configuration.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.quarantine_configuration);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.quarantine_configuration),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quarantine_configuration", &self.quarantine_configuration);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1061,7 +1365,9 @@ rt::impl_object!(WorkflowSetting);
 rt::impl_serde!(WorkflowSetting);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -1103,50 +1409,92 @@ impl ::std::default::Default for WorkflowsInsightsSummary {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowsInsightsSummary {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("failedRuns", &mut self.failed_runs),
-                ("failedTasks", &mut self.failed_tasks),
-                ("failedUsers", &mut self.failed_users),
-                ("successfulRuns", &mut self.successful_runs),
-                ("successfulTasks", &mut self.successful_tasks),
-                ("successfulUsers", &mut self.successful_users),
-                ("totalRuns", &mut self.total_runs),
-                ("totalTasks", &mut self.total_tasks),
-                ("totalUsers", &mut self.total_users),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowsInsightsSummary {
+impl rt::Object for WorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsSummary";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowsInsightsSummary {
+    const KEYS: &'static [&'static str] = &[
+        "failedRuns",
+        "failedTasks",
+        "failedUsers",
+        "successfulRuns",
+        "successfulTasks",
+        "successfulUsers",
+        "totalRuns",
+        "totalTasks",
+        "totalUsers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"failedRuns\":",
+        ",\"failedTasks\":",
+        ",\"failedUsers\":",
+        ",\"successfulRuns\":",
+        ",\"successfulTasks\":",
+        ",\"successfulUsers\":",
+        ",\"totalRuns\":",
+        ",\"totalTasks\":",
+        ",\"totalUsers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsSummary\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowsInsightsSummary",
-                &self.extra,
-            ),
-            &[
-                ("failedRuns", &self.failed_runs),
-                ("failedTasks", &self.failed_tasks),
-                ("failedUsers", &self.failed_users),
-                ("successfulRuns", &self.successful_runs),
-                ("successfulTasks", &self.successful_tasks),
-                ("successfulUsers", &self.successful_users),
-                ("totalRuns", &self.total_runs),
-                ("totalTasks", &self.total_tasks),
-                ("totalUsers", &self.total_users),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.failed_runs.read_from(r),
+            1usize => self.failed_tasks.read_from(r),
+            2usize => self.failed_users.read_from(r),
+            3usize => self.successful_runs.read_from(r),
+            4usize => self.successful_tasks.read_from(r),
+            5usize => self.successful_users.read_from(r),
+            6usize => self.total_runs.read_from(r),
+            7usize => self.total_tasks.read_from(r),
+            8usize => self.total_users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.failed_runs);
+        w.field(1usize, &self.failed_tasks);
+        w.field(2usize, &self.failed_users);
+        w.field(3usize, &self.successful_runs);
+        w.field(4usize, &self.successful_tasks);
+        w.field(5usize, &self.successful_users);
+        w.field(6usize, &self.total_runs);
+        w.field(7usize, &self.total_tasks);
+        w.field(8usize, &self.total_users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.failed_runs),
+            1usize => ::std::option::Option::Some(&self.failed_tasks),
+            2usize => ::std::option::Option::Some(&self.failed_users),
+            3usize => ::std::option::Option::Some(&self.successful_runs),
+            4usize => ::std::option::Option::Some(&self.successful_tasks),
+            5usize => ::std::option::Option::Some(&self.successful_users),
+            6usize => ::std::option::Option::Some(&self.total_runs),
+            7usize => ::std::option::Option::Some(&self.total_tasks),
+            8usize => ::std::option::Option::Some(&self.total_users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_tasks", &self.failed_tasks);
+        d.field(2usize, "failed_users", &self.failed_users);
+        d.field(3usize, "successful_runs", &self.successful_runs);
+        d.field(4usize, "successful_tasks", &self.successful_tasks);
+        d.field(5usize, "successful_users", &self.successful_users);
+        d.field(6usize, "total_runs", &self.total_runs);
+        d.field(7usize, "total_tasks", &self.total_tasks);
+        d.field(8usize, "total_users", &self.total_users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]

@@ -4,9 +4,11 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.partners.billing.attributeSet`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttributeSet {
     /// `full` (value 1).
     Full,
@@ -17,9 +19,25 @@ pub enum AttributeSet {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl rt::StrEnum for AttributeSet {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.attributeSet";
+    const MEMBERS: &'static [&'static str] = &["full", "basic", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "full" => Self::Full,
+                "basic" => Self::Basic,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -29,18 +47,9 @@ impl rt::StrEnum for AttributeSet {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "full" => Self::Full,
-            "basic" => Self::Basic,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_enum!(AttributeSet);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeSet);

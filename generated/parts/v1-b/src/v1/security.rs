@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::security::*;
 
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.account`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct Account {
     /// CSDL: property `actions`: `Collection(microsoft.graph.security.action)`, not nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::v1::security::Action>>,
@@ -30,35 +32,52 @@ impl ::std::default::Default for Account {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for Account {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("actions", &mut self.actions),
-                ("identifier", &mut self.identifier),
-                ("identityProvider", &mut self.identity_provider),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for Account {
+impl rt::Object for Account {
     const TYPE_NAME: &'static str = "microsoft.graph.security.account";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for Account {
+    const KEYS: &'static [&'static str] = &["actions", "identifier", "identityProvider"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"actions\":",
+        ",\"identifier\":",
+        ",\"identityProvider\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.account\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.account", &self.extra),
-            &[
-                ("actions", &self.actions),
-                ("identifier", &self.identifier),
-                ("identityProvider", &self.identity_provider),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.actions.read_from(r),
+            1usize => self.identifier.read_from(r),
+            2usize => self.identity_provider.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.actions);
+        w.field(1usize, &self.identifier);
+        w.field(2usize, &self.identity_provider);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.actions),
+            1usize => ::std::option::Option::Some(&self.identifier),
+            2usize => ::std::option::Option::Some(&self.identity_provider),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "identifier", &self.identifier);
+        d.field(2usize, "identity_provider", &self.identity_provider);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -68,7 +87,9 @@ rt::impl_object!(Account);
 rt::impl_serde!(Account);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.action`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Action {
     /// `disable` (value 1).
     Disable,
@@ -90,6 +111,34 @@ pub enum Action {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for Action {
     const TYPE_NAME: &'static str = "microsoft.graph.security.action";
+    const MEMBERS: &'static [&'static str] = &[
+        "disable",
+        "enable",
+        "forcePasswordReset",
+        "revokeAllSessions",
+        "requireUserToSignInAgain",
+        "markUserAsCompromised",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "disable" => Self::Disable,
+                "enable" => Self::Enable,
+                "forcePasswordReset" => Self::ForcePasswordReset,
+                "revokeAllSessions" => Self::RevokeAllSessions,
+                "requireUserToSignInAgain" => Self::RequireUserToSignInAgain,
+                "markUserAsCompromised" => Self::MarkUserAsCompromised,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -103,19 +152,6 @@ impl rt::StrEnum for Action {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "disable" => Self::Disable,
-            "enable" => Self::Enable,
-            "forcePasswordReset" => Self::ForcePasswordReset,
-            "revokeAllSessions" => Self::RevokeAllSessions,
-            "requireUserToSignInAgain" => Self::RequireUserToSignInAgain,
-            "markUserAsCompromised" => Self::MarkUserAsCompromised,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(Action);
@@ -124,7 +160,9 @@ rt::impl_enum!(Action);
 rt::impl_serde!(Action);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.actionAfterRetentionPeriod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ActionAfterRetentionPeriod {
     /// `none` (value 0).
     None,
@@ -142,6 +180,30 @@ pub enum ActionAfterRetentionPeriod {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for ActionAfterRetentionPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.security.actionAfterRetentionPeriod";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "delete",
+        "startDispositionReview",
+        "relabel",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "delete" => Self::Delete,
+                "startDispositionReview" => Self::StartDispositionReview,
+                "relabel" => Self::Relabel,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -153,17 +215,6 @@ impl rt::StrEnum for ActionAfterRetentionPeriod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "delete" => Self::Delete,
-            "startDispositionReview" => Self::StartDispositionReview,
-            "relabel" => Self::Relabel,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(ActionAfterRetentionPeriod);
@@ -172,7 +223,9 @@ rt::impl_enum!(ActionAfterRetentionPeriod);
 rt::impl_serde!(ActionAfterRetentionPeriod);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct AuthorityTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -199,40 +252,62 @@ impl ::std::default::Default for AuthorityTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for AuthorityTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for AuthorityTemplate {
+impl rt::Object for AuthorityTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.authorityTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for AuthorityTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.authorityTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.authorityTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -242,7 +317,9 @@ rt::impl_object!(AuthorityTemplate);
 rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct AutoAuditingConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -263,30 +340,44 @@ impl ::std::default::Default for AutoAuditingConfiguration {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for AutoAuditingConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("isAutomatic", &mut self.is_automatic)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for AutoAuditingConfiguration {
+impl rt::Object for AutoAuditingConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.autoAuditingConfiguration";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for AutoAuditingConfiguration {
+    const KEYS: &'static [&'static str] = &["id", "isAutomatic"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isAutomatic\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.autoAuditingConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.autoAuditingConfiguration",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("isAutomatic", &self.is_automatic)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_automatic.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_automatic);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.is_automatic),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_automatic", &self.is_automatic);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -294,9 +385,11 @@ rt::impl_object!(AutoAuditingConfiguration);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoAuditingConfiguration);
-#[cfg(msgraph_v1_c130)]
+#[cfg(msgraph_v1_c125)]
 /// CSDL: `microsoft.graph.security.behaviorDuringRetentionPeriod`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum BehaviorDuringRetentionPeriod {
     /// `doNotRetain` (value 0).
     DoNotRetain,
@@ -311,9 +404,33 @@ pub enum BehaviorDuringRetentionPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c130)]
+#[cfg(msgraph_v1_c125)]
 impl rt::StrEnum for BehaviorDuringRetentionPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.security.behaviorDuringRetentionPeriod";
+    const MEMBERS: &'static [&'static str] = &[
+        "doNotRetain",
+        "retain",
+        "retainAsRecord",
+        "retainAsRegulatoryRecord",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "doNotRetain" => Self::DoNotRetain,
+                "retain" => Self::Retain,
+                "retainAsRecord" => Self::RetainAsRecord,
+                "retainAsRegulatoryRecord" => Self::RetainAsRegulatoryRecord,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -325,26 +442,17 @@ impl rt::StrEnum for BehaviorDuringRetentionPeriod {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "doNotRetain" => Self::DoNotRetain,
-            "retain" => Self::Retain,
-            "retainAsRecord" => Self::RetainAsRecord,
-            "retainAsRegulatoryRecord" => Self::RetainAsRegulatoryRecord,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c130)]
+#[cfg(msgraph_v1_c125)]
 rt::impl_enum!(BehaviorDuringRetentionPeriod);
-#[cfg(msgraph_v1_c130)]
+#[cfg(msgraph_v1_c125)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BehaviorDuringRetentionPeriod);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct CategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -376,42 +484,68 @@ impl ::std::default::Default for CategoryTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for CategoryTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("subcategories", &mut self.subcategories),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for CategoryTemplate {
+impl rt::Object for CategoryTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.categoryTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for CategoryTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "subcategories",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"subcategories\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.categoryTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.categoryTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("subcategories", &self.subcategories),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.subcategories.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.subcategories);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.subcategories),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "subcategories", &self.subcategories);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -421,7 +555,9 @@ rt::impl_object!(CategoryTemplate);
 rt::impl_serde!(CategoryTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.childSelectability`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ChildSelectability {
     /// `One` (value 0).
     One,
@@ -435,6 +571,22 @@ pub enum ChildSelectability {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for ChildSelectability {
     const TYPE_NAME: &'static str = "microsoft.graph.security.childSelectability";
+    const MEMBERS: &'static [&'static str] = &["One", "Many", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "One" => Self::One,
+                "Many" => Self::Many,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -442,15 +594,6 @@ impl rt::StrEnum for ChildSelectability {
             Self::Many => "Many",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "One" => Self::One,
-            "Many" => Self::Many,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -461,7 +604,9 @@ rt::impl_enum!(ChildSelectability);
 rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct CitationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -494,44 +639,74 @@ impl ::std::default::Default for CitationTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for CitationTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("citationJurisdiction", &mut self.citation_jurisdiction),
-                ("citationUrl", &mut self.citation_url),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for CitationTemplate {
+impl rt::Object for CitationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.citationTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for CitationTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "citationJurisdiction",
+        "citationUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"citationJurisdiction\":",
+        ",\"citationUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.citationTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.citationTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("citationJurisdiction", &self.citation_jurisdiction),
-                ("citationUrl", &self.citation_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.citation_jurisdiction.read_from(r),
+            5usize => self.citation_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.citation_jurisdiction);
+        w.field(5usize, &self.citation_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.citation_jurisdiction),
+            5usize => ::std::option::Option::Some(&self.citation_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        d.field(5usize, "citation_url", &self.citation_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -541,7 +716,9 @@ rt::impl_object!(CitationTemplate);
 rt::impl_serde!(CitationTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DataSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -571,39 +748,68 @@ impl ::std::default::Default for DataSet {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DataSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DataSet {
+impl rt::Object for DataSet {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSet";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DataSet {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.dataSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.dataSet", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -613,7 +819,9 @@ rt::impl_object!(DataSet);
 rt::impl_serde!(DataSet);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.dataSet` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSet {
     DataSet(::std::boxed::Box<crate::v1::security::DataSet>),
     EdiscoveryReviewSet(::std::boxed::Box<crate::v1::security::EdiscoveryReviewSet>),
@@ -622,7 +830,7 @@ pub enum AnyDataSet {
 impl ::std::default::Default for AnyDataSet {
     #[inline]
     fn default() -> Self {
-        Self::DataSet(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::DataSet(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -640,52 +848,144 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyDataS
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyDataSet {
+impl rt::Poly for AnyDataSet {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSet";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.dataSet" => {
-                    Self::DataSet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryReviewSet" => {
-                    Self::EdiscoveryReviewSet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DataSet(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DataSet(v) => &mut **v,
-            Self::EdiscoveryReviewSet(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewSet",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSet),
+            _ => rt::object::read_boxed(r).map(Self::DataSet),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyDataSet {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DataSet(v) => (&**v, ::std::option::Option::None),
+            Self::DataSet(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryReviewSet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryReviewSet",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyDataSet {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DataSet(_) => "microsoft.graph.security.dataSet",
+            Self::EdiscoveryReviewSet(_) => {
+                "microsoft.graph.security.ediscoveryReviewSet"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DataSet(v) => &v.extra,
+            Self::EdiscoveryReviewSet(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DataSet(v) => &mut v.extra,
+            Self::EdiscoveryReviewSet(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &v.id,
+            Self::EdiscoveryReviewSet(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &mut v.id,
+            Self::EdiscoveryReviewSet(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::DataSet(v) => &v.created_by,
+            Self::EdiscoveryReviewSet(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::DataSet(v) => &mut v.created_by,
+            Self::EdiscoveryReviewSet(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSet(v) => &v.created_date_time,
+            Self::EdiscoveryReviewSet(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSet(v) => &mut v.created_date_time,
+            Self::EdiscoveryReviewSet(v) => &mut v.created_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &v.description,
+            Self::EdiscoveryReviewSet(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &mut v.description,
+            Self::EdiscoveryReviewSet(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &v.display_name,
+            Self::EdiscoveryReviewSet(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSet(v) => &mut v.display_name,
+            Self::EdiscoveryReviewSet(v) => &mut v.display_name,
         }
     }
 }
@@ -696,7 +996,9 @@ rt::impl_poly!(AnyDataSet);
 rt::impl_serde!(AnyDataSet);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSourceContainerStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DataSourceContainerStatus {
     /// `active` (value 1).
     Active,
@@ -710,6 +1012,26 @@ pub enum DataSourceContainerStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for DataSourceContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceContainerStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "active",
+        "released",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "active" => Self::Active,
+                "released" => Self::Released,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -717,15 +1039,6 @@ impl rt::StrEnum for DataSourceContainerStatus {
             Self::Released => "released",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "active" => Self::Active,
-            "released" => Self::Released,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -736,7 +1049,9 @@ rt::impl_enum!(DataSourceContainerStatus);
 rt::impl_serde!(DataSourceContainerStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSourceScopes`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DataSourceScopes {
     /// `none` (value 0).
     None,
@@ -756,6 +1071,32 @@ pub enum DataSourceScopes {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for DataSourceScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceScopes";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "allTenantMailboxes",
+        "allTenantSites",
+        "allCaseCustodians",
+        "allCaseNoncustodialDataSources",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "allTenantMailboxes" => Self::AllTenantMailboxes,
+                "allTenantSites" => Self::AllTenantSites,
+                "allCaseCustodians" => Self::AllCaseCustodians,
+                "allCaseNoncustodialDataSources" => Self::AllCaseNoncustodialDataSources,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -768,18 +1109,6 @@ impl rt::StrEnum for DataSourceScopes {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "allTenantMailboxes" => Self::AllTenantMailboxes,
-            "allTenantSites" => Self::AllTenantSites,
-            "allCaseCustodians" => Self::AllCaseCustodians,
-            "allCaseNoncustodialDataSources" => Self::AllCaseNoncustodialDataSources,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(DataSourceScopes);
@@ -788,7 +1117,9 @@ rt::impl_enum!(DataSourceScopes);
 rt::impl_serde!(DataSourceScopes);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.defaultRecordBehavior`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DefaultRecordBehavior {
     /// `startLocked` (value 0).
     StartLocked,
@@ -802,6 +1133,26 @@ pub enum DefaultRecordBehavior {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for DefaultRecordBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defaultRecordBehavior";
+    const MEMBERS: &'static [&'static str] = &[
+        "startLocked",
+        "startUnlocked",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "startLocked" => Self::StartLocked,
+                "startUnlocked" => Self::StartUnlocked,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -809,15 +1160,6 @@ impl rt::StrEnum for DefaultRecordBehavior {
             Self::StartUnlocked => "startUnlocked",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "startLocked" => Self::StartLocked,
-            "startUnlocked" => Self::StartUnlocked,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -828,7 +1170,9 @@ rt::impl_enum!(DefaultRecordBehavior);
 rt::impl_serde!(DefaultRecordBehavior);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DepartmentTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -855,40 +1199,62 @@ impl ::std::default::Default for DepartmentTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DepartmentTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DepartmentTemplate {
+impl rt::Object for DepartmentTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.departmentTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DepartmentTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.departmentTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.departmentTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -898,7 +1264,9 @@ rt::impl_object!(DepartmentTemplate);
 rt::impl_serde!(DepartmentTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.deploymentAccessKeyType`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DeploymentAccessKeyType {
     /// CSDL: property `deploymentAccessKey`: `Edm.String`, not nullable.
     pub deployment_access_key: rt::Field<::std::string::String>,
@@ -916,30 +1284,40 @@ impl ::std::default::Default for DeploymentAccessKeyType {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DeploymentAccessKeyType {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("deploymentAccessKey", &mut self.deployment_access_key)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DeploymentAccessKeyType {
+impl rt::Object for DeploymentAccessKeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deploymentAccessKeyType";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DeploymentAccessKeyType {
+    const KEYS: &'static [&'static str] = &["deploymentAccessKey"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deploymentAccessKey\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.deploymentAccessKeyType\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.deploymentAccessKeyType",
-                &self.extra,
-            ),
-            &[("deploymentAccessKey", &self.deployment_access_key)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.deployment_access_key.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.deployment_access_key);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.deployment_access_key),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deployment_access_key", &self.deployment_access_key);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -949,7 +1327,9 @@ rt::impl_object!(DeploymentAccessKeyType);
 rt::impl_serde!(DeploymentAccessKeyType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.deploymentStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeploymentStatus {
     /// `upToDate` (value 1).
     UpToDate,
@@ -977,6 +1357,40 @@ pub enum DeploymentStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for DeploymentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deploymentStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "upToDate",
+        "outdated",
+        "updating",
+        "updateFailed",
+        "notConfigured",
+        "unreachable",
+        "disconnected",
+        "startFailure",
+        "syncing",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "upToDate" => Self::UpToDate,
+                "outdated" => Self::Outdated,
+                "updating" => Self::Updating,
+                "updateFailed" => Self::UpdateFailed,
+                "notConfigured" => Self::NotConfigured,
+                "unreachable" => Self::Unreachable,
+                "disconnected" => Self::Disconnected,
+                "startFailure" => Self::StartFailure,
+                "syncing" => Self::Syncing,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -993,22 +1407,6 @@ impl rt::StrEnum for DeploymentStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "upToDate" => Self::UpToDate,
-            "outdated" => Self::Outdated,
-            "updating" => Self::Updating,
-            "updateFailed" => Self::UpdateFailed,
-            "notConfigured" => Self::NotConfigured,
-            "unreachable" => Self::Unreachable,
-            "disconnected" => Self::Disconnected,
-            "startFailure" => Self::StartFailure,
-            "syncing" => Self::Syncing,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(DeploymentStatus);
@@ -1017,7 +1415,9 @@ rt::impl_enum!(DeploymentStatus);
 rt::impl_serde!(DeploymentStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DispositionReviewStage {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1041,38 +1441,56 @@ impl ::std::default::Default for DispositionReviewStage {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DispositionReviewStage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("name", &mut self.name),
-                ("reviewersEmailAddresses", &mut self.reviewers_email_addresses),
-                ("stageNumber", &mut self.stage_number),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DispositionReviewStage {
+impl rt::Object for DispositionReviewStage {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dispositionReviewStage";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DispositionReviewStage {
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "reviewersEmailAddresses",
+        "stageNumber",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"reviewersEmailAddresses\":",
+        ",\"stageNumber\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.dispositionReviewStage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.dispositionReviewStage",
-                &self.extra,
-            ),
-            &[
-                ("name", &self.name),
-                ("reviewersEmailAddresses", &self.reviewers_email_addresses),
-                ("stageNumber", &self.stage_number),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.reviewers_email_addresses.read_from(r),
+            2usize => self.stage_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.reviewers_email_addresses);
+        w.field(2usize, &self.stage_number);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.reviewers_email_addresses),
+            2usize => ::std::option::Option::Some(&self.stage_number),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "reviewers_email_addresses", &self.reviewers_email_addresses);
+        d.field(2usize, "stage_number", &self.stage_number);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1082,7 +1500,9 @@ rt::impl_object!(DispositionReviewStage);
 rt::impl_serde!(DispositionReviewStage);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.documentVersion`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DocumentVersion {
     /// `latest` (value 1).
     Latest,
@@ -1100,6 +1520,30 @@ pub enum DocumentVersion {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for DocumentVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.security.documentVersion";
+    const MEMBERS: &'static [&'static str] = &[
+        "latest",
+        "recent10",
+        "recent100",
+        "all",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "latest" => Self::Latest,
+                "recent10" => Self::Recent10,
+                "recent100" => Self::Recent100,
+                "all" => Self::All,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1111,17 +1555,6 @@ impl rt::StrEnum for DocumentVersion {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "latest" => Self::Latest,
-            "recent10" => Self::Recent10,
-            "recent100" => Self::Recent100,
-            "all" => Self::All,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(DocumentVersion);
@@ -1130,7 +1563,9 @@ rt::impl_enum!(DocumentVersion);
 rt::impl_serde!(DocumentVersion);
 #[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.security.dynamicColumnValue`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct DynamicColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1145,27 +1580,37 @@ impl ::std::default::Default for DynamicColumnValue {
     }
 }
 #[cfg(msgraph_v1_c0)]
-impl rt::ObjectMut for DynamicColumnValue {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectDe for DynamicColumnValue {
+impl rt::Object for DynamicColumnValue {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dynamicColumnValue";
-}
-#[cfg(msgraph_v1_c0)]
-impl rt::ObjectSer for DynamicColumnValue {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.security.dynamicColumnValue\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.dynamicColumnValue",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c0)]
@@ -1175,7 +1620,9 @@ rt::impl_object!(DynamicColumnValue);
 rt::impl_serde!(DynamicColumnValue);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryCaseMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1202,40 +1649,62 @@ impl ::std::default::Default for EdiscoveryCaseMember {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryCaseMember {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("recipientType", &mut self.recipient_type),
-                ("smtpAddress", &mut self.smtp_address),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryCaseMember {
+impl rt::Object for EdiscoveryCaseMember {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCaseMember";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryCaseMember {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "recipientType",
+        "smtpAddress",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"recipientType\":",
+        ",\"smtpAddress\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseMember\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryCaseMember",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("displayName", &self.display_name),
-                ("recipientType", &self.recipient_type),
-                ("smtpAddress", &self.smtp_address),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.recipient_type.read_from(r),
+            3usize => self.smtp_address.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.recipient_type);
+        w.field(3usize, &self.smtp_address);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.recipient_type),
+            3usize => ::std::option::Option::Some(&self.smtp_address),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "recipient_type", &self.recipient_type);
+        d.field(3usize, "smtp_address", &self.smtp_address);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1245,7 +1714,9 @@ rt::impl_object!(EdiscoveryCaseMember);
 rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryHoldOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1260,7 +1731,7 @@ pub struct EdiscoveryHoldOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1284,48 +1755,86 @@ impl ::std::default::Default for EdiscoveryHoldOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryHoldOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryHoldOperation {
+impl rt::Object for EdiscoveryHoldOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryHoldOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryHoldOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1335,7 +1844,9 @@ rt::impl_object!(EdiscoveryHoldOperation);
 rt::impl_serde!(EdiscoveryHoldOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryHoldPolicySyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1350,7 +1861,7 @@ pub struct EdiscoveryHoldPolicySyncOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// CSDL: property `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`, nullable.
@@ -1379,50 +1890,92 @@ impl ::std::default::Default for EdiscoveryHoldPolicySyncOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryHoldPolicySyncOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("reportFileMetadata", &mut self.report_file_metadata),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryHoldPolicySyncOperation {
+impl rt::Object for EdiscoveryHoldPolicySyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryHoldPolicySyncOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "reportFileMetadata",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"reportFileMetadata\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldPolicySyncOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("reportFileMetadata", &self.report_file_metadata),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.report_file_metadata.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.report_file_metadata);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.report_file_metadata),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1432,7 +1985,9 @@ rt::impl_object!(EdiscoveryHoldPolicySyncOperation);
 rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1447,7 +2002,7 @@ pub struct EdiscoveryIndexOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1471,48 +2026,86 @@ impl ::std::default::Default for EdiscoveryIndexOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryIndexOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryIndexOperation {
+impl rt::Object for EdiscoveryIndexOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryIndexOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryIndexOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryIndexOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1522,7 +2115,9 @@ rt::impl_object!(EdiscoveryIndexOperation);
 rt::impl_serde!(EdiscoveryIndexOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryPurgeDataOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1537,7 +2132,7 @@ pub struct EdiscoveryPurgeDataOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// CSDL: property `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`, nullable.
@@ -1566,50 +2161,92 @@ impl ::std::default::Default for EdiscoveryPurgeDataOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryPurgeDataOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("reportFileMetadata", &mut self.report_file_metadata),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryPurgeDataOperation {
+impl rt::Object for EdiscoveryPurgeDataOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryPurgeDataOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "reportFileMetadata",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"reportFileMetadata\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryPurgeDataOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryPurgeDataOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("reportFileMetadata", &self.report_file_metadata),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.report_file_metadata.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.report_file_metadata);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.report_file_metadata),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1619,7 +2256,9 @@ rt::impl_object!(EdiscoveryPurgeDataOperation);
 rt::impl_serde!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1658,48 +2297,86 @@ impl ::std::default::Default for EdiscoveryReviewTag {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryReviewTag {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("childSelectability", &mut self.child_selectability),
-                ("childTags", &mut self.child_tags),
-                ("createdBy", &mut self.created_by),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("parent", &mut self.parent),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryReviewTag {
+impl rt::Object for EdiscoveryReviewTag {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryReviewTag {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+        "childSelectability",
+        "childTags",
+        "parent",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"childSelectability\":",
+        ",\"childTags\":",
+        ",\"parent\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewTag\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryReviewTag",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("childSelectability", &self.child_selectability),
-                ("childTags", &self.child_tags),
-                ("parent", &self.parent),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.child_selectability.read_from(r),
+            6usize => self.child_tags.read_from(r),
+            7usize => self.parent.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.child_selectability);
+        w.field(6usize, &self.child_tags);
+        w.field(7usize, &self.parent);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.child_selectability),
+            6usize => ::std::option::Option::Some(&self.child_tags),
+            7usize => ::std::option::Option::Some(&self.parent),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "child_selectability", &self.child_selectability);
+        d.field(6usize, "child_tags", &self.child_tags);
+        d.field(7usize, "parent", &self.parent);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1709,7 +2386,9 @@ rt::impl_object!(EdiscoveryReviewTag);
 rt::impl_serde!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryTagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1724,7 +2403,7 @@ pub struct EdiscoveryTagOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1748,48 +2427,86 @@ impl ::std::default::Default for EdiscoveryTagOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryTagOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryTagOperation {
+impl rt::Object for EdiscoveryTagOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryTagOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryTagOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryTagOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1799,7 +2516,9 @@ rt::impl_object!(EdiscoveryTagOperation);
 rt::impl_serde!(EdiscoveryTagOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventPropagationResult`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EventPropagationResult {
     /// CSDL: property `location`: `Edm.String`, nullable.
     pub location: rt::Field<::std::string::String>,
@@ -1826,40 +2545,62 @@ impl ::std::default::Default for EventPropagationResult {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EventPropagationResult {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("location", &mut self.location),
-                ("serviceName", &mut self.service_name),
-                ("status", &mut self.status),
-                ("statusInformation", &mut self.status_information),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EventPropagationResult {
+impl rt::Object for EventPropagationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventPropagationResult";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EventPropagationResult {
+    const KEYS: &'static [&'static str] = &[
+        "location",
+        "serviceName",
+        "status",
+        "statusInformation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"location\":",
+        ",\"serviceName\":",
+        ",\"status\":",
+        ",\"statusInformation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.eventPropagationResult\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.eventPropagationResult",
-                &self.extra,
-            ),
-            &[
-                ("location", &self.location),
-                ("serviceName", &self.service_name),
-                ("status", &self.status),
-                ("statusInformation", &self.status_information),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.location.read_from(r),
+            1usize => self.service_name.read_from(r),
+            2usize => self.status.read_from(r),
+            3usize => self.status_information.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.location);
+        w.field(1usize, &self.service_name);
+        w.field(2usize, &self.status);
+        w.field(3usize, &self.status_information);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.location),
+            1usize => ::std::option::Option::Some(&self.service_name),
+            2usize => ::std::option::Option::Some(&self.status),
+            3usize => ::std::option::Option::Some(&self.status_information),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "location", &self.location);
+        d.field(1usize, "service_name", &self.service_name);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "status_information", &self.status_information);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1869,7 +2610,9 @@ rt::impl_object!(EventPropagationResult);
 rt::impl_serde!(EventPropagationResult);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventPropagationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EventPropagationStatus {
     /// `none` (value 0).
     None,
@@ -1887,6 +2630,30 @@ pub enum EventPropagationStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for EventPropagationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventPropagationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "inProcessing",
+        "failed",
+        "success",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "inProcessing" => Self::InProcessing,
+                "failed" => Self::Failed,
+                "success" => Self::Success,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1898,17 +2665,6 @@ impl rt::StrEnum for EventPropagationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "inProcessing" => Self::InProcessing,
-            "failed" => Self::Failed,
-            "success" => Self::Success,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(EventPropagationStatus);
@@ -1917,7 +2673,9 @@ rt::impl_enum!(EventPropagationStatus);
 rt::impl_serde!(EventPropagationStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventQuery`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EventQuery {
     /// CSDL: property `query`: `Edm.String`, not nullable.
     pub query: rt::Field<::std::string::String>,
@@ -1938,27 +2696,44 @@ impl ::std::default::Default for EventQuery {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EventQuery {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("query", &mut self.query), ("queryType", &mut self.query_type)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EventQuery {
+impl rt::Object for EventQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventQuery";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EventQuery {
+    const KEYS: &'static [&'static str] = &["query", "queryType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"queryType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.eventQuery\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.eventQuery", &self.extra),
-            &[("query", &self.query), ("queryType", &self.query_type)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.query.read_from(r),
+            1usize => self.query_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.query);
+        w.field(1usize, &self.query_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.query),
+            1usize => ::std::option::Option::Some(&self.query_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_type", &self.query_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1968,7 +2743,9 @@ rt::impl_object!(EventQuery);
 rt::impl_serde!(EventQuery);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.eventStatusType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EventStatusType {
     /// `pending` (value 0).
     Pending,
@@ -1986,6 +2763,30 @@ pub enum EventStatusType {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for EventStatusType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventStatusType";
+    const MEMBERS: &'static [&'static str] = &[
+        "pending",
+        "error",
+        "success",
+        "notAvaliable",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "pending" => Self::Pending,
+                "error" => Self::Error,
+                "success" => Self::Success,
+                "notAvaliable" => Self::NotAvaliable,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1997,17 +2798,6 @@ impl rt::StrEnum for EventStatusType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "pending" => Self::Pending,
-            "error" => Self::Error,
-            "success" => Self::Success,
-            "notAvaliable" => Self::NotAvaliable,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(EventStatusType);
@@ -2016,7 +2806,9 @@ rt::impl_enum!(EventStatusType);
 rt::impl_serde!(EventStatusType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.exportCriteria`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExportCriteria {
     /// `searchHits` (value 1).
     SearchHits,
@@ -2030,6 +2822,26 @@ pub enum ExportCriteria {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for ExportCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportCriteria";
+    const MEMBERS: &'static [&'static str] = &[
+        "searchHits",
+        "partiallyIndexed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "searchHits" => Self::SearchHits,
+                "partiallyIndexed" => Self::PartiallyIndexed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2037,15 +2849,6 @@ impl rt::StrEnum for ExportCriteria {
             Self::PartiallyIndexed => "partiallyIndexed",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "searchHits" => Self::SearchHits,
-            "partiallyIndexed" => Self::PartiallyIndexed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -2056,14 +2859,14 @@ rt::impl_enum!(ExportCriteria);
 rt::impl_serde!(ExportCriteria);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanAppliedCategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanAppliedCategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `subcategory`: `microsoft.graph.security.filePlanSubcategory`, nullable.
-    pub subcategory: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanSubcategory>,
-    >,
+    pub subcategory: rt::Field<crate::v1::security::FilePlanSubcategory>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2079,33 +2882,47 @@ impl ::std::default::Default for FilePlanAppliedCategory {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanAppliedCategory {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("subcategory", &mut self.subcategory),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanAppliedCategory {
+impl rt::Object for FilePlanAppliedCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAppliedCategory";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanAppliedCategory {
+    const KEYS: &'static [&'static str] = &["displayName", "subcategory"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"subcategory\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanAppliedCategory\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanAppliedCategory",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("subcategory", &self.subcategory)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.subcategory.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.subcategory);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.subcategory),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "subcategory", &self.subcategory);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2115,7 +2932,9 @@ rt::impl_object!(FilePlanAppliedCategory);
 rt::impl_serde!(FilePlanAppliedCategory);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanAuthority`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanAuthority {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2133,27 +2952,40 @@ impl ::std::default::Default for FilePlanAuthority {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanAuthority {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanAuthority {
+impl rt::Object for FilePlanAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAuthority";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanAuthority {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanAuthority\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanAuthority",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2163,7 +2995,9 @@ rt::impl_object!(FilePlanAuthority);
 rt::impl_serde!(FilePlanAuthority);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanCitation`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanCitation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2187,38 +3021,56 @@ impl ::std::default::Default for FilePlanCitation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanCitation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("citationJurisdiction", &mut self.citation_jurisdiction),
-                ("citationUrl", &mut self.citation_url),
-                ("displayName", &mut self.display_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanCitation {
+impl rt::Object for FilePlanCitation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanCitation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanCitation {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "citationJurisdiction",
+        "citationUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"citationJurisdiction\":",
+        ",\"citationUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanCitation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanCitation",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("citationJurisdiction", &self.citation_jurisdiction),
-                ("citationUrl", &self.citation_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.citation_jurisdiction.read_from(r),
+            2usize => self.citation_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.citation_jurisdiction);
+        w.field(2usize, &self.citation_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.citation_jurisdiction),
+            2usize => ::std::option::Option::Some(&self.citation_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        d.field(2usize, "citation_url", &self.citation_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2228,7 +3080,9 @@ rt::impl_object!(FilePlanCitation);
 rt::impl_serde!(FilePlanCitation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDepartment`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanDepartment {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2246,27 +3100,40 @@ impl ::std::default::Default for FilePlanDepartment {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanDepartment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanDepartment {
+impl rt::Object for FilePlanDepartment {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDepartment";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanDepartment {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanDepartment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanDepartment",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2276,45 +3143,33 @@ rt::impl_object!(FilePlanDepartment);
 rt::impl_serde!(FilePlanDepartment);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanDescriptor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `authority`: `microsoft.graph.security.filePlanAuthority`, nullable.
-    pub authority: rt::Field<::std::boxed::Box<crate::v1::security::FilePlanAuthority>>,
+    pub authority: rt::Field<crate::v1::security::FilePlanAuthority>,
     /// CSDL: property `category`: `microsoft.graph.security.filePlanAppliedCategory`, nullable.
-    pub category: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanAppliedCategory>,
-    >,
+    pub category: rt::Field<crate::v1::security::FilePlanAppliedCategory>,
     /// CSDL: property `citation`: `microsoft.graph.security.filePlanCitation`, nullable.
-    pub citation: rt::Field<::std::boxed::Box<crate::v1::security::FilePlanCitation>>,
+    pub citation: rt::Field<crate::v1::security::FilePlanCitation>,
     /// CSDL: property `department`: `microsoft.graph.security.filePlanDepartment`, nullable.
-    pub department: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanDepartment>,
-    >,
+    pub department: rt::Field<crate::v1::security::FilePlanDepartment>,
     /// CSDL: property `filePlanReference`: `microsoft.graph.security.filePlanReference`, nullable.
-    pub file_plan_reference: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanReference>,
-    >,
+    pub file_plan_reference: rt::Field<crate::v1::security::FilePlanReference>,
     /// CSDL: navigation property `authorityTemplate`: `microsoft.graph.security.authorityTemplate`, nullable.
-    pub authority_template: rt::Field<
-        ::std::boxed::Box<crate::v1::security::AuthorityTemplate>,
-    >,
+    pub authority_template: rt::Field<crate::v1::security::AuthorityTemplate>,
     /// CSDL: navigation property `categoryTemplate`: `microsoft.graph.security.categoryTemplate`, nullable.
-    pub category_template: rt::Field<
-        ::std::boxed::Box<crate::v1::security::CategoryTemplate>,
-    >,
+    pub category_template: rt::Field<crate::v1::security::CategoryTemplate>,
     /// CSDL: navigation property `citationTemplate`: `microsoft.graph.security.citationTemplate`, nullable.
-    pub citation_template: rt::Field<
-        ::std::boxed::Box<crate::v1::security::CitationTemplate>,
-    >,
+    pub citation_template: rt::Field<crate::v1::security::CitationTemplate>,
     /// CSDL: navigation property `departmentTemplate`: `microsoft.graph.security.departmentTemplate`, nullable.
-    pub department_template: rt::Field<
-        ::std::boxed::Box<crate::v1::security::DepartmentTemplate>,
-    >,
+    pub department_template: rt::Field<crate::v1::security::DepartmentTemplate>,
     /// CSDL: navigation property `filePlanReferenceTemplate`: `microsoft.graph.security.filePlanReferenceTemplate`, nullable.
     pub file_plan_reference_template: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanReferenceTemplate>,
+        crate::v1::security::FilePlanReferenceTemplate,
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2340,54 +3195,108 @@ impl ::std::default::Default for FilePlanDescriptor {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanDescriptor {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("authority", &mut self.authority),
-                ("authorityTemplate", &mut self.authority_template),
-                ("category", &mut self.category),
-                ("categoryTemplate", &mut self.category_template),
-                ("citation", &mut self.citation),
-                ("citationTemplate", &mut self.citation_template),
-                ("department", &mut self.department),
-                ("departmentTemplate", &mut self.department_template),
-                ("filePlanReference", &mut self.file_plan_reference),
-                ("filePlanReferenceTemplate", &mut self.file_plan_reference_template),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanDescriptor {
+impl rt::Object for FilePlanDescriptor {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptor";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanDescriptor {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "authority",
+        "category",
+        "citation",
+        "department",
+        "filePlanReference",
+        "authorityTemplate",
+        "categoryTemplate",
+        "citationTemplate",
+        "departmentTemplate",
+        "filePlanReferenceTemplate",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"authority\":",
+        ",\"category\":",
+        ",\"citation\":",
+        ",\"department\":",
+        ",\"filePlanReference\":",
+        ",\"authorityTemplate\":",
+        ",\"categoryTemplate\":",
+        ",\"citationTemplate\":",
+        ",\"departmentTemplate\":",
+        ",\"filePlanReferenceTemplate\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptor\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanDescriptor",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("authority", &self.authority),
-                ("category", &self.category),
-                ("citation", &self.citation),
-                ("department", &self.department),
-                ("filePlanReference", &self.file_plan_reference),
-                ("authorityTemplate", &self.authority_template),
-                ("categoryTemplate", &self.category_template),
-                ("citationTemplate", &self.citation_template),
-                ("departmentTemplate", &self.department_template),
-                ("filePlanReferenceTemplate", &self.file_plan_reference_template),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.authority.read_from(r),
+            2usize => self.category.read_from(r),
+            3usize => self.citation.read_from(r),
+            4usize => self.department.read_from(r),
+            5usize => self.file_plan_reference.read_from(r),
+            6usize => self.authority_template.read_from(r),
+            7usize => self.category_template.read_from(r),
+            8usize => self.citation_template.read_from(r),
+            9usize => self.department_template.read_from(r),
+            10usize => self.file_plan_reference_template.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.authority);
+        w.field(2usize, &self.category);
+        w.field(3usize, &self.citation);
+        w.field(4usize, &self.department);
+        w.field(5usize, &self.file_plan_reference);
+        w.field(6usize, &self.authority_template);
+        w.field(7usize, &self.category_template);
+        w.field(8usize, &self.citation_template);
+        w.field(9usize, &self.department_template);
+        w.field(10usize, &self.file_plan_reference_template);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.authority),
+            2usize => ::std::option::Option::Some(&self.category),
+            3usize => ::std::option::Option::Some(&self.citation),
+            4usize => ::std::option::Option::Some(&self.department),
+            5usize => ::std::option::Option::Some(&self.file_plan_reference),
+            6usize => ::std::option::Option::Some(&self.authority_template),
+            7usize => ::std::option::Option::Some(&self.category_template),
+            8usize => ::std::option::Option::Some(&self.citation_template),
+            9usize => ::std::option::Option::Some(&self.department_template),
+            10usize => ::std::option::Option::Some(&self.file_plan_reference_template),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authority", &self.authority);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "citation", &self.citation);
+        d.field(4usize, "department", &self.department);
+        d.field(5usize, "file_plan_reference", &self.file_plan_reference);
+        d.field(6usize, "authority_template", &self.authority_template);
+        d.field(7usize, "category_template", &self.category_template);
+        d.field(8usize, "citation_template", &self.citation_template);
+        d.field(9usize, "department_template", &self.department_template);
+        d.field(
+            10usize,
+            "file_plan_reference_template",
+            &self.file_plan_reference_template,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2397,7 +3306,9 @@ rt::impl_object!(FilePlanDescriptor);
 rt::impl_serde!(FilePlanDescriptor);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorBase`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanDescriptorBase {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2415,27 +3326,40 @@ impl ::std::default::Default for FilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanDescriptorBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanDescriptorBase {
+impl rt::Object for FilePlanDescriptorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanDescriptorBase {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanDescriptorBase",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2445,7 +3369,9 @@ rt::impl_object!(FilePlanDescriptorBase);
 rt::impl_serde!(FilePlanDescriptorBase);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.filePlanDescriptorBase` or any type derived from it, selected by `@odata.type` (7 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyFilePlanDescriptorBase {
     FilePlanDescriptorBase(
         ::std::boxed::Box<crate::v1::security::FilePlanDescriptorBase>,
@@ -2463,9 +3389,7 @@ pub enum AnyFilePlanDescriptorBase {
 impl ::std::default::Default for AnyFilePlanDescriptorBase {
     #[inline]
     fn default() -> Self {
-        Self::FilePlanDescriptorBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::FilePlanDescriptorBase(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2525,124 +3449,169 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyFilePlanDescriptorBase {
+impl rt::Poly for AnyFilePlanDescriptorBase {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.filePlanDescriptorBase" => {
-                    Self::FilePlanDescriptorBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanAppliedCategory" => {
-                    Self::FilePlanAppliedCategory(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanAuthority" => {
-                    Self::FilePlanAuthority(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanCitation" => {
-                    Self::FilePlanCitation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanDepartment" => {
-                    Self::FilePlanDepartment(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanReference" => {
-                    Self::FilePlanReference(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanSubcategory" => {
-                    Self::FilePlanSubcategory(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::FilePlanDescriptorBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::FilePlanDescriptorBase(v) => &mut **v,
-            Self::FilePlanAppliedCategory(v) => &mut **v,
-            Self::FilePlanAuthority(v) => &mut **v,
-            Self::FilePlanCitation(v) => &mut **v,
-            Self::FilePlanDepartment(v) => &mut **v,
-            Self::FilePlanReference(v) => &mut **v,
-            Self::FilePlanSubcategory(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanAppliedCategory",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanAppliedCategory),
+            ::std::option::Option::Some("microsoft.graph.security.filePlanAuthority") => {
+                rt::object::read_boxed(r).map(Self::FilePlanAuthority)
+            }
+            ::std::option::Option::Some("microsoft.graph.security.filePlanCitation") => {
+                rt::object::read_boxed(r).map(Self::FilePlanCitation)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanDepartment",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanDepartment),
+            ::std::option::Option::Some("microsoft.graph.security.filePlanReference") => {
+                rt::object::read_boxed(r).map(Self::FilePlanReference)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanSubcategory",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanSubcategory),
+            _ => rt::object::read_boxed(r).map(Self::FilePlanDescriptorBase),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyFilePlanDescriptorBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::FilePlanDescriptorBase(v) => (&**v, ::std::option::Option::None),
+            Self::FilePlanDescriptorBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::FilePlanAppliedCategory(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanAppliedCategory",
                     ),
                 )
             }
             Self::FilePlanAuthority(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanAuthority",
                     ),
                 )
             }
             Self::FilePlanCitation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanCitation",
                     ),
                 )
             }
             Self::FilePlanDepartment(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanDepartment",
                     ),
                 )
             }
             Self::FilePlanReference(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanReference",
                     ),
                 )
             }
             Self::FilePlanSubcategory(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanSubcategory",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyFilePlanDescriptorBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::FilePlanDescriptorBase(_) => {
+                "microsoft.graph.security.filePlanDescriptorBase"
+            }
+            Self::FilePlanAppliedCategory(_) => {
+                "microsoft.graph.security.filePlanAppliedCategory"
+            }
+            Self::FilePlanAuthority(_) => "microsoft.graph.security.filePlanAuthority",
+            Self::FilePlanCitation(_) => "microsoft.graph.security.filePlanCitation",
+            Self::FilePlanDepartment(_) => "microsoft.graph.security.filePlanDepartment",
+            Self::FilePlanReference(_) => "microsoft.graph.security.filePlanReference",
+            Self::FilePlanSubcategory(_) => {
+                "microsoft.graph.security.filePlanSubcategory"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::FilePlanDescriptorBase(v) => &v.extra,
+            Self::FilePlanAppliedCategory(v) => &v.extra,
+            Self::FilePlanAuthority(v) => &v.extra,
+            Self::FilePlanCitation(v) => &v.extra,
+            Self::FilePlanDepartment(v) => &v.extra,
+            Self::FilePlanReference(v) => &v.extra,
+            Self::FilePlanSubcategory(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::FilePlanDescriptorBase(v) => &mut v.extra,
+            Self::FilePlanAppliedCategory(v) => &mut v.extra,
+            Self::FilePlanAuthority(v) => &mut v.extra,
+            Self::FilePlanCitation(v) => &mut v.extra,
+            Self::FilePlanDepartment(v) => &mut v.extra,
+            Self::FilePlanReference(v) => &mut v.extra,
+            Self::FilePlanSubcategory(v) => &mut v.extra,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorBase(v) => &v.display_name,
+            Self::FilePlanAppliedCategory(v) => &v.display_name,
+            Self::FilePlanAuthority(v) => &v.display_name,
+            Self::FilePlanCitation(v) => &v.display_name,
+            Self::FilePlanDepartment(v) => &v.display_name,
+            Self::FilePlanReference(v) => &v.display_name,
+            Self::FilePlanSubcategory(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorBase(v) => &mut v.display_name,
+            Self::FilePlanAppliedCategory(v) => &mut v.display_name,
+            Self::FilePlanAuthority(v) => &mut v.display_name,
+            Self::FilePlanCitation(v) => &mut v.display_name,
+            Self::FilePlanDepartment(v) => &mut v.display_name,
+            Self::FilePlanReference(v) => &mut v.display_name,
+            Self::FilePlanSubcategory(v) => &mut v.display_name,
         }
     }
 }
@@ -2653,7 +3622,9 @@ rt::impl_poly!(AnyFilePlanDescriptorBase);
 rt::impl_serde!(AnyFilePlanDescriptorBase);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanDescriptorTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2680,40 +3651,62 @@ impl ::std::default::Default for FilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanDescriptorTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanDescriptorTemplate {
+impl rt::Object for FilePlanDescriptorTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanDescriptorTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanDescriptorTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2723,7 +3716,9 @@ rt::impl_object!(FilePlanDescriptorTemplate);
 rt::impl_serde!(FilePlanDescriptorTemplate);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.filePlanDescriptorTemplate` or any type derived from it, selected by `@odata.type` (7 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyFilePlanDescriptorTemplate {
     FilePlanDescriptorTemplate(
         ::std::boxed::Box<crate::v1::security::FilePlanDescriptorTemplate>,
@@ -2741,9 +3736,7 @@ pub enum AnyFilePlanDescriptorTemplate {
 impl ::std::default::Default for AnyFilePlanDescriptorTemplate {
     #[inline]
     fn default() -> Self {
-        Self::FilePlanDescriptorTemplate(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::FilePlanDescriptorTemplate(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2803,124 +3796,247 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyFilePlanDescriptorTemplate {
+impl rt::Poly for AnyFilePlanDescriptorTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.filePlanDescriptorTemplate" => {
-                    Self::FilePlanDescriptorTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.authorityTemplate" => {
-                    Self::AuthorityTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.categoryTemplate" => {
-                    Self::CategoryTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.citationTemplate" => {
-                    Self::CitationTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.departmentTemplate" => {
-                    Self::DepartmentTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.filePlanReferenceTemplate" => {
-                    Self::FilePlanReferenceTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.subcategoryTemplate" => {
-                    Self::SubcategoryTemplate(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::FilePlanDescriptorTemplate(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::FilePlanDescriptorTemplate(v) => &mut **v,
-            Self::AuthorityTemplate(v) => &mut **v,
-            Self::CategoryTemplate(v) => &mut **v,
-            Self::CitationTemplate(v) => &mut **v,
-            Self::DepartmentTemplate(v) => &mut **v,
-            Self::FilePlanReferenceTemplate(v) => &mut **v,
-            Self::SubcategoryTemplate(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
+                rt::object::read_boxed(r).map(Self::AuthorityTemplate)
+            }
+            ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
+                rt::object::read_boxed(r).map(Self::CategoryTemplate)
+            }
+            ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
+                rt::object::read_boxed(r).map(Self::CitationTemplate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.security.departmentTemplate",
+            ) => rt::object::read_boxed(r).map(Self::DepartmentTemplate),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanReferenceTemplate",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanReferenceTemplate),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.subcategoryTemplate",
+            ) => rt::object::read_boxed(r).map(Self::SubcategoryTemplate),
+            _ => rt::object::read_boxed(r).map(Self::FilePlanDescriptorTemplate),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyFilePlanDescriptorTemplate {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::FilePlanDescriptorTemplate(v) => (&**v, ::std::option::Option::None),
+            Self::FilePlanDescriptorTemplate(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AuthorityTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.authorityTemplate",
                     ),
                 )
             }
             Self::CategoryTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.categoryTemplate",
                     ),
                 )
             }
             Self::CitationTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.citationTemplate",
                     ),
                 )
             }
             Self::DepartmentTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.departmentTemplate",
                     ),
                 )
             }
             Self::FilePlanReferenceTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.filePlanReferenceTemplate",
                     ),
                 )
             }
             Self::SubcategoryTemplate(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.subcategoryTemplate",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyFilePlanDescriptorTemplate {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::FilePlanDescriptorTemplate(_) => {
+                "microsoft.graph.security.filePlanDescriptorTemplate"
+            }
+            Self::AuthorityTemplate(_) => "microsoft.graph.security.authorityTemplate",
+            Self::CategoryTemplate(_) => "microsoft.graph.security.categoryTemplate",
+            Self::CitationTemplate(_) => "microsoft.graph.security.citationTemplate",
+            Self::DepartmentTemplate(_) => "microsoft.graph.security.departmentTemplate",
+            Self::FilePlanReferenceTemplate(_) => {
+                "microsoft.graph.security.filePlanReferenceTemplate"
+            }
+            Self::SubcategoryTemplate(_) => {
+                "microsoft.graph.security.subcategoryTemplate"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &v.extra,
+            Self::AuthorityTemplate(v) => &v.extra,
+            Self::CategoryTemplate(v) => &v.extra,
+            Self::CitationTemplate(v) => &v.extra,
+            Self::DepartmentTemplate(v) => &v.extra,
+            Self::FilePlanReferenceTemplate(v) => &v.extra,
+            Self::SubcategoryTemplate(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut v.extra,
+            Self::AuthorityTemplate(v) => &mut v.extra,
+            Self::CategoryTemplate(v) => &mut v.extra,
+            Self::CitationTemplate(v) => &mut v.extra,
+            Self::DepartmentTemplate(v) => &mut v.extra,
+            Self::FilePlanReferenceTemplate(v) => &mut v.extra,
+            Self::SubcategoryTemplate(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &v.id,
+            Self::AuthorityTemplate(v) => &v.id,
+            Self::CategoryTemplate(v) => &v.id,
+            Self::CitationTemplate(v) => &v.id,
+            Self::DepartmentTemplate(v) => &v.id,
+            Self::FilePlanReferenceTemplate(v) => &v.id,
+            Self::SubcategoryTemplate(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut v.id,
+            Self::AuthorityTemplate(v) => &mut v.id,
+            Self::CategoryTemplate(v) => &mut v.id,
+            Self::CitationTemplate(v) => &mut v.id,
+            Self::DepartmentTemplate(v) => &mut v.id,
+            Self::FilePlanReferenceTemplate(v) => &mut v.id,
+            Self::SubcategoryTemplate(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &v.created_by,
+            Self::AuthorityTemplate(v) => &v.created_by,
+            Self::CategoryTemplate(v) => &v.created_by,
+            Self::CitationTemplate(v) => &v.created_by,
+            Self::DepartmentTemplate(v) => &v.created_by,
+            Self::FilePlanReferenceTemplate(v) => &v.created_by,
+            Self::SubcategoryTemplate(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut v.created_by,
+            Self::AuthorityTemplate(v) => &mut v.created_by,
+            Self::CategoryTemplate(v) => &mut v.created_by,
+            Self::CitationTemplate(v) => &mut v.created_by,
+            Self::DepartmentTemplate(v) => &mut v.created_by,
+            Self::FilePlanReferenceTemplate(v) => &mut v.created_by,
+            Self::SubcategoryTemplate(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &v.created_date_time,
+            Self::AuthorityTemplate(v) => &v.created_date_time,
+            Self::CategoryTemplate(v) => &v.created_date_time,
+            Self::CitationTemplate(v) => &v.created_date_time,
+            Self::DepartmentTemplate(v) => &v.created_date_time,
+            Self::FilePlanReferenceTemplate(v) => &v.created_date_time,
+            Self::SubcategoryTemplate(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut v.created_date_time,
+            Self::AuthorityTemplate(v) => &mut v.created_date_time,
+            Self::CategoryTemplate(v) => &mut v.created_date_time,
+            Self::CitationTemplate(v) => &mut v.created_date_time,
+            Self::DepartmentTemplate(v) => &mut v.created_date_time,
+            Self::FilePlanReferenceTemplate(v) => &mut v.created_date_time,
+            Self::SubcategoryTemplate(v) => &mut v.created_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &v.display_name,
+            Self::AuthorityTemplate(v) => &v.display_name,
+            Self::CategoryTemplate(v) => &v.display_name,
+            Self::CitationTemplate(v) => &v.display_name,
+            Self::DepartmentTemplate(v) => &v.display_name,
+            Self::FilePlanReferenceTemplate(v) => &v.display_name,
+            Self::SubcategoryTemplate(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut v.display_name,
+            Self::AuthorityTemplate(v) => &mut v.display_name,
+            Self::CategoryTemplate(v) => &mut v.display_name,
+            Self::CitationTemplate(v) => &mut v.display_name,
+            Self::DepartmentTemplate(v) => &mut v.display_name,
+            Self::FilePlanReferenceTemplate(v) => &mut v.display_name,
+            Self::SubcategoryTemplate(v) => &mut v.display_name,
         }
     }
 }
@@ -2931,7 +4047,9 @@ rt::impl_poly!(AnyFilePlanDescriptorTemplate);
 rt::impl_serde!(AnyFilePlanDescriptorTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanReference`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanReference {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2949,27 +4067,40 @@ impl ::std::default::Default for FilePlanReference {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanReference {
+impl rt::Object for FilePlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanReference";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanReference {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanReference",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2979,7 +4110,9 @@ rt::impl_object!(FilePlanReference);
 rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanReferenceTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3006,40 +4139,62 @@ impl ::std::default::Default for FilePlanReferenceTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanReferenceTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanReferenceTemplate {
+impl rt::Object for FilePlanReferenceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanReferenceTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanReferenceTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanReferenceTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3049,7 +4204,9 @@ rt::impl_object!(FilePlanReferenceTemplate);
 rt::impl_serde!(FilePlanReferenceTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.filePlanSubcategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct FilePlanSubcategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3067,27 +4224,40 @@ impl ::std::default::Default for FilePlanSubcategory {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for FilePlanSubcategory {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("displayName", &mut self.display_name)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for FilePlanSubcategory {
+impl rt::Object for FilePlanSubcategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanSubcategory";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for FilePlanSubcategory {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.filePlanSubcategory\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.filePlanSubcategory",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3097,7 +4267,9 @@ rt::impl_object!(FilePlanSubcategory);
 rt::impl_serde!(FilePlanSubcategory);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct HealthIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3154,57 +4326,126 @@ impl ::std::default::Default for HealthIssue {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for HealthIssue {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("additionalInformation", &mut self.additional_information),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("domainNames", &mut self.domain_names),
-                ("healthIssueType", &mut self.health_issue_type),
-                ("id", &mut self.id),
-                ("issueTypeId", &mut self.issue_type_id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("recommendations", &mut self.recommendations),
-                ("recommendedActionCommands", &mut self.recommended_action_commands),
-                ("sensorDNSNames", &mut self.sensor_dns_names),
-                ("severity", &mut self.severity),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for HealthIssue {
+impl rt::Object for HealthIssue {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssue";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for HealthIssue {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "additionalInformation",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "domainNames",
+        "healthIssueType",
+        "issueTypeId",
+        "lastModifiedDateTime",
+        "recommendations",
+        "recommendedActionCommands",
+        "sensorDNSNames",
+        "severity",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"additionalInformation\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"domainNames\":",
+        ",\"healthIssueType\":",
+        ",\"issueTypeId\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"recommendations\":",
+        ",\"recommendedActionCommands\":",
+        ",\"sensorDNSNames\":",
+        ",\"severity\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.healthIssue\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.healthIssue", &self.extra),
-            &[
-                ("id", &self.id),
-                ("additionalInformation", &self.additional_information),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("domainNames", &self.domain_names),
-                ("healthIssueType", &self.health_issue_type),
-                ("issueTypeId", &self.issue_type_id),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("recommendations", &self.recommendations),
-                ("recommendedActionCommands", &self.recommended_action_commands),
-                ("sensorDNSNames", &self.sensor_dns_names),
-                ("severity", &self.severity),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.additional_information.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.domain_names.read_from(r),
+            6usize => self.health_issue_type.read_from(r),
+            7usize => self.issue_type_id.read_from(r),
+            8usize => self.last_modified_date_time.read_from(r),
+            9usize => self.recommendations.read_from(r),
+            10usize => self.recommended_action_commands.read_from(r),
+            11usize => self.sensor_dns_names.read_from(r),
+            12usize => self.severity.read_from(r),
+            13usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.additional_information);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.domain_names);
+        w.field(6usize, &self.health_issue_type);
+        w.field(7usize, &self.issue_type_id);
+        w.field(8usize, &self.last_modified_date_time);
+        w.field(9usize, &self.recommendations);
+        w.field(10usize, &self.recommended_action_commands);
+        w.field(11usize, &self.sensor_dns_names);
+        w.field(12usize, &self.severity);
+        w.field(13usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.additional_information),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.domain_names),
+            6usize => ::std::option::Option::Some(&self.health_issue_type),
+            7usize => ::std::option::Option::Some(&self.issue_type_id),
+            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            9usize => ::std::option::Option::Some(&self.recommendations),
+            10usize => ::std::option::Option::Some(&self.recommended_action_commands),
+            11usize => ::std::option::Option::Some(&self.sensor_dns_names),
+            12usize => ::std::option::Option::Some(&self.severity),
+            13usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "domain_names", &self.domain_names);
+        d.field(6usize, "health_issue_type", &self.health_issue_type);
+        d.field(7usize, "issue_type_id", &self.issue_type_id);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "recommendations", &self.recommendations);
+        d.field(
+            10usize,
+            "recommended_action_commands",
+            &self.recommended_action_commands,
+        );
+        d.field(11usize, "sensor_dns_names", &self.sensor_dns_names);
+        d.field(12usize, "severity", &self.severity);
+        d.field(13usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3214,7 +4455,9 @@ rt::impl_object!(HealthIssue);
 rt::impl_serde!(HealthIssue);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.healthIssueSeverity`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum HealthIssueSeverity {
     /// `low` (value 1).
     Low,
@@ -3230,6 +4473,28 @@ pub enum HealthIssueSeverity {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for HealthIssueSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueSeverity";
+    const MEMBERS: &'static [&'static str] = &[
+        "low",
+        "medium",
+        "high",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3240,16 +4505,6 @@ impl rt::StrEnum for HealthIssueSeverity {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(HealthIssueSeverity);
@@ -3258,7 +4513,9 @@ rt::impl_enum!(HealthIssueSeverity);
 rt::impl_serde!(HealthIssueSeverity);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.healthIssueStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum HealthIssueStatus {
     /// `open` (value 1).
     Open,
@@ -3274,6 +4531,28 @@ pub enum HealthIssueStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for HealthIssueStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "open",
+        "closed",
+        "suppressed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "open" => Self::Open,
+                "closed" => Self::Closed,
+                "suppressed" => Self::Suppressed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3284,16 +4563,6 @@ impl rt::StrEnum for HealthIssueStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            "suppressed" => Self::Suppressed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(HealthIssueStatus);
@@ -3302,7 +4571,9 @@ rt::impl_enum!(HealthIssueStatus);
 rt::impl_serde!(HealthIssueStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.healthIssueType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum HealthIssueType {
     /// `sensor` (value 1).
     Sensor,
@@ -3316,6 +4587,22 @@ pub enum HealthIssueType {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for HealthIssueType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueType";
+    const MEMBERS: &'static [&'static str] = &["sensor", "global", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sensor" => Self::Sensor,
+                "global" => Self::Global,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3323,15 +4610,6 @@ impl rt::StrEnum for HealthIssueType {
             Self::Global => "global",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "sensor" => Self::Sensor,
-            "global" => Self::Global,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -3342,7 +4620,9 @@ rt::impl_enum!(HealthIssueType);
 rt::impl_serde!(HealthIssueType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct IdentityAccounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3378,49 +4658,84 @@ impl ::std::default::Default for IdentityAccounts {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for IdentityAccounts {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accounts", &mut self.accounts),
-                ("cloudSecurityIdentifier", &mut self.cloud_security_identifier),
-                ("displayName", &mut self.display_name),
-                ("domain", &mut self.domain),
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                (
-                    "onPremisesSecurityIdentifier",
-                    &mut self.on_premises_security_identifier,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for IdentityAccounts {
+impl rt::Object for IdentityAccounts {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityAccounts";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for IdentityAccounts {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "accounts",
+        "cloudSecurityIdentifier",
+        "displayName",
+        "domain",
+        "isEnabled",
+        "onPremisesSecurityIdentifier",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"accounts\":",
+        ",\"cloudSecurityIdentifier\":",
+        ",\"displayName\":",
+        ",\"domain\":",
+        ",\"isEnabled\":",
+        ",\"onPremisesSecurityIdentifier\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.identityAccounts\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.identityAccounts",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("accounts", &self.accounts),
-                ("cloudSecurityIdentifier", &self.cloud_security_identifier),
-                ("displayName", &self.display_name),
-                ("domain", &self.domain),
-                ("isEnabled", &self.is_enabled),
-                ("onPremisesSecurityIdentifier", &self.on_premises_security_identifier),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.accounts.read_from(r),
+            2usize => self.cloud_security_identifier.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.domain.read_from(r),
+            5usize => self.is_enabled.read_from(r),
+            6usize => self.on_premises_security_identifier.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.accounts);
+        w.field(2usize, &self.cloud_security_identifier);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.domain);
+        w.field(5usize, &self.is_enabled);
+        w.field(6usize, &self.on_premises_security_identifier);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.accounts),
+            2usize => ::std::option::Option::Some(&self.cloud_security_identifier),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.domain),
+            5usize => ::std::option::Option::Some(&self.is_enabled),
+            6usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accounts", &self.accounts);
+        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain", &self.domain);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(
+            6usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3430,7 +4745,9 @@ rt::impl_object!(IdentityAccounts);
 rt::impl_serde!(IdentityAccounts);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.identityAccounts` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyIdentityAccounts {
     IdentityAccounts(::std::boxed::Box<crate::v1::security::IdentityAccounts>),
     SecurityUser(::std::boxed::Box<crate::v1::security::User>),
@@ -3439,9 +4756,7 @@ pub enum AnyIdentityAccounts {
 impl ::std::default::Default for AnyIdentityAccounts {
     #[inline]
     fn default() -> Self {
-        Self::IdentityAccounts(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::IdentityAccounts(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3460,49 +4775,178 @@ impl ::std::convert::From<crate::v1::security::User> for AnyIdentityAccounts {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyIdentityAccounts {
+impl rt::Poly for AnyIdentityAccounts {
     const BASE_NAME: &'static str = "microsoft.graph.security.identityAccounts";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.identityAccounts" => {
-                    Self::IdentityAccounts(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.user" => {
-                    Self::SecurityUser(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.security.user") => {
+                rt::object::read_boxed(r).map(Self::SecurityUser)
+            }
+            _ => rt::object::read_boxed(r).map(Self::IdentityAccounts),
+        }
     }
     #[inline]
-    fn base() -> Self {
-        Self::IdentityAccounts(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::IdentityAccounts(v) => &mut **v,
-            Self::SecurityUser(v) => &mut **v,
+            Self::IdentityAccounts(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::SecurityUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.user"),
+                )
+            }
         }
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyIdentityAccounts {
+impl AnyIdentityAccounts {
+    /// The qualified CSDL name of the current variant's type.
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    pub fn type_name(&self) -> &'static str {
         match self {
-            Self::IdentityAccounts(v) => (&**v, ::std::option::Option::None),
-            Self::SecurityUser(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.security.user"))
-            }
+            Self::IdentityAccounts(_) => "microsoft.graph.security.identityAccounts",
+            Self::SecurityUser(_) => "microsoft.graph.security.user",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::IdentityAccounts(v) => &v.extra,
+            Self::SecurityUser(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.extra,
+            Self::SecurityUser(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &v.id,
+            Self::SecurityUser(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.id,
+            Self::SecurityUser(v) => &mut v.id,
+        }
+    }
+    /// `accounts` of any variant.
+    #[inline]
+    pub fn accounts(&self) -> &rt::Field<::std::vec::Vec<crate::v1::security::Account>> {
+        match self {
+            Self::IdentityAccounts(v) => &v.accounts,
+            Self::SecurityUser(v) => &v.accounts,
+        }
+    }
+    /// `accounts` of any variant.
+    #[inline]
+    pub fn accounts_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::v1::security::Account>> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.accounts,
+            Self::SecurityUser(v) => &mut v.accounts,
+        }
+    }
+    /// `cloudSecurityIdentifier` of any variant.
+    #[inline]
+    pub fn cloud_security_identifier(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &v.cloud_security_identifier,
+            Self::SecurityUser(v) => &v.cloud_security_identifier,
+        }
+    }
+    /// `cloudSecurityIdentifier` of any variant.
+    #[inline]
+    pub fn cloud_security_identifier_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.cloud_security_identifier,
+            Self::SecurityUser(v) => &mut v.cloud_security_identifier,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &v.display_name,
+            Self::SecurityUser(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.display_name,
+            Self::SecurityUser(v) => &mut v.display_name,
+        }
+    }
+    /// `domain` of any variant.
+    #[inline]
+    pub fn domain(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &v.domain,
+            Self::SecurityUser(v) => &v.domain,
+        }
+    }
+    /// `domain` of any variant.
+    #[inline]
+    pub fn domain_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.domain,
+            Self::SecurityUser(v) => &mut v.domain,
+        }
+    }
+    /// `isEnabled` of any variant.
+    #[inline]
+    pub fn is_enabled(&self) -> &rt::Field<bool> {
+        match self {
+            Self::IdentityAccounts(v) => &v.is_enabled,
+            Self::SecurityUser(v) => &v.is_enabled,
+        }
+    }
+    /// `isEnabled` of any variant.
+    #[inline]
+    pub fn is_enabled_mut(&mut self) -> &mut rt::Field<bool> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.is_enabled,
+            Self::SecurityUser(v) => &mut v.is_enabled,
+        }
+    }
+    /// `onPremisesSecurityIdentifier` of any variant.
+    #[inline]
+    pub fn on_premises_security_identifier(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &v.on_premises_security_identifier,
+            Self::SecurityUser(v) => &v.on_premises_security_identifier,
+        }
+    }
+    /// `onPremisesSecurityIdentifier` of any variant.
+    #[inline]
+    pub fn on_premises_security_identifier_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::IdentityAccounts(v) => &mut v.on_premises_security_identifier,
+            Self::SecurityUser(v) => &mut v.on_premises_security_identifier,
         }
     }
 }
@@ -3513,7 +4957,9 @@ rt::impl_poly!(AnyIdentityAccounts);
 rt::impl_serde!(AnyIdentityAccounts);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct IdentityContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3525,7 +4971,7 @@ pub struct IdentityContainer {
     >,
     /// CSDL: containment navigation property `sensorCandidateActivationConfiguration`: `microsoft.graph.security.sensorCandidateActivationConfiguration`, not nullable.
     pub sensor_candidate_activation_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::security::SensorCandidateActivationConfiguration>,
+        crate::v1::security::SensorCandidateActivationConfiguration,
     >,
     /// CSDL: containment navigation property `sensorCandidates`: `Collection(microsoft.graph.security.sensorCandidate)`, not nullable.
     pub sensor_candidates: rt::Field<
@@ -3534,7 +4980,7 @@ pub struct IdentityContainer {
     /// CSDL: containment navigation property `sensors`: `Collection(microsoft.graph.security.sensor)`, not nullable.
     pub sensors: rt::Field<::std::vec::Vec<crate::v1::security::Sensor>>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.security.settingsContainer`, nullable.
-    pub settings: rt::Field<::std::boxed::Box<crate::v1::security::SettingsContainer>>,
+    pub settings: rt::Field<crate::v1::security::SettingsContainer>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -3555,52 +5001,88 @@ impl ::std::default::Default for IdentityContainer {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for IdentityContainer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("healthIssues", &mut self.health_issues),
-                ("id", &mut self.id),
-                ("identityAccounts", &mut self.identity_accounts),
-                (
-                    "sensorCandidateActivationConfiguration",
-                    &mut self.sensor_candidate_activation_configuration,
-                ),
-                ("sensorCandidates", &mut self.sensor_candidates),
-                ("sensors", &mut self.sensors),
-                ("settings", &mut self.settings),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for IdentityContainer {
+impl rt::Object for IdentityContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityContainer";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for IdentityContainer {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "healthIssues",
+        "identityAccounts",
+        "sensorCandidateActivationConfiguration",
+        "sensorCandidates",
+        "sensors",
+        "settings",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"healthIssues\":",
+        ",\"identityAccounts\":",
+        ",\"sensorCandidateActivationConfiguration\":",
+        ",\"sensorCandidates\":",
+        ",\"sensors\":",
+        ",\"settings\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.identityContainer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.identityContainer",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("healthIssues", &self.health_issues),
-                ("identityAccounts", &self.identity_accounts),
-                (
-                    "sensorCandidateActivationConfiguration",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.health_issues.read_from(r),
+            2usize => self.identity_accounts.read_from(r),
+            3usize => self.sensor_candidate_activation_configuration.read_from(r),
+            4usize => self.sensor_candidates.read_from(r),
+            5usize => self.sensors.read_from(r),
+            6usize => self.settings.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.health_issues);
+        w.field(2usize, &self.identity_accounts);
+        w.field(3usize, &self.sensor_candidate_activation_configuration);
+        w.field(4usize, &self.sensor_candidates);
+        w.field(5usize, &self.sensors);
+        w.field(6usize, &self.settings);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.health_issues),
+            2usize => ::std::option::Option::Some(&self.identity_accounts),
+            3usize => {
+                ::std::option::Option::Some(
                     &self.sensor_candidate_activation_configuration,
-                ),
-                ("sensorCandidates", &self.sensor_candidates),
-                ("sensors", &self.sensors),
-                ("settings", &self.settings),
-            ],
-        )
+                )
+            }
+            4usize => ::std::option::Option::Some(&self.sensor_candidates),
+            5usize => ::std::option::Option::Some(&self.sensors),
+            6usize => ::std::option::Option::Some(&self.settings),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "health_issues", &self.health_issues);
+        d.field(2usize, "identity_accounts", &self.identity_accounts);
+        d.field(
+            3usize,
+            "sensor_candidate_activation_configuration",
+            &self.sensor_candidate_activation_configuration,
+        );
+        d.field(4usize, "sensor_candidates", &self.sensor_candidates);
+        d.field(5usize, "sensors", &self.sensors);
+        d.field(6usize, "settings", &self.settings);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3610,7 +5092,9 @@ rt::impl_object!(IdentityContainer);
 rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.identityProvider`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum IdentityProvider {
     /// `entraID` (value 1).
     EntraId,
@@ -3626,6 +5110,28 @@ pub enum IdentityProvider {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for IdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityProvider";
+    const MEMBERS: &'static [&'static str] = &[
+        "entraID",
+        "activeDirectory",
+        "okta",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "entraID" => Self::EntraId,
+                "activeDirectory" => Self::ActiveDirectory,
+                "okta" => Self::Okta,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3636,16 +5142,6 @@ impl rt::StrEnum for IdentityProvider {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "entraID" => Self::EntraId,
-            "activeDirectory" => Self::ActiveDirectory,
-            "okta" => Self::Okta,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(IdentityProvider);
@@ -3654,7 +5150,9 @@ rt::impl_enum!(IdentityProvider);
 rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.invokeActionResult`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct InvokeActionResult {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
     pub account_id: rt::Field<::std::string::String>,
@@ -3681,40 +5179,62 @@ impl ::std::default::Default for InvokeActionResult {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for InvokeActionResult {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accountId", &mut self.account_id),
-                ("action", &mut self.action),
-                ("correlationId", &mut self.correlation_id),
-                ("identityProvider", &mut self.identity_provider),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for InvokeActionResult {
+impl rt::Object for InvokeActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.security.invokeActionResult";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for InvokeActionResult {
+    const KEYS: &'static [&'static str] = &[
+        "accountId",
+        "action",
+        "correlationId",
+        "identityProvider",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accountId\":",
+        ",\"action\":",
+        ",\"correlationId\":",
+        ",\"identityProvider\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.invokeActionResult\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.invokeActionResult",
-                &self.extra,
-            ),
-            &[
-                ("accountId", &self.account_id),
-                ("action", &self.action),
-                ("correlationId", &self.correlation_id),
-                ("identityProvider", &self.identity_provider),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.account_id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.correlation_id.read_from(r),
+            3usize => self.identity_provider.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.account_id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.correlation_id);
+        w.field(3usize, &self.identity_provider);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.account_id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.correlation_id),
+            3usize => ::std::option::Option::Some(&self.identity_provider),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_id", &self.account_id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "identity_provider", &self.identity_provider);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3724,7 +5244,9 @@ rt::impl_object!(InvokeActionResult);
 rt::impl_serde!(InvokeActionResult);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct LabelsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3764,43 +5286,80 @@ impl ::std::default::Default for LabelsRoot {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for LabelsRoot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("authorities", &mut self.authorities),
-                ("categories", &mut self.categories),
-                ("citations", &mut self.citations),
-                ("departments", &mut self.departments),
-                ("filePlanReferences", &mut self.file_plan_references),
-                ("id", &mut self.id),
-                ("retentionLabels", &mut self.retention_labels),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for LabelsRoot {
+impl rt::Object for LabelsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelsRoot";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for LabelsRoot {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "authorities",
+        "categories",
+        "citations",
+        "departments",
+        "filePlanReferences",
+        "retentionLabels",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"authorities\":",
+        ",\"categories\":",
+        ",\"citations\":",
+        ",\"departments\":",
+        ",\"filePlanReferences\":",
+        ",\"retentionLabels\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.labelsRoot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.labelsRoot", &self.extra),
-            &[
-                ("id", &self.id),
-                ("authorities", &self.authorities),
-                ("categories", &self.categories),
-                ("citations", &self.citations),
-                ("departments", &self.departments),
-                ("filePlanReferences", &self.file_plan_references),
-                ("retentionLabels", &self.retention_labels),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.authorities.read_from(r),
+            2usize => self.categories.read_from(r),
+            3usize => self.citations.read_from(r),
+            4usize => self.departments.read_from(r),
+            5usize => self.file_plan_references.read_from(r),
+            6usize => self.retention_labels.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.authorities);
+        w.field(2usize, &self.categories);
+        w.field(3usize, &self.citations);
+        w.field(4usize, &self.departments);
+        w.field(5usize, &self.file_plan_references);
+        w.field(6usize, &self.retention_labels);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.authorities),
+            2usize => ::std::option::Option::Some(&self.categories),
+            3usize => ::std::option::Option::Some(&self.citations),
+            4usize => ::std::option::Option::Some(&self.departments),
+            5usize => ::std::option::Option::Some(&self.file_plan_references),
+            6usize => ::std::option::Option::Some(&self.retention_labels),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authorities", &self.authorities);
+        d.field(2usize, "categories", &self.categories);
+        d.field(3usize, "citations", &self.citations);
+        d.field(4usize, "departments", &self.departments);
+        d.field(5usize, "file_plan_references", &self.file_plan_references);
+        d.field(6usize, "retention_labels", &self.retention_labels);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3810,7 +5369,9 @@ rt::impl_object!(LabelsRoot);
 rt::impl_serde!(LabelsRoot);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct NetworkAdapter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3834,34 +5395,52 @@ impl ::std::default::Default for NetworkAdapter {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for NetworkAdapter {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                ("name", &mut self.name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for NetworkAdapter {
+impl rt::Object for NetworkAdapter {
     const TYPE_NAME: &'static str = "microsoft.graph.security.networkAdapter";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for NetworkAdapter {
+    const KEYS: &'static [&'static str] = &["id", "isEnabled", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"isEnabled\":",
+        ",\"name\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.networkAdapter\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.networkAdapter",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("isEnabled", &self.is_enabled), ("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_enabled.read_from(r),
+            2usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_enabled);
+        w.field(2usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.is_enabled),
+            2usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+        d.field(2usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -3871,7 +5450,9 @@ rt::impl_object!(NetworkAdapter);
 rt::impl_serde!(NetworkAdapter);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.purgeAreas`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PurgeAreas {
     /// `mailboxes` (value 1).
     Mailboxes,
@@ -3885,6 +5466,26 @@ pub enum PurgeAreas {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for PurgeAreas {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purgeAreas";
+    const MEMBERS: &'static [&'static str] = &[
+        "mailboxes",
+        "teamsMessages",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "mailboxes" => Self::Mailboxes,
+                "teamsMessages" => Self::TeamsMessages,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3892,15 +5493,6 @@ impl rt::StrEnum for PurgeAreas {
             Self::TeamsMessages => "teamsMessages",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "mailboxes" => Self::Mailboxes,
-            "teamsMessages" => Self::TeamsMessages,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -3911,7 +5503,9 @@ rt::impl_enum!(PurgeAreas);
 rt::impl_serde!(PurgeAreas);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.queryType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum QueryType {
     /// `files` (value 0).
     Files,
@@ -3925,6 +5519,26 @@ pub enum QueryType {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for QueryType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.queryType";
+    const MEMBERS: &'static [&'static str] = &[
+        "files",
+        "messages",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "files" => Self::Files,
+                "messages" => Self::Messages,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3932,15 +5546,6 @@ impl rt::StrEnum for QueryType {
             Self::Messages => "messages",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "files" => Self::Files,
-            "messages" => Self::Messages,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -3951,7 +5556,9 @@ rt::impl_enum!(QueryType);
 rt::impl_serde!(QueryType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.recipientType`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecipientType {
     /// `user` (value 1).
     User,
@@ -3965,6 +5572,26 @@ pub enum RecipientType {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for RecipientType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.recipientType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "roleGroup",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "roleGroup" => Self::RoleGroup,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3972,15 +5599,6 @@ impl rt::StrEnum for RecipientType {
             Self::RoleGroup => "roleGroup",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "roleGroup" => Self::RoleGroup,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -3991,7 +5609,9 @@ rt::impl_enum!(RecipientType);
 rt::impl_serde!(RecipientType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.remediationAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RemediationAction {
     /// `moveToJunk` (value 1).
     MoveToJunk,
@@ -4013,6 +5633,34 @@ pub enum RemediationAction {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for RemediationAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.remediationAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "moveToJunk",
+        "moveToInbox",
+        "hardDelete",
+        "softDelete",
+        "moveToDeletedItems",
+        "unknownFutureValue",
+        "moveToQuarantine",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "moveToJunk" => Self::MoveToJunk,
+                "moveToInbox" => Self::MoveToInbox,
+                "hardDelete" => Self::HardDelete,
+                "softDelete" => Self::SoftDelete,
+                "moveToDeletedItems" => Self::MoveToDeletedItems,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "moveToQuarantine" => Self::MoveToQuarantine,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4026,19 +5674,6 @@ impl rt::StrEnum for RemediationAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "moveToJunk" => Self::MoveToJunk,
-            "moveToInbox" => Self::MoveToInbox,
-            "hardDelete" => Self::HardDelete,
-            "softDelete" => Self::SoftDelete,
-            "moveToDeletedItems" => Self::MoveToDeletedItems,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "moveToQuarantine" => Self::MoveToQuarantine,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(RemediationAction);
@@ -4047,7 +5682,9 @@ rt::impl_enum!(RemediationAction);
 rt::impl_serde!(RemediationAction);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.remediationSeverity`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RemediationSeverity {
     /// `low` (value 1).
     Low,
@@ -4063,6 +5700,28 @@ pub enum RemediationSeverity {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for RemediationSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.remediationSeverity";
+    const MEMBERS: &'static [&'static str] = &[
+        "low",
+        "medium",
+        "high",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4073,16 +5732,6 @@ impl rt::StrEnum for RemediationSeverity {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(RemediationSeverity);
@@ -4091,7 +5740,9 @@ rt::impl_enum!(RemediationSeverity);
 rt::impl_serde!(RemediationSeverity);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.reportFileMetadata`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct ReportFileMetadata {
     /// CSDL: property `downloadUrl`: `Edm.String`, nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -4115,38 +5766,52 @@ impl ::std::default::Default for ReportFileMetadata {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for ReportFileMetadata {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("downloadUrl", &mut self.download_url),
-                ("fileName", &mut self.file_name),
-                ("size", &mut self.size),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for ReportFileMetadata {
+impl rt::Object for ReportFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportFileMetadata";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for ReportFileMetadata {
+    const KEYS: &'static [&'static str] = &["downloadUrl", "fileName", "size"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"downloadUrl\":",
+        ",\"fileName\":",
+        ",\"size\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.reportFileMetadata\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.reportFileMetadata",
-                &self.extra,
-            ),
-            &[
-                ("downloadUrl", &self.download_url),
-                ("fileName", &self.file_name),
-                ("size", &self.size),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.download_url.read_from(r),
+            1usize => self.file_name.read_from(r),
+            2usize => self.size.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.download_url);
+        w.field(1usize, &self.file_name);
+        w.field(2usize, &self.size);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.download_url),
+            1usize => ::std::option::Option::Some(&self.file_name),
+            2usize => ::std::option::Option::Some(&self.size),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "download_url", &self.download_url);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "size", &self.size);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4156,7 +5821,9 @@ rt::impl_object!(ReportFileMetadata);
 rt::impl_serde!(ReportFileMetadata);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDuration`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionDuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4171,27 +5838,37 @@ impl ::std::default::Default for RetentionDuration {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionDuration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionDuration {
+impl rt::Object for RetentionDuration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDuration";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionDuration {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionDuration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionDuration",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4201,7 +5878,9 @@ rt::impl_object!(RetentionDuration);
 rt::impl_serde!(RetentionDuration);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.retentionDuration` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyRetentionDuration {
     RetentionDuration(::std::boxed::Box<crate::v1::security::RetentionDuration>),
     RetentionDurationForever(
@@ -4215,9 +5894,7 @@ pub enum AnyRetentionDuration {
 impl ::std::default::Default for AnyRetentionDuration {
     #[inline]
     fn default() -> Self {
-        Self::RetentionDuration(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::RetentionDuration(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4245,68 +5922,81 @@ for AnyRetentionDuration {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyRetentionDuration {
+impl rt::Poly for AnyRetentionDuration {
     const BASE_NAME: &'static str = "microsoft.graph.security.retentionDuration";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.retentionDuration" => {
-                    Self::RetentionDuration(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.retentionDurationForever" => {
-                    Self::RetentionDurationForever(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.retentionDurationInDays" => {
-                    Self::RetentionDurationInDays(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::RetentionDuration(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::RetentionDuration(v) => &mut **v,
-            Self::RetentionDurationForever(v) => &mut **v,
-            Self::RetentionDurationInDays(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.retentionDurationForever",
+            ) => rt::object::read_boxed(r).map(Self::RetentionDurationForever),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.retentionDurationInDays",
+            ) => rt::object::read_boxed(r).map(Self::RetentionDurationInDays),
+            _ => rt::object::read_boxed(r).map(Self::RetentionDuration),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyRetentionDuration {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::RetentionDuration(v) => (&**v, ::std::option::Option::None),
+            Self::RetentionDuration(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::RetentionDurationForever(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.retentionDurationForever",
                     ),
                 )
             }
             Self::RetentionDurationInDays(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.retentionDurationInDays",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyRetentionDuration {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::RetentionDuration(_) => "microsoft.graph.security.retentionDuration",
+            Self::RetentionDurationForever(_) => {
+                "microsoft.graph.security.retentionDurationForever"
+            }
+            Self::RetentionDurationInDays(_) => {
+                "microsoft.graph.security.retentionDurationInDays"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::RetentionDuration(v) => &v.extra,
+            Self::RetentionDurationForever(v) => &v.extra,
+            Self::RetentionDurationInDays(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::RetentionDuration(v) => &mut v.extra,
+            Self::RetentionDurationForever(v) => &mut v.extra,
+            Self::RetentionDurationInDays(v) => &mut v.extra,
         }
     }
 }
@@ -4317,7 +6007,9 @@ rt::impl_poly!(AnyRetentionDuration);
 rt::impl_serde!(AnyRetentionDuration);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDurationForever`, complex type, derived from `microsoft.graph.security.retentionDuration`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionDurationForever {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4332,27 +6024,37 @@ impl ::std::default::Default for RetentionDurationForever {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionDurationForever {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionDurationForever {
+impl rt::Object for RetentionDurationForever {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDurationForever";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionDurationForever {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationForever\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionDurationForever",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4362,7 +6064,9 @@ rt::impl_object!(RetentionDurationForever);
 rt::impl_serde!(RetentionDurationForever);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionDurationInDays`, complex type, derived from `microsoft.graph.security.retentionDuration`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionDurationInDays {
     /// CSDL: property `days`: `Edm.Int32`, nullable.
     pub days: rt::Field<i32>,
@@ -4380,27 +6084,40 @@ impl ::std::default::Default for RetentionDurationInDays {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionDurationInDays {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("days", &mut self.days)])
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionDurationInDays {
+impl rt::Object for RetentionDurationInDays {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDurationInDays";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionDurationInDays {
+    const KEYS: &'static [&'static str] = &["days"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"days\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationInDays\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionDurationInDays",
-                &self.extra,
-            ),
-            &[("days", &self.days)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.days.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.days);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.days),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days", &self.days);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4410,7 +6127,9 @@ rt::impl_object!(RetentionDurationInDays);
 rt::impl_serde!(RetentionDurationInDays);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4429,9 +6148,7 @@ pub struct RetentionEvent {
     /// CSDL: property `eventQueries`: `Collection(microsoft.graph.security.eventQuery)`, nullable.
     pub event_queries: rt::Field<::std::vec::Vec<crate::v1::security::EventQuery>>,
     /// CSDL: property `eventStatus`: `microsoft.graph.security.retentionEventStatus`, nullable.
-    pub event_status: rt::Field<
-        ::std::boxed::Box<crate::v1::security::RetentionEventStatus>,
-    >,
+    pub event_status: rt::Field<crate::v1::security::RetentionEventStatus>,
     /// CSDL: property `eventTriggerDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_trigger_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
@@ -4441,9 +6158,7 @@ pub struct RetentionEvent {
     /// CSDL: property `lastStatusUpdateDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_status_update_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: navigation property `retentionEventType`: `microsoft.graph.security.retentionEventType`, nullable.
-    pub retention_event_type: rt::Field<
-        ::std::boxed::Box<crate::v1::security::RetentionEventType>,
-    >,
+    pub retention_event_type: rt::Field<crate::v1::security::RetentionEventType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -4470,58 +6185,120 @@ impl ::std::default::Default for RetentionEvent {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionEvent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("eventPropagationResults", &mut self.event_propagation_results),
-                ("eventQueries", &mut self.event_queries),
-                ("eventStatus", &mut self.event_status),
-                ("eventTriggerDateTime", &mut self.event_trigger_date_time),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("lastStatusUpdateDateTime", &mut self.last_status_update_date_time),
-                ("retentionEventType", &mut self.retention_event_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionEvent {
+impl rt::Object for RetentionEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEvent";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionEvent {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "eventPropagationResults",
+        "eventQueries",
+        "eventStatus",
+        "eventTriggerDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "lastStatusUpdateDateTime",
+        "retentionEventType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"eventPropagationResults\":",
+        ",\"eventQueries\":",
+        ",\"eventStatus\":",
+        ",\"eventTriggerDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"lastStatusUpdateDateTime\":",
+        ",\"retentionEventType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionEvent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionEvent",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("eventPropagationResults", &self.event_propagation_results),
-                ("eventQueries", &self.event_queries),
-                ("eventStatus", &self.event_status),
-                ("eventTriggerDateTime", &self.event_trigger_date_time),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("lastStatusUpdateDateTime", &self.last_status_update_date_time),
-                ("retentionEventType", &self.retention_event_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.event_propagation_results.read_from(r),
+            6usize => self.event_queries.read_from(r),
+            7usize => self.event_status.read_from(r),
+            8usize => self.event_trigger_date_time.read_from(r),
+            9usize => self.last_modified_by.read_from(r),
+            10usize => self.last_modified_date_time.read_from(r),
+            11usize => self.last_status_update_date_time.read_from(r),
+            12usize => self.retention_event_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.event_propagation_results);
+        w.field(6usize, &self.event_queries);
+        w.field(7usize, &self.event_status);
+        w.field(8usize, &self.event_trigger_date_time);
+        w.field(9usize, &self.last_modified_by);
+        w.field(10usize, &self.last_modified_date_time);
+        w.field(11usize, &self.last_status_update_date_time);
+        w.field(12usize, &self.retention_event_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.event_propagation_results),
+            6usize => ::std::option::Option::Some(&self.event_queries),
+            7usize => ::std::option::Option::Some(&self.event_status),
+            8usize => ::std::option::Option::Some(&self.event_trigger_date_time),
+            9usize => ::std::option::Option::Some(&self.last_modified_by),
+            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            11usize => ::std::option::Option::Some(&self.last_status_update_date_time),
+            12usize => ::std::option::Option::Some(&self.retention_event_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "event_propagation_results", &self.event_propagation_results);
+        d.field(6usize, "event_queries", &self.event_queries);
+        d.field(7usize, "event_status", &self.event_status);
+        d.field(8usize, "event_trigger_date_time", &self.event_trigger_date_time);
+        d.field(9usize, "last_modified_by", &self.last_modified_by);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            11usize,
+            "last_status_update_date_time",
+            &self.last_status_update_date_time,
+        );
+        d.field(12usize, "retention_event_type", &self.retention_event_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4531,10 +6308,12 @@ rt::impl_object!(RetentionEvent);
 rt::impl_serde!(RetentionEvent);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEventStatus`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionEventStatus {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `status`: `microsoft.graph.security.eventStatusType`, nullable.
     pub status: rt::Field<crate::v1::security::EventStatusType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -4552,30 +6331,44 @@ impl ::std::default::Default for RetentionEventStatus {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionEventStatus {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("error", &mut self.error), ("status", &mut self.status)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionEventStatus {
+impl rt::Object for RetentionEventStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEventStatus";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionEventStatus {
+    const KEYS: &'static [&'static str] = &["error", "status"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"status\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionEventStatus\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionEventStatus",
-                &self.extra,
-            ),
-            &[("error", &self.error), ("status", &self.status)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.error.read_from(r),
+            1usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.error);
+        w.field(1usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.error),
+            1usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4585,7 +6378,9 @@ rt::impl_object!(RetentionEventStatus);
 rt::impl_serde!(RetentionEventStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4622,17 +6417,13 @@ pub struct RetentionLabel {
     /// CSDL: property `retentionTrigger`: `microsoft.graph.security.retentionTrigger`, nullable.
     pub retention_trigger: rt::Field<crate::v1::security::RetentionTrigger>,
     /// CSDL: containment navigation property `descriptors`: `microsoft.graph.security.filePlanDescriptor`, nullable.
-    pub descriptors: rt::Field<
-        ::std::boxed::Box<crate::v1::security::FilePlanDescriptor>,
-    >,
+    pub descriptors: rt::Field<crate::v1::security::FilePlanDescriptor>,
     /// CSDL: containment navigation property `dispositionReviewStages`: `Collection(microsoft.graph.security.dispositionReviewStage)`, not nullable.
     pub disposition_review_stages: rt::Field<
         ::std::vec::Vec<crate::v1::security::DispositionReviewStage>,
     >,
     /// CSDL: navigation property `retentionEventType`: `microsoft.graph.security.retentionEventType`, nullable.
-    pub retention_event_type: rt::Field<
-        ::std::boxed::Box<crate::v1::security::RetentionEventType>,
-    >,
+    pub retention_event_type: rt::Field<crate::v1::security::RetentionEventType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -4664,74 +6455,154 @@ impl ::std::default::Default for RetentionLabel {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionLabel {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("actionAfterRetentionPeriod", &mut self.action_after_retention_period),
-                (
-                    "behaviorDuringRetentionPeriod",
-                    &mut self.behavior_during_retention_period,
-                ),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("defaultRecordBehavior", &mut self.default_record_behavior),
-                ("descriptionForAdmins", &mut self.description_for_admins),
-                ("descriptionForUsers", &mut self.description_for_users),
-                ("descriptors", &mut self.descriptors),
-                ("displayName", &mut self.display_name),
-                ("dispositionReviewStages", &mut self.disposition_review_stages),
-                ("id", &mut self.id),
-                ("isInUse", &mut self.is_in_use),
-                ("labelToBeApplied", &mut self.label_to_be_applied),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("retentionDuration", &mut self.retention_duration),
-                ("retentionEventType", &mut self.retention_event_type),
-                ("retentionTrigger", &mut self.retention_trigger),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionLabel {
+impl rt::Object for RetentionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionLabel";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionLabel {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "actionAfterRetentionPeriod",
+        "behaviorDuringRetentionPeriod",
+        "createdBy",
+        "createdDateTime",
+        "defaultRecordBehavior",
+        "descriptionForAdmins",
+        "descriptionForUsers",
+        "displayName",
+        "isInUse",
+        "labelToBeApplied",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "retentionDuration",
+        "retentionTrigger",
+        "descriptors",
+        "dispositionReviewStages",
+        "retentionEventType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"actionAfterRetentionPeriod\":",
+        ",\"behaviorDuringRetentionPeriod\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"defaultRecordBehavior\":",
+        ",\"descriptionForAdmins\":",
+        ",\"descriptionForUsers\":",
+        ",\"displayName\":",
+        ",\"isInUse\":",
+        ",\"labelToBeApplied\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"retentionDuration\":",
+        ",\"retentionTrigger\":",
+        ",\"descriptors\":",
+        ",\"dispositionReviewStages\":",
+        ",\"retentionEventType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionLabel\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionLabel",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("actionAfterRetentionPeriod", &self.action_after_retention_period),
-                (
-                    "behaviorDuringRetentionPeriod",
-                    &self.behavior_during_retention_period,
-                ),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("defaultRecordBehavior", &self.default_record_behavior),
-                ("descriptionForAdmins", &self.description_for_admins),
-                ("descriptionForUsers", &self.description_for_users),
-                ("displayName", &self.display_name),
-                ("isInUse", &self.is_in_use),
-                ("labelToBeApplied", &self.label_to_be_applied),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("retentionDuration", &self.retention_duration),
-                ("retentionTrigger", &self.retention_trigger),
-                ("descriptors", &self.descriptors),
-                ("dispositionReviewStages", &self.disposition_review_stages),
-                ("retentionEventType", &self.retention_event_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action_after_retention_period.read_from(r),
+            2usize => self.behavior_during_retention_period.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.default_record_behavior.read_from(r),
+            6usize => self.description_for_admins.read_from(r),
+            7usize => self.description_for_users.read_from(r),
+            8usize => self.display_name.read_from(r),
+            9usize => self.is_in_use.read_from(r),
+            10usize => self.label_to_be_applied.read_from(r),
+            11usize => self.last_modified_by.read_from(r),
+            12usize => self.last_modified_date_time.read_from(r),
+            13usize => self.retention_duration.read_from(r),
+            14usize => self.retention_trigger.read_from(r),
+            15usize => self.descriptors.read_from(r),
+            16usize => self.disposition_review_stages.read_from(r),
+            17usize => self.retention_event_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action_after_retention_period);
+        w.field(2usize, &self.behavior_during_retention_period);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.default_record_behavior);
+        w.field(6usize, &self.description_for_admins);
+        w.field(7usize, &self.description_for_users);
+        w.field(8usize, &self.display_name);
+        w.field(9usize, &self.is_in_use);
+        w.field(10usize, &self.label_to_be_applied);
+        w.field(11usize, &self.last_modified_by);
+        w.field(12usize, &self.last_modified_date_time);
+        w.field(13usize, &self.retention_duration);
+        w.field(14usize, &self.retention_trigger);
+        w.field(15usize, &self.descriptors);
+        w.field(16usize, &self.disposition_review_stages);
+        w.field(17usize, &self.retention_event_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action_after_retention_period),
+            2usize => ::std::option::Option::Some(&self.behavior_during_retention_period),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.default_record_behavior),
+            6usize => ::std::option::Option::Some(&self.description_for_admins),
+            7usize => ::std::option::Option::Some(&self.description_for_users),
+            8usize => ::std::option::Option::Some(&self.display_name),
+            9usize => ::std::option::Option::Some(&self.is_in_use),
+            10usize => ::std::option::Option::Some(&self.label_to_be_applied),
+            11usize => ::std::option::Option::Some(&self.last_modified_by),
+            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            13usize => ::std::option::Option::Some(&self.retention_duration),
+            14usize => ::std::option::Option::Some(&self.retention_trigger),
+            15usize => ::std::option::Option::Some(&self.descriptors),
+            16usize => ::std::option::Option::Some(&self.disposition_review_stages),
+            17usize => ::std::option::Option::Some(&self.retention_event_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "action_after_retention_period",
+            &self.action_after_retention_period,
+        );
+        d.field(
+            2usize,
+            "behavior_during_retention_period",
+            &self.behavior_during_retention_period,
+        );
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "default_record_behavior", &self.default_record_behavior);
+        d.field(6usize, "description_for_admins", &self.description_for_admins);
+        d.field(7usize, "description_for_users", &self.description_for_users);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "is_in_use", &self.is_in_use);
+        d.field(10usize, "label_to_be_applied", &self.label_to_be_applied);
+        d.field(11usize, "last_modified_by", &self.last_modified_by);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "retention_duration", &self.retention_duration);
+        d.field(14usize, "retention_trigger", &self.retention_trigger);
+        d.field(15usize, "descriptors", &self.descriptors);
+        d.field(16usize, "disposition_review_stages", &self.disposition_review_stages);
+        d.field(17usize, "retention_event_type", &self.retention_event_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4741,7 +6612,9 @@ rt::impl_object!(RetentionLabel);
 rt::impl_serde!(RetentionLabel);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionTrigger`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RetentionTrigger {
     /// `dateLabeled` (value 0).
     DateLabeled,
@@ -4759,6 +6632,30 @@ pub enum RetentionTrigger {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for RetentionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionTrigger";
+    const MEMBERS: &'static [&'static str] = &[
+        "dateLabeled",
+        "dateCreated",
+        "dateModified",
+        "dateOfEvent",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "dateLabeled" => Self::DateLabeled,
+                "dateCreated" => Self::DateCreated,
+                "dateModified" => Self::DateModified,
+                "dateOfEvent" => Self::DateOfEvent,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4770,17 +6667,6 @@ impl rt::StrEnum for RetentionTrigger {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "dateLabeled" => Self::DateLabeled,
-            "dateCreated" => Self::DateCreated,
-            "dateModified" => Self::DateModified,
-            "dateOfEvent" => Self::DateOfEvent,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(RetentionTrigger);
@@ -4790,7 +6676,9 @@ rt::impl_serde!(RetentionTrigger);
 
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct Sensor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4811,7 +6699,7 @@ pub struct Sensor {
     /// CSDL: property `serviceStatus`: `microsoft.graph.security.serviceStatus`, not nullable.
     pub service_status: rt::Field<crate::v1::security::ServiceStatus>,
     /// CSDL: property `settings`: `microsoft.graph.security.sensorSettings`, not nullable.
-    pub settings: rt::Field<::std::boxed::Box<crate::v1::security::SensorSettings>>,
+    pub settings: rt::Field<crate::v1::security::SensorSettings>,
     /// CSDL: property `version`: `Edm.String`, not nullable.
     pub version: rt::Field<::std::string::String>,
     /// CSDL: navigation property `healthIssues`: `Collection(microsoft.graph.security.healthIssue)`, not nullable.
@@ -4841,53 +6729,110 @@ impl ::std::default::Default for Sensor {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for Sensor {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("deploymentStatus", &mut self.deployment_status),
-                ("displayName", &mut self.display_name),
-                ("domainName", &mut self.domain_name),
-                ("healthIssues", &mut self.health_issues),
-                ("healthStatus", &mut self.health_status),
-                ("id", &mut self.id),
-                ("openHealthIssuesCount", &mut self.open_health_issues_count),
-                ("sensorType", &mut self.sensor_type),
-                ("serviceStatus", &mut self.service_status),
-                ("settings", &mut self.settings),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for Sensor {
+impl rt::Object for Sensor {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensor";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for Sensor {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "deploymentStatus",
+        "displayName",
+        "domainName",
+        "healthStatus",
+        "openHealthIssuesCount",
+        "sensorType",
+        "serviceStatus",
+        "settings",
+        "version",
+        "healthIssues",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"deploymentStatus\":",
+        ",\"displayName\":",
+        ",\"domainName\":",
+        ",\"healthStatus\":",
+        ",\"openHealthIssuesCount\":",
+        ",\"sensorType\":",
+        ",\"serviceStatus\":",
+        ",\"settings\":",
+        ",\"version\":",
+        ",\"healthIssues\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.sensor\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.sensor", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("deploymentStatus", &self.deployment_status),
-                ("displayName", &self.display_name),
-                ("domainName", &self.domain_name),
-                ("healthStatus", &self.health_status),
-                ("openHealthIssuesCount", &self.open_health_issues_count),
-                ("sensorType", &self.sensor_type),
-                ("serviceStatus", &self.service_status),
-                ("settings", &self.settings),
-                ("version", &self.version),
-                ("healthIssues", &self.health_issues),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.deployment_status.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.domain_name.read_from(r),
+            5usize => self.health_status.read_from(r),
+            6usize => self.open_health_issues_count.read_from(r),
+            7usize => self.sensor_type.read_from(r),
+            8usize => self.service_status.read_from(r),
+            9usize => self.settings.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.health_issues.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.deployment_status);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.domain_name);
+        w.field(5usize, &self.health_status);
+        w.field(6usize, &self.open_health_issues_count);
+        w.field(7usize, &self.sensor_type);
+        w.field(8usize, &self.service_status);
+        w.field(9usize, &self.settings);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.health_issues);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.deployment_status),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.domain_name),
+            5usize => ::std::option::Option::Some(&self.health_status),
+            6usize => ::std::option::Option::Some(&self.open_health_issues_count),
+            7usize => ::std::option::Option::Some(&self.sensor_type),
+            8usize => ::std::option::Option::Some(&self.service_status),
+            9usize => ::std::option::Option::Some(&self.settings),
+            10usize => ::std::option::Option::Some(&self.version),
+            11usize => ::std::option::Option::Some(&self.health_issues),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "deployment_status", &self.deployment_status);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain_name", &self.domain_name);
+        d.field(5usize, "health_status", &self.health_status);
+        d.field(6usize, "open_health_issues_count", &self.open_health_issues_count);
+        d.field(7usize, "sensor_type", &self.sensor_type);
+        d.field(8usize, "service_status", &self.service_status);
+        d.field(9usize, "settings", &self.settings);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "health_issues", &self.health_issues);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4897,7 +6842,9 @@ rt::impl_object!(Sensor);
 rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SensorCandidate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4927,42 +6874,68 @@ impl ::std::default::Default for SensorCandidate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SensorCandidate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("computerDnsName", &mut self.computer_dns_name),
-                ("domainName", &mut self.domain_name),
-                ("id", &mut self.id),
-                ("lastSeenDateTime", &mut self.last_seen_date_time),
-                ("senseClientVersion", &mut self.sense_client_version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SensorCandidate {
+impl rt::Object for SensorCandidate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SensorCandidate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "computerDnsName",
+        "domainName",
+        "lastSeenDateTime",
+        "senseClientVersion",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"computerDnsName\":",
+        ",\"domainName\":",
+        ",\"lastSeenDateTime\":",
+        ",\"senseClientVersion\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.sensorCandidate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("computerDnsName", &self.computer_dns_name),
-                ("domainName", &self.domain_name),
-                ("lastSeenDateTime", &self.last_seen_date_time),
-                ("senseClientVersion", &self.sense_client_version),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.computer_dns_name.read_from(r),
+            2usize => self.domain_name.read_from(r),
+            3usize => self.last_seen_date_time.read_from(r),
+            4usize => self.sense_client_version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.computer_dns_name);
+        w.field(2usize, &self.domain_name);
+        w.field(3usize, &self.last_seen_date_time);
+        w.field(4usize, &self.sense_client_version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.computer_dns_name),
+            2usize => ::std::option::Option::Some(&self.domain_name),
+            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
+            4usize => ::std::option::Option::Some(&self.sense_client_version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "computer_dns_name", &self.computer_dns_name);
+        d.field(2usize, "domain_name", &self.domain_name);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "sense_client_version", &self.sense_client_version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -4972,7 +6945,9 @@ rt::impl_object!(SensorCandidate);
 rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SensorCandidateActivationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4993,30 +6968,44 @@ impl ::std::default::Default for SensorCandidateActivationConfiguration {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SensorCandidateActivationConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("activationMode", &mut self.activation_mode), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SensorCandidateActivationConfiguration {
+impl rt::Object for SensorCandidateActivationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidateActivationConfiguration";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SensorCandidateActivationConfiguration {
+    const KEYS: &'static [&'static str] = &["id", "activationMode"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"activationMode\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidateActivationConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.sensorCandidateActivationConfiguration",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("activationMode", &self.activation_mode)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.activation_mode.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.activation_mode);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.activation_mode),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_mode", &self.activation_mode);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5026,7 +7015,9 @@ rt::impl_object!(SensorCandidateActivationConfiguration);
 rt::impl_serde!(SensorCandidateActivationConfiguration);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationMode`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SensorCandidateActivationMode {
     /// `manual` (value 1).
     Manual,
@@ -5040,6 +7031,26 @@ pub enum SensorCandidateActivationMode {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for SensorCandidateActivationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidateActivationMode";
+    const MEMBERS: &'static [&'static str] = &[
+        "manual",
+        "automated",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "manual" => Self::Manual,
+                "automated" => Self::Automated,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5047,15 +7058,6 @@ impl rt::StrEnum for SensorCandidateActivationMode {
             Self::Automated => "automated",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "manual" => Self::Manual,
-            "automated" => Self::Automated,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -5066,7 +7068,9 @@ rt::impl_enum!(SensorCandidateActivationMode);
 rt::impl_serde!(SensorCandidateActivationMode);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorDeploymentPackage`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SensorDeploymentPackage {
     /// CSDL: property `downloadUrl`: `Edm.String`, not nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -5087,33 +7091,44 @@ impl ::std::default::Default for SensorDeploymentPackage {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SensorDeploymentPackage {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("downloadUrl", &mut self.download_url),
-                ("version", &mut self.version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SensorDeploymentPackage {
+impl rt::Object for SensorDeploymentPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorDeploymentPackage";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SensorDeploymentPackage {
+    const KEYS: &'static [&'static str] = &["downloadUrl", "version"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"downloadUrl\":", ",\"version\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.sensorDeploymentPackage\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.sensorDeploymentPackage",
-                &self.extra,
-            ),
-            &[("downloadUrl", &self.download_url), ("version", &self.version)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.download_url.read_from(r),
+            1usize => self.version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.download_url);
+        w.field(1usize, &self.version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.download_url),
+            1usize => ::std::option::Option::Some(&self.version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "download_url", &self.download_url);
+        d.field(1usize, "version", &self.version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5123,7 +7138,9 @@ rt::impl_object!(SensorDeploymentPackage);
 rt::impl_serde!(SensorDeploymentPackage);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorHealthStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SensorHealthStatus {
     /// `healthy` (value 1).
     Healthy,
@@ -5141,6 +7158,30 @@ pub enum SensorHealthStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for SensorHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorHealthStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "healthy",
+        "notHealthyLow",
+        "notHealthyMedium",
+        "notHealthyHigh",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "healthy" => Self::Healthy,
+                "notHealthyLow" => Self::NotHealthyLow,
+                "notHealthyMedium" => Self::NotHealthyMedium,
+                "notHealthyHigh" => Self::NotHealthyHigh,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5152,17 +7193,6 @@ impl rt::StrEnum for SensorHealthStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "healthy" => Self::Healthy,
-            "notHealthyLow" => Self::NotHealthyLow,
-            "notHealthyMedium" => Self::NotHealthyMedium,
-            "notHealthyHigh" => Self::NotHealthyHigh,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(SensorHealthStatus);
@@ -5171,7 +7201,9 @@ rt::impl_enum!(SensorHealthStatus);
 rt::impl_serde!(SensorHealthStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorSettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SensorSettings {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -5200,40 +7232,70 @@ impl ::std::default::Default for SensorSettings {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SensorSettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("description", &mut self.description),
-                ("domainControllerDnsNames", &mut self.domain_controller_dns_names),
-                ("isDelayedDeploymentEnabled", &mut self.is_delayed_deployment_enabled),
-                ("networkAdapters", &mut self.network_adapters),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SensorSettings {
+impl rt::Object for SensorSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorSettings";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SensorSettings {
+    const KEYS: &'static [&'static str] = &[
+        "description",
+        "domainControllerDnsNames",
+        "isDelayedDeploymentEnabled",
+        "networkAdapters",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":",
+        ",\"domainControllerDnsNames\":",
+        ",\"isDelayedDeploymentEnabled\":",
+        ",\"networkAdapters\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.sensorSettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.sensorSettings",
-                &self.extra,
-            ),
-            &[
-                ("description", &self.description),
-                ("domainControllerDnsNames", &self.domain_controller_dns_names),
-                ("isDelayedDeploymentEnabled", &self.is_delayed_deployment_enabled),
-                ("networkAdapters", &self.network_adapters),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.description.read_from(r),
+            1usize => self.domain_controller_dns_names.read_from(r),
+            2usize => self.is_delayed_deployment_enabled.read_from(r),
+            3usize => self.network_adapters.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.description);
+        w.field(1usize, &self.domain_controller_dns_names);
+        w.field(2usize, &self.is_delayed_deployment_enabled);
+        w.field(3usize, &self.network_adapters);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.description),
+            1usize => ::std::option::Option::Some(&self.domain_controller_dns_names),
+            2usize => ::std::option::Option::Some(&self.is_delayed_deployment_enabled),
+            3usize => ::std::option::Option::Some(&self.network_adapters),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(
+            1usize,
+            "domain_controller_dns_names",
+            &self.domain_controller_dns_names,
+        );
+        d.field(
+            2usize,
+            "is_delayed_deployment_enabled",
+            &self.is_delayed_deployment_enabled,
+        );
+        d.field(3usize, "network_adapters", &self.network_adapters);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5243,7 +7305,9 @@ rt::impl_object!(SensorSettings);
 rt::impl_serde!(SensorSettings);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensorType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SensorType {
     /// `adConnectIntegrated` (value 1).
     AdConnectIntegrated,
@@ -5263,6 +7327,32 @@ pub enum SensorType {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for SensorType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorType";
+    const MEMBERS: &'static [&'static str] = &[
+        "adConnectIntegrated",
+        "adcsIntegrated",
+        "adfsIntegrated",
+        "domainControllerIntegrated",
+        "domainControllerStandalone",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "adConnectIntegrated" => Self::AdConnectIntegrated,
+                "adcsIntegrated" => Self::AdcsIntegrated,
+                "adfsIntegrated" => Self::AdfsIntegrated,
+                "domainControllerIntegrated" => Self::DomainControllerIntegrated,
+                "domainControllerStandalone" => Self::DomainControllerStandalone,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5275,18 +7365,6 @@ impl rt::StrEnum for SensorType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "adConnectIntegrated" => Self::AdConnectIntegrated,
-            "adcsIntegrated" => Self::AdcsIntegrated,
-            "adfsIntegrated" => Self::AdfsIntegrated,
-            "domainControllerIntegrated" => Self::DomainControllerIntegrated,
-            "domainControllerStandalone" => Self::DomainControllerStandalone,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(SensorType);
@@ -5295,7 +7373,9 @@ rt::impl_enum!(SensorType);
 rt::impl_serde!(SensorType);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.serviceStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ServiceStatus {
     /// `stopped` (value 1).
     Stopped,
@@ -5317,6 +7397,34 @@ pub enum ServiceStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for ServiceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.serviceStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "stopped",
+        "starting",
+        "running",
+        "disabled",
+        "onboarding",
+        "unknown",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "stopped" => Self::Stopped,
+                "starting" => Self::Starting,
+                "running" => Self::Running,
+                "disabled" => Self::Disabled,
+                "onboarding" => Self::Onboarding,
+                "unknown" => Self::Unknown,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5330,19 +7438,6 @@ impl rt::StrEnum for ServiceStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "stopped" => Self::Stopped,
-            "starting" => Self::Starting,
-            "running" => Self::Running,
-            "disabled" => Self::Disabled,
-            "onboarding" => Self::Onboarding,
-            "unknown" => Self::Unknown,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(ServiceStatus);
@@ -5351,13 +7446,15 @@ rt::impl_enum!(ServiceStatus);
 rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SettingsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `autoAuditingConfiguration`: `microsoft.graph.security.autoAuditingConfiguration`, nullable.
     pub auto_auditing_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::security::AutoAuditingConfiguration>,
+        crate::v1::security::AutoAuditingConfiguration,
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5374,36 +7471,51 @@ impl ::std::default::Default for SettingsContainer {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SettingsContainer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("autoAuditingConfiguration", &mut self.auto_auditing_configuration),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SettingsContainer {
+impl rt::Object for SettingsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.settingsContainer";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SettingsContainer {
+    const KEYS: &'static [&'static str] = &["id", "autoAuditingConfiguration"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"autoAuditingConfiguration\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.settingsContainer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.settingsContainer",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("autoAuditingConfiguration", &self.auto_auditing_configuration),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.auto_auditing_configuration.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.auto_auditing_configuration);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.auto_auditing_configuration),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "auto_auditing_configuration",
+            &self.auto_auditing_configuration,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5413,7 +7525,9 @@ rt::impl_object!(SettingsContainer);
 rt::impl_serde!(SettingsContainer);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SubcategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5440,40 +7554,62 @@ impl ::std::default::Default for SubcategoryTemplate {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SubcategoryTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SubcategoryTemplate {
+impl rt::Object for SubcategoryTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.subcategoryTemplate";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SubcategoryTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.subcategoryTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.subcategoryTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5483,7 +7619,9 @@ rt::impl_object!(SubcategoryTemplate);
 rt::impl_serde!(SubcategoryTemplate);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5513,39 +7651,68 @@ impl ::std::default::Default for Tag {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for Tag {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for Tag {
+impl rt::Object for Tag {
     const TYPE_NAME: &'static str = "microsoft.graph.security.tag";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for Tag {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.tag\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.tag", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5555,7 +7722,9 @@ rt::impl_object!(Tag);
 rt::impl_serde!(Tag);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.tag` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyTag {
     Tag(::std::boxed::Box<crate::v1::security::Tag>),
     EdiscoveryReviewTag(::std::boxed::Box<crate::v1::security::EdiscoveryReviewTag>),
@@ -5564,7 +7733,7 @@ pub enum AnyTag {
 impl ::std::default::Default for AnyTag {
     #[inline]
     fn default() -> Self {
-        Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Tag(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5582,50 +7751,146 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyTag {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyTag {
+impl rt::Poly for AnyTag {
     const BASE_NAME: &'static str = "microsoft.graph.security.tag";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.tag" => {
-                    Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
-                }
-                "microsoft.graph.security.ediscoveryReviewTag" => {
-                    Self::EdiscoveryReviewTag(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Tag(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Tag(v) => &mut **v,
-            Self::EdiscoveryReviewTag(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewTag",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewTag),
+            _ => rt::object::read_boxed(r).map(Self::Tag),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyTag {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Tag(v) => (&**v, ::std::option::Option::None),
+            Self::Tag(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryReviewTag(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryReviewTag",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyTag {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Tag(_) => "microsoft.graph.security.tag",
+            Self::EdiscoveryReviewTag(_) => {
+                "microsoft.graph.security.ediscoveryReviewTag"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Tag(v) => &v.extra,
+            Self::EdiscoveryReviewTag(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Tag(v) => &mut v.extra,
+            Self::EdiscoveryReviewTag(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &v.id,
+            Self::EdiscoveryReviewTag(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &mut v.id,
+            Self::EdiscoveryReviewTag(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Tag(v) => &v.created_by,
+            Self::EdiscoveryReviewTag(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Tag(v) => &mut v.created_by,
+            Self::EdiscoveryReviewTag(v) => &mut v.created_by,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &v.description,
+            Self::EdiscoveryReviewTag(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &mut v.description,
+            Self::EdiscoveryReviewTag(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &v.display_name,
+            Self::EdiscoveryReviewTag(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Tag(v) => &mut v.display_name,
+            Self::EdiscoveryReviewTag(v) => &mut v.display_name,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Tag(v) => &v.last_modified_date_time,
+            Self::EdiscoveryReviewTag(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Tag(v) => &mut v.last_modified_date_time,
+            Self::EdiscoveryReviewTag(v) => &mut v.last_modified_date_time,
         }
     }
 }
@@ -5636,7 +7901,9 @@ rt::impl_poly!(AnyTag);
 rt::impl_serde!(AnyTag);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct TriggersRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5659,27 +7926,44 @@ impl ::std::default::Default for TriggersRoot {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for TriggersRoot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("id", &mut self.id), ("retentionEvents", &mut self.retention_events)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for TriggersRoot {
+impl rt::Object for TriggersRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.triggersRoot";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for TriggersRoot {
+    const KEYS: &'static [&'static str] = &["id", "retentionEvents"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"retentionEvents\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.triggersRoot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.triggersRoot", &self.extra),
-            &[("id", &self.id), ("retentionEvents", &self.retention_events)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.retention_events.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.retention_events);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.retention_events),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "retention_events", &self.retention_events);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -5689,7 +7973,9 @@ rt::impl_object!(TriggersRoot);
 rt::impl_serde!(TriggersRoot);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct User {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5731,50 +8017,96 @@ impl ::std::default::Default for User {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for User {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accounts", &mut self.accounts),
-                ("cloudSecurityIdentifier", &mut self.cloud_security_identifier),
-                ("displayName", &mut self.display_name),
-                ("domain", &mut self.domain),
-                ("emailAddress", &mut self.email_address),
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                (
-                    "onPremisesSecurityIdentifier",
-                    &mut self.on_premises_security_identifier,
-                ),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for User {
+impl rt::Object for User {
     const TYPE_NAME: &'static str = "microsoft.graph.security.user";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for User {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "accounts",
+        "cloudSecurityIdentifier",
+        "displayName",
+        "domain",
+        "isEnabled",
+        "onPremisesSecurityIdentifier",
+        "emailAddress",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"accounts\":",
+        ",\"cloudSecurityIdentifier\":",
+        ",\"displayName\":",
+        ",\"domain\":",
+        ",\"isEnabled\":",
+        ",\"onPremisesSecurityIdentifier\":",
+        ",\"emailAddress\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.user\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.user", &self.extra),
-            &[
-                ("id", &self.id),
-                ("accounts", &self.accounts),
-                ("cloudSecurityIdentifier", &self.cloud_security_identifier),
-                ("displayName", &self.display_name),
-                ("domain", &self.domain),
-                ("isEnabled", &self.is_enabled),
-                ("onPremisesSecurityIdentifier", &self.on_premises_security_identifier),
-                ("emailAddress", &self.email_address),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.accounts.read_from(r),
+            2usize => self.cloud_security_identifier.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.domain.read_from(r),
+            5usize => self.is_enabled.read_from(r),
+            6usize => self.on_premises_security_identifier.read_from(r),
+            7usize => self.email_address.read_from(r),
+            8usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.accounts);
+        w.field(2usize, &self.cloud_security_identifier);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.domain);
+        w.field(5usize, &self.is_enabled);
+        w.field(6usize, &self.on_premises_security_identifier);
+        w.field(7usize, &self.email_address);
+        w.field(8usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.accounts),
+            2usize => ::std::option::Option::Some(&self.cloud_security_identifier),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.domain),
+            5usize => ::std::option::Option::Some(&self.is_enabled),
+            6usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
+            7usize => ::std::option::Option::Some(&self.email_address),
+            8usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accounts", &self.accounts);
+        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain", &self.domain);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(
+            6usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(7usize, "email_address", &self.email_address);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]

@@ -6,7 +6,9 @@ pub use ::msgraph_models_v1_base::v1::teams_administration::*;
 
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.accountType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AccountType {
     /// `user` (value 0).
     User,
@@ -28,6 +30,34 @@ pub enum AccountType {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.accountType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "resourceAccount",
+        "guest",
+        "sfbOnPremUser",
+        "unknown",
+        "unknownFutureValue",
+        "ineligibleUser",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "resourceAccount" => Self::ResourceAccount,
+                "guest" => Self::Guest,
+                "sfbOnPremUser" => Self::SfbOnPremUser,
+                "unknown" => Self::Unknown,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "ineligibleUser" => Self::IneligibleUser,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -41,19 +71,6 @@ impl rt::StrEnum for AccountType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "resourceAccount" => Self::ResourceAccount,
-            "guest" => Self::Guest,
-            "sfbOnPremUser" => Self::SfbOnPremUser,
-            "unknown" => Self::Unknown,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "ineligibleUser" => Self::IneligibleUser,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_enum!(AccountType);
@@ -62,7 +79,9 @@ rt::impl_enum!(AccountType);
 rt::impl_serde!(AccountType);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AssignedTelephoneNumber {
     /// CSDL: property `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, not nullable.
     pub assignment_category: rt::Field<
@@ -85,36 +104,47 @@ impl ::std::default::Default for AssignedTelephoneNumber {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for AssignedTelephoneNumber {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("assignmentCategory", &mut self.assignment_category),
-                ("telephoneNumber", &mut self.telephone_number),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for AssignedTelephoneNumber {
+impl rt::Object for AssignedTelephoneNumber {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignedTelephoneNumber";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for AssignedTelephoneNumber {
+    const KEYS: &'static [&'static str] = &["assignmentCategory", "telephoneNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"assignmentCategory\":",
+        ",\"telephoneNumber\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignedTelephoneNumber\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.assignedTelephoneNumber",
-                &self.extra,
-            ),
-            &[
-                ("assignmentCategory", &self.assignment_category),
-                ("telephoneNumber", &self.telephone_number),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.assignment_category.read_from(r),
+            1usize => self.telephone_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.assignment_category);
+        w.field(1usize, &self.telephone_number);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.assignment_category),
+            1usize => ::std::option::Option::Some(&self.telephone_number),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_category", &self.assignment_category);
+        d.field(1usize, "telephone_number", &self.telephone_number);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -124,7 +154,9 @@ rt::impl_object!(AssignedTelephoneNumber);
 rt::impl_serde!(AssignedTelephoneNumber);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AssignmentType {
     /// `direct` (value 0).
     Direct,
@@ -138,6 +170,22 @@ pub enum AssignmentType {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentType";
+    const MEMBERS: &'static [&'static str] = &["direct", "group", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "direct" => Self::Direct,
+                "group" => Self::Group,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -145,15 +193,6 @@ impl rt::StrEnum for AssignmentType {
             Self::Group => "group",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "direct" => Self::Direct,
-            "group" => Self::Group,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -164,12 +203,12 @@ rt::impl_enum!(AssignmentType);
 rt::impl_serde!(AssignmentType);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct EffectivePolicyAssignment {
     /// CSDL: property `policyAssignment`: `microsoft.graph.teamsAdministration.policyAssignment`, not nullable.
-    pub policy_assignment: rt::Field<
-        ::std::boxed::Box<crate::v1::teams_administration::PolicyAssignment>,
-    >,
+    pub policy_assignment: rt::Field<crate::v1::teams_administration::PolicyAssignment>,
     /// CSDL: property `policyType`: `Edm.String`, not nullable.
     pub policy_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -187,36 +226,47 @@ impl ::std::default::Default for EffectivePolicyAssignment {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for EffectivePolicyAssignment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("policyAssignment", &mut self.policy_assignment),
-                ("policyType", &mut self.policy_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for EffectivePolicyAssignment {
+impl rt::Object for EffectivePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.effectivePolicyAssignment";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for EffectivePolicyAssignment {
+    const KEYS: &'static [&'static str] = &["policyAssignment", "policyType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"policyAssignment\":",
+        ",\"policyType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.effectivePolicyAssignment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.effectivePolicyAssignment",
-                &self.extra,
-            ),
-            &[
-                ("policyAssignment", &self.policy_assignment),
-                ("policyType", &self.policy_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.policy_assignment.read_from(r),
+            1usize => self.policy_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.policy_assignment);
+        w.field(1usize, &self.policy_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.policy_assignment),
+            1usize => ::std::option::Option::Some(&self.policy_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "policy_assignment", &self.policy_assignment);
+        d.field(1usize, "policy_type", &self.policy_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -226,7 +276,9 @@ rt::impl_object!(EffectivePolicyAssignment);
 rt::impl_serde!(EffectivePolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PolicyAssignment {
     /// CSDL: property `assignmentType`: `microsoft.graph.teamsAdministration.assignmentType`, not nullable.
     pub assignment_type: rt::Field<crate::v1::teams_administration::AssignmentType>,
@@ -253,40 +305,62 @@ impl ::std::default::Default for PolicyAssignment {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for PolicyAssignment {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("assignmentType", &mut self.assignment_type),
-                ("displayName", &mut self.display_name),
-                ("groupId", &mut self.group_id),
-                ("policyId", &mut self.policy_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for PolicyAssignment {
+impl rt::Object for PolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyAssignment";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for PolicyAssignment {
+    const KEYS: &'static [&'static str] = &[
+        "assignmentType",
+        "displayName",
+        "groupId",
+        "policyId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"assignmentType\":",
+        ",\"displayName\":",
+        ",\"groupId\":",
+        ",\"policyId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyAssignment\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.policyAssignment",
-                &self.extra,
-            ),
-            &[
-                ("assignmentType", &self.assignment_type),
-                ("displayName", &self.display_name),
-                ("groupId", &self.group_id),
-                ("policyId", &self.policy_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.assignment_type.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.group_id.read_from(r),
+            3usize => self.policy_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.assignment_type);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.group_id);
+        w.field(3usize, &self.policy_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.assignment_type),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.group_id),
+            3usize => ::std::option::Option::Some(&self.policy_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_type", &self.assignment_type);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "group_id", &self.group_id);
+        d.field(3usize, "policy_id", &self.policy_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -296,7 +370,9 @@ rt::impl_object!(PolicyAssignment);
 rt::impl_serde!(PolicyAssignment);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct PolicyIdentifierDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -320,34 +396,52 @@ impl ::std::default::Default for PolicyIdentifierDetail {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for PolicyIdentifierDetail {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("name", &mut self.name),
-                ("policyId", &mut self.policy_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for PolicyIdentifierDetail {
+impl rt::Object for PolicyIdentifierDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for PolicyIdentifierDetail {
+    const KEYS: &'static [&'static str] = &["id", "name", "policyId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"name\":",
+        ",\"policyId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyIdentifierDetail\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.policyIdentifierDetail",
-                &self.extra,
-            ),
-            &[("id", &self.id), ("name", &self.name), ("policyId", &self.policy_id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.name.read_from(r),
+            2usize => self.policy_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.name);
+        w.field(2usize, &self.policy_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.name),
+            2usize => ::std::option::Option::Some(&self.policy_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "policy_id", &self.policy_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]

@@ -4,7 +4,9 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.administrativeUnitInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct AdministrativeUnitInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -22,27 +24,40 @@ impl ::std::default::Default for AdministrativeUnitInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for AdministrativeUnitInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("id", &mut self.id)])
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for AdministrativeUnitInfo {
+impl rt::Object for AdministrativeUnitInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.administrativeUnitInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for AdministrativeUnitInfo {
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.administrativeUnitInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.administrativeUnitInfo",
-                &self.extra,
-            ),
-            &[("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -52,7 +67,9 @@ rt::impl_object!(AdministrativeUnitInfo);
 rt::impl_serde!(AdministrativeUnitInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Organizer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -61,7 +78,7 @@ pub struct Organizer {
         ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
     >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
-    pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
+    pub identity: rt::Field<crate::v1::CommunicationsIdentitySet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -78,35 +95,52 @@ impl ::std::default::Default for Organizer {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Organizer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
-                ("id", &mut self.id),
-                ("identity", &mut self.identity),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Organizer {
+impl rt::Object for Organizer {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.organizer";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Organizer {
+    const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"administrativeUnitInfos\":",
+        ",\"identity\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.organizer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.callRecords.organizer", &self.extra),
-            &[
-                ("id", &self.id),
-                ("administrativeUnitInfos", &self.administrative_unit_infos),
-                ("identity", &self.identity),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.administrative_unit_infos.read_from(r),
+            2usize => self.identity.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.administrative_unit_infos);
+        w.field(2usize, &self.identity);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.administrative_unit_infos),
+            2usize => ::std::option::Option::Some(&self.identity),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        d.field(2usize, "identity", &self.identity);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -116,7 +150,9 @@ rt::impl_object!(Organizer);
 rt::impl_serde!(Organizer);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -125,7 +161,7 @@ pub struct Participant {
         ::std::vec::Vec<crate::v1::call_records::AdministrativeUnitInfo>,
     >,
     /// CSDL: property `identity`: `microsoft.graph.communicationsIdentitySet`, nullable.
-    pub identity: rt::Field<::std::boxed::Box<crate::v1::CommunicationsIdentitySet>>,
+    pub identity: rt::Field<crate::v1::CommunicationsIdentitySet>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -142,38 +178,52 @@ impl ::std::default::Default for Participant {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Participant {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrativeUnitInfos", &mut self.administrative_unit_infos),
-                ("id", &mut self.id),
-                ("identity", &mut self.identity),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Participant {
+impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participant";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Participant {
+    const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"administrativeUnitInfos\":",
+        ",\"identity\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.participant\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.participant",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("administrativeUnitInfos", &self.administrative_unit_infos),
-                ("identity", &self.identity),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.administrative_unit_infos.read_from(r),
+            2usize => self.identity.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.administrative_unit_infos);
+        w.field(2usize, &self.identity);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.administrative_unit_infos),
+            2usize => ::std::option::Option::Some(&self.identity),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        d.field(2usize, "identity", &self.identity);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -181,9 +231,11 @@ rt::impl_object!(Participant);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -194,7 +246,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -206,43 +258,57 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for UserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for UserIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for UserIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "userPrincipalName"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.callRecords.userIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.callRecords.userIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);

@@ -12,9 +12,11 @@ pub mod term_store;
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.aiInteractionMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct AiInteractionMentionedIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -23,15 +25,13 @@ pub struct AiInteractionMentionedIdentitySet {
     /// CSDL: property `user`: `microsoft.graph.identity`, nullable.
     pub user: rt::Field<crate::v1::AnyIdentity>,
     /// CSDL: property `conversation`: `microsoft.graph.teamworkConversationIdentity`, nullable.
-    pub conversation: rt::Field<
-        ::std::boxed::Box<crate::v1::TeamworkConversationIdentity>,
-    >,
+    pub conversation: rt::Field<crate::v1::TeamworkConversationIdentity>,
     /// CSDL: property `tag`: `microsoft.graph.teamworkTagIdentity`, nullable.
-    pub tag: rt::Field<::std::boxed::Box<crate::v1::TeamworkTagIdentity>>,
+    pub tag: rt::Field<crate::v1::TeamworkTagIdentity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AiInteractionMentionedIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -45,60 +45,88 @@ impl ::std::default::Default for AiInteractionMentionedIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for AiInteractionMentionedIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("conversation", &mut self.conversation),
-                ("device", &mut self.device),
-                ("tag", &mut self.tag),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for AiInteractionMentionedIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for AiInteractionMentionedIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionMentionedIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for AiInteractionMentionedIdentitySet {
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "device",
+        "user",
+        "conversation",
+        "tag",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+        ",\"conversation\":",
+        ",\"tag\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.aiInteractionMentionedIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.aiInteractionMentionedIdentitySet",
-                &self.extra,
-            ),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-                ("conversation", &self.conversation),
-                ("tag", &self.tag),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            3usize => self.conversation.read_from(r),
+            4usize => self.tag.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+        w.field(3usize, &self.conversation);
+        w.field(4usize, &self.tag);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            3usize => ::std::option::Option::Some(&self.conversation),
+            4usize => ::std::option::Option::Some(&self.tag),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "conversation", &self.conversation);
+        d.field(4usize, "tag", &self.tag);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(AiInteractionMentionedIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionMentionedIdentitySet);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Represents an assignment to all managed devices in the tenant.
 ///
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AllDevicesAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for AllDevicesAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -107,45 +135,57 @@ impl ::std::default::Default for AllDevicesAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for AllDevicesAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for AllDevicesAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for AllDevicesAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allDevicesAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for AllDevicesAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.allDevicesAssignmentTarget",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Represents an assignment to all licensed users in the tenant.
 ///
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AllLicensedUsersAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -154,40 +194,52 @@ impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for AllLicensedUsersAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for AllLicensedUsersAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allLicensedUsersAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for AllLicensedUsersAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.allLicensedUsersAssignmentTarget",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllLicensedUsersAssignmentTarget);
 #[cfg(msgraph_v1_c9)]
 /// AppLogUploadStatus
 ///
 /// CSDL: `microsoft.graph.appLogUploadState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AppLogUploadState {
     /// Default. Indicates that request is waiting to be processed or under processing.
     ///
@@ -211,6 +263,28 @@ pub enum AppLogUploadState {
 #[cfg(msgraph_v1_c9)]
 impl rt::StrEnum for AppLogUploadState {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogUploadState";
+    const MEMBERS: &'static [&'static str] = &[
+        "pending",
+        "completed",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "pending" => Self::Pending,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -221,25 +295,17 @@ impl rt::StrEnum for AppLogUploadState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "pending" => Self::Pending,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_enum!(AppLogUploadState);
 #[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogUploadState);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.artifactRestoreStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ArtifactRestoreStatus {
     /// `added` (value 0).
     Added,
@@ -258,9 +324,37 @@ pub enum ArtifactRestoreStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl rt::StrEnum for ArtifactRestoreStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.artifactRestoreStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "added",
+        "scheduling",
+        "scheduled",
+        "inProgress",
+        "succeeded",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "added" => Self::Added,
+                "scheduling" => Self::Scheduling,
+                "scheduled" => Self::Scheduled,
+                "inProgress" => Self::InProgress,
+                "succeeded" => Self::Succeeded,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -274,28 +368,17 @@ impl rt::StrEnum for ArtifactRestoreStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "added" => Self::Added,
-            "scheduling" => Self::Scheduling,
-            "scheduled" => Self::Scheduled,
-            "inProgress" => Self::InProgress,
-            "succeeded" => Self::Succeeded,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_enum!(ArtifactRestoreStatus);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArtifactRestoreStatus);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.attackSimulationOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AttackSimulationOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -337,50 +420,92 @@ impl ::std::default::Default for AttackSimulationOperation {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::ObjectMut for AttackSimulationOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastActionDateTime", &mut self.last_action_date_time),
-                ("percentageCompleted", &mut self.percentage_completed),
-                ("resourceLocation", &mut self.resource_location),
-                ("status", &mut self.status),
-                ("statusDetail", &mut self.status_detail),
-                ("tenantId", &mut self.tenant_id),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectDe for AttackSimulationOperation {
+impl rt::Object for AttackSimulationOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationOperation";
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectSer for AttackSimulationOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "lastActionDateTime",
+        "resourceLocation",
+        "status",
+        "statusDetail",
+        "percentageCompleted",
+        "tenantId",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"lastActionDateTime\":",
+        ",\"resourceLocation\":",
+        ",\"status\":",
+        ",\"statusDetail\":",
+        ",\"percentageCompleted\":",
+        ",\"tenantId\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attackSimulationOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.attackSimulationOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("lastActionDateTime", &self.last_action_date_time),
-                ("resourceLocation", &self.resource_location),
-                ("status", &self.status),
-                ("statusDetail", &self.status_detail),
-                ("percentageCompleted", &self.percentage_completed),
-                ("tenantId", &self.tenant_id),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.last_action_date_time.read_from(r),
+            3usize => self.resource_location.read_from(r),
+            4usize => self.status.read_from(r),
+            5usize => self.status_detail.read_from(r),
+            6usize => self.percentage_completed.read_from(r),
+            7usize => self.tenant_id.read_from(r),
+            8usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.last_action_date_time);
+        w.field(3usize, &self.resource_location);
+        w.field(4usize, &self.status);
+        w.field(5usize, &self.status_detail);
+        w.field(6usize, &self.percentage_completed);
+        w.field(7usize, &self.tenant_id);
+        w.field(8usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.last_action_date_time),
+            3usize => ::std::option::Option::Some(&self.resource_location),
+            4usize => ::std::option::Option::Some(&self.status),
+            5usize => ::std::option::Option::Some(&self.status_detail),
+            6usize => ::std::option::Option::Some(&self.percentage_completed),
+            7usize => ::std::option::Option::Some(&self.tenant_id),
+            8usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+        d.field(6usize, "percentage_completed", &self.percentage_completed);
+        d.field(7usize, "tenant_id", &self.tenant_id);
+        d.field(8usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -390,7 +515,9 @@ rt::impl_object!(AttackSimulationOperation);
 rt::impl_serde!(AttackSimulationOperation);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.attackSimulationOperationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttackSimulationOperationType {
     /// `createSimualation` (value 0).
     CreateSimualation,
@@ -404,6 +531,26 @@ pub enum AttackSimulationOperationType {
 #[cfg(msgraph_v1_c11)]
 impl rt::StrEnum for AttackSimulationOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationOperationType";
+    const MEMBERS: &'static [&'static str] = &[
+        "createSimualation",
+        "updateSimulation",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "createSimualation" => Self::CreateSimualation,
+                "updateSimulation" => Self::UpdateSimulation,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -413,24 +560,17 @@ impl rt::StrEnum for AttackSimulationOperationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "createSimualation" => Self::CreateSimualation,
-            "updateSimulation" => Self::UpdateSimulation,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_enum!(AttackSimulationOperationType);
 #[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationOperationType);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_c45)]
 /// CSDL: `microsoft.graph.attackSimulationUser`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct AttackSimulationUser {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -441,7 +581,7 @@ pub struct AttackSimulationUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_c45)]
 impl ::std::default::Default for AttackSimulationUser {
     #[inline]
     fn default() -> Self {
@@ -453,59 +593,78 @@ impl ::std::default::Default for AttackSimulationUser {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
-impl rt::ObjectMut for AttackSimulationUser {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("userId", &mut self.user_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c46)]
-impl rt::ObjectDe for AttackSimulationUser {
+#[cfg(msgraph_v1_c45)]
+impl rt::Object for AttackSimulationUser {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationUser";
-}
-#[cfg(msgraph_v1_c46)]
-impl rt::ObjectSer for AttackSimulationUser {
+    const KEYS: &'static [&'static str] = &["displayName", "email", "userId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"email\":",
+        ",\"userId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attackSimulationUser\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attackSimulationUser", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("email", &self.email),
-                ("userId", &self.user_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.email.read_from(r),
+            2usize => self.user_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.email);
+        w.field(2usize, &self.user_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.email),
+            2usize => ::std::option::Option::Some(&self.user_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "user_id", &self.user_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_c45)]
 rt::impl_object!(AttackSimulationUser);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationUser);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Attendee {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
-    pub email_address: rt::Field<::std::boxed::Box<crate::v1::EmailAddress>>,
+    pub email_address: rt::Field<crate::v1::EmailAddress>,
     /// CSDL: property `type`: `microsoft.graph.attendeeType`, nullable.
     pub type_: rt::Field<crate::v1::AttendeeType>,
     /// CSDL: property `proposedNewTime`: `microsoft.graph.timeSlot`, nullable.
-    pub proposed_new_time: rt::Field<::std::boxed::Box<crate::v1::TimeSlot>>,
+    pub proposed_new_time: rt::Field<crate::v1::TimeSlot>,
     /// CSDL: property `status`: `microsoft.graph.responseStatus`, nullable.
-    pub status: rt::Field<::std::boxed::Box<crate::v1::ResponseStatus>>,
+    pub status: rt::Field<crate::v1::ResponseStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for Attendee {
     #[inline]
     fn default() -> Self {
@@ -518,57 +677,84 @@ impl ::std::default::Default for Attendee {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectMut for Attendee {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("emailAddress", &mut self.email_address),
-                ("proposedNewTime", &mut self.proposed_new_time),
-                ("status", &mut self.status),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectDe for Attendee {
+#[cfg(msgraph_v1_c46)]
+impl rt::Object for Attendee {
     const TYPE_NAME: &'static str = "microsoft.graph.attendee";
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectSer for Attendee {
+    const KEYS: &'static [&'static str] = &[
+        "emailAddress",
+        "type",
+        "proposedNewTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"emailAddress\":",
+        ",\"type\":",
+        ",\"proposedNewTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attendee", &self.extra),
-            &[
-                ("emailAddress", &self.email_address),
-                ("type", &self.type_),
-                ("proposedNewTime", &self.proposed_new_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            2usize => self.proposed_new_time.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+        w.field(2usize, &self.proposed_new_time);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            2usize => ::std::option::Option::Some(&self.proposed_new_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_object!(Attendee);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AttendeeBase {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
-    pub email_address: rt::Field<::std::boxed::Box<crate::v1::EmailAddress>>,
+    pub email_address: rt::Field<crate::v1::EmailAddress>,
     /// CSDL: property `type`: `microsoft.graph.attendeeType`, nullable.
     pub type_: rt::Field<crate::v1::AttendeeType>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for AttendeeBase {
     #[inline]
     fn default() -> Self {
@@ -579,116 +765,182 @@ impl ::std::default::Default for AttendeeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectMut for AttendeeBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("emailAddress", &mut self.email_address), ("type", &mut self.type_)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectDe for AttendeeBase {
+#[cfg(msgraph_v1_c46)]
+impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectSer for AttendeeBase {
+    const KEYS: &'static [&'static str] = &["emailAddress", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
+    const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attendeeBase", &self.extra),
-            &[("emailAddress", &self.email_address), ("type", &self.type_)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_object!(AttendeeBase);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyAttendeeBase {
     AttendeeBase(::std::boxed::Box<crate::v1::AttendeeBase>),
     Attendee(::std::boxed::Box<crate::v1::Attendee>),
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for AnyAttendeeBase {
     #[inline]
     fn default() -> Self {
-        Self::AttendeeBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::AttendeeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::convert::From<crate::v1::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::convert::From<crate::v1::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::PolyDe for AnyAttendeeBase {
+#[cfg(msgraph_v1_c46)]
+impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.attendeeBase" => {
-                    Self::AttendeeBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.attendee" => {
-                    Self::Attendee(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::AttendeeBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::AttendeeBase(v) => &mut **v,
-            Self::Attendee(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.attendee") => {
+                rt::object::read_boxed(r).map(Self::Attendee)
+            }
+            _ => rt::object::read_boxed(r).map(Self::AttendeeBase),
         }
     }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::PolySer for AnyAttendeeBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::AttendeeBase(v) => (&**v, ::std::option::Option::None),
+            Self::AttendeeBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Attendee(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.attendee"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendee"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
+impl AnyAttendeeBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
+            Self::Attendee(_) => "microsoft.graph.attendee",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &v.extra,
+            Self::Attendee(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &mut v.extra,
+            Self::Attendee(v) => &mut v.extra,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address(&self) -> &rt::Field<crate::v1::EmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &v.email_address,
+            Self::Attendee(v) => &v.email_address,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address_mut(&mut self) -> &mut rt::Field<crate::v1::EmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.email_address,
+            Self::Attendee(v) => &mut v.email_address,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_(&self) -> &rt::Field<crate::v1::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &v.type_,
+            Self::Attendee(v) => &v.type_,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_mut(&mut self) -> &mut rt::Field<crate::v1::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.type_,
+            Self::Attendee(v) => &mut v.type_,
+        }
+    }
+}
+#[cfg(msgraph_v1_c46)]
 rt::impl_poly!(AnyAttendeeBase);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttendeeBase);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.attendeeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttendeeType {
     /// `required` (value 0).
     Required,
@@ -699,9 +951,25 @@ pub enum AttendeeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl rt::StrEnum for AttendeeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeType";
+    const MEMBERS: &'static [&'static str] = &["required", "optional", "resource"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "required" => Self::Required,
+                "optional" => Self::Optional,
+                "resource" => Self::Resource,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -711,24 +979,17 @@ impl rt::StrEnum for AttendeeType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "required" => Self::Required,
-            "optional" => Self::Optional,
-            "resource" => Self::Resource,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_enum!(AttendeeType);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeType);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct AttributeMappingSource {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -757,37 +1018,57 @@ impl ::std::default::Default for AttributeMappingSource {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for AttributeMappingSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("expression", &mut self.expression),
-                ("name", &mut self.name),
-                ("parameters", &mut self.parameters),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for AttributeMappingSource {
+impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for AttributeMappingSource {
+    const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"expression\":",
+        ",\"name\":",
+        ",\"parameters\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.attributeMappingSource", &self.extra),
-            &[
-                ("expression", &self.expression),
-                ("name", &self.name),
-                ("parameters", &self.parameters),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.expression.read_from(r),
+            1usize => self.name.read_from(r),
+            2usize => self.parameters.read_from(r),
+            3usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.expression);
+        w.field(1usize, &self.name);
+        w.field(2usize, &self.parameters);
+        w.field(3usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.expression),
+            1usize => ::std::option::Option::Some(&self.name),
+            2usize => ::std::option::Option::Some(&self.parameters),
+            3usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "parameters", &self.parameters);
+        d.field(3usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -797,7 +1078,9 @@ rt::impl_object!(AttributeMappingSource);
 rt::impl_serde!(AttributeMappingSource);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.attributeMappingSourceType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttributeMappingSourceType {
     /// `Attribute` (value 0).
     Attribute,
@@ -811,6 +1094,22 @@ pub enum AttributeMappingSourceType {
 #[cfg(msgraph_v1_c10)]
 impl rt::StrEnum for AttributeMappingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSourceType";
+    const MEMBERS: &'static [&'static str] = &["Attribute", "Constant", "Function"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "Attribute" => Self::Attribute,
+                "Constant" => Self::Constant,
+                "Function" => Self::Function,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -820,24 +1119,17 @@ impl rt::StrEnum for AttributeMappingSourceType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "Attribute" => Self::Attribute,
-            "Constant" => Self::Constant,
-            "Function" => Self::Function,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_enum!(AttributeMappingSourceType);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSourceType);
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_c48)]
 /// CSDL: `microsoft.graph.attributeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-functions` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AttributeType {
     /// `String` (value 0).
     String,
@@ -854,9 +1146,35 @@ pub enum AttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_c48)]
 impl rt::StrEnum for AttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeType";
+    const MEMBERS: &'static [&'static str] = &[
+        "String",
+        "Integer",
+        "Reference",
+        "Binary",
+        "Boolean",
+        "DateTime",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "String" => Self::String,
+                "Integer" => Self::Integer,
+                "Reference" => Self::Reference,
+                "Binary" => Self::Binary,
+                "Boolean" => Self::Boolean,
+                "DateTime" => Self::DateTime,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -869,27 +1187,17 @@ impl rt::StrEnum for AttributeType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "String" => Self::String,
-            "Integer" => Self::Integer,
-            "Reference" => Self::Reference,
-            "Binary" => Self::Binary,
-            "Boolean" => Self::Boolean,
-            "DateTime" => Self::DateTime,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_c48)]
 rt::impl_enum!(AttributeType);
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_c48)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_c37)]
 /// CSDL: `microsoft.graph.authenticationMethodModes`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AuthenticationMethodModes {
     /// `password` (value 1).
     Password,
@@ -930,9 +1238,59 @@ pub enum AuthenticationMethodModes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_c37)]
 impl rt::StrEnum for AuthenticationMethodModes {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodModes";
+    const MEMBERS: &'static [&'static str] = &[
+        "password",
+        "voice",
+        "hardwareOath",
+        "softwareOath",
+        "sms",
+        "fido2",
+        "windowsHelloForBusiness",
+        "microsoftAuthenticatorPush",
+        "deviceBasedPush",
+        "temporaryAccessPassOneTime",
+        "temporaryAccessPassMultiUse",
+        "email",
+        "x509CertificateSingleFactor",
+        "x509CertificateMultiFactor",
+        "federatedSingleFactor",
+        "federatedMultiFactor",
+        "unknownFutureValue",
+        "qrCodePin",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "password" => Self::Password,
+                "voice" => Self::Voice,
+                "hardwareOath" => Self::HardwareOath,
+                "softwareOath" => Self::SoftwareOath,
+                "sms" => Self::Sms,
+                "fido2" => Self::Fido2,
+                "windowsHelloForBusiness" => Self::WindowsHelloForBusiness,
+                "microsoftAuthenticatorPush" => Self::MicrosoftAuthenticatorPush,
+                "deviceBasedPush" => Self::DeviceBasedPush,
+                "temporaryAccessPassOneTime" => Self::TemporaryAccessPassOneTime,
+                "temporaryAccessPassMultiUse" => Self::TemporaryAccessPassMultiUse,
+                "email" => Self::Email,
+                "x509CertificateSingleFactor" => Self::X509CertificateSingleFactor,
+                "x509CertificateMultiFactor" => Self::X509CertificateMultiFactor,
+                "federatedSingleFactor" => Self::FederatedSingleFactor,
+                "federatedMultiFactor" => Self::FederatedMultiFactor,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "qrCodePin" => Self::QrCodePin,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -957,39 +1315,17 @@ impl rt::StrEnum for AuthenticationMethodModes {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "password" => Self::Password,
-            "voice" => Self::Voice,
-            "hardwareOath" => Self::HardwareOath,
-            "softwareOath" => Self::SoftwareOath,
-            "sms" => Self::Sms,
-            "fido2" => Self::Fido2,
-            "windowsHelloForBusiness" => Self::WindowsHelloForBusiness,
-            "microsoftAuthenticatorPush" => Self::MicrosoftAuthenticatorPush,
-            "deviceBasedPush" => Self::DeviceBasedPush,
-            "temporaryAccessPassOneTime" => Self::TemporaryAccessPassOneTime,
-            "temporaryAccessPassMultiUse" => Self::TemporaryAccessPassMultiUse,
-            "email" => Self::Email,
-            "x509CertificateSingleFactor" => Self::X509CertificateSingleFactor,
-            "x509CertificateMultiFactor" => Self::X509CertificateMultiFactor,
-            "federatedSingleFactor" => Self::FederatedSingleFactor,
-            "federatedMultiFactor" => Self::FederatedMultiFactor,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "qrCodePin" => Self::QrCodePin,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_c37)]
 rt::impl_enum!(AuthenticationMethodModes);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodModes);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct AzureCommunicationServicesUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1000,7 +1336,7 @@ pub struct AzureCommunicationServicesUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AzureCommunicationServicesUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -1012,55 +1348,77 @@ impl ::std::default::Default for AzureCommunicationServicesUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for AzureCommunicationServicesUserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "azureCommunicationServicesResourceId",
-                    &mut self.azure_communication_services_resource_id,
-                ),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for AzureCommunicationServicesUserIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for AzureCommunicationServicesUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.azureCommunicationServicesUserIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for AzureCommunicationServicesUserIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "azureCommunicationServicesResourceId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"azureCommunicationServicesResourceId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.azureCommunicationServicesUserIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                (
-                    "azureCommunicationServicesResourceId",
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.azure_communication_services_resource_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.azure_communication_services_resource_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => {
+                ::std::option::Option::Some(
                     &self.azure_communication_services_resource_id,
-                ),
-            ],
-        )
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(
+            2usize,
+            "azure_communication_services_resource_id",
+            &self.azure_communication_services_resource_id,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(AzureCommunicationServicesUserIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureCommunicationServicesUserIdentity);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_c57)]
 /// CSDL: `microsoft.graph.bodyType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-copilot`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 18 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum BodyType {
     /// `text` (value 0).
     Text,
@@ -1069,9 +1427,24 @@ pub enum BodyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_c57)]
 impl rt::StrEnum for BodyType {
     const TYPE_NAME: &'static str = "microsoft.graph.bodyType";
+    const MEMBERS: &'static [&'static str] = &["text", "html"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "text" => Self::Text,
+                "html" => Self::Html,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1080,23 +1453,17 @@ impl rt::StrEnum for BodyType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "text" => Self::Text,
-            "html" => Self::Html,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_c57)]
 rt::impl_enum!(BodyType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BodyType);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.chatMessageFromIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ChatMessageFromIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1107,7 +1474,7 @@ pub struct ChatMessageFromIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ChatMessageFromIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1119,49 +1486,65 @@ impl ::std::default::Default for ChatMessageFromIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for ChatMessageFromIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for ChatMessageFromIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ChatMessageFromIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageFromIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for ChatMessageFromIdentitySet {
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageFromIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.chatMessageFromIdentitySet",
-                &self.extra,
-            ),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageFromIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageFromIdentitySet);
 #[cfg(msgraph_v1_c3)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ChatMessageHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1185,38 +1568,52 @@ impl ::std::default::Default for ChatMessageHostedContent {
     }
 }
 #[cfg(msgraph_v1_c3)]
-impl rt::ObjectMut for ChatMessageHostedContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentBytes", &mut self.content_bytes),
-                ("contentType", &mut self.content_type),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c3)]
-impl rt::ObjectDe for ChatMessageHostedContent {
+impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
-}
-#[cfg(msgraph_v1_c3)]
-impl rt::ObjectSer for ChatMessageHostedContent {
+    const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentBytes\":",
+        ",\"contentType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.chatMessageHostedContent",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("contentBytes", &self.content_bytes),
-                ("contentType", &self.content_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_bytes.read_from(r),
+            2usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_bytes);
+        w.field(2usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_bytes),
+            2usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c3)]
@@ -1224,9 +1621,11 @@ rt::impl_object!(ChatMessageHostedContent);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.chatMessageMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ChatMessageMentionedIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1235,13 +1634,11 @@ pub struct ChatMessageMentionedIdentitySet {
     /// CSDL: property `user`: `microsoft.graph.identity`, nullable.
     pub user: rt::Field<crate::v1::AnyIdentity>,
     /// CSDL: property `conversation`: `microsoft.graph.teamworkConversationIdentity`, nullable.
-    pub conversation: rt::Field<
-        ::std::boxed::Box<crate::v1::TeamworkConversationIdentity>,
-    >,
+    pub conversation: rt::Field<crate::v1::TeamworkConversationIdentity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ChatMessageMentionedIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1254,51 +1651,75 @@ impl ::std::default::Default for ChatMessageMentionedIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for ChatMessageMentionedIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("conversation", &mut self.conversation),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for ChatMessageMentionedIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ChatMessageMentionedIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMentionedIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for ChatMessageMentionedIdentitySet {
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "device",
+        "user",
+        "conversation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+        ",\"conversation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageMentionedIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.chatMessageMentionedIdentitySet",
-                &self.extra,
-            ),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-                ("conversation", &self.conversation),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            3usize => self.conversation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+        w.field(3usize, &self.conversation);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            3usize => ::std::option::Option::Some(&self.conversation),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "conversation", &self.conversation);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageMentionedIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageMentionedIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.chatMessageReactionIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ChatMessageReactionIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1309,7 +1730,7 @@ pub struct ChatMessageReactionIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ChatMessageReactionIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1321,49 +1742,65 @@ impl ::std::default::Default for ChatMessageReactionIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for ChatMessageReactionIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for ChatMessageReactionIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ChatMessageReactionIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReactionIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for ChatMessageReactionIdentitySet {
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageReactionIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.chatMessageReactionIdentitySet",
-                &self.extra,
-            ),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageReactionIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageReactionIdentitySet);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsApplicationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1376,7 +1813,7 @@ pub struct CommunicationsApplicationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsApplicationIdentity {
     #[inline]
     fn default() -> Self {
@@ -1389,51 +1826,75 @@ impl ::std::default::Default for CommunicationsApplicationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsApplicationIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicationType", &mut self.application_type),
-                ("displayName", &mut self.display_name),
-                ("hidden", &mut self.hidden),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsApplicationIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsApplicationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsApplicationIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsApplicationIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "applicationType",
+        "hidden",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"applicationType\":",
+        ",\"hidden\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsApplicationIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("applicationType", &self.application_type),
-                ("hidden", &self.hidden),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.application_type.read_from(r),
+            3usize => self.hidden.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.application_type);
+        w.field(3usize, &self.hidden);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.application_type),
+            3usize => ::std::option::Option::Some(&self.hidden),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "application_type", &self.application_type);
+        d.field(3usize, "hidden", &self.hidden);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsApplicationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsApplicationInstanceIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsApplicationInstanceIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1446,7 +1907,7 @@ pub struct CommunicationsApplicationInstanceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsApplicationInstanceIdentity {
     #[inline]
     fn default() -> Self {
@@ -1459,51 +1920,70 @@ impl ::std::default::Default for CommunicationsApplicationInstanceIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsApplicationInstanceIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("hidden", &mut self.hidden),
-                ("id", &mut self.id),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsApplicationInstanceIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsApplicationInstanceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsApplicationInstanceIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsApplicationInstanceIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "hidden", "tenantId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"hidden\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationInstanceIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsApplicationInstanceIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("hidden", &self.hidden),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.hidden.read_from(r),
+            3usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.hidden);
+        w.field(3usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.hidden),
+            3usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "hidden", &self.hidden);
+        d.field(3usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsApplicationInstanceIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationInstanceIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsEncryptedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsEncryptedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1512,7 +1992,7 @@ pub struct CommunicationsEncryptedIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsEncryptedIdentity {
     #[inline]
     fn default() -> Self {
@@ -1523,41 +2003,57 @@ impl ::std::default::Default for CommunicationsEncryptedIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsEncryptedIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsEncryptedIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsEncryptedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsEncryptedIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsEncryptedIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsEncryptedIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsEncryptedIdentity",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsEncryptedIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsEncryptedIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsGuestIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsGuestIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1568,7 +2064,7 @@ pub struct CommunicationsGuestIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsGuestIdentity {
     #[inline]
     fn default() -> Self {
@@ -1580,49 +2076,65 @@ impl ::std::default::Default for CommunicationsGuestIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsGuestIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsGuestIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsGuestIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsGuestIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsGuestIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"email\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsGuestIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsGuestIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("email", &self.email),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.email.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.email);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.email),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "email", &self.email);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsGuestIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsGuestIdentity);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1649,7 +2161,7 @@ pub struct CommunicationsIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1669,71 +2181,123 @@ impl ::std::default::Default for CommunicationsIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for CommunicationsIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("applicationInstance", &mut self.application_instance),
-                ("assertedIdentity", &mut self.asserted_identity),
-                (
-                    "azureCommunicationServicesUser",
-                    &mut self.azure_communication_services_user,
-                ),
-                ("device", &mut self.device),
-                ("encrypted", &mut self.encrypted),
-                ("endpointType", &mut self.endpoint_type),
-                ("guest", &mut self.guest),
-                ("onPremises", &mut self.on_premises),
-                ("phone", &mut self.phone),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for CommunicationsIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for CommunicationsIdentitySet {
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "device",
+        "user",
+        "applicationInstance",
+        "assertedIdentity",
+        "azureCommunicationServicesUser",
+        "encrypted",
+        "endpointType",
+        "guest",
+        "onPremises",
+        "phone",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+        ",\"applicationInstance\":",
+        ",\"assertedIdentity\":",
+        ",\"azureCommunicationServicesUser\":",
+        ",\"encrypted\":",
+        ",\"endpointType\":",
+        ",\"guest\":",
+        ",\"onPremises\":",
+        ",\"phone\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsIdentitySet",
-                &self.extra,
-            ),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-                ("applicationInstance", &self.application_instance),
-                ("assertedIdentity", &self.asserted_identity),
-                (
-                    "azureCommunicationServicesUser",
-                    &self.azure_communication_services_user,
-                ),
-                ("encrypted", &self.encrypted),
-                ("endpointType", &self.endpoint_type),
-                ("guest", &self.guest),
-                ("onPremises", &self.on_premises),
-                ("phone", &self.phone),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            3usize => self.application_instance.read_from(r),
+            4usize => self.asserted_identity.read_from(r),
+            5usize => self.azure_communication_services_user.read_from(r),
+            6usize => self.encrypted.read_from(r),
+            7usize => self.endpoint_type.read_from(r),
+            8usize => self.guest.read_from(r),
+            9usize => self.on_premises.read_from(r),
+            10usize => self.phone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+        w.field(3usize, &self.application_instance);
+        w.field(4usize, &self.asserted_identity);
+        w.field(5usize, &self.azure_communication_services_user);
+        w.field(6usize, &self.encrypted);
+        w.field(7usize, &self.endpoint_type);
+        w.field(8usize, &self.guest);
+        w.field(9usize, &self.on_premises);
+        w.field(10usize, &self.phone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            3usize => ::std::option::Option::Some(&self.application_instance),
+            4usize => ::std::option::Option::Some(&self.asserted_identity),
+            5usize => {
+                ::std::option::Option::Some(&self.azure_communication_services_user)
+            }
+            6usize => ::std::option::Option::Some(&self.encrypted),
+            7usize => ::std::option::Option::Some(&self.endpoint_type),
+            8usize => ::std::option::Option::Some(&self.guest),
+            9usize => ::std::option::Option::Some(&self.on_premises),
+            10usize => ::std::option::Option::Some(&self.phone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "application_instance", &self.application_instance);
+        d.field(4usize, "asserted_identity", &self.asserted_identity);
+        d.field(
+            5usize,
+            "azure_communication_services_user",
+            &self.azure_communication_services_user,
+        );
+        d.field(6usize, "encrypted", &self.encrypted);
+        d.field(7usize, "endpoint_type", &self.endpoint_type);
+        d.field(8usize, "guest", &self.guest);
+        d.field(9usize, "on_premises", &self.on_premises);
+        d.field(10usize, "phone", &self.phone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsIdentitySet);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsPhoneIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsPhoneIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1742,7 +2306,7 @@ pub struct CommunicationsPhoneIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsPhoneIdentity {
     #[inline]
     fn default() -> Self {
@@ -1753,41 +2317,57 @@ impl ::std::default::Default for CommunicationsPhoneIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsPhoneIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsPhoneIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsPhoneIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsPhoneIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsPhoneIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsPhoneIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsPhoneIdentity",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsPhoneIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsPhoneIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.communicationsUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CommunicationsUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1798,7 +2378,7 @@ pub struct CommunicationsUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CommunicationsUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -1810,49 +2390,65 @@ impl ::std::default::Default for CommunicationsUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for CommunicationsUserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("tenantId", &mut self.tenant_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for CommunicationsUserIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CommunicationsUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsUserIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for CommunicationsUserIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "tenantId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"tenantId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.communicationsUserIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.communicationsUserIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("tenantId", &self.tenant_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.tenant_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.tenant_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.tenant_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsUserIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsUserIdentity);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// CSDL: `microsoft.graph.complianceStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ComplianceStatus {
     /// `unknown` (value 0).
     Unknown,
@@ -1873,9 +2469,39 @@ pub enum ComplianceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl rt::StrEnum for ComplianceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "notApplicable",
+        "compliant",
+        "remediated",
+        "nonCompliant",
+        "error",
+        "conflict",
+        "notAssigned",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "notApplicable" => Self::NotApplicable,
+                "compliant" => Self::Compliant,
+                "remediated" => Self::Remediated,
+                "nonCompliant" => Self::NonCompliant,
+                "error" => Self::Error,
+                "conflict" => Self::Conflict,
+                "notAssigned" => Self::NotAssigned,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -1890,31 +2516,19 @@ impl rt::StrEnum for ComplianceStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "notApplicable" => Self::NotApplicable,
-            "compliant" => Self::Compliant,
-            "remediated" => Self::Remediated,
-            "nonCompliant" => Self::NonCompliant,
-            "error" => Self::Error,
-            "conflict" => Self::Conflict,
-            "notAssigned" => Self::NotAssigned,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_enum!(ComplianceStatus);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceStatus);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Represents an assignment to a Configuration Manager Collection.
 ///
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// The collection Id that is the target of the assignment.
     ///
@@ -1923,7 +2537,7 @@ pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -1933,38 +2547,53 @@ impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget 
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for ConfigurationManagerCollectionAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("collectionId", &mut self.collection_id)])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for ConfigurationManagerCollectionAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for ConfigurationManagerCollectionAssignmentTarget {
+    const KEYS: &'static [&'static str] = &["collectionId"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"collectionId\":"];
+    const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget",
-                &self.extra,
-            ),
-            &[("collectionId", &self.collection_id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.collection_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.collection_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.collection_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "collection_id", &self.collection_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.contentCustomization`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ContentCustomization {
     /// CSDL: property `attributeCollection`: `Collection(microsoft.graph.keyValue)`, not nullable.
     pub attribute_collection: rt::Field<::std::vec::Vec<crate::v1::KeyValue>>,
@@ -1991,49 +2620,74 @@ impl ::std::default::Default for ContentCustomization {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for ContentCustomization {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("attributeCollection", &mut self.attribute_collection),
-                (
-                    "attributeCollectionRelativeUrl",
-                    &mut self.attribute_collection_relative_url,
-                ),
-                ("registrationCampaign", &mut self.registration_campaign),
-                (
-                    "registrationCampaignRelativeUrl",
-                    &mut self.registration_campaign_relative_url,
-                ),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for ContentCustomization {
+impl rt::Object for ContentCustomization {
     const TYPE_NAME: &'static str = "microsoft.graph.contentCustomization";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for ContentCustomization {
+    const KEYS: &'static [&'static str] = &[
+        "attributeCollection",
+        "attributeCollectionRelativeUrl",
+        "registrationCampaign",
+        "registrationCampaignRelativeUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"attributeCollection\":",
+        ",\"attributeCollectionRelativeUrl\":",
+        ",\"registrationCampaign\":",
+        ",\"registrationCampaignRelativeUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.contentCustomization\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.contentCustomization", &self.extra),
-            &[
-                ("attributeCollection", &self.attribute_collection),
-                (
-                    "attributeCollectionRelativeUrl",
-                    &self.attribute_collection_relative_url,
-                ),
-                ("registrationCampaign", &self.registration_campaign),
-                (
-                    "registrationCampaignRelativeUrl",
-                    &self.registration_campaign_relative_url,
-                ),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.attribute_collection.read_from(r),
+            1usize => self.attribute_collection_relative_url.read_from(r),
+            2usize => self.registration_campaign.read_from(r),
+            3usize => self.registration_campaign_relative_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.attribute_collection);
+        w.field(1usize, &self.attribute_collection_relative_url);
+        w.field(2usize, &self.registration_campaign);
+        w.field(3usize, &self.registration_campaign_relative_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.attribute_collection),
+            1usize => {
+                ::std::option::Option::Some(&self.attribute_collection_relative_url)
+            }
+            2usize => ::std::option::Option::Some(&self.registration_campaign),
+            3usize => {
+                ::std::option::Option::Some(&self.registration_campaign_relative_url)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute_collection", &self.attribute_collection);
+        d.field(
+            1usize,
+            "attribute_collection_relative_url",
+            &self.attribute_collection_relative_url,
+        );
+        d.field(2usize, "registration_campaign", &self.registration_campaign);
+        d.field(
+            3usize,
+            "registration_campaign_relative_url",
+            &self.registration_campaign_relative_url,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -2041,14 +2695,16 @@ rt::impl_object!(ContentCustomization);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCustomization);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 /// CSDL: `microsoft.graph.customExtensionEndpointConfiguration`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CustomExtensionEndpointConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::default::Default for CustomExtensionEndpointConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2057,38 +2713,50 @@ impl ::std::default::Default for CustomExtensionEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectMut for CustomExtensionEndpointConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectDe for CustomExtensionEndpointConfiguration {
+#[cfg(msgraph_v1_c50)]
+impl rt::Object for CustomExtensionEndpointConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionEndpointConfiguration";
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectSer for CustomExtensionEndpointConfiguration {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.customExtensionEndpointConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.customExtensionEndpointConfiguration",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 rt::impl_object!(CustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 /// `microsoft.graph.customExtensionEndpointConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCustomExtensionEndpointConfiguration {
     CustomExtensionEndpointConfiguration(
         ::std::boxed::Box<crate::v1::CustomExtensionEndpointConfiguration>,
@@ -2098,16 +2766,14 @@ pub enum AnyCustomExtensionEndpointConfiguration {
         ::std::boxed::Box<crate::v1::LogicAppTriggerEndpointConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::default::Default for AnyCustomExtensionEndpointConfiguration {
     #[inline]
     fn default() -> Self {
-        Self::CustomExtensionEndpointConfiguration(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::CustomExtensionEndpointConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::convert::From<crate::v1::CustomExtensionEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2115,7 +2781,7 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::CustomExtensionEndpointConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::convert::From<crate::v1::HttpRequestEndpoint>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2123,7 +2789,7 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::HttpRequestEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::convert::From<crate::v1::LogicAppTriggerEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2131,64 +2797,45 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::LogicAppTriggerEndpointConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c51)]
-impl rt::PolyDe for AnyCustomExtensionEndpointConfiguration {
+#[cfg(msgraph_v1_c50)]
+impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionEndpointConfiguration";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.customExtensionEndpointConfiguration" => {
-                    Self::CustomExtensionEndpointConfiguration(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.httpRequestEndpoint" => {
-                    Self::HttpRequestEndpoint(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.logicAppTriggerEndpointConfiguration" => {
-                    Self::LogicAppTriggerEndpointConfiguration(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CustomExtensionEndpointConfiguration(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CustomExtensionEndpointConfiguration(v) => &mut **v,
-            Self::HttpRequestEndpoint(v) => &mut **v,
-            Self::LogicAppTriggerEndpointConfiguration(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.httpRequestEndpoint") => {
+                rt::object::read_boxed(r).map(Self::HttpRequestEndpoint)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.logicAppTriggerEndpointConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::LogicAppTriggerEndpointConfiguration)
+            }
+            _ => {
+                rt::object::read_boxed(r).map(Self::CustomExtensionEndpointConfiguration)
+            }
         }
     }
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::PolySer for AnyCustomExtensionEndpointConfiguration {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomExtensionEndpointConfiguration(v) => {
-                (&**v, ::std::option::Option::None)
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
             Self::HttpRequestEndpoint(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.httpRequestEndpoint"),
                 )
             }
             Self::LogicAppTriggerEndpointConfiguration(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.logicAppTriggerEndpointConfiguration",
                     ),
@@ -2197,14 +2844,50 @@ impl rt::PolySer for AnyCustomExtensionEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
+impl AnyCustomExtensionEndpointConfiguration {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CustomExtensionEndpointConfiguration(_) => {
+                "microsoft.graph.customExtensionEndpointConfiguration"
+            }
+            Self::HttpRequestEndpoint(_) => "microsoft.graph.httpRequestEndpoint",
+            Self::LogicAppTriggerEndpointConfiguration(_) => {
+                "microsoft.graph.logicAppTriggerEndpointConfiguration"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CustomExtensionEndpointConfiguration(v) => &v.extra,
+            Self::HttpRequestEndpoint(v) => &v.extra,
+            Self::LogicAppTriggerEndpointConfiguration(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CustomExtensionEndpointConfiguration(v) => &mut v.extra,
+            Self::HttpRequestEndpoint(v) => &mut v.extra,
+            Self::LogicAppTriggerEndpointConfiguration(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_v1_c50)]
 rt::impl_poly!(AnyCustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_c64)]
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DateTimeTimeZone {
     /// CSDL: property `dateTime`: `Edm.String`, not nullable.
     pub date_time: rt::Field<::std::string::String>,
@@ -2213,7 +2896,7 @@ pub struct DateTimeTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_c64)]
 impl ::std::default::Default for DateTimeTimeZone {
     #[inline]
     fn default() -> Self {
@@ -2224,38 +2907,57 @@ impl ::std::default::Default for DateTimeTimeZone {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
-impl rt::ObjectMut for DateTimeTimeZone {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("dateTime", &mut self.date_time), ("timeZone", &mut self.time_zone)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c66)]
-impl rt::ObjectDe for DateTimeTimeZone {
+#[cfg(msgraph_v1_c64)]
+impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
-}
-#[cfg(msgraph_v1_c66)]
-impl rt::ObjectSer for DateTimeTimeZone {
+    const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
+    const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.dateTimeTimeZone", &self.extra),
-            &[("dateTime", &self.date_time), ("timeZone", &self.time_zone)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.date_time.read_from(r),
+            1usize => self.time_zone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.date_time);
+        w.field(1usize, &self.time_zone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.date_time),
+            1usize => ::std::option::Option::Some(&self.time_zone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_c64)]
 rt::impl_object!(DateTimeTimeZone);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_c64)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_c65)]
 /// CSDL: `microsoft.graph.dayOfWeek`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DayOfWeek {
     /// `sunday` (value 0).
     Sunday,
@@ -2274,9 +2976,37 @@ pub enum DayOfWeek {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_c65)]
 impl rt::StrEnum for DayOfWeek {
     const TYPE_NAME: &'static str = "microsoft.graph.dayOfWeek";
+    const MEMBERS: &'static [&'static str] = &[
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sunday" => Self::Sunday,
+                "monday" => Self::Monday,
+                "tuesday" => Self::Tuesday,
+                "wednesday" => Self::Wednesday,
+                "thursday" => Self::Thursday,
+                "friday" => Self::Friday,
+                "saturday" => Self::Saturday,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2290,28 +3020,17 @@ impl rt::StrEnum for DayOfWeek {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "sunday" => Self::Sunday,
-            "monday" => Self::Monday,
-            "tuesday" => Self::Tuesday,
-            "wednesday" => Self::Wednesday,
-            "thursday" => Self::Thursday,
-            "friday" => Self::Friday,
-            "saturday" => Self::Saturday,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_c65)]
 rt::impl_enum!(DayOfWeek);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DayOfWeek);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.destinationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DestinationType {
     /// `new` (value 0).
     New,
@@ -2322,9 +3041,25 @@ pub enum DestinationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl rt::StrEnum for DestinationType {
     const TYPE_NAME: &'static str = "microsoft.graph.destinationType";
+    const MEMBERS: &'static [&'static str] = &["new", "inPlace", "unknownFutureValue"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "new" => Self::New,
+                "inPlace" => Self::InPlace,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2334,29 +3069,22 @@ impl rt::StrEnum for DestinationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "new" => Self::New,
-            "inPlace" => Self::InPlace,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_enum!(DestinationType);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DestinationType);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for DetailsInfo {
     #[inline]
     fn default() -> Self {
@@ -2365,39 +3093,57 @@ impl ::std::default::Default for DetailsInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectMut for DetailsInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectDe for DetailsInfo {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for DetailsInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.detailsInfo";
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectSer for DetailsInfo {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(rt::object::Head::new("microsoft.graph.detailsInfo", &self.extra), &[])
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(DetailsInfo);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetailsInfo);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Base type for assignment targets.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2406,38 +3152,50 @@ impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for DeviceAndAppManagementAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for DeviceAndAppManagementAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for DeviceAndAppManagementAssignmentTarget {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDeviceAndAppManagementAssignmentTarget {
     DeviceAndAppManagementAssignmentTarget(
         ::std::boxed::Box<crate::v1::DeviceAndAppManagementAssignmentTarget>,
@@ -2454,16 +3212,14 @@ pub enum AnyDeviceAndAppManagementAssignmentTarget {
     ),
     GroupAssignmentTarget(::std::boxed::Box<crate::v1::GroupAssignmentTarget>),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
-        Self::DeviceAndAppManagementAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DeviceAndAppManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2471,7 +3227,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::DeviceAndAppManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2479,7 +3235,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllDevicesAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2487,7 +3243,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllLicensedUsersAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2495,7 +3251,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ConfigurationManagerCollectionAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2503,7 +3259,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2511,124 +3267,152 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::PolyDe for AnyDeviceAndAppManagementAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget" => {
-                    Self::DeviceAndAppManagementAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.allDevicesAssignmentTarget" => {
-                    Self::AllDevicesAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.allLicensedUsersAssignmentTarget" => {
-                    Self::AllLicensedUsersAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget" => {
-                    Self::ConfigurationManagerCollectionAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.exclusionGroupAssignmentTarget" => {
-                    Self::ExclusionGroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.groupAssignmentTarget" => {
-                    Self::GroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DeviceAndAppManagementAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut **v,
-            Self::AllDevicesAssignmentTarget(v) => &mut **v,
-            Self::AllLicensedUsersAssignmentTarget(v) => &mut **v,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut **v,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
-            Self::GroupAssignmentTarget(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::AllDevicesAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.allLicensedUsersAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::AllLicensedUsersAssignmentTarget),
+            ::std::option::Option::Some(
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ConfigurationManagerCollectionAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::GroupAssignmentTarget)
+            }
+            _ => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceAndAppManagementAssignmentTarget)
+            }
         }
     }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::PolySer for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                (&**v, ::std::option::Option::None)
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
             Self::AllDevicesAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.allDevicesAssignmentTarget",
                     ),
                 )
             }
             Self::AllLicensedUsersAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.allLicensedUsersAssignmentTarget",
                     ),
                 )
             }
             Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
                     ),
                 )
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.exclusionGroupAssignmentTarget",
                     ),
                 )
             }
             Self::GroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
                 )
             }
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
+impl AnyDeviceAndAppManagementAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(_) => {
+                "microsoft.graph.deviceAndAppManagementAssignmentTarget"
+            }
+            Self::AllDevicesAssignmentTarget(_) => {
+                "microsoft.graph.allDevicesAssignmentTarget"
+            }
+            Self::AllLicensedUsersAssignmentTarget(_) => {
+                "microsoft.graph.allLicensedUsersAssignmentTarget"
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(_) => {
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget"
+            }
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+            Self::GroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &mut v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &mut v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+}
+#[cfg(msgraph_v1_c25)]
 rt::impl_poly!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 /// Partner state of this tenant.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartnerTenantState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DeviceManagementPartnerTenantState {
     /// Partner state is unknown.
     ///
@@ -2657,9 +3441,35 @@ pub enum DeviceManagementPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for DeviceManagementPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerTenantState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "unavailable",
+        "enabled",
+        "terminated",
+        "rejected",
+        "unresponsive",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "unavailable" => Self::Unavailable,
+                "enabled" => Self::Enabled,
+                "terminated" => Self::Terminated,
+                "rejected" => Self::Rejected,
+                "unresponsive" => Self::Unresponsive,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2672,27 +3482,17 @@ impl rt::StrEnum for DeviceManagementPartnerTenantState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "unavailable" => Self::Unavailable,
-            "enabled" => Self::Enabled,
-            "terminated" => Self::Terminated,
-            "rejected" => Self::Rejected,
-            "unresponsive" => Self::Unresponsive,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 /// CSDL: `microsoft.graph.displayNameLocalization`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DisplayNameLocalization {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2701,7 +3501,7 @@ pub struct DisplayNameLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 impl ::std::default::Default for DisplayNameLocalization {
     #[inline]
     fn default() -> Self {
@@ -2712,44 +3512,60 @@ impl ::std::default::Default for DisplayNameLocalization {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectMut for DisplayNameLocalization {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("languageTag", &mut self.language_tag),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectDe for DisplayNameLocalization {
+#[cfg(msgraph_v1_c54)]
+impl rt::Object for DisplayNameLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.displayNameLocalization";
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectSer for DisplayNameLocalization {
+    const KEYS: &'static [&'static str] = &["displayName", "languageTag"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"languageTag\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.displayNameLocalization",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("languageTag", &self.language_tag)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.language_tag.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.language_tag);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.language_tag),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "language_tag", &self.language_tag);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 rt::impl_object!(DisplayNameLocalization);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayNameLocalization);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.dlpAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum DlpAction {
     /// `notifyUser` (value 0).
     NotifyUser,
@@ -2783,6 +3599,48 @@ pub enum DlpAction {
 #[cfg(msgraph_v1_c11)]
 impl rt::StrEnum for DlpAction {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "notifyUser",
+        "blockAccess",
+        "deviceRestriction",
+        "browserRestriction",
+        "unknownFutureValue",
+        "restrictAccess",
+        "generateAlert",
+        "generateIncidentReportAction",
+        "sPBlockAnonymousAccess",
+        "sPRuntimeAccessControl",
+        "sPSharingNotifyUser",
+        "sPSharingGenerateIncidentReport",
+        "restrictWebGrounding",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notifyUser" => Self::NotifyUser,
+                "blockAccess" => Self::BlockAccess,
+                "deviceRestriction" => Self::DeviceRestriction,
+                "browserRestriction" => Self::BrowserRestriction,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "restrictAccess" => Self::RestrictAccess,
+                "generateAlert" => Self::GenerateAlert,
+                "generateIncidentReportAction" => Self::GenerateIncidentReportAction,
+                "sPBlockAnonymousAccess" => Self::SPBlockAnonymousAccess,
+                "sPRuntimeAccessControl" => Self::SPRuntimeAccessControl,
+                "sPSharingNotifyUser" => Self::SPSharingNotifyUser,
+                "sPSharingGenerateIncidentReport" => {
+                    Self::SPSharingGenerateIncidentReport
+                }
+                "restrictWebGrounding" => Self::RestrictWebGrounding,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -2802,25 +3660,6 @@ impl rt::StrEnum for DlpAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notifyUser" => Self::NotifyUser,
-            "blockAccess" => Self::BlockAccess,
-            "deviceRestriction" => Self::DeviceRestriction,
-            "browserRestriction" => Self::BrowserRestriction,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "restrictAccess" => Self::RestrictAccess,
-            "generateAlert" => Self::GenerateAlert,
-            "generateIncidentReportAction" => Self::GenerateIncidentReportAction,
-            "sPBlockAnonymousAccess" => Self::SPBlockAnonymousAccess,
-            "sPRuntimeAccessControl" => Self::SPRuntimeAccessControl,
-            "sPSharingNotifyUser" => Self::SPSharingNotifyUser,
-            "sPSharingGenerateIncidentReport" => Self::SPSharingGenerateIncidentReport,
-            "restrictWebGrounding" => Self::RestrictWebGrounding,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_enum!(DlpAction);
@@ -2829,7 +3668,9 @@ rt::impl_enum!(DlpAction);
 rt::impl_serde!(DlpAction);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.dlpActionInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct DlpActionInfo {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -2847,24 +3688,40 @@ impl ::std::default::Default for DlpActionInfo {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::ObjectMut for DlpActionInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("action", &mut self.action)])
-    }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectDe for DlpActionInfo {
+impl rt::Object for DlpActionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectSer for DlpActionInfo {
+    const KEYS: &'static [&'static str] = &["action"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
+    const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.dlpActionInfo", &self.extra),
-            &[("action", &self.action)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.action.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.action);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.action),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -2874,7 +3731,9 @@ rt::impl_object!(DlpActionInfo);
 rt::impl_serde!(DlpActionInfo);
 #[cfg(msgraph_v1_c11)]
 /// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDlpActionInfo {
     DlpActionInfo(::std::boxed::Box<crate::v1::DlpActionInfo>),
     RestrictAccessAction(::std::boxed::Box<crate::v1::RestrictAccessAction>),
@@ -2884,7 +3743,7 @@ pub enum AnyDlpActionInfo {
 impl ::std::default::Default for AnyDlpActionInfo {
     #[inline]
     fn default() -> Self {
-        Self::DlpActionInfo(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::DlpActionInfo(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -2909,59 +3768,40 @@ impl ::std::convert::From<crate::v1::RestrictAccessActionBase> for AnyDlpActionI
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::PolyDe for AnyDlpActionInfo {
+impl rt::Poly for AnyDlpActionInfo {
     const BASE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.dlpActionInfo" => {
-                    Self::DlpActionInfo(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.restrictAccessAction" => {
-                    Self::RestrictAccessAction(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.restrictAccessActionBase" => {
-                    Self::RestrictAccessActionBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DlpActionInfo(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DlpActionInfo(v) => &mut **v,
-            Self::RestrictAccessAction(v) => &mut **v,
-            Self::RestrictAccessActionBase(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
+                rt::object::read_boxed(r).map(Self::RestrictAccessAction)
+            }
+            ::std::option::Option::Some("microsoft.graph.restrictAccessActionBase") => {
+                rt::object::read_boxed(r).map(Self::RestrictAccessActionBase)
+            }
+            _ => rt::object::read_boxed(r).map(Self::DlpActionInfo),
         }
     }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::PolySer for AnyDlpActionInfo {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DlpActionInfo(v) => (&**v, ::std::option::Option::None),
+            Self::DlpActionInfo(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::RestrictAccessAction(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
                 )
             }
             Self::RestrictAccessActionBase(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.restrictAccessActionBase",
                     ),
@@ -2971,13 +3811,65 @@ impl rt::PolySer for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_v1_c11)]
+impl AnyDlpActionInfo {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DlpActionInfo(_) => "microsoft.graph.dlpActionInfo",
+            Self::RestrictAccessAction(_) => "microsoft.graph.restrictAccessAction",
+            Self::RestrictAccessActionBase(_) => {
+                "microsoft.graph.restrictAccessActionBase"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DlpActionInfo(v) => &v.extra,
+            Self::RestrictAccessAction(v) => &v.extra,
+            Self::RestrictAccessActionBase(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DlpActionInfo(v) => &mut v.extra,
+            Self::RestrictAccessAction(v) => &mut v.extra,
+            Self::RestrictAccessActionBase(v) => &mut v.extra,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action(&self) -> &rt::Field<crate::v1::DlpAction> {
+        match self {
+            Self::DlpActionInfo(v) => &v.action,
+            Self::RestrictAccessAction(v) => &v.action,
+            Self::RestrictAccessActionBase(v) => &v.action,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action_mut(&mut self) -> &mut rt::Field<crate::v1::DlpAction> {
+        match self {
+            Self::DlpActionInfo(v) => &mut v.action,
+            Self::RestrictAccessAction(v) => &mut v.action,
+            Self::RestrictAccessActionBase(v) => &mut v.action,
+        }
+    }
+}
+#[cfg(msgraph_v1_c11)]
 rt::impl_poly!(AnyDlpActionInfo);
 #[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDlpActionInfo);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.driveProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct DriveProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2986,7 +3878,7 @@ pub struct DriveProtectionUnit {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
     pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -3008,7 +3900,7 @@ pub struct DriveProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for DriveProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -3030,66 +3922,133 @@ impl ::std::default::Default for DriveProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for DriveProtectionUnit {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("directoryObjectId", &mut self.directory_object_id),
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("offboardRequestedDateTime", &mut self.offboard_requested_date_time),
-                ("policyId", &mut self.policy_id),
-                ("protectionSources", &mut self.protection_sources),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for DriveProtectionUnit {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for DriveProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.driveProtectionUnit";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for DriveProtectionUnit {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "error",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "offboardRequestedDateTime",
+        "policyId",
+        "protectionSources",
+        "status",
+        "directoryObjectId",
+        "displayName",
+        "email",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"error\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"offboardRequestedDateTime\":",
+        ",\"policyId\":",
+        ",\"protectionSources\":",
+        ",\"status\":",
+        ",\"directoryObjectId\":",
+        ",\"displayName\":",
+        ",\"email\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnit\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.driveProtectionUnit", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("error", &self.error),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("offboardRequestedDateTime", &self.offboard_requested_date_time),
-                ("policyId", &self.policy_id),
-                ("protectionSources", &self.protection_sources),
-                ("status", &self.status),
-                ("directoryObjectId", &self.directory_object_id),
-                ("displayName", &self.display_name),
-                ("email", &self.email),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.offboard_requested_date_time.read_from(r),
+            7usize => self.policy_id.read_from(r),
+            8usize => self.protection_sources.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.directory_object_id.read_from(r),
+            11usize => self.display_name.read_from(r),
+            12usize => self.email.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.offboard_requested_date_time);
+        w.field(7usize, &self.policy_id);
+        w.field(8usize, &self.protection_sources);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.directory_object_id);
+        w.field(11usize, &self.display_name);
+        w.field(12usize, &self.email);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
+            7usize => ::std::option::Option::Some(&self.policy_id),
+            8usize => ::std::option::Option::Some(&self.protection_sources),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.directory_object_id),
+            11usize => ::std::option::Option::Some(&self.display_name),
+            12usize => ::std::option::Option::Some(&self.email),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "directory_object_id", &self.directory_object_id);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "email", &self.email);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(DriveProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.driveRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct DriveRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3098,13 +4057,13 @@ pub struct DriveRestoreArtifact {
     /// CSDL: property `destinationType`: `microsoft.graph.destinationType`, nullable.
     pub destination_type: rt::Field<crate::v1::DestinationType>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.artifactRestoreStatus`, nullable.
     pub status: rt::Field<crate::v1::ArtifactRestoreStatus>,
     /// CSDL: navigation property `restorePoint`: `microsoft.graph.restorePoint`, nullable.
-    pub restore_point: rt::Field<::std::boxed::Box<crate::v1::RestorePoint>>,
+    pub restore_point: rt::Field<crate::v1::RestorePoint>,
     /// CSDL: property `restoredSiteId`: `Edm.String`, nullable.
     pub restored_site_id: rt::Field<::std::string::String>,
     /// CSDL: property `restoredSiteName`: `Edm.String`, nullable.
@@ -3114,7 +4073,7 @@ pub struct DriveRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for DriveRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -3133,60 +4092,111 @@ impl ::std::default::Default for DriveRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for DriveRestoreArtifact {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completionDateTime", &mut self.completion_date_time),
-                ("destinationType", &mut self.destination_type),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("restorePoint", &mut self.restore_point),
-                ("restoredSiteId", &mut self.restored_site_id),
-                ("restoredSiteName", &mut self.restored_site_name),
-                ("restoredSiteWebUrl", &mut self.restored_site_web_url),
-                ("startDateTime", &mut self.start_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for DriveRestoreArtifact {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for DriveRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRestoreArtifact";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for DriveRestoreArtifact {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completionDateTime",
+        "destinationType",
+        "error",
+        "startDateTime",
+        "status",
+        "restorePoint",
+        "restoredSiteId",
+        "restoredSiteName",
+        "restoredSiteWebUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completionDateTime\":",
+        ",\"destinationType\":",
+        ",\"error\":",
+        ",\"startDateTime\":",
+        ",\"status\":",
+        ",\"restorePoint\":",
+        ",\"restoredSiteId\":",
+        ",\"restoredSiteName\":",
+        ",\"restoredSiteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifact\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.driveRestoreArtifact", &self.extra),
-            &[
-                ("id", &self.id),
-                ("completionDateTime", &self.completion_date_time),
-                ("destinationType", &self.destination_type),
-                ("error", &self.error),
-                ("startDateTime", &self.start_date_time),
-                ("status", &self.status),
-                ("restorePoint", &self.restore_point),
-                ("restoredSiteId", &self.restored_site_id),
-                ("restoredSiteName", &self.restored_site_name),
-                ("restoredSiteWebUrl", &self.restored_site_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completion_date_time.read_from(r),
+            2usize => self.destination_type.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.start_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.restore_point.read_from(r),
+            7usize => self.restored_site_id.read_from(r),
+            8usize => self.restored_site_name.read_from(r),
+            9usize => self.restored_site_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completion_date_time);
+        w.field(2usize, &self.destination_type);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.start_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.restore_point);
+        w.field(7usize, &self.restored_site_id);
+        w.field(8usize, &self.restored_site_name);
+        w.field(9usize, &self.restored_site_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completion_date_time),
+            2usize => ::std::option::Option::Some(&self.destination_type),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.start_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.restore_point),
+            7usize => ::std::option::Option::Some(&self.restored_site_id),
+            8usize => ::std::option::Option::Some(&self.restored_site_name),
+            9usize => ::std::option::Option::Some(&self.restored_site_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_site_id", &self.restored_site_id);
+        d.field(8usize, "restored_site_name", &self.restored_site_name);
+        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(DriveRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRestoreArtifact);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct EmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -3195,7 +4205,7 @@ pub struct EmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for EmailAddress {
     #[inline]
     fn default() -> Self {
@@ -3206,38 +4216,57 @@ impl ::std::default::Default for EmailAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectMut for EmailAddress {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("address", &mut self.address), ("name", &mut self.name)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectDe for EmailAddress {
+#[cfg(msgraph_v1_c46)]
+impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectSer for EmailAddress {
+    const KEYS: &'static [&'static str] = &["address", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.emailAddress", &self.extra),
-            &[("address", &self.address), ("name", &self.name)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_object!(EmailAddress);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.emailIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct EmailIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3248,7 +4277,7 @@ pub struct EmailIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for EmailIdentity {
     #[inline]
     fn default() -> Self {
@@ -3260,48 +4289,67 @@ impl ::std::default::Default for EmailIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for EmailIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for EmailIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for EmailIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.emailIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for EmailIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"email\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.emailIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.emailIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("email", &self.email),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.email.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.email);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.email),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "email", &self.email);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(EmailIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailIdentity);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 /// Possible values of a property
 ///
 /// CSDL: `microsoft.graph.enablement`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Enablement {
     /// Device default value, no intent.
     ///
@@ -3318,9 +4366,25 @@ pub enum Enablement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for Enablement {
     const TYPE_NAME: &'static str = "microsoft.graph.enablement";
+    const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notConfigured" => Self::NotConfigured,
+                "enabled" => Self::Enabled,
+                "disabled" => Self::Disabled,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3330,24 +4394,17 @@ impl rt::StrEnum for Enablement {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notConfigured" => Self::NotConfigured,
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(Enablement);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Enablement);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.endpointType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum EndpointType {
     /// `default` (value 0).
     Default,
@@ -3362,9 +4419,33 @@ pub enum EndpointType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for EndpointType {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointType";
+    const MEMBERS: &'static [&'static str] = &[
+        "default",
+        "voicemail",
+        "skypeForBusiness",
+        "skypeForBusinessVoipPhone",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "default" => Self::Default,
+                "voicemail" => Self::Voicemail,
+                "skypeForBusiness" => Self::SkypeForBusiness,
+                "skypeForBusinessVoipPhone" => Self::SkypeForBusinessVoipPhone,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3376,28 +4457,19 @@ impl rt::StrEnum for EndpointType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "default" => Self::Default,
-            "voicemail" => Self::Voicemail,
-            "skypeForBusiness" => Self::SkypeForBusiness,
-            "skypeForBusinessVoipPhone" => Self::SkypeForBusinessVoipPhone,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(EndpointType);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointType);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// The Viva Engage identities.
 ///
 /// CSDL: `microsoft.graph.engagementIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct EngagementIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -3416,7 +4488,7 @@ pub struct EngagementIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for EngagementIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -3430,52 +4502,83 @@ impl ::std::default::Default for EngagementIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for EngagementIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("audience", &mut self.audience),
-                ("device", &mut self.device),
-                ("group", &mut self.group),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for EngagementIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for EngagementIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for EngagementIdentitySet {
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "device",
+        "user",
+        "audience",
+        "group",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+        ",\"audience\":",
+        ",\"group\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.engagementIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.engagementIdentitySet", &self.extra),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-                ("audience", &self.audience),
-                ("group", &self.group),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            3usize => self.audience.read_from(r),
+            4usize => self.group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+        w.field(3usize, &self.audience);
+        w.field(4usize, &self.group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            3usize => ::std::option::Option::Some(&self.audience),
+            4usize => ::std::option::Option::Some(&self.group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "audience", &self.audience);
+        d.field(4usize, "group", &self.group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(EngagementIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementIdentitySet);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Represents a group that should be excluded from an assignment.
 ///
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ExclusionGroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     ///
@@ -3484,7 +4587,7 @@ pub struct ExclusionGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for ExclusionGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3494,38 +4597,53 @@ impl ::std::default::Default for ExclusionGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for ExclusionGroupAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for ExclusionGroupAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for ExclusionGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for ExclusionGroupAssignmentTarget {
+    const KEYS: &'static [&'static str] = &["groupId"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.exclusionGroupAssignmentTarget",
-                &self.extra,
-            ),
-            &[("groupId", &self.group_id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.externalLink`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ExternalLink {
     /// CSDL: property `href`: `Edm.String`, nullable.
     pub href: rt::Field<::std::string::String>,
@@ -3543,24 +4661,40 @@ impl ::std::default::Default for ExternalLink {
     }
 }
 #[cfg(msgraph_v1_c1)]
-impl rt::ObjectMut for ExternalLink {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("href", &mut self.href)])
-    }
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectDe for ExternalLink {
+impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectSer for ExternalLink {
+    const KEYS: &'static [&'static str] = &["href"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.externalLink", &self.extra),
-            &[("href", &self.href)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.href.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.href);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.href),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "href", &self.href);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -3570,7 +4704,9 @@ rt::impl_object!(ExternalLink);
 rt::impl_serde!(ExternalLink);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.freeBusyStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum FreeBusyStatus {
     /// `unknown` (value -1).
     Unknown,
@@ -3590,6 +4726,32 @@ pub enum FreeBusyStatus {
 #[cfg(msgraph_v1_c10)]
 impl rt::StrEnum for FreeBusyStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "free",
+        "tentative",
+        "busy",
+        "oof",
+        "workingElsewhere",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "free" => Self::Free,
+                "tentative" => Self::Tentative,
+                "busy" => Self::Busy,
+                "oof" => Self::Oof,
+                "workingElsewhere" => Self::WorkingElsewhere,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -3602,27 +4764,17 @@ impl rt::StrEnum for FreeBusyStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "free" => Self::Free,
-            "tentative" => Self::Tentative,
-            "busy" => Self::Busy,
-            "oof" => Self::Oof,
-            "workingElsewhere" => Self::WorkingElsewhere,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_enum!(FreeBusyStatus);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyStatus);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_c79)]
 /// CSDL: `microsoft.graph.geoCoordinates`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct GeoCoordinates {
     /// CSDL: property `altitude`: `Edm.Double`, nullable.
     pub altitude: rt::Field<f64>,
@@ -3633,7 +4785,7 @@ pub struct GeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_c79)]
 impl ::std::default::Default for GeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -3645,46 +4797,65 @@ impl ::std::default::Default for GeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
-impl rt::ObjectMut for GeoCoordinates {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("altitude", &mut self.altitude),
-                ("latitude", &mut self.latitude),
-                ("longitude", &mut self.longitude),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c82)]
-impl rt::ObjectDe for GeoCoordinates {
+#[cfg(msgraph_v1_c79)]
+impl rt::Object for GeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.geoCoordinates";
-}
-#[cfg(msgraph_v1_c82)]
-impl rt::ObjectSer for GeoCoordinates {
+    const KEYS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"altitude\":",
+        ",\"latitude\":",
+        ",\"longitude\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.geoCoordinates", &self.extra),
-            &[
-                ("altitude", &self.altitude),
-                ("latitude", &self.latitude),
-                ("longitude", &self.longitude),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.altitude.read_from(r),
+            1usize => self.latitude.read_from(r),
+            2usize => self.longitude.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.altitude);
+        w.field(1usize, &self.latitude);
+        w.field(2usize, &self.longitude);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.altitude),
+            1usize => ::std::option::Option::Some(&self.latitude),
+            2usize => ::std::option::Option::Some(&self.longitude),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude", &self.altitude);
+        d.field(1usize, "latitude", &self.latitude);
+        d.field(2usize, "longitude", &self.longitude);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_c79)]
 rt::impl_object!(GeoCoordinates);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_c79)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoCoordinates);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.granularMailboxRestoreArtifact`, entity type, derived from `microsoft.graph.mailboxRestoreArtifact`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct GranularMailboxRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3693,13 +4864,13 @@ pub struct GranularMailboxRestoreArtifact {
     /// CSDL: property `destinationType`: `microsoft.graph.destinationType`, nullable.
     pub destination_type: rt::Field<crate::v1::DestinationType>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.artifactRestoreStatus`, nullable.
     pub status: rt::Field<crate::v1::ArtifactRestoreStatus>,
     /// CSDL: navigation property `restorePoint`: `microsoft.graph.restorePoint`, nullable.
-    pub restore_point: rt::Field<::std::boxed::Box<crate::v1::RestorePoint>>,
+    pub restore_point: rt::Field<crate::v1::RestorePoint>,
     /// CSDL: property `restoredFolderId`: `Edm.String`, nullable.
     pub restored_folder_id: rt::Field<::std::string::String>,
     /// CSDL: property `restoredFolderName`: `Edm.String`, nullable.
@@ -3713,7 +4884,7 @@ pub struct GranularMailboxRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for GranularMailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -3734,69 +4905,125 @@ impl ::std::default::Default for GranularMailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for GranularMailboxRestoreArtifact {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("artifactCount", &mut self.artifact_count),
-                ("completionDateTime", &mut self.completion_date_time),
-                ("destinationType", &mut self.destination_type),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("restorePoint", &mut self.restore_point),
-                ("restoredFolderId", &mut self.restored_folder_id),
-                ("restoredFolderName", &mut self.restored_folder_name),
-                ("restoredItemCount", &mut self.restored_item_count),
-                ("searchResponseId", &mut self.search_response_id),
-                ("startDateTime", &mut self.start_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for GranularMailboxRestoreArtifact {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for GranularMailboxRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for GranularMailboxRestoreArtifact {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completionDateTime",
+        "destinationType",
+        "error",
+        "startDateTime",
+        "status",
+        "restorePoint",
+        "restoredFolderId",
+        "restoredFolderName",
+        "restoredItemCount",
+        "artifactCount",
+        "searchResponseId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completionDateTime\":",
+        ",\"destinationType\":",
+        ",\"error\":",
+        ",\"startDateTime\":",
+        ",\"status\":",
+        ",\"restorePoint\":",
+        ",\"restoredFolderId\":",
+        ",\"restoredFolderName\":",
+        ",\"restoredItemCount\":",
+        ",\"artifactCount\":",
+        ",\"searchResponseId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.granularMailboxRestoreArtifact\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.granularMailboxRestoreArtifact",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("completionDateTime", &self.completion_date_time),
-                ("destinationType", &self.destination_type),
-                ("error", &self.error),
-                ("startDateTime", &self.start_date_time),
-                ("status", &self.status),
-                ("restorePoint", &self.restore_point),
-                ("restoredFolderId", &self.restored_folder_id),
-                ("restoredFolderName", &self.restored_folder_name),
-                ("restoredItemCount", &self.restored_item_count),
-                ("artifactCount", &self.artifact_count),
-                ("searchResponseId", &self.search_response_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completion_date_time.read_from(r),
+            2usize => self.destination_type.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.start_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.restore_point.read_from(r),
+            7usize => self.restored_folder_id.read_from(r),
+            8usize => self.restored_folder_name.read_from(r),
+            9usize => self.restored_item_count.read_from(r),
+            10usize => self.artifact_count.read_from(r),
+            11usize => self.search_response_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completion_date_time);
+        w.field(2usize, &self.destination_type);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.start_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.restore_point);
+        w.field(7usize, &self.restored_folder_id);
+        w.field(8usize, &self.restored_folder_name);
+        w.field(9usize, &self.restored_item_count);
+        w.field(10usize, &self.artifact_count);
+        w.field(11usize, &self.search_response_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completion_date_time),
+            2usize => ::std::option::Option::Some(&self.destination_type),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.start_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.restore_point),
+            7usize => ::std::option::Option::Some(&self.restored_folder_id),
+            8usize => ::std::option::Option::Some(&self.restored_folder_name),
+            9usize => ::std::option::Option::Some(&self.restored_item_count),
+            10usize => ::std::option::Option::Some(&self.artifact_count),
+            11usize => ::std::option::Option::Some(&self.search_response_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        d.field(9usize, "restored_item_count", &self.restored_item_count);
+        d.field(10usize, "artifact_count", &self.artifact_count);
+        d.field(11usize, "search_response_id", &self.search_response_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(GranularMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// Represents an assignment to a group.
 ///
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct GroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     ///
@@ -3805,7 +5032,7 @@ pub struct GroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for GroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3815,51 +5042,67 @@ impl ::std::default::Default for GroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectMut for GroupAssignmentTarget {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("groupId", &mut self.group_id)])
-    }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectDe for GroupAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Object for GroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::ObjectSer for GroupAssignmentTarget {
+    const KEYS: &'static [&'static str] = &["groupId"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.groupAssignmentTarget", &self.extra),
-            &[("groupId", &self.group_id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 rt::impl_object!(GroupAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 /// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyGroupAssignmentTarget {
     GroupAssignmentTarget(::std::boxed::Box<crate::v1::GroupAssignmentTarget>),
     ExclusionGroupAssignmentTarget(
         ::std::boxed::Box<crate::v1::ExclusionGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::default::Default for AnyGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
-        Self::GroupAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::GroupAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -3867,7 +5110,7 @@ for AnyGroupAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -3875,50 +5118,31 @@ for AnyGroupAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
-impl rt::PolyDe for AnyGroupAssignmentTarget {
+#[cfg(msgraph_v1_c25)]
+impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.groupAssignmentTarget" => {
-                    Self::GroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.exclusionGroupAssignmentTarget" => {
-                    Self::ExclusionGroupAssignmentTarget(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::GroupAssignmentTarget(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::GroupAssignmentTarget(v) => &mut **v,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r).map(Self::GroupAssignmentTarget),
         }
     }
-}
-#[cfg(msgraph_v1_c26)]
-impl rt::PolySer for AnyGroupAssignmentTarget {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::GroupAssignmentTarget(v) => (&**v, ::std::option::Option::None),
+            Self::GroupAssignmentTarget(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.exclusionGroupAssignmentTarget",
                     ),
@@ -3927,21 +5151,68 @@ impl rt::PolySer for AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
+impl AnyGroupAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.group_id,
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.group_id,
+        }
+    }
+}
+#[cfg(msgraph_v1_c25)]
 rt::impl_poly!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 /// CSDL: `microsoft.graph.httpRequestEndpoint`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct HttpRequestEndpoint {
     /// CSDL: property `targetUrl`: `Edm.String`, nullable.
     pub target_url: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::default::Default for HttpRequestEndpoint {
     #[inline]
     fn default() -> Self {
@@ -3951,35 +5222,53 @@ impl ::std::default::Default for HttpRequestEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectMut for HttpRequestEndpoint {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("targetUrl", &mut self.target_url)])
-    }
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectDe for HttpRequestEndpoint {
+#[cfg(msgraph_v1_c50)]
+impl rt::Object for HttpRequestEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.httpRequestEndpoint";
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectSer for HttpRequestEndpoint {
+    const KEYS: &'static [&'static str] = &["targetUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"targetUrl\":"];
+    const TAG: &'static str = "\"#microsoft.graph.httpRequestEndpoint\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.httpRequestEndpoint", &self.extra),
-            &[("targetUrl", &self.target_url)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.target_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.target_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.target_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target_url", &self.target_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 rt::impl_object!(HttpRequestEndpoint);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HttpRequestEndpoint);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identity`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3988,7 +5277,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -3999,116 +5288,114 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectMut for Identity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectDe for Identity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
-}
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectSer for Identity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.identity", &self.extra),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 /// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (22 types).
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyIdentity {
     Identity(::std::boxed::Box<crate::v1::Identity>),
-    #[cfg(msgraph_v1_c55)]
     AzureCommunicationServicesUserIdentity(
         ::std::boxed::Box<crate::v1::AzureCommunicationServicesUserIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CallRecordsUserIdentity(::std::boxed::Box<crate::v1::call_records::UserIdentity>),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsApplicationIdentity(
         ::std::boxed::Box<crate::v1::CommunicationsApplicationIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsApplicationInstanceIdentity(
         ::std::boxed::Box<crate::v1::CommunicationsApplicationInstanceIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsEncryptedIdentity(
         ::std::boxed::Box<crate::v1::CommunicationsEncryptedIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsGuestIdentity(
         ::std::boxed::Box<crate::v1::CommunicationsGuestIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsPhoneIdentity(
         ::std::boxed::Box<crate::v1::CommunicationsPhoneIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     CommunicationsUserIdentity(::std::boxed::Box<crate::v1::CommunicationsUserIdentity>),
-    #[cfg(msgraph_v1_c55)]
     EmailIdentity(::std::boxed::Box<crate::v1::EmailIdentity>),
-    #[cfg(msgraph_v1_c70)]
     Initiator(::std::boxed::Box<crate::v1::Initiator>),
-    #[cfg(msgraph_v1_c70)]
     ProvisionedIdentity(::std::boxed::Box<crate::v1::ProvisionedIdentity>),
-    #[cfg(msgraph_v1_c70)]
     ProvisioningServicePrincipal(
         ::std::boxed::Box<crate::v1::ProvisioningServicePrincipal>,
     ),
-    #[cfg(msgraph_v1_c70)]
     ProvisioningSystem(::std::boxed::Box<crate::v1::ProvisioningSystem>),
-    #[cfg(msgraph_v1_c55)]
     ServicePrincipalIdentity(::std::boxed::Box<crate::v1::ServicePrincipalIdentity>),
-    #[cfg(msgraph_v1_c55)]
     SharePointGroupIdentity(::std::boxed::Box<crate::v1::SharePointGroupIdentity>),
-    #[cfg(msgraph_v1_c55)]
     SharePointIdentity(::std::boxed::Box<crate::v1::SharePointIdentity>),
-    #[cfg(msgraph_v1_c55)]
     TeamworkApplicationIdentity(
         ::std::boxed::Box<crate::v1::TeamworkApplicationIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     TeamworkConversationIdentity(
         ::std::boxed::Box<crate::v1::TeamworkConversationIdentity>,
     ),
-    #[cfg(msgraph_v1_c55)]
     TeamworkTagIdentity(::std::boxed::Box<crate::v1::TeamworkTagIdentity>),
-    #[cfg(msgraph_v1_c55)]
     TeamworkUserIdentity(::std::boxed::Box<crate::v1::TeamworkUserIdentity>),
     UserIdentity(::std::boxed::Box<crate::v1::UserIdentity>),
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AnyIdentity {
     #[inline]
     fn default() -> Self {
-        Self::Identity(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Identity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Identity) -> Self {
         Self::Identity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserIdentity>
 for AnyIdentity {
     #[inline]
@@ -4116,24 +5403,21 @@ for AnyIdentity {
         Self::AzureCommunicationServicesUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::call_records::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::call_records::UserIdentity) -> Self {
         Self::CallRecordsUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsApplicationIdentity) -> Self {
         Self::CommunicationsApplicationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationInstanceIdentity>
 for AnyIdentity {
     #[inline]
@@ -4141,514 +5425,621 @@ for AnyIdentity {
         Self::CommunicationsApplicationInstanceIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsEncryptedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsEncryptedIdentity) -> Self {
         Self::CommunicationsEncryptedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsGuestIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsGuestIdentity) -> Self {
         Self::CommunicationsGuestIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsPhoneIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsPhoneIdentity) -> Self {
         Self::CommunicationsPhoneIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsUserIdentity) -> Self {
         Self::CommunicationsUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::EmailIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::EmailIdentity) -> Self {
         Self::EmailIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Initiator) -> Self {
         Self::Initiator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisionedIdentity) -> Self {
         Self::ProvisionedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningServicePrincipal) -> Self {
         Self::ProvisioningServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningSystem) -> Self {
         Self::ProvisioningSystem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalIdentity) -> Self {
         Self::ServicePrincipalIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::SharePointGroupIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointGroupIdentity) -> Self {
         Self::SharePointGroupIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::SharePointIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointIdentity) -> Self {
         Self::SharePointIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::TeamworkApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkApplicationIdentity) -> Self {
         Self::TeamworkApplicationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::TeamworkConversationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkConversationIdentity) -> Self {
         Self::TeamworkConversationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::TeamworkTagIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkTagIdentity) -> Self {
         Self::TeamworkTagIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::TeamworkUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkUserIdentity) -> Self {
         Self::TeamworkUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::UserIdentity) -> Self {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c86)]
-impl rt::PolyDe for AnyIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identity" => {
-                    Self::Identity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.azureCommunicationServicesUserIdentity" => {
-                    Self::AzureCommunicationServicesUserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.callRecords.userIdentity" => {
-                    Self::CallRecordsUserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsApplicationIdentity" => {
-                    Self::CommunicationsApplicationIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsApplicationInstanceIdentity" => {
-                    Self::CommunicationsApplicationInstanceIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsEncryptedIdentity" => {
-                    Self::CommunicationsEncryptedIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsGuestIdentity" => {
-                    Self::CommunicationsGuestIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsPhoneIdentity" => {
-                    Self::CommunicationsPhoneIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.communicationsUserIdentity" => {
-                    Self::CommunicationsUserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.emailIdentity" => {
-                    Self::EmailIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c70)]
-                "microsoft.graph.initiator" => {
-                    Self::Initiator(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c70)]
-                "microsoft.graph.provisionedIdentity" => {
-                    Self::ProvisionedIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c70)]
-                "microsoft.graph.provisioningServicePrincipal" => {
-                    Self::ProvisioningServicePrincipal(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c70)]
-                "microsoft.graph.provisioningSystem" => {
-                    Self::ProvisioningSystem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.servicePrincipalIdentity" => {
-                    Self::ServicePrincipalIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.sharePointGroupIdentity" => {
-                    Self::SharePointGroupIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.sharePointIdentity" => {
-                    Self::SharePointIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.teamworkApplicationIdentity" => {
-                    Self::TeamworkApplicationIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.teamworkConversationIdentity" => {
-                    Self::TeamworkConversationIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.teamworkTagIdentity" => {
-                    Self::TeamworkTagIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                #[cfg(msgraph_v1_c55)]
-                "microsoft.graph.teamworkUserIdentity" => {
-                    Self::TeamworkUserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.userIdentity" => {
-                    Self::UserIdentity(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Identity(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Identity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::AzureCommunicationServicesUserIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CallRecordsUserIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsApplicationIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsApplicationInstanceIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsEncryptedIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsGuestIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsPhoneIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::CommunicationsUserIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::EmailIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c70)]
-            Self::Initiator(v) => &mut **v,
-            #[cfg(msgraph_v1_c70)]
-            Self::ProvisionedIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c70)]
-            Self::ProvisioningServicePrincipal(v) => &mut **v,
-            #[cfg(msgraph_v1_c70)]
-            Self::ProvisioningSystem(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::ServicePrincipalIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::SharePointGroupIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::SharePointIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::TeamworkApplicationIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::TeamworkConversationIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::TeamworkTagIdentity(v) => &mut **v,
-            #[cfg(msgraph_v1_c55)]
-            Self::TeamworkUserIdentity(v) => &mut **v,
-            Self::UserIdentity(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.azureCommunicationServicesUserIdentity",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AzureCommunicationServicesUserIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.callRecords.userIdentity") => {
+                rt::object::read_boxed(r).map(Self::CallRecordsUserIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.communicationsApplicationIdentity",
+            ) => rt::object::read_boxed(r).map(Self::CommunicationsApplicationIdentity),
+            ::std::option::Option::Some(
+                "microsoft.graph.communicationsApplicationInstanceIdentity",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::CommunicationsApplicationInstanceIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.communicationsEncryptedIdentity",
+            ) => rt::object::read_boxed(r).map(Self::CommunicationsEncryptedIdentity),
+            ::std::option::Option::Some(
+                "microsoft.graph.communicationsGuestIdentity",
+            ) => rt::object::read_boxed(r).map(Self::CommunicationsGuestIdentity),
+            ::std::option::Option::Some(
+                "microsoft.graph.communicationsPhoneIdentity",
+            ) => rt::object::read_boxed(r).map(Self::CommunicationsPhoneIdentity),
+            ::std::option::Option::Some("microsoft.graph.communicationsUserIdentity") => {
+                rt::object::read_boxed(r).map(Self::CommunicationsUserIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.emailIdentity") => {
+                rt::object::read_boxed(r).map(Self::EmailIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.initiator") => {
+                rt::object::read_boxed(r).map(Self::Initiator)
+            }
+            ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
+                rt::object::read_boxed(r).map(Self::ProvisionedIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.provisioningServicePrincipal",
+            ) => rt::object::read_boxed(r).map(Self::ProvisioningServicePrincipal),
+            ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
+                rt::object::read_boxed(r).map(Self::ProvisioningSystem)
+            }
+            ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
+                rt::object::read_boxed(r).map(Self::ServicePrincipalIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.sharePointGroupIdentity") => {
+                rt::object::read_boxed(r).map(Self::SharePointGroupIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.sharePointIdentity") => {
+                rt::object::read_boxed(r).map(Self::SharePointIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.teamworkApplicationIdentity",
+            ) => rt::object::read_boxed(r).map(Self::TeamworkApplicationIdentity),
+            ::std::option::Option::Some(
+                "microsoft.graph.teamworkConversationIdentity",
+            ) => rt::object::read_boxed(r).map(Self::TeamworkConversationIdentity),
+            ::std::option::Option::Some("microsoft.graph.teamworkTagIdentity") => {
+                rt::object::read_boxed(r).map(Self::TeamworkTagIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.teamworkUserIdentity") => {
+                rt::object::read_boxed(r).map(Self::TeamworkUserIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.userIdentity") => {
+                rt::object::read_boxed(r).map(Self::UserIdentity)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Identity),
         }
     }
-}
-#[cfg(msgraph_v1_c86)]
-impl rt::PolySer for AnyIdentity {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Identity(v) => (&**v, ::std::option::Option::None),
-            #[cfg(msgraph_v1_c55)]
+            Self::Identity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AzureCommunicationServicesUserIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.azureCommunicationServicesUserIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CallRecordsUserIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.callRecords.userIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsApplicationIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsApplicationIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsApplicationInstanceIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsApplicationInstanceIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsEncryptedIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsEncryptedIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsGuestIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsGuestIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsPhoneIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsPhoneIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::CommunicationsUserIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsUserIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::EmailIdentity(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.emailIdentity"))
-            }
-            #[cfg(msgraph_v1_c70)]
-            Self::Initiator(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.initiator"))
-            }
-            #[cfg(msgraph_v1_c70)]
-            Self::ProvisionedIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.emailIdentity"),
+                )
+            }
+            Self::Initiator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.initiator"),
+                )
+            }
+            Self::ProvisionedIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
                 )
             }
-            #[cfg(msgraph_v1_c70)]
             Self::ProvisioningServicePrincipal(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.provisioningServicePrincipal",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c70)]
             Self::ProvisioningSystem(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::ServicePrincipalIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.servicePrincipalIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::SharePointGroupIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.sharePointGroupIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::SharePointIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointIdentity"),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::TeamworkApplicationIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.teamworkApplicationIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::TeamworkConversationIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.teamworkConversationIdentity",
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::TeamworkTagIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagIdentity"),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
             Self::TeamworkUserIdentity(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkUserIdentity"),
                 )
             }
             Self::UserIdentity(v) => {
-                (&**v, ::std::option::Option::Some("#microsoft.graph.userIdentity"))
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userIdentity"),
+                )
             }
         }
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
+impl AnyIdentity {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Identity(_) => "microsoft.graph.identity",
+            Self::AzureCommunicationServicesUserIdentity(_) => {
+                "microsoft.graph.azureCommunicationServicesUserIdentity"
+            }
+            Self::CallRecordsUserIdentity(_) => {
+                "microsoft.graph.callRecords.userIdentity"
+            }
+            Self::CommunicationsApplicationIdentity(_) => {
+                "microsoft.graph.communicationsApplicationIdentity"
+            }
+            Self::CommunicationsApplicationInstanceIdentity(_) => {
+                "microsoft.graph.communicationsApplicationInstanceIdentity"
+            }
+            Self::CommunicationsEncryptedIdentity(_) => {
+                "microsoft.graph.communicationsEncryptedIdentity"
+            }
+            Self::CommunicationsGuestIdentity(_) => {
+                "microsoft.graph.communicationsGuestIdentity"
+            }
+            Self::CommunicationsPhoneIdentity(_) => {
+                "microsoft.graph.communicationsPhoneIdentity"
+            }
+            Self::CommunicationsUserIdentity(_) => {
+                "microsoft.graph.communicationsUserIdentity"
+            }
+            Self::EmailIdentity(_) => "microsoft.graph.emailIdentity",
+            Self::Initiator(_) => "microsoft.graph.initiator",
+            Self::ProvisionedIdentity(_) => "microsoft.graph.provisionedIdentity",
+            Self::ProvisioningServicePrincipal(_) => {
+                "microsoft.graph.provisioningServicePrincipal"
+            }
+            Self::ProvisioningSystem(_) => "microsoft.graph.provisioningSystem",
+            Self::ServicePrincipalIdentity(_) => {
+                "microsoft.graph.servicePrincipalIdentity"
+            }
+            Self::SharePointGroupIdentity(_) => "microsoft.graph.sharePointGroupIdentity",
+            Self::SharePointIdentity(_) => "microsoft.graph.sharePointIdentity",
+            Self::TeamworkApplicationIdentity(_) => {
+                "microsoft.graph.teamworkApplicationIdentity"
+            }
+            Self::TeamworkConversationIdentity(_) => {
+                "microsoft.graph.teamworkConversationIdentity"
+            }
+            Self::TeamworkTagIdentity(_) => "microsoft.graph.teamworkTagIdentity",
+            Self::TeamworkUserIdentity(_) => "microsoft.graph.teamworkUserIdentity",
+            Self::UserIdentity(_) => "microsoft.graph.userIdentity",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Identity(v) => &v.extra,
+            Self::AzureCommunicationServicesUserIdentity(v) => &v.extra,
+            Self::CallRecordsUserIdentity(v) => &v.extra,
+            Self::CommunicationsApplicationIdentity(v) => &v.extra,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &v.extra,
+            Self::CommunicationsEncryptedIdentity(v) => &v.extra,
+            Self::CommunicationsGuestIdentity(v) => &v.extra,
+            Self::CommunicationsPhoneIdentity(v) => &v.extra,
+            Self::CommunicationsUserIdentity(v) => &v.extra,
+            Self::EmailIdentity(v) => &v.extra,
+            Self::Initiator(v) => &v.extra,
+            Self::ProvisionedIdentity(v) => &v.extra,
+            Self::ProvisioningServicePrincipal(v) => &v.extra,
+            Self::ProvisioningSystem(v) => &v.extra,
+            Self::ServicePrincipalIdentity(v) => &v.extra,
+            Self::SharePointGroupIdentity(v) => &v.extra,
+            Self::SharePointIdentity(v) => &v.extra,
+            Self::TeamworkApplicationIdentity(v) => &v.extra,
+            Self::TeamworkConversationIdentity(v) => &v.extra,
+            Self::TeamworkTagIdentity(v) => &v.extra,
+            Self::TeamworkUserIdentity(v) => &v.extra,
+            Self::UserIdentity(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Identity(v) => &mut v.extra,
+            Self::AzureCommunicationServicesUserIdentity(v) => &mut v.extra,
+            Self::CallRecordsUserIdentity(v) => &mut v.extra,
+            Self::CommunicationsApplicationIdentity(v) => &mut v.extra,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &mut v.extra,
+            Self::CommunicationsEncryptedIdentity(v) => &mut v.extra,
+            Self::CommunicationsGuestIdentity(v) => &mut v.extra,
+            Self::CommunicationsPhoneIdentity(v) => &mut v.extra,
+            Self::CommunicationsUserIdentity(v) => &mut v.extra,
+            Self::EmailIdentity(v) => &mut v.extra,
+            Self::Initiator(v) => &mut v.extra,
+            Self::ProvisionedIdentity(v) => &mut v.extra,
+            Self::ProvisioningServicePrincipal(v) => &mut v.extra,
+            Self::ProvisioningSystem(v) => &mut v.extra,
+            Self::ServicePrincipalIdentity(v) => &mut v.extra,
+            Self::SharePointGroupIdentity(v) => &mut v.extra,
+            Self::SharePointIdentity(v) => &mut v.extra,
+            Self::TeamworkApplicationIdentity(v) => &mut v.extra,
+            Self::TeamworkConversationIdentity(v) => &mut v.extra,
+            Self::TeamworkTagIdentity(v) => &mut v.extra,
+            Self::TeamworkUserIdentity(v) => &mut v.extra,
+            Self::UserIdentity(v) => &mut v.extra,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.display_name,
+            Self::AzureCommunicationServicesUserIdentity(v) => &v.display_name,
+            Self::CallRecordsUserIdentity(v) => &v.display_name,
+            Self::CommunicationsApplicationIdentity(v) => &v.display_name,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &v.display_name,
+            Self::CommunicationsEncryptedIdentity(v) => &v.display_name,
+            Self::CommunicationsGuestIdentity(v) => &v.display_name,
+            Self::CommunicationsPhoneIdentity(v) => &v.display_name,
+            Self::CommunicationsUserIdentity(v) => &v.display_name,
+            Self::EmailIdentity(v) => &v.display_name,
+            Self::Initiator(v) => &v.display_name,
+            Self::ProvisionedIdentity(v) => &v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &v.display_name,
+            Self::ProvisioningSystem(v) => &v.display_name,
+            Self::ServicePrincipalIdentity(v) => &v.display_name,
+            Self::SharePointGroupIdentity(v) => &v.display_name,
+            Self::SharePointIdentity(v) => &v.display_name,
+            Self::TeamworkApplicationIdentity(v) => &v.display_name,
+            Self::TeamworkConversationIdentity(v) => &v.display_name,
+            Self::TeamworkTagIdentity(v) => &v.display_name,
+            Self::TeamworkUserIdentity(v) => &v.display_name,
+            Self::UserIdentity(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.display_name,
+            Self::AzureCommunicationServicesUserIdentity(v) => &mut v.display_name,
+            Self::CallRecordsUserIdentity(v) => &mut v.display_name,
+            Self::CommunicationsApplicationIdentity(v) => &mut v.display_name,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &mut v.display_name,
+            Self::CommunicationsEncryptedIdentity(v) => &mut v.display_name,
+            Self::CommunicationsGuestIdentity(v) => &mut v.display_name,
+            Self::CommunicationsPhoneIdentity(v) => &mut v.display_name,
+            Self::CommunicationsUserIdentity(v) => &mut v.display_name,
+            Self::EmailIdentity(v) => &mut v.display_name,
+            Self::Initiator(v) => &mut v.display_name,
+            Self::ProvisionedIdentity(v) => &mut v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &mut v.display_name,
+            Self::ProvisioningSystem(v) => &mut v.display_name,
+            Self::ServicePrincipalIdentity(v) => &mut v.display_name,
+            Self::SharePointGroupIdentity(v) => &mut v.display_name,
+            Self::SharePointIdentity(v) => &mut v.display_name,
+            Self::TeamworkApplicationIdentity(v) => &mut v.display_name,
+            Self::TeamworkConversationIdentity(v) => &mut v.display_name,
+            Self::TeamworkTagIdentity(v) => &mut v.display_name,
+            Self::TeamworkUserIdentity(v) => &mut v.display_name,
+            Self::UserIdentity(v) => &mut v.display_name,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.id,
+            Self::AzureCommunicationServicesUserIdentity(v) => &v.id,
+            Self::CallRecordsUserIdentity(v) => &v.id,
+            Self::CommunicationsApplicationIdentity(v) => &v.id,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &v.id,
+            Self::CommunicationsEncryptedIdentity(v) => &v.id,
+            Self::CommunicationsGuestIdentity(v) => &v.id,
+            Self::CommunicationsPhoneIdentity(v) => &v.id,
+            Self::CommunicationsUserIdentity(v) => &v.id,
+            Self::EmailIdentity(v) => &v.id,
+            Self::Initiator(v) => &v.id,
+            Self::ProvisionedIdentity(v) => &v.id,
+            Self::ProvisioningServicePrincipal(v) => &v.id,
+            Self::ProvisioningSystem(v) => &v.id,
+            Self::ServicePrincipalIdentity(v) => &v.id,
+            Self::SharePointGroupIdentity(v) => &v.id,
+            Self::SharePointIdentity(v) => &v.id,
+            Self::TeamworkApplicationIdentity(v) => &v.id,
+            Self::TeamworkConversationIdentity(v) => &v.id,
+            Self::TeamworkTagIdentity(v) => &v.id,
+            Self::TeamworkUserIdentity(v) => &v.id,
+            Self::UserIdentity(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.id,
+            Self::AzureCommunicationServicesUserIdentity(v) => &mut v.id,
+            Self::CallRecordsUserIdentity(v) => &mut v.id,
+            Self::CommunicationsApplicationIdentity(v) => &mut v.id,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &mut v.id,
+            Self::CommunicationsEncryptedIdentity(v) => &mut v.id,
+            Self::CommunicationsGuestIdentity(v) => &mut v.id,
+            Self::CommunicationsPhoneIdentity(v) => &mut v.id,
+            Self::CommunicationsUserIdentity(v) => &mut v.id,
+            Self::EmailIdentity(v) => &mut v.id,
+            Self::Initiator(v) => &mut v.id,
+            Self::ProvisionedIdentity(v) => &mut v.id,
+            Self::ProvisioningServicePrincipal(v) => &mut v.id,
+            Self::ProvisioningSystem(v) => &mut v.id,
+            Self::ServicePrincipalIdentity(v) => &mut v.id,
+            Self::SharePointGroupIdentity(v) => &mut v.id,
+            Self::SharePointIdentity(v) => &mut v.id,
+            Self::TeamworkApplicationIdentity(v) => &mut v.id,
+            Self::TeamworkConversationIdentity(v) => &mut v.id,
+            Self::TeamworkTagIdentity(v) => &mut v.id,
+            Self::TeamworkUserIdentity(v) => &mut v.id,
+            Self::UserIdentity(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_v1_c0)]
 rt::impl_poly!(AnyIdentity);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentity);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -4659,7 +6050,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for IdentitySet {
     #[inline]
     fn default() -> Self {
@@ -4671,46 +6062,65 @@ impl ::std::default::Default for IdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for IdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for IdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for IdentitySet {
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.identitySet", &self.extra),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(IdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// `microsoft.graph.identitySet` or any type derived from it, selected by `@odata.type` (8 types).
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyIdentitySet {
     IdentitySet(::std::boxed::Box<crate::v1::IdentitySet>),
     AiInteractionMentionedIdentitySet(
@@ -4727,21 +6137,21 @@ pub enum AnyIdentitySet {
     EngagementIdentitySet(::std::boxed::Box<crate::v1::EngagementIdentitySet>),
     SharePointIdentitySet(::std::boxed::Box<crate::v1::SharePointIdentitySet>),
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for AnyIdentitySet {
     #[inline]
     fn default() -> Self {
-        Self::IdentitySet(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::IdentitySet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::IdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::IdentitySet) -> Self {
         Self::IdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::AiInteractionMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -4749,14 +6159,14 @@ for AnyIdentitySet {
         Self::AiInteractionMentionedIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ChatMessageFromIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageFromIdentitySet) -> Self {
         Self::ChatMessageFromIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ChatMessageMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -4764,172 +6174,284 @@ for AnyIdentitySet {
         Self::ChatMessageMentionedIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::ChatMessageReactionIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageReactionIdentitySet) -> Self {
         Self::ChatMessageReactionIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::CommunicationsIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::CommunicationsIdentitySet) -> Self {
         Self::CommunicationsIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::EngagementIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::EngagementIdentitySet) -> Self {
         Self::EngagementIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::convert::From<crate::v1::SharePointIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::SharePointIdentitySet) -> Self {
         Self::SharePointIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::PolyDe for AnyIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Poly for AnyIdentitySet {
     const BASE_NAME: &'static str = "microsoft.graph.identitySet";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identitySet" => {
-                    Self::IdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.aiInteractionMentionedIdentitySet" => {
-                    Self::AiInteractionMentionedIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.chatMessageFromIdentitySet" => {
-                    Self::ChatMessageFromIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.chatMessageMentionedIdentitySet" => {
-                    Self::ChatMessageMentionedIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.chatMessageReactionIdentitySet" => {
-                    Self::ChatMessageReactionIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.communicationsIdentitySet" => {
-                    Self::CommunicationsIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.engagementIdentitySet" => {
-                    Self::EngagementIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.sharePointIdentitySet" => {
-                    Self::SharePointIdentitySet(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::IdentitySet(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::IdentitySet(v) => &mut **v,
-            Self::AiInteractionMentionedIdentitySet(v) => &mut **v,
-            Self::ChatMessageFromIdentitySet(v) => &mut **v,
-            Self::ChatMessageMentionedIdentitySet(v) => &mut **v,
-            Self::ChatMessageReactionIdentitySet(v) => &mut **v,
-            Self::CommunicationsIdentitySet(v) => &mut **v,
-            Self::EngagementIdentitySet(v) => &mut **v,
-            Self::SharePointIdentitySet(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.aiInteractionMentionedIdentitySet",
+            ) => rt::object::read_boxed(r).map(Self::AiInteractionMentionedIdentitySet),
+            ::std::option::Option::Some("microsoft.graph.chatMessageFromIdentitySet") => {
+                rt::object::read_boxed(r).map(Self::ChatMessageFromIdentitySet)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.chatMessageMentionedIdentitySet",
+            ) => rt::object::read_boxed(r).map(Self::ChatMessageMentionedIdentitySet),
+            ::std::option::Option::Some(
+                "microsoft.graph.chatMessageReactionIdentitySet",
+            ) => rt::object::read_boxed(r).map(Self::ChatMessageReactionIdentitySet),
+            ::std::option::Option::Some("microsoft.graph.communicationsIdentitySet") => {
+                rt::object::read_boxed(r).map(Self::CommunicationsIdentitySet)
+            }
+            ::std::option::Option::Some("microsoft.graph.engagementIdentitySet") => {
+                rt::object::read_boxed(r).map(Self::EngagementIdentitySet)
+            }
+            ::std::option::Option::Some("microsoft.graph.sharePointIdentitySet") => {
+                rt::object::read_boxed(r).map(Self::SharePointIdentitySet)
+            }
+            _ => rt::object::read_boxed(r).map(Self::IdentitySet),
         }
     }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::PolySer for AnyIdentitySet {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::IdentitySet(v) => (&**v, ::std::option::Option::None),
+            Self::IdentitySet(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::AiInteractionMentionedIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.aiInteractionMentionedIdentitySet",
                     ),
                 )
             }
             Self::ChatMessageFromIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.chatMessageFromIdentitySet",
                     ),
                 )
             }
             Self::ChatMessageMentionedIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.chatMessageMentionedIdentitySet",
                     ),
                 )
             }
             Self::ChatMessageReactionIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.chatMessageReactionIdentitySet",
                     ),
                 )
             }
             Self::CommunicationsIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.communicationsIdentitySet",
                     ),
                 )
             }
             Self::EngagementIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.engagementIdentitySet"),
                 )
             }
             Self::SharePointIdentitySet(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointIdentitySet"),
                 )
             }
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
+impl AnyIdentitySet {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::IdentitySet(_) => "microsoft.graph.identitySet",
+            Self::AiInteractionMentionedIdentitySet(_) => {
+                "microsoft.graph.aiInteractionMentionedIdentitySet"
+            }
+            Self::ChatMessageFromIdentitySet(_) => {
+                "microsoft.graph.chatMessageFromIdentitySet"
+            }
+            Self::ChatMessageMentionedIdentitySet(_) => {
+                "microsoft.graph.chatMessageMentionedIdentitySet"
+            }
+            Self::ChatMessageReactionIdentitySet(_) => {
+                "microsoft.graph.chatMessageReactionIdentitySet"
+            }
+            Self::CommunicationsIdentitySet(_) => {
+                "microsoft.graph.communicationsIdentitySet"
+            }
+            Self::EngagementIdentitySet(_) => "microsoft.graph.engagementIdentitySet",
+            Self::SharePointIdentitySet(_) => "microsoft.graph.sharePointIdentitySet",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::IdentitySet(v) => &v.extra,
+            Self::AiInteractionMentionedIdentitySet(v) => &v.extra,
+            Self::ChatMessageFromIdentitySet(v) => &v.extra,
+            Self::ChatMessageMentionedIdentitySet(v) => &v.extra,
+            Self::ChatMessageReactionIdentitySet(v) => &v.extra,
+            Self::CommunicationsIdentitySet(v) => &v.extra,
+            Self::EngagementIdentitySet(v) => &v.extra,
+            Self::SharePointIdentitySet(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::IdentitySet(v) => &mut v.extra,
+            Self::AiInteractionMentionedIdentitySet(v) => &mut v.extra,
+            Self::ChatMessageFromIdentitySet(v) => &mut v.extra,
+            Self::ChatMessageMentionedIdentitySet(v) => &mut v.extra,
+            Self::ChatMessageReactionIdentitySet(v) => &mut v.extra,
+            Self::CommunicationsIdentitySet(v) => &mut v.extra,
+            Self::EngagementIdentitySet(v) => &mut v.extra,
+            Self::SharePointIdentitySet(v) => &mut v.extra,
+        }
+    }
+    /// `application` of any variant.
+    #[inline]
+    pub fn application(&self) -> &rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &v.application,
+            Self::AiInteractionMentionedIdentitySet(v) => &v.application,
+            Self::ChatMessageFromIdentitySet(v) => &v.application,
+            Self::ChatMessageMentionedIdentitySet(v) => &v.application,
+            Self::ChatMessageReactionIdentitySet(v) => &v.application,
+            Self::CommunicationsIdentitySet(v) => &v.application,
+            Self::EngagementIdentitySet(v) => &v.application,
+            Self::SharePointIdentitySet(v) => &v.application,
+        }
+    }
+    /// `application` of any variant.
+    #[inline]
+    pub fn application_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &mut v.application,
+            Self::AiInteractionMentionedIdentitySet(v) => &mut v.application,
+            Self::ChatMessageFromIdentitySet(v) => &mut v.application,
+            Self::ChatMessageMentionedIdentitySet(v) => &mut v.application,
+            Self::ChatMessageReactionIdentitySet(v) => &mut v.application,
+            Self::CommunicationsIdentitySet(v) => &mut v.application,
+            Self::EngagementIdentitySet(v) => &mut v.application,
+            Self::SharePointIdentitySet(v) => &mut v.application,
+        }
+    }
+    /// `device` of any variant.
+    #[inline]
+    pub fn device(&self) -> &rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &v.device,
+            Self::AiInteractionMentionedIdentitySet(v) => &v.device,
+            Self::ChatMessageFromIdentitySet(v) => &v.device,
+            Self::ChatMessageMentionedIdentitySet(v) => &v.device,
+            Self::ChatMessageReactionIdentitySet(v) => &v.device,
+            Self::CommunicationsIdentitySet(v) => &v.device,
+            Self::EngagementIdentitySet(v) => &v.device,
+            Self::SharePointIdentitySet(v) => &v.device,
+        }
+    }
+    /// `device` of any variant.
+    #[inline]
+    pub fn device_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &mut v.device,
+            Self::AiInteractionMentionedIdentitySet(v) => &mut v.device,
+            Self::ChatMessageFromIdentitySet(v) => &mut v.device,
+            Self::ChatMessageMentionedIdentitySet(v) => &mut v.device,
+            Self::ChatMessageReactionIdentitySet(v) => &mut v.device,
+            Self::CommunicationsIdentitySet(v) => &mut v.device,
+            Self::EngagementIdentitySet(v) => &mut v.device,
+            Self::SharePointIdentitySet(v) => &mut v.device,
+        }
+    }
+    /// `user` of any variant.
+    #[inline]
+    pub fn user(&self) -> &rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &v.user,
+            Self::AiInteractionMentionedIdentitySet(v) => &v.user,
+            Self::ChatMessageFromIdentitySet(v) => &v.user,
+            Self::ChatMessageMentionedIdentitySet(v) => &v.user,
+            Self::ChatMessageReactionIdentitySet(v) => &v.user,
+            Self::CommunicationsIdentitySet(v) => &v.user,
+            Self::EngagementIdentitySet(v) => &v.user,
+            Self::SharePointIdentitySet(v) => &v.user,
+        }
+    }
+    /// `user` of any variant.
+    #[inline]
+    pub fn user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentity> {
+        match self {
+            Self::IdentitySet(v) => &mut v.user,
+            Self::AiInteractionMentionedIdentitySet(v) => &mut v.user,
+            Self::ChatMessageFromIdentitySet(v) => &mut v.user,
+            Self::ChatMessageMentionedIdentitySet(v) => &mut v.user,
+            Self::ChatMessageReactionIdentitySet(v) => &mut v.user,
+            Self::CommunicationsIdentitySet(v) => &mut v.user,
+            Self::EngagementIdentitySet(v) => &mut v.user,
+            Self::SharePointIdentitySet(v) => &mut v.user,
+        }
+    }
+}
+#[cfg(msgraph_v1_c0)]
 rt::impl_poly!(AnyIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentitySet);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.includedUserRoles`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum IncludedUserRoles {
     /// `all` (value 0).
     All,
@@ -4944,9 +6466,33 @@ pub enum IncludedUserRoles {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl rt::StrEnum for IncludedUserRoles {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserRoles";
+    const MEMBERS: &'static [&'static str] = &[
+        "all",
+        "privilegedAdmin",
+        "admin",
+        "user",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "all" => Self::All,
+                "privilegedAdmin" => Self::PrivilegedAdmin,
+                "admin" => Self::Admin,
+                "user" => Self::User,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -4958,26 +6504,17 @@ impl rt::StrEnum for IncludedUserRoles {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "all" => Self::All,
-            "privilegedAdmin" => Self::PrivilegedAdmin,
-            "admin" => Self::Admin,
-            "user" => Self::User,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_enum!(IncludedUserRoles);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserRoles);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 /// CSDL: `microsoft.graph.includedUserTypes`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum IncludedUserTypes {
     /// `all` (value 0).
     All,
@@ -4990,9 +6527,31 @@ pub enum IncludedUserTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 impl rt::StrEnum for IncludedUserTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserTypes";
+    const MEMBERS: &'static [&'static str] = &[
+        "all",
+        "member",
+        "guest",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "all" => Self::All,
+                "member" => Self::Member,
+                "guest" => Self::Guest,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5003,25 +6562,17 @@ impl rt::StrEnum for IncludedUserTypes {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "all" => Self::All,
-            "member" => Self::Member,
-            "guest" => Self::Guest,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 rt::impl_enum!(IncludedUserTypes);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserTypes);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.inferenceClassificationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum InferenceClassificationType {
     /// `focused` (value 0).
     Focused,
@@ -5033,6 +6584,21 @@ pub enum InferenceClassificationType {
 #[cfg(msgraph_v1_c10)]
 impl rt::StrEnum for InferenceClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationType";
+    const MEMBERS: &'static [&'static str] = &["focused", "other"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "focused" => Self::Focused,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5041,23 +6607,17 @@ impl rt::StrEnum for InferenceClassificationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "focused" => Self::Focused,
-            "other" => Self::Other,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_enum!(InferenceClassificationType);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationType);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct Initiator {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5068,7 +6628,7 @@ pub struct Initiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for Initiator {
     #[inline]
     fn default() -> Self {
@@ -5080,46 +6640,65 @@ impl ::std::default::Default for Initiator {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectMut for Initiator {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("initiatorType", &mut self.initiator_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectDe for Initiator {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectSer for Initiator {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"initiatorType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.initiator", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("initiatorType", &self.initiator_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.initiator_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.initiator_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.initiator_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "initiator_type", &self.initiator_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(Initiator);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.initiatorType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum InitiatorType {
     /// `user` (value 0).
     User,
@@ -5132,9 +6711,31 @@ pub enum InitiatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for InitiatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.initiatorType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "application",
+        "system",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "application" => Self::Application,
+                "system" => Self::System,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5145,25 +6746,17 @@ impl rt::StrEnum for InitiatorType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "user" => Self::User,
-            "application" => Self::Application,
-            "system" => Self::System,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(InitiatorType);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InitiatorType);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_c90)]
 /// CSDL: `microsoft.graph.itemBody`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-copilot`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 17 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -5172,7 +6765,7 @@ pub struct ItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_c90)]
 impl ::std::default::Default for ItemBody {
     #[inline]
     fn default() -> Self {
@@ -5183,41 +6776,57 @@ impl ::std::default::Default for ItemBody {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
-impl rt::ObjectMut for ItemBody {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("content", &mut self.content),
-                ("contentType", &mut self.content_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c94)]
-impl rt::ObjectDe for ItemBody {
+#[cfg(msgraph_v1_c90)]
+impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
-}
-#[cfg(msgraph_v1_c94)]
-impl rt::ObjectSer for ItemBody {
+    const KEYS: &'static [&'static str] = &["content", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.itemBody", &self.extra),
-            &[("content", &self.content), ("contentType", &self.content_type)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.content.read_from(r),
+            1usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.content);
+        w.field(1usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.content),
+            1usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_c90)]
 rt::impl_object!(ItemBody);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_c90)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 /// CSDL: `microsoft.graph.itemReference`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ItemReference {
     /// CSDL: property `driveId`: `Edm.String`, nullable.
     pub drive_id: rt::Field<::std::string::String>,
@@ -5232,13 +6841,13 @@ pub struct ItemReference {
     /// CSDL: property `shareId`: `Edm.String`, nullable.
     pub share_id: rt::Field<::std::string::String>,
     /// CSDL: property `sharepointIds`: `microsoft.graph.sharepointIds`, nullable.
-    pub sharepoint_ids: rt::Field<::std::boxed::Box<crate::v1::SharepointIds>>,
+    pub sharepoint_ids: rt::Field<crate::v1::SharepointIds>,
     /// CSDL: property `siteId`: `Edm.String`, nullable.
     pub site_id: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 impl ::std::default::Default for ItemReference {
     #[inline]
     fn default() -> Self {
@@ -5255,57 +6864,100 @@ impl ::std::default::Default for ItemReference {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectMut for ItemReference {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("driveId", &mut self.drive_id),
-                ("driveType", &mut self.drive_type),
-                ("id", &mut self.id),
-                ("name", &mut self.name),
-                ("path", &mut self.path),
-                ("shareId", &mut self.share_id),
-                ("sharepointIds", &mut self.sharepoint_ids),
-                ("siteId", &mut self.site_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectDe for ItemReference {
+#[cfg(msgraph_v1_c54)]
+impl rt::Object for ItemReference {
     const TYPE_NAME: &'static str = "microsoft.graph.itemReference";
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectSer for ItemReference {
+    const KEYS: &'static [&'static str] = &[
+        "driveId",
+        "driveType",
+        "id",
+        "name",
+        "path",
+        "shareId",
+        "sharepointIds",
+        "siteId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"driveId\":",
+        ",\"driveType\":",
+        ",\"id\":",
+        ",\"name\":",
+        ",\"path\":",
+        ",\"shareId\":",
+        ",\"sharepointIds\":",
+        ",\"siteId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.itemReference", &self.extra),
-            &[
-                ("driveId", &self.drive_id),
-                ("driveType", &self.drive_type),
-                ("id", &self.id),
-                ("name", &self.name),
-                ("path", &self.path),
-                ("shareId", &self.share_id),
-                ("sharepointIds", &self.sharepoint_ids),
-                ("siteId", &self.site_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.drive_id.read_from(r),
+            1usize => self.drive_type.read_from(r),
+            2usize => self.id.read_from(r),
+            3usize => self.name.read_from(r),
+            4usize => self.path.read_from(r),
+            5usize => self.share_id.read_from(r),
+            6usize => self.sharepoint_ids.read_from(r),
+            7usize => self.site_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.drive_id);
+        w.field(1usize, &self.drive_type);
+        w.field(2usize, &self.id);
+        w.field(3usize, &self.name);
+        w.field(4usize, &self.path);
+        w.field(5usize, &self.share_id);
+        w.field(6usize, &self.sharepoint_ids);
+        w.field(7usize, &self.site_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.drive_id),
+            1usize => ::std::option::Option::Some(&self.drive_type),
+            2usize => ::std::option::Option::Some(&self.id),
+            3usize => ::std::option::Option::Some(&self.name),
+            4usize => ::std::option::Option::Some(&self.path),
+            5usize => ::std::option::Option::Some(&self.share_id),
+            6usize => ::std::option::Option::Some(&self.sharepoint_ids),
+            7usize => ::std::option::Option::Some(&self.site_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "drive_id", &self.drive_id);
+        d.field(1usize, "drive_type", &self.drive_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "path", &self.path);
+        d.field(5usize, "share_id", &self.share_id);
+        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(7usize, "site_id", &self.site_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 rt::impl_object!(ItemReference);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
 
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_c91)]
 /// CSDL: `microsoft.graph.keyValue`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct KeyValue {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -5314,7 +6966,7 @@ pub struct KeyValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_c91)]
 impl ::std::default::Default for KeyValue {
     #[inline]
     fn default() -> Self {
@@ -5325,35 +6977,57 @@ impl ::std::default::Default for KeyValue {
         }
     }
 }
-#[cfg(msgraph_v1_c95)]
-impl rt::ObjectMut for KeyValue {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("key", &mut self.key), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_v1_c95)]
-impl rt::ObjectDe for KeyValue {
+#[cfg(msgraph_v1_c91)]
+impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
-}
-#[cfg(msgraph_v1_c95)]
-impl rt::ObjectSer for KeyValue {
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.keyValue", &self.extra),
-            &[("key", &self.key), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_c91)]
 rt::impl_object!(KeyValue);
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_c91)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_c92)]
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct KeyValuePair {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5362,7 +7036,7 @@ pub struct KeyValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_c92)]
 impl ::std::default::Default for KeyValuePair {
     #[inline]
     fn default() -> Self {
@@ -5373,35 +7047,57 @@ impl ::std::default::Default for KeyValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c96)]
-impl rt::ObjectMut for KeyValuePair {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("name", &mut self.name), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_v1_c96)]
-impl rt::ObjectDe for KeyValuePair {
+#[cfg(msgraph_v1_c92)]
+impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
-}
-#[cfg(msgraph_v1_c96)]
-impl rt::ObjectSer for KeyValuePair {
+    const KEYS: &'static [&'static str] = &["name", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.keyValuePair", &self.extra),
-            &[("name", &self.name), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_c92)]
 rt::impl_object!(KeyValuePair);
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.labelActionSource`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LabelActionSource {
     /// `manual` (value 0).
     Manual,
@@ -5419,6 +7115,30 @@ pub enum LabelActionSource {
 #[cfg(msgraph_v1_c11)]
 impl rt::StrEnum for LabelActionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.labelActionSource";
+    const MEMBERS: &'static [&'static str] = &[
+        "manual",
+        "automatic",
+        "recommended",
+        "none",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "manual" => Self::Manual,
+                "automatic" => Self::Automatic,
+                "recommended" => Self::Recommended,
+                "none" => Self::None,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5430,17 +7150,6 @@ impl rt::StrEnum for LabelActionSource {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "manual" => Self::Manual,
-            "automatic" => Self::Automatic,
-            "recommended" => Self::Recommended,
-            "none" => Self::None,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_enum!(LabelActionSource);
@@ -5449,7 +7158,9 @@ rt::impl_enum!(LabelActionSource);
 rt::impl_serde!(LabelActionSource);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.layoutTemplateType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LayoutTemplateType {
     /// `default` (value 0).
     Default,
@@ -5463,6 +7174,26 @@ pub enum LayoutTemplateType {
 #[cfg(msgraph_v1_c10)]
 impl rt::StrEnum for LayoutTemplateType {
     const TYPE_NAME: &'static str = "microsoft.graph.layoutTemplateType";
+    const MEMBERS: &'static [&'static str] = &[
+        "default",
+        "verticalSplit",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "default" => Self::Default,
+                "verticalSplit" => Self::VerticalSplit,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5470,15 +7201,6 @@ impl rt::StrEnum for LayoutTemplateType {
             Self::VerticalSplit => "verticalSplit",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "default" => Self::Default,
-            "verticalSplit" => Self::VerticalSplit,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -5489,7 +7211,9 @@ rt::impl_enum!(LayoutTemplateType);
 rt::impl_serde!(LayoutTemplateType);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocaleInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5510,27 +7234,44 @@ impl ::std::default::Default for LocaleInfo {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for LocaleInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("locale", &mut self.locale)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for LocaleInfo {
+impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for LocaleInfo {
+    const KEYS: &'static [&'static str] = &["displayName", "locale"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
+    const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.localeInfo", &self.extra),
-            &[("displayName", &self.display_name), ("locale", &self.locale)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.locale.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.locale);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.locale),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "locale", &self.locale);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -5538,14 +7279,16 @@ rt::impl_object!(LocaleInfo);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.location`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Location {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
-    pub address: rt::Field<::std::boxed::Box<crate::v1::PhysicalAddress>>,
+    pub address: rt::Field<crate::v1::PhysicalAddress>,
     /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
-    pub coordinates: rt::Field<::std::boxed::Box<crate::v1::OutlookGeoCoordinates>>,
+    pub coordinates: rt::Field<crate::v1::OutlookGeoCoordinates>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
@@ -5561,7 +7304,7 @@ pub struct Location {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::default::Default for Location {
     #[inline]
     fn default() -> Self {
@@ -5578,123 +7321,149 @@ impl ::std::default::Default for Location {
         }
     }
 }
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectMut for Location {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("coordinates", &mut self.coordinates),
-                ("displayName", &mut self.display_name),
-                ("locationEmailAddress", &mut self.location_email_address),
-                ("locationType", &mut self.location_type),
-                ("locationUri", &mut self.location_uri),
-                ("uniqueId", &mut self.unique_id),
-                ("uniqueIdType", &mut self.unique_id_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectDe for Location {
+#[cfg(msgraph_v1_c94)]
+impl rt::Object for Location {
     const TYPE_NAME: &'static str = "microsoft.graph.location";
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectSer for Location {
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.location", &self.extra),
-            &[
-                ("address", &self.address),
-                ("coordinates", &self.coordinates),
-                ("displayName", &self.display_name),
-                ("locationEmailAddress", &self.location_email_address),
-                ("locationType", &self.location_type),
-                ("locationUri", &self.location_uri),
-                ("uniqueId", &self.unique_id),
-                ("uniqueIdType", &self.unique_id_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_object!(Location);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyLocation {
     Location(::std::boxed::Box<crate::v1::Location>),
     LocationConstraintItem(::std::boxed::Box<crate::v1::LocationConstraintItem>),
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::default::Default for AnyLocation {
     #[inline]
     fn default() -> Self {
-        Self::Location(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Location(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::convert::From<crate::v1::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::Location) -> Self {
         Self::Location(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::convert::From<crate::v1::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::LocationConstraintItem) -> Self {
         Self::LocationConstraintItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c98)]
-impl rt::PolyDe for AnyLocation {
+#[cfg(msgraph_v1_c94)]
+impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.location" => {
-                    Self::Location(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.locationConstraintItem" => {
-                    Self::LocationConstraintItem(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Location(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Location(v) => &mut **v,
-            Self::LocationConstraintItem(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
+                rt::object::read_boxed(r).map(Self::LocationConstraintItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Location),
         }
     }
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::PolySer for AnyLocation {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Location(v) => (&**v, ::std::option::Option::None),
+            Self::Location(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::LocationConstraintItem(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.locationConstraintItem",
                     ),
@@ -5703,19 +7472,182 @@ impl rt::PolySer for AnyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
+impl AnyLocation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Location(_) => "microsoft.graph.location",
+            Self::LocationConstraintItem(_) => "microsoft.graph.locationConstraintItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Location(v) => &v.extra,
+            Self::LocationConstraintItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Location(v) => &mut v.extra,
+            Self::LocationConstraintItem(v) => &mut v.extra,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address(&self) -> &rt::Field<crate::v1::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &v.address,
+            Self::LocationConstraintItem(v) => &v.address,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address_mut(&mut self) -> &mut rt::Field<crate::v1::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &mut v.address,
+            Self::LocationConstraintItem(v) => &mut v.address,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates(&self) -> &rt::Field<crate::v1::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &v.coordinates,
+            Self::LocationConstraintItem(v) => &v.coordinates,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &mut v.coordinates,
+            Self::LocationConstraintItem(v) => &mut v.coordinates,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.display_name,
+            Self::LocationConstraintItem(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.display_name,
+            Self::LocationConstraintItem(v) => &mut v.display_name,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_email_address,
+            Self::LocationConstraintItem(v) => &v.location_email_address,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_email_address,
+            Self::LocationConstraintItem(v) => &mut v.location_email_address,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type(&self) -> &rt::Field<crate::v1::LocationType> {
+        match self {
+            Self::Location(v) => &v.location_type,
+            Self::LocationConstraintItem(v) => &v.location_type,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type_mut(&mut self) -> &mut rt::Field<crate::v1::LocationType> {
+        match self {
+            Self::Location(v) => &mut v.location_type,
+            Self::LocationConstraintItem(v) => &mut v.location_type,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_uri,
+            Self::LocationConstraintItem(v) => &v.location_uri,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_uri,
+            Self::LocationConstraintItem(v) => &mut v.location_uri,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.unique_id,
+            Self::LocationConstraintItem(v) => &v.unique_id,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.unique_id,
+            Self::LocationConstraintItem(v) => &mut v.unique_id,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type(&self) -> &rt::Field<crate::v1::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &v.unique_id_type,
+            Self::LocationConstraintItem(v) => &v.unique_id_type,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &mut v.unique_id_type,
+            Self::LocationConstraintItem(v) => &mut v.unique_id_type,
+        }
+    }
+}
+#[cfg(msgraph_v1_c94)]
 rt::impl_poly!(AnyLocation);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLocation);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LocationConstraintItem {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
-    pub address: rt::Field<::std::boxed::Box<crate::v1::PhysicalAddress>>,
+    pub address: rt::Field<crate::v1::PhysicalAddress>,
     /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
-    pub coordinates: rt::Field<::std::boxed::Box<crate::v1::OutlookGeoCoordinates>>,
+    pub coordinates: rt::Field<crate::v1::OutlookGeoCoordinates>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
@@ -5733,7 +7665,7 @@ pub struct LocationConstraintItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::default::Default for LocationConstraintItem {
     #[inline]
     fn default() -> Self {
@@ -5751,58 +7683,105 @@ impl ::std::default::Default for LocationConstraintItem {
         }
     }
 }
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectMut for LocationConstraintItem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("address", &mut self.address),
-                ("coordinates", &mut self.coordinates),
-                ("displayName", &mut self.display_name),
-                ("locationEmailAddress", &mut self.location_email_address),
-                ("locationType", &mut self.location_type),
-                ("locationUri", &mut self.location_uri),
-                ("resolveAvailability", &mut self.resolve_availability),
-                ("uniqueId", &mut self.unique_id),
-                ("uniqueIdType", &mut self.unique_id_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectDe for LocationConstraintItem {
+#[cfg(msgraph_v1_c94)]
+impl rt::Object for LocationConstraintItem {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraintItem";
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectSer for LocationConstraintItem {
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+        "resolveAvailability",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+        ",\"resolveAvailability\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.locationConstraintItem", &self.extra),
-            &[
-                ("address", &self.address),
-                ("coordinates", &self.coordinates),
-                ("displayName", &self.display_name),
-                ("locationEmailAddress", &self.location_email_address),
-                ("locationType", &self.location_type),
-                ("locationUri", &self.location_uri),
-                ("uniqueId", &self.unique_id),
-                ("uniqueIdType", &self.unique_id_type),
-                ("resolveAvailability", &self.resolve_availability),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            8usize => self.resolve_availability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+        w.field(8usize, &self.resolve_availability);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            8usize => ::std::option::Option::Some(&self.resolve_availability),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_object!(LocationConstraintItem);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.locationType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LocationType {
     /// `default` (value 0).
     Default,
@@ -5827,9 +7806,43 @@ pub enum LocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl rt::StrEnum for LocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationType";
+    const MEMBERS: &'static [&'static str] = &[
+        "default",
+        "conferenceRoom",
+        "homeAddress",
+        "businessAddress",
+        "geoCoordinates",
+        "streetAddress",
+        "hotel",
+        "restaurant",
+        "localBusiness",
+        "postalAddress",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "default" => Self::Default,
+                "conferenceRoom" => Self::ConferenceRoom,
+                "homeAddress" => Self::HomeAddress,
+                "businessAddress" => Self::BusinessAddress,
+                "geoCoordinates" => Self::GeoCoordinates,
+                "streetAddress" => Self::StreetAddress,
+                "hotel" => Self::Hotel,
+                "restaurant" => Self::Restaurant,
+                "localBusiness" => Self::LocalBusiness,
+                "postalAddress" => Self::PostalAddress,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5846,31 +7859,17 @@ impl rt::StrEnum for LocationType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "default" => Self::Default,
-            "conferenceRoom" => Self::ConferenceRoom,
-            "homeAddress" => Self::HomeAddress,
-            "businessAddress" => Self::BusinessAddress,
-            "geoCoordinates" => Self::GeoCoordinates,
-            "streetAddress" => Self::StreetAddress,
-            "hotel" => Self::Hotel,
-            "restaurant" => Self::Restaurant,
-            "localBusiness" => Self::LocalBusiness,
-            "postalAddress" => Self::PostalAddress,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_enum!(LocationType);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationType);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.locationUniqueIdType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LocationUniqueIdType {
     /// `unknown` (value 0).
     Unknown,
@@ -5885,9 +7884,33 @@ pub enum LocationUniqueIdType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl rt::StrEnum for LocationUniqueIdType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationUniqueIdType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "locationStore",
+        "directory",
+        "private",
+        "bing",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "locationStore" => Self::LocationStore,
+                "directory" => Self::Directory,
+                "private" => Self::Private,
+                "bing" => Self::Bing,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -5899,26 +7922,17 @@ impl rt::StrEnum for LocationUniqueIdType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "locationStore" => Self::LocationStore,
-            "directory" => Self::Directory,
-            "private" => Self::Private,
-            "bing" => Self::Bing,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_enum!(LocationUniqueIdType);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationUniqueIdType);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 /// CSDL: `microsoft.graph.logicAppTriggerEndpointConfiguration`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct LogicAppTriggerEndpointConfiguration {
     /// CSDL: property `logicAppWorkflowName`: `Edm.String`, nullable.
     pub logic_app_workflow_name: rt::Field<::std::string::String>,
@@ -5931,7 +7945,7 @@ pub struct LogicAppTriggerEndpointConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 impl ::std::default::Default for LogicAppTriggerEndpointConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5944,51 +7958,75 @@ impl ::std::default::Default for LogicAppTriggerEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectMut for LogicAppTriggerEndpointConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("logicAppWorkflowName", &mut self.logic_app_workflow_name),
-                ("resourceGroupName", &mut self.resource_group_name),
-                ("subscriptionId", &mut self.subscription_id),
-                ("url", &mut self.url),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectDe for LogicAppTriggerEndpointConfiguration {
+#[cfg(msgraph_v1_c50)]
+impl rt::Object for LogicAppTriggerEndpointConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.logicAppTriggerEndpointConfiguration";
-}
-#[cfg(msgraph_v1_c51)]
-impl rt::ObjectSer for LogicAppTriggerEndpointConfiguration {
+    const KEYS: &'static [&'static str] = &[
+        "logicAppWorkflowName",
+        "resourceGroupName",
+        "subscriptionId",
+        "url",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"logicAppWorkflowName\":",
+        ",\"resourceGroupName\":",
+        ",\"subscriptionId\":",
+        ",\"url\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.logicAppTriggerEndpointConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.logicAppTriggerEndpointConfiguration",
-                &self.extra,
-            ),
-            &[
-                ("logicAppWorkflowName", &self.logic_app_workflow_name),
-                ("resourceGroupName", &self.resource_group_name),
-                ("subscriptionId", &self.subscription_id),
-                ("url", &self.url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.logic_app_workflow_name.read_from(r),
+            1usize => self.resource_group_name.read_from(r),
+            2usize => self.subscription_id.read_from(r),
+            3usize => self.url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.logic_app_workflow_name);
+        w.field(1usize, &self.resource_group_name);
+        w.field(2usize, &self.subscription_id);
+        w.field(3usize, &self.url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.logic_app_workflow_name),
+            1usize => ::std::option::Option::Some(&self.resource_group_name),
+            2usize => ::std::option::Option::Some(&self.subscription_id),
+            3usize => ::std::option::Option::Some(&self.url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logic_app_workflow_name", &self.logic_app_workflow_name);
+        d.field(1usize, "resource_group_name", &self.resource_group_name);
+        d.field(2usize, "subscription_id", &self.subscription_id);
+        d.field(3usize, "url", &self.url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 rt::impl_object!(LogicAppTriggerEndpointConfiguration);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogicAppTriggerEndpointConfiguration);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.loginPageLayoutConfiguration`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LoginPageLayoutConfiguration {
     /// CSDL: property `isFooterShown`: `Edm.Boolean`, nullable.
     pub is_footer_shown: rt::Field<bool>,
@@ -6012,38 +8050,56 @@ impl ::std::default::Default for LoginPageLayoutConfiguration {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for LoginPageLayoutConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("isFooterShown", &mut self.is_footer_shown),
-                ("isHeaderShown", &mut self.is_header_shown),
-                ("layoutTemplateType", &mut self.layout_template_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for LoginPageLayoutConfiguration {
+impl rt::Object for LoginPageLayoutConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.loginPageLayoutConfiguration";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for LoginPageLayoutConfiguration {
+    const KEYS: &'static [&'static str] = &[
+        "isFooterShown",
+        "isHeaderShown",
+        "layoutTemplateType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isFooterShown\":",
+        ",\"isHeaderShown\":",
+        ",\"layoutTemplateType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.loginPageLayoutConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.loginPageLayoutConfiguration",
-                &self.extra,
-            ),
-            &[
-                ("isFooterShown", &self.is_footer_shown),
-                ("isHeaderShown", &self.is_header_shown),
-                ("layoutTemplateType", &self.layout_template_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_footer_shown.read_from(r),
+            1usize => self.is_header_shown.read_from(r),
+            2usize => self.layout_template_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_footer_shown);
+        w.field(1usize, &self.is_header_shown);
+        w.field(2usize, &self.layout_template_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_footer_shown),
+            1usize => ::std::option::Option::Some(&self.is_header_shown),
+            2usize => ::std::option::Option::Some(&self.layout_template_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_footer_shown", &self.is_footer_shown);
+        d.field(1usize, "is_header_shown", &self.is_header_shown);
+        d.field(2usize, "layout_template_type", &self.layout_template_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -6053,7 +8109,9 @@ rt::impl_object!(LoginPageLayoutConfiguration);
 rt::impl_serde!(LoginPageLayoutConfiguration);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.loginPageTextVisibilitySettings`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct LoginPageTextVisibilitySettings {
     /// CSDL: property `hideAccountResetCredentials`: `Edm.Boolean`, nullable.
     pub hide_account_reset_credentials: rt::Field<bool>,
@@ -6086,50 +8144,82 @@ impl ::std::default::Default for LoginPageTextVisibilitySettings {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for LoginPageTextVisibilitySettings {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                (
-                    "hideAccountResetCredentials",
-                    &mut self.hide_account_reset_credentials,
-                ),
-                (
-                    "hideCannotAccessYourAccount",
-                    &mut self.hide_cannot_access_your_account,
-                ),
-                ("hideForgotMyPassword", &mut self.hide_forgot_my_password),
-                ("hidePrivacyAndCookies", &mut self.hide_privacy_and_cookies),
-                ("hideResetItNow", &mut self.hide_reset_it_now),
-                ("hideTermsOfUse", &mut self.hide_terms_of_use),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for LoginPageTextVisibilitySettings {
+impl rt::Object for LoginPageTextVisibilitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.loginPageTextVisibilitySettings";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for LoginPageTextVisibilitySettings {
+    const KEYS: &'static [&'static str] = &[
+        "hideAccountResetCredentials",
+        "hideCannotAccessYourAccount",
+        "hideForgotMyPassword",
+        "hidePrivacyAndCookies",
+        "hideResetItNow",
+        "hideTermsOfUse",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hideAccountResetCredentials\":",
+        ",\"hideCannotAccessYourAccount\":",
+        ",\"hideForgotMyPassword\":",
+        ",\"hidePrivacyAndCookies\":",
+        ",\"hideResetItNow\":",
+        ",\"hideTermsOfUse\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.loginPageTextVisibilitySettings\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.loginPageTextVisibilitySettings",
-                &self.extra,
-            ),
-            &[
-                ("hideAccountResetCredentials", &self.hide_account_reset_credentials),
-                ("hideCannotAccessYourAccount", &self.hide_cannot_access_your_account),
-                ("hideForgotMyPassword", &self.hide_forgot_my_password),
-                ("hidePrivacyAndCookies", &self.hide_privacy_and_cookies),
-                ("hideResetItNow", &self.hide_reset_it_now),
-                ("hideTermsOfUse", &self.hide_terms_of_use),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.hide_account_reset_credentials.read_from(r),
+            1usize => self.hide_cannot_access_your_account.read_from(r),
+            2usize => self.hide_forgot_my_password.read_from(r),
+            3usize => self.hide_privacy_and_cookies.read_from(r),
+            4usize => self.hide_reset_it_now.read_from(r),
+            5usize => self.hide_terms_of_use.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.hide_account_reset_credentials);
+        w.field(1usize, &self.hide_cannot_access_your_account);
+        w.field(2usize, &self.hide_forgot_my_password);
+        w.field(3usize, &self.hide_privacy_and_cookies);
+        w.field(4usize, &self.hide_reset_it_now);
+        w.field(5usize, &self.hide_terms_of_use);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.hide_account_reset_credentials),
+            1usize => ::std::option::Option::Some(&self.hide_cannot_access_your_account),
+            2usize => ::std::option::Option::Some(&self.hide_forgot_my_password),
+            3usize => ::std::option::Option::Some(&self.hide_privacy_and_cookies),
+            4usize => ::std::option::Option::Some(&self.hide_reset_it_now),
+            5usize => ::std::option::Option::Some(&self.hide_terms_of_use),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "hide_account_reset_credentials",
+            &self.hide_account_reset_credentials,
+        );
+        d.field(
+            1usize,
+            "hide_cannot_access_your_account",
+            &self.hide_cannot_access_your_account,
+        );
+        d.field(2usize, "hide_forgot_my_password", &self.hide_forgot_my_password);
+        d.field(3usize, "hide_privacy_and_cookies", &self.hide_privacy_and_cookies);
+        d.field(4usize, "hide_reset_it_now", &self.hide_reset_it_now);
+        d.field(5usize, "hide_terms_of_use", &self.hide_terms_of_use);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -6137,9 +8227,11 @@ rt::impl_object!(LoginPageTextVisibilitySettings);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPageTextVisibilitySettings);
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_c96)]
 /// CSDL: `microsoft.graph.longRunningOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum LongRunningOperationStatus {
     /// `notStarted` (value 0).
     NotStarted,
@@ -6154,9 +8246,33 @@ pub enum LongRunningOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_c96)]
 impl rt::StrEnum for LongRunningOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.longRunningOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "notStarted",
+        "running",
+        "succeeded",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notStarted" => Self::NotStarted,
+                "running" => Self::Running,
+                "succeeded" => Self::Succeeded,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6168,26 +8284,17 @@ impl rt::StrEnum for LongRunningOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notStarted" => Self::NotStarted,
-            "running" => Self::Running,
-            "succeeded" => Self::Succeeded,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_c96)]
 rt::impl_enum!(LongRunningOperationStatus);
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_c96)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperationStatus);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct MailboxProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6196,7 +8303,7 @@ pub struct MailboxProtectionUnit {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
     pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -6218,7 +8325,7 @@ pub struct MailboxProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for MailboxProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -6240,66 +8347,133 @@ impl ::std::default::Default for MailboxProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for MailboxProtectionUnit {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("directoryObjectId", &mut self.directory_object_id),
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("offboardRequestedDateTime", &mut self.offboard_requested_date_time),
-                ("policyId", &mut self.policy_id),
-                ("protectionSources", &mut self.protection_sources),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for MailboxProtectionUnit {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for MailboxProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxProtectionUnit";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for MailboxProtectionUnit {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "error",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "offboardRequestedDateTime",
+        "policyId",
+        "protectionSources",
+        "status",
+        "directoryObjectId",
+        "displayName",
+        "email",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"error\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"offboardRequestedDateTime\":",
+        ",\"policyId\":",
+        ",\"protectionSources\":",
+        ",\"status\":",
+        ",\"directoryObjectId\":",
+        ",\"displayName\":",
+        ",\"email\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnit\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.mailboxProtectionUnit", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("error", &self.error),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("offboardRequestedDateTime", &self.offboard_requested_date_time),
-                ("policyId", &self.policy_id),
-                ("protectionSources", &self.protection_sources),
-                ("status", &self.status),
-                ("directoryObjectId", &self.directory_object_id),
-                ("displayName", &self.display_name),
-                ("email", &self.email),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.offboard_requested_date_time.read_from(r),
+            7usize => self.policy_id.read_from(r),
+            8usize => self.protection_sources.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.directory_object_id.read_from(r),
+            11usize => self.display_name.read_from(r),
+            12usize => self.email.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.offboard_requested_date_time);
+        w.field(7usize, &self.policy_id);
+        w.field(8usize, &self.protection_sources);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.directory_object_id);
+        w.field(11usize, &self.display_name);
+        w.field(12usize, &self.email);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
+            7usize => ::std::option::Option::Some(&self.policy_id),
+            8usize => ::std::option::Option::Some(&self.protection_sources),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.directory_object_id),
+            11usize => ::std::option::Option::Some(&self.display_name),
+            12usize => ::std::option::Option::Some(&self.email),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "directory_object_id", &self.directory_object_id);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "email", &self.email);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(MailboxProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct MailboxRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6308,13 +8482,13 @@ pub struct MailboxRestoreArtifact {
     /// CSDL: property `destinationType`: `microsoft.graph.destinationType`, nullable.
     pub destination_type: rt::Field<crate::v1::DestinationType>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.artifactRestoreStatus`, nullable.
     pub status: rt::Field<crate::v1::ArtifactRestoreStatus>,
     /// CSDL: navigation property `restorePoint`: `microsoft.graph.restorePoint`, nullable.
-    pub restore_point: rt::Field<::std::boxed::Box<crate::v1::RestorePoint>>,
+    pub restore_point: rt::Field<crate::v1::RestorePoint>,
     /// CSDL: property `restoredFolderId`: `Edm.String`, nullable.
     pub restored_folder_id: rt::Field<::std::string::String>,
     /// CSDL: property `restoredFolderName`: `Edm.String`, nullable.
@@ -6324,7 +8498,7 @@ pub struct MailboxRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for MailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -6343,76 +8517,125 @@ impl ::std::default::Default for MailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for MailboxRestoreArtifact {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completionDateTime", &mut self.completion_date_time),
-                ("destinationType", &mut self.destination_type),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("restorePoint", &mut self.restore_point),
-                ("restoredFolderId", &mut self.restored_folder_id),
-                ("restoredFolderName", &mut self.restored_folder_name),
-                ("restoredItemCount", &mut self.restored_item_count),
-                ("startDateTime", &mut self.start_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for MailboxRestoreArtifact {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for MailboxRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifact";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for MailboxRestoreArtifact {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completionDateTime",
+        "destinationType",
+        "error",
+        "startDateTime",
+        "status",
+        "restorePoint",
+        "restoredFolderId",
+        "restoredFolderName",
+        "restoredItemCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completionDateTime\":",
+        ",\"destinationType\":",
+        ",\"error\":",
+        ",\"startDateTime\":",
+        ",\"status\":",
+        ",\"restorePoint\":",
+        ",\"restoredFolderId\":",
+        ",\"restoredFolderName\":",
+        ",\"restoredItemCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifact\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.mailboxRestoreArtifact", &self.extra),
-            &[
-                ("id", &self.id),
-                ("completionDateTime", &self.completion_date_time),
-                ("destinationType", &self.destination_type),
-                ("error", &self.error),
-                ("startDateTime", &self.start_date_time),
-                ("status", &self.status),
-                ("restorePoint", &self.restore_point),
-                ("restoredFolderId", &self.restored_folder_id),
-                ("restoredFolderName", &self.restored_folder_name),
-                ("restoredItemCount", &self.restored_item_count),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completion_date_time.read_from(r),
+            2usize => self.destination_type.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.start_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.restore_point.read_from(r),
+            7usize => self.restored_folder_id.read_from(r),
+            8usize => self.restored_folder_name.read_from(r),
+            9usize => self.restored_item_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completion_date_time);
+        w.field(2usize, &self.destination_type);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.start_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.restore_point);
+        w.field(7usize, &self.restored_folder_id);
+        w.field(8usize, &self.restored_folder_name);
+        w.field(9usize, &self.restored_item_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completion_date_time),
+            2usize => ::std::option::Option::Some(&self.destination_type),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.start_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.restore_point),
+            7usize => ::std::option::Option::Some(&self.restored_folder_id),
+            8usize => ::std::option::Option::Some(&self.restored_folder_name),
+            9usize => ::std::option::Option::Some(&self.restored_item_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        d.field(9usize, "restored_item_count", &self.restored_item_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(MailboxRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// `microsoft.graph.mailboxRestoreArtifact` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyMailboxRestoreArtifact {
     MailboxRestoreArtifact(::std::boxed::Box<crate::v1::MailboxRestoreArtifact>),
     GranularMailboxRestoreArtifact(
         ::std::boxed::Box<crate::v1::GranularMailboxRestoreArtifact>,
     ),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for AnyMailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
-        Self::MailboxRestoreArtifact(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::MailboxRestoreArtifact(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]
@@ -6420,7 +8643,7 @@ for AnyMailboxRestoreArtifact {
         Self::MailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]
@@ -6428,50 +8651,31 @@ for AnyMailboxRestoreArtifact {
         Self::GranularMailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::PolyDe for AnyMailboxRestoreArtifact {
+#[cfg(msgraph_v1_c31)]
+impl rt::Poly for AnyMailboxRestoreArtifact {
     const BASE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifact";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.mailboxRestoreArtifact" => {
-                    Self::MailboxRestoreArtifact(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.granularMailboxRestoreArtifact" => {
-                    Self::GranularMailboxRestoreArtifact(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::MailboxRestoreArtifact(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::MailboxRestoreArtifact(v) => &mut **v,
-            Self::GranularMailboxRestoreArtifact(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.granularMailboxRestoreArtifact",
+            ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
+            _ => rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact),
         }
     }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::PolySer for AnyMailboxRestoreArtifact {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::MailboxRestoreArtifact(v) => (&**v, ::std::option::Option::None),
+            Self::MailboxRestoreArtifact(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::GranularMailboxRestoreArtifact(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.granularMailboxRestoreArtifact",
                     ),
@@ -6480,14 +8684,209 @@ impl rt::PolySer for AnyMailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
+impl AnyMailboxRestoreArtifact {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::MailboxRestoreArtifact(_) => "microsoft.graph.mailboxRestoreArtifact",
+            Self::GranularMailboxRestoreArtifact(_) => {
+                "microsoft.graph.granularMailboxRestoreArtifact"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.extra,
+            Self::GranularMailboxRestoreArtifact(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.extra,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.id,
+            Self::GranularMailboxRestoreArtifact(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.id,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.id,
+        }
+    }
+    /// `completionDateTime` of any variant.
+    #[inline]
+    pub fn completion_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.completion_date_time,
+            Self::GranularMailboxRestoreArtifact(v) => &v.completion_date_time,
+        }
+    }
+    /// `completionDateTime` of any variant.
+    #[inline]
+    pub fn completion_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.completion_date_time,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.completion_date_time,
+        }
+    }
+    /// `destinationType` of any variant.
+    #[inline]
+    pub fn destination_type(&self) -> &rt::Field<crate::v1::DestinationType> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.destination_type,
+            Self::GranularMailboxRestoreArtifact(v) => &v.destination_type,
+        }
+    }
+    /// `destinationType` of any variant.
+    #[inline]
+    pub fn destination_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::DestinationType> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.destination_type,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.destination_type,
+        }
+    }
+    /// `error` of any variant.
+    #[inline]
+    pub fn error(&self) -> &rt::Field<crate::v1::PublicError> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.error,
+            Self::GranularMailboxRestoreArtifact(v) => &v.error,
+        }
+    }
+    /// `error` of any variant.
+    #[inline]
+    pub fn error_mut(&mut self) -> &mut rt::Field<crate::v1::PublicError> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.error,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.error,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.start_date_time,
+            Self::GranularMailboxRestoreArtifact(v) => &v.start_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.start_date_time,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.start_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::ArtifactRestoreStatus> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.status,
+            Self::GranularMailboxRestoreArtifact(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<crate::v1::ArtifactRestoreStatus> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.status,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.status,
+        }
+    }
+    /// `restorePoint` of any variant.
+    #[inline]
+    pub fn restore_point(&self) -> &rt::Field<crate::v1::RestorePoint> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.restore_point,
+            Self::GranularMailboxRestoreArtifact(v) => &v.restore_point,
+        }
+    }
+    /// `restorePoint` of any variant.
+    #[inline]
+    pub fn restore_point_mut(&mut self) -> &mut rt::Field<crate::v1::RestorePoint> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.restore_point,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.restore_point,
+        }
+    }
+    /// `restoredFolderId` of any variant.
+    #[inline]
+    pub fn restored_folder_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.restored_folder_id,
+            Self::GranularMailboxRestoreArtifact(v) => &v.restored_folder_id,
+        }
+    }
+    /// `restoredFolderId` of any variant.
+    #[inline]
+    pub fn restored_folder_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.restored_folder_id,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.restored_folder_id,
+        }
+    }
+    /// `restoredFolderName` of any variant.
+    #[inline]
+    pub fn restored_folder_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.restored_folder_name,
+            Self::GranularMailboxRestoreArtifact(v) => &v.restored_folder_name,
+        }
+    }
+    /// `restoredFolderName` of any variant.
+    #[inline]
+    pub fn restored_folder_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.restored_folder_name,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.restored_folder_name,
+        }
+    }
+    /// `restoredItemCount` of any variant.
+    #[inline]
+    pub fn restored_item_count(&self) -> &rt::Field<i32> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &v.restored_item_count,
+            Self::GranularMailboxRestoreArtifact(v) => &v.restored_item_count,
+        }
+    }
+    /// `restoredItemCount` of any variant.
+    #[inline]
+    pub fn restored_item_count_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut v.restored_item_count,
+            Self::GranularMailboxRestoreArtifact(v) => &mut v.restored_item_count,
+        }
+    }
+}
+#[cfg(msgraph_v1_c31)]
 rt::impl_poly!(AnyMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMailboxRestoreArtifact);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.mediaDirection`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MediaDirection {
     /// `inactive` (value 0).
     Inactive,
@@ -6503,6 +8902,28 @@ pub enum MediaDirection {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for MediaDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaDirection";
+    const MEMBERS: &'static [&'static str] = &[
+        "inactive",
+        "sendOnly",
+        "receiveOnly",
+        "sendReceive",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "inactive" => Self::Inactive,
+                "sendOnly" => Self::SendOnly,
+                "receiveOnly" => Self::ReceiveOnly,
+                "sendReceive" => Self::SendReceive,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6513,16 +8934,6 @@ impl rt::StrEnum for MediaDirection {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "inactive" => Self::Inactive,
-            "sendOnly" => Self::SendOnly,
-            "receiveOnly" => Self::ReceiveOnly,
-            "sendReceive" => Self::SendReceive,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(MediaDirection);
@@ -6531,7 +8942,9 @@ rt::impl_enum!(MediaDirection);
 rt::impl_serde!(MediaDirection);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.mediaStream`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct MediaStream {
     /// CSDL: property `direction`: `microsoft.graph.mediaDirection`, not nullable.
     pub direction: rt::Field<crate::v1::MediaDirection>,
@@ -6561,39 +8974,68 @@ impl ::std::default::Default for MediaStream {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for MediaStream {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("direction", &mut self.direction),
-                ("label", &mut self.label),
-                ("mediaType", &mut self.media_type),
-                ("serverMuted", &mut self.server_muted),
-                ("sourceId", &mut self.source_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for MediaStream {
+impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaStream";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for MediaStream {
+    const KEYS: &'static [&'static str] = &[
+        "direction",
+        "label",
+        "mediaType",
+        "serverMuted",
+        "sourceId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"direction\":",
+        ",\"label\":",
+        ",\"mediaType\":",
+        ",\"serverMuted\":",
+        ",\"sourceId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.mediaStream", &self.extra),
-            &[
-                ("direction", &self.direction),
-                ("label", &self.label),
-                ("mediaType", &self.media_type),
-                ("serverMuted", &self.server_muted),
-                ("sourceId", &self.source_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.direction.read_from(r),
+            1usize => self.label.read_from(r),
+            2usize => self.media_type.read_from(r),
+            3usize => self.server_muted.read_from(r),
+            4usize => self.source_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.direction);
+        w.field(1usize, &self.label);
+        w.field(2usize, &self.media_type);
+        w.field(3usize, &self.server_muted);
+        w.field(4usize, &self.source_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.direction),
+            1usize => ::std::option::Option::Some(&self.label),
+            2usize => ::std::option::Option::Some(&self.media_type),
+            3usize => ::std::option::Option::Some(&self.server_muted),
+            4usize => ::std::option::Option::Some(&self.source_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "direction", &self.direction);
+        d.field(1usize, "label", &self.label);
+        d.field(2usize, "media_type", &self.media_type);
+        d.field(3usize, "server_muted", &self.server_muted);
+        d.field(4usize, "source_id", &self.source_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -6603,7 +9045,9 @@ rt::impl_object!(MediaStream);
 rt::impl_serde!(MediaStream);
 #[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.metaDataKeyStringPair`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct MetaDataKeyStringPair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -6624,24 +9068,44 @@ impl ::std::default::Default for MetaDataKeyStringPair {
     }
 }
 #[cfg(msgraph_v1_c1)]
-impl rt::ObjectMut for MetaDataKeyStringPair {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("key", &mut self.key), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectDe for MetaDataKeyStringPair {
+impl rt::Object for MetaDataKeyStringPair {
     const TYPE_NAME: &'static str = "microsoft.graph.metaDataKeyStringPair";
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectSer for MetaDataKeyStringPair {
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.metaDataKeyStringPair\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.metaDataKeyStringPair", &self.extra),
-            &[("key", &self.key), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -6651,7 +9115,9 @@ rt::impl_object!(MetaDataKeyStringPair);
 rt::impl_serde!(MetaDataKeyStringPair);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.modality`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Modality {
     /// `audio` (value 1).
     Audio,
@@ -6669,6 +9135,30 @@ pub enum Modality {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.modality";
+    const MEMBERS: &'static [&'static str] = &[
+        "audio",
+        "video",
+        "videoBasedScreenSharing",
+        "data",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "audio" => Self::Audio,
+                "video" => Self::Video,
+                "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
+                "data" => Self::Data,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6680,17 +9170,6 @@ impl rt::StrEnum for Modality {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "audio" => Self::Audio,
-            "video" => Self::Video,
-            "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
-            "data" => Self::Data,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(Modality);
@@ -6699,7 +9178,9 @@ rt::impl_enum!(Modality);
 rt::impl_serde!(Modality);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.onlineMeetingContentSharingDisabledReason`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     /// `watermarkProtection` (value 1).
     WatermarkProtection,
@@ -6711,20 +9192,30 @@ pub enum OnlineMeetingContentSharingDisabledReason {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for OnlineMeetingContentSharingDisabledReason {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingContentSharingDisabledReason";
+    const MEMBERS: &'static [&'static str] = &[
+        "watermarkProtection",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "watermarkProtection" => Self::WatermarkProtection,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::WatermarkProtection => "watermarkProtection",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "watermarkProtection" => Self::WatermarkProtection,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -6735,7 +9226,9 @@ rt::impl_enum!(OnlineMeetingContentSharingDisabledReason);
 rt::impl_serde!(OnlineMeetingContentSharingDisabledReason);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.onlineMeetingRestricted`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct OnlineMeetingRestricted {
     /// CSDL: property `contentSharingDisabled`: `microsoft.graph.onlineMeetingContentSharingDisabledReason`, nullable.
     pub content_sharing_disabled: rt::Field<
@@ -6760,36 +9253,47 @@ impl ::std::default::Default for OnlineMeetingRestricted {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for OnlineMeetingRestricted {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentSharingDisabled", &mut self.content_sharing_disabled),
-                ("videoDisabled", &mut self.video_disabled),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for OnlineMeetingRestricted {
+impl rt::Object for OnlineMeetingRestricted {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingRestricted";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for OnlineMeetingRestricted {
+    const KEYS: &'static [&'static str] = &["contentSharingDisabled", "videoDisabled"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"contentSharingDisabled\":",
+        ",\"videoDisabled\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onlineMeetingRestricted\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.onlineMeetingRestricted",
-                &self.extra,
-            ),
-            &[
-                ("contentSharingDisabled", &self.content_sharing_disabled),
-                ("videoDisabled", &self.video_disabled),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.content_sharing_disabled.read_from(r),
+            1usize => self.video_disabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.content_sharing_disabled);
+        w.field(1usize, &self.video_disabled);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.content_sharing_disabled),
+            1usize => ::std::option::Option::Some(&self.video_disabled),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_sharing_disabled", &self.content_sharing_disabled);
+        d.field(1usize, "video_disabled", &self.video_disabled);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -6799,7 +9303,9 @@ rt::impl_object!(OnlineMeetingRestricted);
 rt::impl_serde!(OnlineMeetingRestricted);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.onlineMeetingVideoDisabledReason`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OnlineMeetingVideoDisabledReason {
     /// `watermarkProtection` (value 1).
     WatermarkProtection,
@@ -6811,20 +9317,30 @@ pub enum OnlineMeetingVideoDisabledReason {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for OnlineMeetingVideoDisabledReason {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingVideoDisabledReason";
+    const MEMBERS: &'static [&'static str] = &[
+        "watermarkProtection",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "watermarkProtection" => Self::WatermarkProtection,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::WatermarkProtection => "watermarkProtection",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "watermarkProtection" => Self::WatermarkProtection,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -6835,7 +9351,9 @@ rt::impl_enum!(OnlineMeetingVideoDisabledReason);
 rt::impl_serde!(OnlineMeetingVideoDisabledReason);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.openComplexDictionaryType`, complex type, derived from `microsoft.graph.Dictionary`, open.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct OpenComplexDictionaryType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6850,27 +9368,37 @@ impl ::std::default::Default for OpenComplexDictionaryType {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for OpenComplexDictionaryType {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for OpenComplexDictionaryType {
+impl rt::Object for OpenComplexDictionaryType {
     const TYPE_NAME: &'static str = "microsoft.graph.openComplexDictionaryType";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for OpenComplexDictionaryType {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.openComplexDictionaryType\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.openComplexDictionaryType",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -6878,9 +9406,11 @@ rt::impl_object!(OpenComplexDictionaryType);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenComplexDictionaryType);
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_c99)]
 /// CSDL: `microsoft.graph.operationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum OperationStatus {
     /// `NotStarted` (value 0).
     NotStarted,
@@ -6893,9 +9423,31 @@ pub enum OperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_c99)]
 impl rt::StrEnum for OperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.operationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "NotStarted",
+        "Running",
+        "Completed",
+        "Failed",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "NotStarted" => Self::NotStarted,
+                "Running" => Self::Running,
+                "Completed" => Self::Completed,
+                "Failed" => Self::Failed,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -6906,44 +9458,34 @@ impl rt::StrEnum for OperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "NotStarted" => Self::NotStarted,
-            "Running" => Self::Running,
-            "Completed" => Self::Completed,
-            "Failed" => Self::Failed,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_c99)]
 rt::impl_enum!(OperationStatus);
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_c99)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationStatus);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OrganizationalBranding {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
     pub background_color: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
-    pub background_image: rt::Field<rt::serde_json::Value>,
+    pub background_image: rt::Field<rt::RawJson>,
     /// CSDL: property `backgroundImageRelativeUrl`: `Edm.String`, nullable.
     pub background_image_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
-    pub banner_logo: rt::Field<rt::serde_json::Value>,
+    pub banner_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `bannerLogoRelativeUrl`: `Edm.String`, nullable.
     pub banner_logo_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `cdnList`: `Collection(Edm.String)`, nullable.
     pub cdn_list: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: property `contentCustomization`: `microsoft.graph.contentCustomization`, nullable.
-    pub content_customization: rt::Field<
-        ::std::boxed::Box<crate::v1::ContentCustomization>,
-    >,
+    pub content_customization: rt::Field<crate::v1::ContentCustomization>,
     /// CSDL: property `customAccountResetCredentialsUrl`: `Edm.String`, nullable.
     pub custom_account_reset_credentials_url: rt::Field<::std::string::String>,
     /// CSDL: property `customCannotAccessYourAccountText`: `Edm.String`, nullable.
@@ -6951,7 +9493,7 @@ pub struct OrganizationalBranding {
     /// CSDL: property `customCannotAccessYourAccountUrl`: `Edm.String`, nullable.
     pub custom_cannot_access_your_account_url: rt::Field<::std::string::String>,
     /// CSDL: property `customCSS`: `Edm.Stream`, nullable.
-    pub custom_css: rt::Field<rt::serde_json::Value>,
+    pub custom_css: rt::Field<rt::RawJson>,
     /// CSDL: property `customCSSRelativeUrl`: `Edm.String`, nullable.
     pub custom_css_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `customForgotMyPasswordText`: `Edm.String`, nullable.
@@ -6967,29 +9509,29 @@ pub struct OrganizationalBranding {
     /// CSDL: property `customTermsOfUseUrl`: `Edm.String`, nullable.
     pub custom_terms_of_use_url: rt::Field<::std::string::String>,
     /// CSDL: property `favicon`: `Edm.Stream`, nullable.
-    pub favicon: rt::Field<rt::serde_json::Value>,
+    pub favicon: rt::Field<rt::RawJson>,
     /// CSDL: property `faviconRelativeUrl`: `Edm.String`, nullable.
     pub favicon_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `headerBackgroundColor`: `Edm.String`, nullable.
     pub header_background_color: rt::Field<::std::string::String>,
     /// CSDL: property `headerLogo`: `Edm.Stream`, nullable.
-    pub header_logo: rt::Field<rt::serde_json::Value>,
+    pub header_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `headerLogoRelativeUrl`: `Edm.String`, nullable.
     pub header_logo_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `loginPageLayoutConfiguration`: `microsoft.graph.loginPageLayoutConfiguration`, nullable.
     pub login_page_layout_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::LoginPageLayoutConfiguration>,
+        crate::v1::LoginPageLayoutConfiguration,
     >,
     /// CSDL: property `loginPageTextVisibilitySettings`: `microsoft.graph.loginPageTextVisibilitySettings`, nullable.
     pub login_page_text_visibility_settings: rt::Field<
-        ::std::boxed::Box<crate::v1::LoginPageTextVisibilitySettings>,
+        crate::v1::LoginPageTextVisibilitySettings,
     >,
     /// CSDL: property `signInPageText`: `Edm.String`, nullable.
     pub sign_in_page_text: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
-    pub square_logo: rt::Field<rt::serde_json::Value>,
+    pub square_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `squareLogoDark`: `Edm.Stream`, nullable.
-    pub square_logo_dark: rt::Field<rt::serde_json::Value>,
+    pub square_logo_dark: rt::Field<rt::RawJson>,
     /// CSDL: property `squareLogoDarkRelativeUrl`: `Edm.String`, nullable.
     pub square_logo_dark_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogoRelativeUrl`: `Edm.String`, nullable.
@@ -7046,125 +9588,284 @@ impl ::std::default::Default for OrganizationalBranding {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for OrganizationalBranding {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("backgroundColor", &mut self.background_color),
-                ("backgroundImage", &mut self.background_image),
-                ("backgroundImageRelativeUrl", &mut self.background_image_relative_url),
-                ("bannerLogo", &mut self.banner_logo),
-                ("bannerLogoRelativeUrl", &mut self.banner_logo_relative_url),
-                ("cdnList", &mut self.cdn_list),
-                ("contentCustomization", &mut self.content_customization),
-                (
-                    "customAccountResetCredentialsUrl",
-                    &mut self.custom_account_reset_credentials_url,
-                ),
-                ("customCSS", &mut self.custom_css),
-                ("customCSSRelativeUrl", &mut self.custom_css_relative_url),
-                (
-                    "customCannotAccessYourAccountText",
-                    &mut self.custom_cannot_access_your_account_text,
-                ),
-                (
-                    "customCannotAccessYourAccountUrl",
-                    &mut self.custom_cannot_access_your_account_url,
-                ),
-                ("customForgotMyPasswordText", &mut self.custom_forgot_my_password_text),
-                (
-                    "customPrivacyAndCookiesText",
-                    &mut self.custom_privacy_and_cookies_text,
-                ),
-                ("customPrivacyAndCookiesUrl", &mut self.custom_privacy_and_cookies_url),
-                ("customResetItNowText", &mut self.custom_reset_it_now_text),
-                ("customTermsOfUseText", &mut self.custom_terms_of_use_text),
-                ("customTermsOfUseUrl", &mut self.custom_terms_of_use_url),
-                ("favicon", &mut self.favicon),
-                ("faviconRelativeUrl", &mut self.favicon_relative_url),
-                ("headerBackgroundColor", &mut self.header_background_color),
-                ("headerLogo", &mut self.header_logo),
-                ("headerLogoRelativeUrl", &mut self.header_logo_relative_url),
-                ("id", &mut self.id),
-                ("localizations", &mut self.localizations),
-                (
-                    "loginPageLayoutConfiguration",
-                    &mut self.login_page_layout_configuration,
-                ),
-                (
-                    "loginPageTextVisibilitySettings",
-                    &mut self.login_page_text_visibility_settings,
-                ),
-                ("signInPageText", &mut self.sign_in_page_text),
-                ("squareLogo", &mut self.square_logo),
-                ("squareLogoDark", &mut self.square_logo_dark),
-                ("squareLogoDarkRelativeUrl", &mut self.square_logo_dark_relative_url),
-                ("squareLogoRelativeUrl", &mut self.square_logo_relative_url),
-                ("usernameHintText", &mut self.username_hint_text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for OrganizationalBranding {
+impl rt::Object for OrganizationalBranding {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBranding";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for OrganizationalBranding {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "backgroundImageRelativeUrl",
+        "bannerLogo",
+        "bannerLogoRelativeUrl",
+        "cdnList",
+        "contentCustomization",
+        "customAccountResetCredentialsUrl",
+        "customCannotAccessYourAccountText",
+        "customCannotAccessYourAccountUrl",
+        "customCSS",
+        "customCSSRelativeUrl",
+        "customForgotMyPasswordText",
+        "customPrivacyAndCookiesText",
+        "customPrivacyAndCookiesUrl",
+        "customResetItNowText",
+        "customTermsOfUseText",
+        "customTermsOfUseUrl",
+        "favicon",
+        "faviconRelativeUrl",
+        "headerBackgroundColor",
+        "headerLogo",
+        "headerLogoRelativeUrl",
+        "loginPageLayoutConfiguration",
+        "loginPageTextVisibilitySettings",
+        "signInPageText",
+        "squareLogo",
+        "squareLogoDark",
+        "squareLogoDarkRelativeUrl",
+        "squareLogoRelativeUrl",
+        "usernameHintText",
+        "localizations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"backgroundImageRelativeUrl\":",
+        ",\"bannerLogo\":",
+        ",\"bannerLogoRelativeUrl\":",
+        ",\"cdnList\":",
+        ",\"contentCustomization\":",
+        ",\"customAccountResetCredentialsUrl\":",
+        ",\"customCannotAccessYourAccountText\":",
+        ",\"customCannotAccessYourAccountUrl\":",
+        ",\"customCSS\":",
+        ",\"customCSSRelativeUrl\":",
+        ",\"customForgotMyPasswordText\":",
+        ",\"customPrivacyAndCookiesText\":",
+        ",\"customPrivacyAndCookiesUrl\":",
+        ",\"customResetItNowText\":",
+        ",\"customTermsOfUseText\":",
+        ",\"customTermsOfUseUrl\":",
+        ",\"favicon\":",
+        ",\"faviconRelativeUrl\":",
+        ",\"headerBackgroundColor\":",
+        ",\"headerLogo\":",
+        ",\"headerLogoRelativeUrl\":",
+        ",\"loginPageLayoutConfiguration\":",
+        ",\"loginPageTextVisibilitySettings\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"squareLogoDark\":",
+        ",\"squareLogoDarkRelativeUrl\":",
+        ",\"squareLogoRelativeUrl\":",
+        ",\"usernameHintText\":",
+        ",\"localizations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.organizationalBranding", &self.extra),
-            &[
-                ("id", &self.id),
-                ("backgroundColor", &self.background_color),
-                ("backgroundImage", &self.background_image),
-                ("backgroundImageRelativeUrl", &self.background_image_relative_url),
-                ("bannerLogo", &self.banner_logo),
-                ("bannerLogoRelativeUrl", &self.banner_logo_relative_url),
-                ("cdnList", &self.cdn_list),
-                ("contentCustomization", &self.content_customization),
-                (
-                    "customAccountResetCredentialsUrl",
-                    &self.custom_account_reset_credentials_url,
-                ),
-                (
-                    "customCannotAccessYourAccountText",
-                    &self.custom_cannot_access_your_account_text,
-                ),
-                (
-                    "customCannotAccessYourAccountUrl",
-                    &self.custom_cannot_access_your_account_url,
-                ),
-                ("customCSS", &self.custom_css),
-                ("customCSSRelativeUrl", &self.custom_css_relative_url),
-                ("customForgotMyPasswordText", &self.custom_forgot_my_password_text),
-                ("customPrivacyAndCookiesText", &self.custom_privacy_and_cookies_text),
-                ("customPrivacyAndCookiesUrl", &self.custom_privacy_and_cookies_url),
-                ("customResetItNowText", &self.custom_reset_it_now_text),
-                ("customTermsOfUseText", &self.custom_terms_of_use_text),
-                ("customTermsOfUseUrl", &self.custom_terms_of_use_url),
-                ("favicon", &self.favicon),
-                ("faviconRelativeUrl", &self.favicon_relative_url),
-                ("headerBackgroundColor", &self.header_background_color),
-                ("headerLogo", &self.header_logo),
-                ("headerLogoRelativeUrl", &self.header_logo_relative_url),
-                ("loginPageLayoutConfiguration", &self.login_page_layout_configuration),
-                (
-                    "loginPageTextVisibilitySettings",
-                    &self.login_page_text_visibility_settings,
-                ),
-                ("signInPageText", &self.sign_in_page_text),
-                ("squareLogo", &self.square_logo),
-                ("squareLogoDark", &self.square_logo_dark),
-                ("squareLogoDarkRelativeUrl", &self.square_logo_dark_relative_url),
-                ("squareLogoRelativeUrl", &self.square_logo_relative_url),
-                ("usernameHintText", &self.username_hint_text),
-                ("localizations", &self.localizations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.background_image_relative_url.read_from(r),
+            4usize => self.banner_logo.read_from(r),
+            5usize => self.banner_logo_relative_url.read_from(r),
+            6usize => self.cdn_list.read_from(r),
+            7usize => self.content_customization.read_from(r),
+            8usize => self.custom_account_reset_credentials_url.read_from(r),
+            9usize => self.custom_cannot_access_your_account_text.read_from(r),
+            10usize => self.custom_cannot_access_your_account_url.read_from(r),
+            11usize => self.custom_css.read_from(r),
+            12usize => self.custom_css_relative_url.read_from(r),
+            13usize => self.custom_forgot_my_password_text.read_from(r),
+            14usize => self.custom_privacy_and_cookies_text.read_from(r),
+            15usize => self.custom_privacy_and_cookies_url.read_from(r),
+            16usize => self.custom_reset_it_now_text.read_from(r),
+            17usize => self.custom_terms_of_use_text.read_from(r),
+            18usize => self.custom_terms_of_use_url.read_from(r),
+            19usize => self.favicon.read_from(r),
+            20usize => self.favicon_relative_url.read_from(r),
+            21usize => self.header_background_color.read_from(r),
+            22usize => self.header_logo.read_from(r),
+            23usize => self.header_logo_relative_url.read_from(r),
+            24usize => self.login_page_layout_configuration.read_from(r),
+            25usize => self.login_page_text_visibility_settings.read_from(r),
+            26usize => self.sign_in_page_text.read_from(r),
+            27usize => self.square_logo.read_from(r),
+            28usize => self.square_logo_dark.read_from(r),
+            29usize => self.square_logo_dark_relative_url.read_from(r),
+            30usize => self.square_logo_relative_url.read_from(r),
+            31usize => self.username_hint_text.read_from(r),
+            32usize => self.localizations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.background_image_relative_url);
+        w.field(4usize, &self.banner_logo);
+        w.field(5usize, &self.banner_logo_relative_url);
+        w.field(6usize, &self.cdn_list);
+        w.field(7usize, &self.content_customization);
+        w.field(8usize, &self.custom_account_reset_credentials_url);
+        w.field(9usize, &self.custom_cannot_access_your_account_text);
+        w.field(10usize, &self.custom_cannot_access_your_account_url);
+        w.field(11usize, &self.custom_css);
+        w.field(12usize, &self.custom_css_relative_url);
+        w.field(13usize, &self.custom_forgot_my_password_text);
+        w.field(14usize, &self.custom_privacy_and_cookies_text);
+        w.field(15usize, &self.custom_privacy_and_cookies_url);
+        w.field(16usize, &self.custom_reset_it_now_text);
+        w.field(17usize, &self.custom_terms_of_use_text);
+        w.field(18usize, &self.custom_terms_of_use_url);
+        w.field(19usize, &self.favicon);
+        w.field(20usize, &self.favicon_relative_url);
+        w.field(21usize, &self.header_background_color);
+        w.field(22usize, &self.header_logo);
+        w.field(23usize, &self.header_logo_relative_url);
+        w.field(24usize, &self.login_page_layout_configuration);
+        w.field(25usize, &self.login_page_text_visibility_settings);
+        w.field(26usize, &self.sign_in_page_text);
+        w.field(27usize, &self.square_logo);
+        w.field(28usize, &self.square_logo_dark);
+        w.field(29usize, &self.square_logo_dark_relative_url);
+        w.field(30usize, &self.square_logo_relative_url);
+        w.field(31usize, &self.username_hint_text);
+        w.field(32usize, &self.localizations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.background_image_relative_url),
+            4usize => ::std::option::Option::Some(&self.banner_logo),
+            5usize => ::std::option::Option::Some(&self.banner_logo_relative_url),
+            6usize => ::std::option::Option::Some(&self.cdn_list),
+            7usize => ::std::option::Option::Some(&self.content_customization),
+            8usize => {
+                ::std::option::Option::Some(&self.custom_account_reset_credentials_url)
+            }
+            9usize => {
+                ::std::option::Option::Some(&self.custom_cannot_access_your_account_text)
+            }
+            10usize => {
+                ::std::option::Option::Some(&self.custom_cannot_access_your_account_url)
+            }
+            11usize => ::std::option::Option::Some(&self.custom_css),
+            12usize => ::std::option::Option::Some(&self.custom_css_relative_url),
+            13usize => ::std::option::Option::Some(&self.custom_forgot_my_password_text),
+            14usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_text),
+            15usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_url),
+            16usize => ::std::option::Option::Some(&self.custom_reset_it_now_text),
+            17usize => ::std::option::Option::Some(&self.custom_terms_of_use_text),
+            18usize => ::std::option::Option::Some(&self.custom_terms_of_use_url),
+            19usize => ::std::option::Option::Some(&self.favicon),
+            20usize => ::std::option::Option::Some(&self.favicon_relative_url),
+            21usize => ::std::option::Option::Some(&self.header_background_color),
+            22usize => ::std::option::Option::Some(&self.header_logo),
+            23usize => ::std::option::Option::Some(&self.header_logo_relative_url),
+            24usize => ::std::option::Option::Some(&self.login_page_layout_configuration),
+            25usize => {
+                ::std::option::Option::Some(&self.login_page_text_visibility_settings)
+            }
+            26usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            27usize => ::std::option::Option::Some(&self.square_logo),
+            28usize => ::std::option::Option::Some(&self.square_logo_dark),
+            29usize => ::std::option::Option::Some(&self.square_logo_dark_relative_url),
+            30usize => ::std::option::Option::Some(&self.square_logo_relative_url),
+            31usize => ::std::option::Option::Some(&self.username_hint_text),
+            32usize => ::std::option::Option::Some(&self.localizations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(
+            3usize,
+            "background_image_relative_url",
+            &self.background_image_relative_url,
+        );
+        d.field(4usize, "banner_logo", &self.banner_logo);
+        d.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
+        d.field(6usize, "cdn_list", &self.cdn_list);
+        d.field(7usize, "content_customization", &self.content_customization);
+        d.field(
+            8usize,
+            "custom_account_reset_credentials_url",
+            &self.custom_account_reset_credentials_url,
+        );
+        d.field(
+            9usize,
+            "custom_cannot_access_your_account_text",
+            &self.custom_cannot_access_your_account_text,
+        );
+        d.field(
+            10usize,
+            "custom_cannot_access_your_account_url",
+            &self.custom_cannot_access_your_account_url,
+        );
+        d.field(11usize, "custom_css", &self.custom_css);
+        d.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
+        d.field(
+            13usize,
+            "custom_forgot_my_password_text",
+            &self.custom_forgot_my_password_text,
+        );
+        d.field(
+            14usize,
+            "custom_privacy_and_cookies_text",
+            &self.custom_privacy_and_cookies_text,
+        );
+        d.field(
+            15usize,
+            "custom_privacy_and_cookies_url",
+            &self.custom_privacy_and_cookies_url,
+        );
+        d.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
+        d.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
+        d.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
+        d.field(19usize, "favicon", &self.favicon);
+        d.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
+        d.field(21usize, "header_background_color", &self.header_background_color);
+        d.field(22usize, "header_logo", &self.header_logo);
+        d.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
+        d.field(
+            24usize,
+            "login_page_layout_configuration",
+            &self.login_page_layout_configuration,
+        );
+        d.field(
+            25usize,
+            "login_page_text_visibility_settings",
+            &self.login_page_text_visibility_settings,
+        );
+        d.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(27usize, "square_logo", &self.square_logo);
+        d.field(28usize, "square_logo_dark", &self.square_logo_dark);
+        d.field(
+            29usize,
+            "square_logo_dark_relative_url",
+            &self.square_logo_dark_relative_url,
+        );
+        d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
+        d.field(31usize, "username_hint_text", &self.username_hint_text);
+        d.field(32usize, "localizations", &self.localizations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -7174,26 +9875,26 @@ rt::impl_object!(OrganizationalBranding);
 rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
     pub background_color: rt::Field<::std::string::String>,
     /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
-    pub background_image: rt::Field<rt::serde_json::Value>,
+    pub background_image: rt::Field<rt::RawJson>,
     /// CSDL: property `backgroundImageRelativeUrl`: `Edm.String`, nullable.
     pub background_image_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
-    pub banner_logo: rt::Field<rt::serde_json::Value>,
+    pub banner_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `bannerLogoRelativeUrl`: `Edm.String`, nullable.
     pub banner_logo_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `cdnList`: `Collection(Edm.String)`, nullable.
     pub cdn_list: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: property `contentCustomization`: `microsoft.graph.contentCustomization`, nullable.
-    pub content_customization: rt::Field<
-        ::std::boxed::Box<crate::v1::ContentCustomization>,
-    >,
+    pub content_customization: rt::Field<crate::v1::ContentCustomization>,
     /// CSDL: property `customAccountResetCredentialsUrl`: `Edm.String`, nullable.
     pub custom_account_reset_credentials_url: rt::Field<::std::string::String>,
     /// CSDL: property `customCannotAccessYourAccountText`: `Edm.String`, nullable.
@@ -7201,7 +9902,7 @@ pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `customCannotAccessYourAccountUrl`: `Edm.String`, nullable.
     pub custom_cannot_access_your_account_url: rt::Field<::std::string::String>,
     /// CSDL: property `customCSS`: `Edm.Stream`, nullable.
-    pub custom_css: rt::Field<rt::serde_json::Value>,
+    pub custom_css: rt::Field<rt::RawJson>,
     /// CSDL: property `customCSSRelativeUrl`: `Edm.String`, nullable.
     pub custom_css_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `customForgotMyPasswordText`: `Edm.String`, nullable.
@@ -7217,29 +9918,29 @@ pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `customTermsOfUseUrl`: `Edm.String`, nullable.
     pub custom_terms_of_use_url: rt::Field<::std::string::String>,
     /// CSDL: property `favicon`: `Edm.Stream`, nullable.
-    pub favicon: rt::Field<rt::serde_json::Value>,
+    pub favicon: rt::Field<rt::RawJson>,
     /// CSDL: property `faviconRelativeUrl`: `Edm.String`, nullable.
     pub favicon_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `headerBackgroundColor`: `Edm.String`, nullable.
     pub header_background_color: rt::Field<::std::string::String>,
     /// CSDL: property `headerLogo`: `Edm.Stream`, nullable.
-    pub header_logo: rt::Field<rt::serde_json::Value>,
+    pub header_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `headerLogoRelativeUrl`: `Edm.String`, nullable.
     pub header_logo_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `loginPageLayoutConfiguration`: `microsoft.graph.loginPageLayoutConfiguration`, nullable.
     pub login_page_layout_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::LoginPageLayoutConfiguration>,
+        crate::v1::LoginPageLayoutConfiguration,
     >,
     /// CSDL: property `loginPageTextVisibilitySettings`: `microsoft.graph.loginPageTextVisibilitySettings`, nullable.
     pub login_page_text_visibility_settings: rt::Field<
-        ::std::boxed::Box<crate::v1::LoginPageTextVisibilitySettings>,
+        crate::v1::LoginPageTextVisibilitySettings,
     >,
     /// CSDL: property `signInPageText`: `Edm.String`, nullable.
     pub sign_in_page_text: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
-    pub square_logo: rt::Field<rt::serde_json::Value>,
+    pub square_logo: rt::Field<rt::RawJson>,
     /// CSDL: property `squareLogoDark`: `Edm.Stream`, nullable.
-    pub square_logo_dark: rt::Field<rt::serde_json::Value>,
+    pub square_logo_dark: rt::Field<rt::RawJson>,
     /// CSDL: property `squareLogoDarkRelativeUrl`: `Edm.String`, nullable.
     pub square_logo_dark_relative_url: rt::Field<::std::string::String>,
     /// CSDL: property `squareLogoRelativeUrl`: `Edm.String`, nullable.
@@ -7291,126 +9992,278 @@ impl ::std::default::Default for OrganizationalBrandingLocalization {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for OrganizationalBrandingLocalization {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("backgroundColor", &mut self.background_color),
-                ("backgroundImage", &mut self.background_image),
-                ("backgroundImageRelativeUrl", &mut self.background_image_relative_url),
-                ("bannerLogo", &mut self.banner_logo),
-                ("bannerLogoRelativeUrl", &mut self.banner_logo_relative_url),
-                ("cdnList", &mut self.cdn_list),
-                ("contentCustomization", &mut self.content_customization),
-                (
-                    "customAccountResetCredentialsUrl",
-                    &mut self.custom_account_reset_credentials_url,
-                ),
-                ("customCSS", &mut self.custom_css),
-                ("customCSSRelativeUrl", &mut self.custom_css_relative_url),
-                (
-                    "customCannotAccessYourAccountText",
-                    &mut self.custom_cannot_access_your_account_text,
-                ),
-                (
-                    "customCannotAccessYourAccountUrl",
-                    &mut self.custom_cannot_access_your_account_url,
-                ),
-                ("customForgotMyPasswordText", &mut self.custom_forgot_my_password_text),
-                (
-                    "customPrivacyAndCookiesText",
-                    &mut self.custom_privacy_and_cookies_text,
-                ),
-                ("customPrivacyAndCookiesUrl", &mut self.custom_privacy_and_cookies_url),
-                ("customResetItNowText", &mut self.custom_reset_it_now_text),
-                ("customTermsOfUseText", &mut self.custom_terms_of_use_text),
-                ("customTermsOfUseUrl", &mut self.custom_terms_of_use_url),
-                ("favicon", &mut self.favicon),
-                ("faviconRelativeUrl", &mut self.favicon_relative_url),
-                ("headerBackgroundColor", &mut self.header_background_color),
-                ("headerLogo", &mut self.header_logo),
-                ("headerLogoRelativeUrl", &mut self.header_logo_relative_url),
-                ("id", &mut self.id),
-                (
-                    "loginPageLayoutConfiguration",
-                    &mut self.login_page_layout_configuration,
-                ),
-                (
-                    "loginPageTextVisibilitySettings",
-                    &mut self.login_page_text_visibility_settings,
-                ),
-                ("signInPageText", &mut self.sign_in_page_text),
-                ("squareLogo", &mut self.square_logo),
-                ("squareLogoDark", &mut self.square_logo_dark),
-                ("squareLogoDarkRelativeUrl", &mut self.square_logo_dark_relative_url),
-                ("squareLogoRelativeUrl", &mut self.square_logo_relative_url),
-                ("usernameHintText", &mut self.username_hint_text),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for OrganizationalBrandingLocalization {
+impl rt::Object for OrganizationalBrandingLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingLocalization";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for OrganizationalBrandingLocalization {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "backgroundImageRelativeUrl",
+        "bannerLogo",
+        "bannerLogoRelativeUrl",
+        "cdnList",
+        "contentCustomization",
+        "customAccountResetCredentialsUrl",
+        "customCannotAccessYourAccountText",
+        "customCannotAccessYourAccountUrl",
+        "customCSS",
+        "customCSSRelativeUrl",
+        "customForgotMyPasswordText",
+        "customPrivacyAndCookiesText",
+        "customPrivacyAndCookiesUrl",
+        "customResetItNowText",
+        "customTermsOfUseText",
+        "customTermsOfUseUrl",
+        "favicon",
+        "faviconRelativeUrl",
+        "headerBackgroundColor",
+        "headerLogo",
+        "headerLogoRelativeUrl",
+        "loginPageLayoutConfiguration",
+        "loginPageTextVisibilitySettings",
+        "signInPageText",
+        "squareLogo",
+        "squareLogoDark",
+        "squareLogoDarkRelativeUrl",
+        "squareLogoRelativeUrl",
+        "usernameHintText",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"backgroundImageRelativeUrl\":",
+        ",\"bannerLogo\":",
+        ",\"bannerLogoRelativeUrl\":",
+        ",\"cdnList\":",
+        ",\"contentCustomization\":",
+        ",\"customAccountResetCredentialsUrl\":",
+        ",\"customCannotAccessYourAccountText\":",
+        ",\"customCannotAccessYourAccountUrl\":",
+        ",\"customCSS\":",
+        ",\"customCSSRelativeUrl\":",
+        ",\"customForgotMyPasswordText\":",
+        ",\"customPrivacyAndCookiesText\":",
+        ",\"customPrivacyAndCookiesUrl\":",
+        ",\"customResetItNowText\":",
+        ",\"customTermsOfUseText\":",
+        ",\"customTermsOfUseUrl\":",
+        ",\"favicon\":",
+        ",\"faviconRelativeUrl\":",
+        ",\"headerBackgroundColor\":",
+        ",\"headerLogo\":",
+        ",\"headerLogoRelativeUrl\":",
+        ",\"loginPageLayoutConfiguration\":",
+        ",\"loginPageTextVisibilitySettings\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"squareLogoDark\":",
+        ",\"squareLogoDarkRelativeUrl\":",
+        ",\"squareLogoRelativeUrl\":",
+        ",\"usernameHintText\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.organizationalBrandingLocalization",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("backgroundColor", &self.background_color),
-                ("backgroundImage", &self.background_image),
-                ("backgroundImageRelativeUrl", &self.background_image_relative_url),
-                ("bannerLogo", &self.banner_logo),
-                ("bannerLogoRelativeUrl", &self.banner_logo_relative_url),
-                ("cdnList", &self.cdn_list),
-                ("contentCustomization", &self.content_customization),
-                (
-                    "customAccountResetCredentialsUrl",
-                    &self.custom_account_reset_credentials_url,
-                ),
-                (
-                    "customCannotAccessYourAccountText",
-                    &self.custom_cannot_access_your_account_text,
-                ),
-                (
-                    "customCannotAccessYourAccountUrl",
-                    &self.custom_cannot_access_your_account_url,
-                ),
-                ("customCSS", &self.custom_css),
-                ("customCSSRelativeUrl", &self.custom_css_relative_url),
-                ("customForgotMyPasswordText", &self.custom_forgot_my_password_text),
-                ("customPrivacyAndCookiesText", &self.custom_privacy_and_cookies_text),
-                ("customPrivacyAndCookiesUrl", &self.custom_privacy_and_cookies_url),
-                ("customResetItNowText", &self.custom_reset_it_now_text),
-                ("customTermsOfUseText", &self.custom_terms_of_use_text),
-                ("customTermsOfUseUrl", &self.custom_terms_of_use_url),
-                ("favicon", &self.favicon),
-                ("faviconRelativeUrl", &self.favicon_relative_url),
-                ("headerBackgroundColor", &self.header_background_color),
-                ("headerLogo", &self.header_logo),
-                ("headerLogoRelativeUrl", &self.header_logo_relative_url),
-                ("loginPageLayoutConfiguration", &self.login_page_layout_configuration),
-                (
-                    "loginPageTextVisibilitySettings",
-                    &self.login_page_text_visibility_settings,
-                ),
-                ("signInPageText", &self.sign_in_page_text),
-                ("squareLogo", &self.square_logo),
-                ("squareLogoDark", &self.square_logo_dark),
-                ("squareLogoDarkRelativeUrl", &self.square_logo_dark_relative_url),
-                ("squareLogoRelativeUrl", &self.square_logo_relative_url),
-                ("usernameHintText", &self.username_hint_text),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.background_image_relative_url.read_from(r),
+            4usize => self.banner_logo.read_from(r),
+            5usize => self.banner_logo_relative_url.read_from(r),
+            6usize => self.cdn_list.read_from(r),
+            7usize => self.content_customization.read_from(r),
+            8usize => self.custom_account_reset_credentials_url.read_from(r),
+            9usize => self.custom_cannot_access_your_account_text.read_from(r),
+            10usize => self.custom_cannot_access_your_account_url.read_from(r),
+            11usize => self.custom_css.read_from(r),
+            12usize => self.custom_css_relative_url.read_from(r),
+            13usize => self.custom_forgot_my_password_text.read_from(r),
+            14usize => self.custom_privacy_and_cookies_text.read_from(r),
+            15usize => self.custom_privacy_and_cookies_url.read_from(r),
+            16usize => self.custom_reset_it_now_text.read_from(r),
+            17usize => self.custom_terms_of_use_text.read_from(r),
+            18usize => self.custom_terms_of_use_url.read_from(r),
+            19usize => self.favicon.read_from(r),
+            20usize => self.favicon_relative_url.read_from(r),
+            21usize => self.header_background_color.read_from(r),
+            22usize => self.header_logo.read_from(r),
+            23usize => self.header_logo_relative_url.read_from(r),
+            24usize => self.login_page_layout_configuration.read_from(r),
+            25usize => self.login_page_text_visibility_settings.read_from(r),
+            26usize => self.sign_in_page_text.read_from(r),
+            27usize => self.square_logo.read_from(r),
+            28usize => self.square_logo_dark.read_from(r),
+            29usize => self.square_logo_dark_relative_url.read_from(r),
+            30usize => self.square_logo_relative_url.read_from(r),
+            31usize => self.username_hint_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.background_image_relative_url);
+        w.field(4usize, &self.banner_logo);
+        w.field(5usize, &self.banner_logo_relative_url);
+        w.field(6usize, &self.cdn_list);
+        w.field(7usize, &self.content_customization);
+        w.field(8usize, &self.custom_account_reset_credentials_url);
+        w.field(9usize, &self.custom_cannot_access_your_account_text);
+        w.field(10usize, &self.custom_cannot_access_your_account_url);
+        w.field(11usize, &self.custom_css);
+        w.field(12usize, &self.custom_css_relative_url);
+        w.field(13usize, &self.custom_forgot_my_password_text);
+        w.field(14usize, &self.custom_privacy_and_cookies_text);
+        w.field(15usize, &self.custom_privacy_and_cookies_url);
+        w.field(16usize, &self.custom_reset_it_now_text);
+        w.field(17usize, &self.custom_terms_of_use_text);
+        w.field(18usize, &self.custom_terms_of_use_url);
+        w.field(19usize, &self.favicon);
+        w.field(20usize, &self.favicon_relative_url);
+        w.field(21usize, &self.header_background_color);
+        w.field(22usize, &self.header_logo);
+        w.field(23usize, &self.header_logo_relative_url);
+        w.field(24usize, &self.login_page_layout_configuration);
+        w.field(25usize, &self.login_page_text_visibility_settings);
+        w.field(26usize, &self.sign_in_page_text);
+        w.field(27usize, &self.square_logo);
+        w.field(28usize, &self.square_logo_dark);
+        w.field(29usize, &self.square_logo_dark_relative_url);
+        w.field(30usize, &self.square_logo_relative_url);
+        w.field(31usize, &self.username_hint_text);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.background_image_relative_url),
+            4usize => ::std::option::Option::Some(&self.banner_logo),
+            5usize => ::std::option::Option::Some(&self.banner_logo_relative_url),
+            6usize => ::std::option::Option::Some(&self.cdn_list),
+            7usize => ::std::option::Option::Some(&self.content_customization),
+            8usize => {
+                ::std::option::Option::Some(&self.custom_account_reset_credentials_url)
+            }
+            9usize => {
+                ::std::option::Option::Some(&self.custom_cannot_access_your_account_text)
+            }
+            10usize => {
+                ::std::option::Option::Some(&self.custom_cannot_access_your_account_url)
+            }
+            11usize => ::std::option::Option::Some(&self.custom_css),
+            12usize => ::std::option::Option::Some(&self.custom_css_relative_url),
+            13usize => ::std::option::Option::Some(&self.custom_forgot_my_password_text),
+            14usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_text),
+            15usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_url),
+            16usize => ::std::option::Option::Some(&self.custom_reset_it_now_text),
+            17usize => ::std::option::Option::Some(&self.custom_terms_of_use_text),
+            18usize => ::std::option::Option::Some(&self.custom_terms_of_use_url),
+            19usize => ::std::option::Option::Some(&self.favicon),
+            20usize => ::std::option::Option::Some(&self.favicon_relative_url),
+            21usize => ::std::option::Option::Some(&self.header_background_color),
+            22usize => ::std::option::Option::Some(&self.header_logo),
+            23usize => ::std::option::Option::Some(&self.header_logo_relative_url),
+            24usize => ::std::option::Option::Some(&self.login_page_layout_configuration),
+            25usize => {
+                ::std::option::Option::Some(&self.login_page_text_visibility_settings)
+            }
+            26usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            27usize => ::std::option::Option::Some(&self.square_logo),
+            28usize => ::std::option::Option::Some(&self.square_logo_dark),
+            29usize => ::std::option::Option::Some(&self.square_logo_dark_relative_url),
+            30usize => ::std::option::Option::Some(&self.square_logo_relative_url),
+            31usize => ::std::option::Option::Some(&self.username_hint_text),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(
+            3usize,
+            "background_image_relative_url",
+            &self.background_image_relative_url,
+        );
+        d.field(4usize, "banner_logo", &self.banner_logo);
+        d.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
+        d.field(6usize, "cdn_list", &self.cdn_list);
+        d.field(7usize, "content_customization", &self.content_customization);
+        d.field(
+            8usize,
+            "custom_account_reset_credentials_url",
+            &self.custom_account_reset_credentials_url,
+        );
+        d.field(
+            9usize,
+            "custom_cannot_access_your_account_text",
+            &self.custom_cannot_access_your_account_text,
+        );
+        d.field(
+            10usize,
+            "custom_cannot_access_your_account_url",
+            &self.custom_cannot_access_your_account_url,
+        );
+        d.field(11usize, "custom_css", &self.custom_css);
+        d.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
+        d.field(
+            13usize,
+            "custom_forgot_my_password_text",
+            &self.custom_forgot_my_password_text,
+        );
+        d.field(
+            14usize,
+            "custom_privacy_and_cookies_text",
+            &self.custom_privacy_and_cookies_text,
+        );
+        d.field(
+            15usize,
+            "custom_privacy_and_cookies_url",
+            &self.custom_privacy_and_cookies_url,
+        );
+        d.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
+        d.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
+        d.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
+        d.field(19usize, "favicon", &self.favicon);
+        d.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
+        d.field(21usize, "header_background_color", &self.header_background_color);
+        d.field(22usize, "header_logo", &self.header_logo);
+        d.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
+        d.field(
+            24usize,
+            "login_page_layout_configuration",
+            &self.login_page_layout_configuration,
+        );
+        d.field(
+            25usize,
+            "login_page_text_visibility_settings",
+            &self.login_page_text_visibility_settings,
+        );
+        d.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(27usize, "square_logo", &self.square_logo);
+        d.field(28usize, "square_logo_dark", &self.square_logo_dark);
+        d.field(
+            29usize,
+            "square_logo_dark_relative_url",
+            &self.square_logo_dark_relative_url,
+        );
+        d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
+        d.field(31usize, "username_hint_text", &self.username_hint_text);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -7418,9 +10271,11 @@ rt::impl_object!(OrganizationalBrandingLocalization);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_c100)]
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct OutlookGeoCoordinates {
     /// CSDL: property `accuracy`: `Edm.Double`, nullable.
     pub accuracy: rt::Field<f64>,
@@ -7435,7 +10290,7 @@ pub struct OutlookGeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_c100)]
 impl ::std::default::Default for OutlookGeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -7449,55 +10304,86 @@ impl ::std::default::Default for OutlookGeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
-impl rt::ObjectMut for OutlookGeoCoordinates {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accuracy", &mut self.accuracy),
-                ("altitude", &mut self.altitude),
-                ("altitudeAccuracy", &mut self.altitude_accuracy),
-                ("latitude", &mut self.latitude),
-                ("longitude", &mut self.longitude),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c104)]
-impl rt::ObjectDe for OutlookGeoCoordinates {
+#[cfg(msgraph_v1_c100)]
+impl rt::Object for OutlookGeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookGeoCoordinates";
-}
-#[cfg(msgraph_v1_c104)]
-impl rt::ObjectSer for OutlookGeoCoordinates {
+    const KEYS: &'static [&'static str] = &[
+        "accuracy",
+        "altitude",
+        "altitudeAccuracy",
+        "latitude",
+        "longitude",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accuracy\":",
+        ",\"altitude\":",
+        ",\"altitudeAccuracy\":",
+        ",\"latitude\":",
+        ",\"longitude\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.outlookGeoCoordinates", &self.extra),
-            &[
-                ("accuracy", &self.accuracy),
-                ("altitude", &self.altitude),
-                ("altitudeAccuracy", &self.altitude_accuracy),
-                ("latitude", &self.latitude),
-                ("longitude", &self.longitude),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.accuracy.read_from(r),
+            1usize => self.altitude.read_from(r),
+            2usize => self.altitude_accuracy.read_from(r),
+            3usize => self.latitude.read_from(r),
+            4usize => self.longitude.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.accuracy);
+        w.field(1usize, &self.altitude);
+        w.field(2usize, &self.altitude_accuracy);
+        w.field(3usize, &self.latitude);
+        w.field(4usize, &self.longitude);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.accuracy),
+            1usize => ::std::option::Option::Some(&self.altitude),
+            2usize => ::std::option::Option::Some(&self.altitude_accuracy),
+            3usize => ::std::option::Option::Some(&self.latitude),
+            4usize => ::std::option::Option::Some(&self.longitude),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accuracy", &self.accuracy);
+        d.field(1usize, "altitude", &self.altitude);
+        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        d.field(3usize, "latitude", &self.latitude);
+        d.field(4usize, "longitude", &self.longitude);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_c100)]
 rt::impl_object!(OutlookGeoCoordinates);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_c100)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `info`: `microsoft.graph.participantInfo`, not nullable.
-    pub info: rt::Field<::std::boxed::Box<crate::v1::ParticipantInfo>>,
+    pub info: rt::Field<crate::v1::ParticipantInfo>,
     /// CSDL: property `isInLobby`: `Edm.Boolean`, not nullable.
     pub is_in_lobby: rt::Field<bool>,
     /// CSDL: property `isMuted`: `Edm.Boolean`, not nullable.
@@ -7507,13 +10393,11 @@ pub struct Participant {
     /// CSDL: property `metadata`: `Edm.String`, nullable.
     pub metadata: rt::Field<::std::string::String>,
     /// CSDL: property `recordingInfo`: `microsoft.graph.recordingInfo`, nullable.
-    pub recording_info: rt::Field<::std::boxed::Box<crate::v1::RecordingInfo>>,
+    pub recording_info: rt::Field<crate::v1::RecordingInfo>,
     /// CSDL: property `removedState`: `microsoft.graph.removedState`, nullable.
-    pub removed_state: rt::Field<::std::boxed::Box<crate::v1::RemovedState>>,
+    pub removed_state: rt::Field<crate::v1::RemovedState>,
     /// CSDL: property `restrictedExperience`: `microsoft.graph.onlineMeetingRestricted`, nullable.
-    pub restricted_experience: rt::Field<
-        ::std::boxed::Box<crate::v1::OnlineMeetingRestricted>,
-    >,
+    pub restricted_experience: rt::Field<crate::v1::OnlineMeetingRestricted>,
     /// CSDL: property `rosterSequenceNumber`: `Edm.Int64`, nullable.
     pub roster_sequence_number: rt::Field<i64>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -7539,49 +10423,98 @@ impl ::std::default::Default for Participant {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for Participant {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("info", &mut self.info),
-                ("isInLobby", &mut self.is_in_lobby),
-                ("isMuted", &mut self.is_muted),
-                ("mediaStreams", &mut self.media_streams),
-                ("metadata", &mut self.metadata),
-                ("recordingInfo", &mut self.recording_info),
-                ("removedState", &mut self.removed_state),
-                ("restrictedExperience", &mut self.restricted_experience),
-                ("rosterSequenceNumber", &mut self.roster_sequence_number),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for Participant {
+impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for Participant {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "info",
+        "isInLobby",
+        "isMuted",
+        "mediaStreams",
+        "metadata",
+        "recordingInfo",
+        "removedState",
+        "restrictedExperience",
+        "rosterSequenceNumber",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"info\":",
+        ",\"isInLobby\":",
+        ",\"isMuted\":",
+        ",\"mediaStreams\":",
+        ",\"metadata\":",
+        ",\"recordingInfo\":",
+        ",\"removedState\":",
+        ",\"restrictedExperience\":",
+        ",\"rosterSequenceNumber\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.participant", &self.extra),
-            &[
-                ("id", &self.id),
-                ("info", &self.info),
-                ("isInLobby", &self.is_in_lobby),
-                ("isMuted", &self.is_muted),
-                ("mediaStreams", &self.media_streams),
-                ("metadata", &self.metadata),
-                ("recordingInfo", &self.recording_info),
-                ("removedState", &self.removed_state),
-                ("restrictedExperience", &self.restricted_experience),
-                ("rosterSequenceNumber", &self.roster_sequence_number),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.info.read_from(r),
+            2usize => self.is_in_lobby.read_from(r),
+            3usize => self.is_muted.read_from(r),
+            4usize => self.media_streams.read_from(r),
+            5usize => self.metadata.read_from(r),
+            6usize => self.recording_info.read_from(r),
+            7usize => self.removed_state.read_from(r),
+            8usize => self.restricted_experience.read_from(r),
+            9usize => self.roster_sequence_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.info);
+        w.field(2usize, &self.is_in_lobby);
+        w.field(3usize, &self.is_muted);
+        w.field(4usize, &self.media_streams);
+        w.field(5usize, &self.metadata);
+        w.field(6usize, &self.recording_info);
+        w.field(7usize, &self.removed_state);
+        w.field(8usize, &self.restricted_experience);
+        w.field(9usize, &self.roster_sequence_number);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.info),
+            2usize => ::std::option::Option::Some(&self.is_in_lobby),
+            3usize => ::std::option::Option::Some(&self.is_muted),
+            4usize => ::std::option::Option::Some(&self.media_streams),
+            5usize => ::std::option::Option::Some(&self.metadata),
+            6usize => ::std::option::Option::Some(&self.recording_info),
+            7usize => ::std::option::Option::Some(&self.removed_state),
+            8usize => ::std::option::Option::Some(&self.restricted_experience),
+            9usize => ::std::option::Option::Some(&self.roster_sequence_number),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "info", &self.info);
+        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
+        d.field(3usize, "is_muted", &self.is_muted);
+        d.field(4usize, "media_streams", &self.media_streams);
+        d.field(5usize, "metadata", &self.metadata);
+        d.field(6usize, "recording_info", &self.recording_info);
+        d.field(7usize, "removed_state", &self.removed_state);
+        d.field(8usize, "restricted_experience", &self.restricted_experience);
+        d.field(9usize, "roster_sequence_number", &self.roster_sequence_number);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -7591,7 +10524,9 @@ rt::impl_object!(Participant);
 rt::impl_serde!(Participant);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ParticipantInfo {
     /// CSDL: property `countryCode`: `Edm.String`, nullable.
     pub country_code: rt::Field<::std::string::String>,
@@ -7624,41 +10559,74 @@ impl ::std::default::Default for ParticipantInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for ParticipantInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("countryCode", &mut self.country_code),
-                ("endpointType", &mut self.endpoint_type),
-                ("identity", &mut self.identity),
-                ("languageId", &mut self.language_id),
-                ("participantId", &mut self.participant_id),
-                ("region", &mut self.region),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for ParticipantInfo {
+impl rt::Object for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for ParticipantInfo {
+    const KEYS: &'static [&'static str] = &[
+        "countryCode",
+        "endpointType",
+        "identity",
+        "languageId",
+        "participantId",
+        "region",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"countryCode\":",
+        ",\"endpointType\":",
+        ",\"identity\":",
+        ",\"languageId\":",
+        ",\"participantId\":",
+        ",\"region\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.participantInfo", &self.extra),
-            &[
-                ("countryCode", &self.country_code),
-                ("endpointType", &self.endpoint_type),
-                ("identity", &self.identity),
-                ("languageId", &self.language_id),
-                ("participantId", &self.participant_id),
-                ("region", &self.region),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.country_code.read_from(r),
+            1usize => self.endpoint_type.read_from(r),
+            2usize => self.identity.read_from(r),
+            3usize => self.language_id.read_from(r),
+            4usize => self.participant_id.read_from(r),
+            5usize => self.region.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.country_code);
+        w.field(1usize, &self.endpoint_type);
+        w.field(2usize, &self.identity);
+        w.field(3usize, &self.language_id);
+        w.field(4usize, &self.participant_id);
+        w.field(5usize, &self.region);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.country_code),
+            1usize => ::std::option::Option::Some(&self.endpoint_type),
+            2usize => ::std::option::Option::Some(&self.identity),
+            3usize => ::std::option::Option::Some(&self.language_id),
+            4usize => ::std::option::Option::Some(&self.participant_id),
+            5usize => ::std::option::Option::Some(&self.region),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "country_code", &self.country_code);
+        d.field(1usize, "endpoint_type", &self.endpoint_type);
+        d.field(2usize, "identity", &self.identity);
+        d.field(3usize, "language_id", &self.language_id);
+        d.field(4usize, "participant_id", &self.participant_id);
+        d.field(5usize, "region", &self.region);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -7666,18 +10634,20 @@ rt::impl_object!(ParticipantInfo);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantInfo);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PatternedRecurrence {
     /// CSDL: property `pattern`: `microsoft.graph.recurrencePattern`, nullable.
-    pub pattern: rt::Field<::std::boxed::Box<crate::v1::RecurrencePattern>>,
+    pub pattern: rt::Field<crate::v1::RecurrencePattern>,
     /// CSDL: property `range`: `microsoft.graph.recurrenceRange`, nullable.
-    pub range: rt::Field<::std::boxed::Box<crate::v1::RecurrenceRange>>,
+    pub range: rt::Field<crate::v1::RecurrenceRange>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl ::std::default::Default for PatternedRecurrence {
     #[inline]
     fn default() -> Self {
@@ -7688,38 +10658,57 @@ impl ::std::default::Default for PatternedRecurrence {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectMut for PatternedRecurrence {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("pattern", &mut self.pattern), ("range", &mut self.range)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectDe for PatternedRecurrence {
+#[cfg(msgraph_v1_c101)]
+impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectSer for PatternedRecurrence {
+    const KEYS: &'static [&'static str] = &["pattern", "range"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
+    const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.patternedRecurrence", &self.extra),
-            &[("pattern", &self.pattern), ("range", &self.range)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.pattern.read_from(r),
+            1usize => self.range.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.pattern);
+        w.field(1usize, &self.range);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.pattern),
+            1usize => ::std::option::Option::Some(&self.range),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pattern", &self.pattern);
+        d.field(1usize, "range", &self.range);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_object!(PatternedRecurrence);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.phone`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct Phone {
     /// CSDL: property `language`: `Edm.String`, nullable.
     pub language: rt::Field<::std::string::String>,
@@ -7732,7 +10721,7 @@ pub struct Phone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl ::std::default::Default for Phone {
     #[inline]
     fn default() -> Self {
@@ -7745,48 +10734,70 @@ impl ::std::default::Default for Phone {
         }
     }
 }
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectMut for Phone {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("language", &mut self.language),
-                ("number", &mut self.number),
-                ("region", &mut self.region),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectDe for Phone {
+#[cfg(msgraph_v1_c94)]
+impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
-}
-#[cfg(msgraph_v1_c98)]
-impl rt::ObjectSer for Phone {
+    const KEYS: &'static [&'static str] = &["language", "number", "region", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"language\":",
+        ",\"number\":",
+        ",\"region\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.phone", &self.extra),
-            &[
-                ("language", &self.language),
-                ("number", &self.number),
-                ("region", &self.region),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.language.read_from(r),
+            1usize => self.number.read_from(r),
+            2usize => self.region.read_from(r),
+            3usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.language);
+        w.field(1usize, &self.number);
+        w.field(2usize, &self.region);
+        w.field(3usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.language),
+            1usize => ::std::option::Option::Some(&self.number),
+            2usize => ::std::option::Option::Some(&self.region),
+            3usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language", &self.language);
+        d.field(1usize, "number", &self.number);
+        d.field(2usize, "region", &self.region);
+        d.field(3usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_object!(Phone);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 /// CSDL: `microsoft.graph.phoneType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum PhoneType {
     /// `home` (value 0).
     Home,
@@ -7811,9 +10822,43 @@ pub enum PhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 impl rt::StrEnum for PhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneType";
+    const MEMBERS: &'static [&'static str] = &[
+        "home",
+        "business",
+        "mobile",
+        "other",
+        "assistant",
+        "homeFax",
+        "businessFax",
+        "otherFax",
+        "pager",
+        "radio",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "home" => Self::Home,
+                "business" => Self::Business,
+                "mobile" => Self::Mobile,
+                "other" => Self::Other,
+                "assistant" => Self::Assistant,
+                "homeFax" => Self::HomeFax,
+                "businessFax" => Self::BusinessFax,
+                "otherFax" => Self::OtherFax,
+                "pager" => Self::Pager,
+                "radio" => Self::Radio,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7830,31 +10875,17 @@ impl rt::StrEnum for PhoneType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "home" => Self::Home,
-            "business" => Self::Business,
-            "mobile" => Self::Mobile,
-            "other" => Self::Other,
-            "assistant" => Self::Assistant,
-            "homeFax" => Self::HomeFax,
-            "businessFax" => Self::BusinessFax,
-            "otherFax" => Self::OtherFax,
-            "pager" => Self::Pager,
-            "radio" => Self::Radio,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 rt::impl_enum!(PhoneType);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneType);
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_c102)]
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct PhysicalAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -7869,7 +10900,7 @@ pub struct PhysicalAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_c102)]
 impl ::std::default::Default for PhysicalAddress {
     #[inline]
     fn default() -> Self {
@@ -7883,50 +10914,81 @@ impl ::std::default::Default for PhysicalAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c106)]
-impl rt::ObjectMut for PhysicalAddress {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("city", &mut self.city),
-                ("countryOrRegion", &mut self.country_or_region),
-                ("postalCode", &mut self.postal_code),
-                ("state", &mut self.state),
-                ("street", &mut self.street),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c106)]
-impl rt::ObjectDe for PhysicalAddress {
+#[cfg(msgraph_v1_c102)]
+impl rt::Object for PhysicalAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddress";
-}
-#[cfg(msgraph_v1_c106)]
-impl rt::ObjectSer for PhysicalAddress {
+    const KEYS: &'static [&'static str] = &[
+        "city",
+        "countryOrRegion",
+        "postalCode",
+        "state",
+        "street",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"city\":",
+        ",\"countryOrRegion\":",
+        ",\"postalCode\":",
+        ",\"state\":",
+        ",\"street\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.physicalAddress", &self.extra),
-            &[
-                ("city", &self.city),
-                ("countryOrRegion", &self.country_or_region),
-                ("postalCode", &self.postal_code),
-                ("state", &self.state),
-                ("street", &self.street),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.city.read_from(r),
+            1usize => self.country_or_region.read_from(r),
+            2usize => self.postal_code.read_from(r),
+            3usize => self.state.read_from(r),
+            4usize => self.street.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.city);
+        w.field(1usize, &self.country_or_region);
+        w.field(2usize, &self.postal_code);
+        w.field(3usize, &self.state);
+        w.field(4usize, &self.street);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.city),
+            1usize => ::std::option::Option::Some(&self.country_or_region),
+            2usize => ::std::option::Option::Some(&self.postal_code),
+            3usize => ::std::option::Option::Some(&self.state),
+            4usize => ::std::option::Option::Some(&self.street),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "state", &self.state);
+        d.field(4usize, "street", &self.street);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_c102)]
 rt::impl_object!(PhysicalAddress);
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_c102)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.protectionSource`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ProtectionSource {
     /// `none` (value 0).
     None,
@@ -7939,9 +11001,31 @@ pub enum ProtectionSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl rt::StrEnum for ProtectionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionSource";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "manual",
+        "dynamicRule",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "manual" => Self::Manual,
+                "dynamicRule" => Self::DynamicRule,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -7952,25 +11036,17 @@ impl rt::StrEnum for ProtectionSource {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "manual" => Self::Manual,
-            "dynamicRule" => Self::DynamicRule,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_enum!(ProtectionSource);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionSource);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.protectionUnitBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct ProtectionUnitBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7979,7 +11055,7 @@ pub struct ProtectionUnitBase {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
     pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -7995,7 +11071,7 @@ pub struct ProtectionUnitBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for ProtectionUnitBase {
     #[inline]
     fn default() -> Self {
@@ -8014,185 +11090,458 @@ impl ::std::default::Default for ProtectionUnitBase {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for ProtectionUnitBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("offboardRequestedDateTime", &mut self.offboard_requested_date_time),
-                ("policyId", &mut self.policy_id),
-                ("protectionSources", &mut self.protection_sources),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for ProtectionUnitBase {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for ProtectionUnitBase {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitBase";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for ProtectionUnitBase {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "error",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "offboardRequestedDateTime",
+        "policyId",
+        "protectionSources",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"error\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"offboardRequestedDateTime\":",
+        ",\"policyId\":",
+        ",\"protectionSources\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.protectionUnitBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.protectionUnitBase", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("error", &self.error),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("offboardRequestedDateTime", &self.offboard_requested_date_time),
-                ("policyId", &self.policy_id),
-                ("protectionSources", &self.protection_sources),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.offboard_requested_date_time.read_from(r),
+            7usize => self.policy_id.read_from(r),
+            8usize => self.protection_sources.read_from(r),
+            9usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.offboard_requested_date_time);
+        w.field(7usize, &self.policy_id);
+        w.field(8usize, &self.protection_sources);
+        w.field(9usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
+            7usize => ::std::option::Option::Some(&self.policy_id),
+            8usize => ::std::option::Option::Some(&self.protection_sources),
+            9usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(ProtectionUnitBase);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitBase);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// `microsoft.graph.protectionUnitBase` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyProtectionUnitBase {
     ProtectionUnitBase(::std::boxed::Box<crate::v1::ProtectionUnitBase>),
     DriveProtectionUnit(::std::boxed::Box<crate::v1::DriveProtectionUnit>),
     MailboxProtectionUnit(::std::boxed::Box<crate::v1::MailboxProtectionUnit>),
     SiteProtectionUnit(::std::boxed::Box<crate::v1::SiteProtectionUnit>),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for AnyProtectionUnitBase {
     #[inline]
     fn default() -> Self {
-        Self::ProtectionUnitBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::ProtectionUnitBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::ProtectionUnitBase) -> Self {
         Self::ProtectionUnitBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::DriveProtectionUnit) -> Self {
         Self::DriveProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionUnit) -> Self {
         Self::MailboxProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::SiteProtectionUnit) -> Self {
         Self::SiteProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::PolyDe for AnyProtectionUnitBase {
+#[cfg(msgraph_v1_c31)]
+impl rt::Poly for AnyProtectionUnitBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionUnitBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.protectionUnitBase" => {
-                    Self::ProtectionUnitBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.driveProtectionUnit" => {
-                    Self::DriveProtectionUnit(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.mailboxProtectionUnit" => {
-                    Self::MailboxProtectionUnit(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.siteProtectionUnit" => {
-                    Self::SiteProtectionUnit(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::ProtectionUnitBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::ProtectionUnitBase(v) => &mut **v,
-            Self::DriveProtectionUnit(v) => &mut **v,
-            Self::MailboxProtectionUnit(v) => &mut **v,
-            Self::SiteProtectionUnit(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::DriveProtectionUnit)
+            }
+            ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::MailboxProtectionUnit)
+            }
+            ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::SiteProtectionUnit)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ProtectionUnitBase),
         }
     }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::PolySer for AnyProtectionUnitBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::ProtectionUnitBase(v) => (&**v, ::std::option::Option::None),
+            Self::ProtectionUnitBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::DriveProtectionUnit(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
                 )
             }
             Self::MailboxProtectionUnit(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
                 )
             }
             Self::SiteProtectionUnit(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
                 )
             }
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
+impl AnyProtectionUnitBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ProtectionUnitBase(_) => "microsoft.graph.protectionUnitBase",
+            Self::DriveProtectionUnit(_) => "microsoft.graph.driveProtectionUnit",
+            Self::MailboxProtectionUnit(_) => "microsoft.graph.mailboxProtectionUnit",
+            Self::SiteProtectionUnit(_) => "microsoft.graph.siteProtectionUnit",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.extra,
+            Self::DriveProtectionUnit(v) => &v.extra,
+            Self::MailboxProtectionUnit(v) => &v.extra,
+            Self::SiteProtectionUnit(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.extra,
+            Self::DriveProtectionUnit(v) => &mut v.extra,
+            Self::MailboxProtectionUnit(v) => &mut v.extra,
+            Self::SiteProtectionUnit(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.id,
+            Self::DriveProtectionUnit(v) => &v.id,
+            Self::MailboxProtectionUnit(v) => &v.id,
+            Self::SiteProtectionUnit(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.id,
+            Self::DriveProtectionUnit(v) => &mut v.id,
+            Self::MailboxProtectionUnit(v) => &mut v.id,
+            Self::SiteProtectionUnit(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.created_by,
+            Self::DriveProtectionUnit(v) => &v.created_by,
+            Self::MailboxProtectionUnit(v) => &v.created_by,
+            Self::SiteProtectionUnit(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.created_by,
+            Self::DriveProtectionUnit(v) => &mut v.created_by,
+            Self::MailboxProtectionUnit(v) => &mut v.created_by,
+            Self::SiteProtectionUnit(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.created_date_time,
+            Self::DriveProtectionUnit(v) => &v.created_date_time,
+            Self::MailboxProtectionUnit(v) => &v.created_date_time,
+            Self::SiteProtectionUnit(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.created_date_time,
+            Self::DriveProtectionUnit(v) => &mut v.created_date_time,
+            Self::MailboxProtectionUnit(v) => &mut v.created_date_time,
+            Self::SiteProtectionUnit(v) => &mut v.created_date_time,
+        }
+    }
+    /// `error` of any variant.
+    #[inline]
+    pub fn error(&self) -> &rt::Field<crate::v1::PublicError> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.error,
+            Self::DriveProtectionUnit(v) => &v.error,
+            Self::MailboxProtectionUnit(v) => &v.error,
+            Self::SiteProtectionUnit(v) => &v.error,
+        }
+    }
+    /// `error` of any variant.
+    #[inline]
+    pub fn error_mut(&mut self) -> &mut rt::Field<crate::v1::PublicError> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.error,
+            Self::DriveProtectionUnit(v) => &mut v.error,
+            Self::MailboxProtectionUnit(v) => &mut v.error,
+            Self::SiteProtectionUnit(v) => &mut v.error,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.last_modified_by,
+            Self::DriveProtectionUnit(v) => &v.last_modified_by,
+            Self::MailboxProtectionUnit(v) => &v.last_modified_by,
+            Self::SiteProtectionUnit(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.last_modified_by,
+            Self::DriveProtectionUnit(v) => &mut v.last_modified_by,
+            Self::MailboxProtectionUnit(v) => &mut v.last_modified_by,
+            Self::SiteProtectionUnit(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.last_modified_date_time,
+            Self::DriveProtectionUnit(v) => &v.last_modified_date_time,
+            Self::MailboxProtectionUnit(v) => &v.last_modified_date_time,
+            Self::SiteProtectionUnit(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.last_modified_date_time,
+            Self::DriveProtectionUnit(v) => &mut v.last_modified_date_time,
+            Self::MailboxProtectionUnit(v) => &mut v.last_modified_date_time,
+            Self::SiteProtectionUnit(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `offboardRequestedDateTime` of any variant.
+    #[inline]
+    pub fn offboard_requested_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.offboard_requested_date_time,
+            Self::DriveProtectionUnit(v) => &v.offboard_requested_date_time,
+            Self::MailboxProtectionUnit(v) => &v.offboard_requested_date_time,
+            Self::SiteProtectionUnit(v) => &v.offboard_requested_date_time,
+        }
+    }
+    /// `offboardRequestedDateTime` of any variant.
+    #[inline]
+    pub fn offboard_requested_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.offboard_requested_date_time,
+            Self::DriveProtectionUnit(v) => &mut v.offboard_requested_date_time,
+            Self::MailboxProtectionUnit(v) => &mut v.offboard_requested_date_time,
+            Self::SiteProtectionUnit(v) => &mut v.offboard_requested_date_time,
+        }
+    }
+    /// `policyId` of any variant.
+    #[inline]
+    pub fn policy_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.policy_id,
+            Self::DriveProtectionUnit(v) => &v.policy_id,
+            Self::MailboxProtectionUnit(v) => &v.policy_id,
+            Self::SiteProtectionUnit(v) => &v.policy_id,
+        }
+    }
+    /// `policyId` of any variant.
+    #[inline]
+    pub fn policy_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.policy_id,
+            Self::DriveProtectionUnit(v) => &mut v.policy_id,
+            Self::MailboxProtectionUnit(v) => &mut v.policy_id,
+            Self::SiteProtectionUnit(v) => &mut v.policy_id,
+        }
+    }
+    /// `protectionSources` of any variant.
+    #[inline]
+    pub fn protection_sources(
+        &self,
+    ) -> &rt::Field<rt::Flags<crate::v1::ProtectionSource>> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.protection_sources,
+            Self::DriveProtectionUnit(v) => &v.protection_sources,
+            Self::MailboxProtectionUnit(v) => &v.protection_sources,
+            Self::SiteProtectionUnit(v) => &v.protection_sources,
+        }
+    }
+    /// `protectionSources` of any variant.
+    #[inline]
+    pub fn protection_sources_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::Flags<crate::v1::ProtectionSource>> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.protection_sources,
+            Self::DriveProtectionUnit(v) => &mut v.protection_sources,
+            Self::MailboxProtectionUnit(v) => &mut v.protection_sources,
+            Self::SiteProtectionUnit(v) => &mut v.protection_sources,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::ProtectionUnitStatus> {
+        match self {
+            Self::ProtectionUnitBase(v) => &v.status,
+            Self::DriveProtectionUnit(v) => &v.status,
+            Self::MailboxProtectionUnit(v) => &v.status,
+            Self::SiteProtectionUnit(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<crate::v1::ProtectionUnitStatus> {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut v.status,
+            Self::DriveProtectionUnit(v) => &mut v.status,
+            Self::MailboxProtectionUnit(v) => &mut v.status,
+            Self::SiteProtectionUnit(v) => &mut v.status,
+        }
+    }
+}
+#[cfg(msgraph_v1_c31)]
 rt::impl_poly!(AnyProtectionUnitBase);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProtectionUnitBase);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.protectionUnitStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ProtectionUnitStatus {
     /// `protectRequested` (value 0).
     ProtectRequested,
@@ -8215,9 +11564,41 @@ pub enum ProtectionUnitStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl rt::StrEnum for ProtectionUnitStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "protectRequested",
+        "protected",
+        "unprotectRequested",
+        "unprotected",
+        "removeRequested",
+        "unknownFutureValue",
+        "offboardRequested",
+        "offboarded",
+        "cancelOffboardRequested",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "protectRequested" => Self::ProtectRequested,
+                "protected" => Self::Protected,
+                "unprotectRequested" => Self::UnprotectRequested,
+                "unprotected" => Self::Unprotected,
+                "removeRequested" => Self::RemoveRequested,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "offboardRequested" => Self::OffboardRequested,
+                "offboarded" => Self::Offboarded,
+                "cancelOffboardRequested" => Self::CancelOffboardRequested,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8233,43 +11614,30 @@ impl rt::StrEnum for ProtectionUnitStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "protectRequested" => Self::ProtectRequested,
-            "protected" => Self::Protected,
-            "unprotectRequested" => Self::UnprotectRequested,
-            "unprotected" => Self::Unprotected,
-            "removeRequested" => Self::RemoveRequested,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "offboardRequested" => Self::OffboardRequested,
-            "offboarded" => Self::Offboarded,
-            "cancelOffboardRequested" => Self::CancelOffboardRequested,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_enum!(ProtectionUnitStatus);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitStatus);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisionedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `details`: `microsoft.graph.detailsInfo`, nullable.
-    pub details: rt::Field<::std::boxed::Box<crate::v1::DetailsInfo>>,
+    pub details: rt::Field<crate::v1::DetailsInfo>,
     /// CSDL: property `identityType`: `Edm.String`, nullable.
     pub identity_type: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ProvisionedIdentity {
     #[inline]
     fn default() -> Self {
@@ -8282,48 +11650,75 @@ impl ::std::default::Default for ProvisionedIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectMut for ProvisionedIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("details", &mut self.details),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("identityType", &mut self.identity_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectDe for ProvisionedIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ProvisionedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedIdentity";
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectSer for ProvisionedIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "details",
+        "identityType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"details\":",
+        ",\"identityType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.provisionedIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("details", &self.details),
-                ("identityType", &self.identity_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.details.read_from(r),
+            3usize => self.identity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.details);
+        w.field(3usize, &self.identity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.details),
+            3usize => ::std::option::Option::Some(&self.identity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "identity_type", &self.identity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisionedIdentity);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisioningServicePrincipal {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8332,7 +11727,7 @@ pub struct ProvisioningServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ProvisioningServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -8343,52 +11738,68 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectMut for ProvisioningServicePrincipal {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectDe for ProvisioningServicePrincipal {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectSer for ProvisioningServicePrincipal {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.provisioningServicePrincipal",
-                &self.extra,
-            ),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisioningServicePrincipal);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ProvisioningSystem {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: property `details`: `microsoft.graph.detailsInfo`, nullable.
-    pub details: rt::Field<::std::boxed::Box<crate::v1::DetailsInfo>>,
+    pub details: rt::Field<crate::v1::DetailsInfo>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ProvisioningSystem {
     #[inline]
     fn default() -> Self {
@@ -8400,53 +11811,72 @@ impl ::std::default::Default for ProvisioningSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectMut for ProvisioningSystem {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("details", &mut self.details),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectDe for ProvisioningSystem {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
-}
-#[cfg(msgraph_v1_c70)]
-impl rt::ObjectSer for ProvisioningSystem {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"details\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.provisioningSystem", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("details", &self.details),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.details.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.details);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.details),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisioningSystem);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.publicError`, complex type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct PublicError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
     /// CSDL: property `details`: `Collection(microsoft.graph.publicErrorDetail)`, nullable.
     pub details: rt::Field<::std::vec::Vec<crate::v1::PublicErrorDetail>>,
     /// CSDL: property `innerError`: `microsoft.graph.publicInnerError`, nullable.
-    pub inner_error: rt::Field<::std::boxed::Box<crate::v1::PublicInnerError>>,
+    pub inner_error: rt::Field<crate::v1::PublicInnerError>,
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
     /// CSDL: property `target`: `Edm.String`, nullable.
@@ -8454,7 +11884,7 @@ pub struct PublicError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for PublicError {
     #[inline]
     fn default() -> Self {
@@ -8468,50 +11898,81 @@ impl ::std::default::Default for PublicError {
         }
     }
 }
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectMut for PublicError {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("code", &mut self.code),
-                ("details", &mut self.details),
-                ("innerError", &mut self.inner_error),
-                ("message", &mut self.message),
-                ("target", &mut self.target),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectDe for PublicError {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for PublicError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicError";
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectSer for PublicError {
+    const KEYS: &'static [&'static str] = &[
+        "code",
+        "details",
+        "innerError",
+        "message",
+        "target",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":",
+        ",\"details\":",
+        ",\"innerError\":",
+        ",\"message\":",
+        ",\"target\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.publicError", &self.extra),
-            &[
-                ("code", &self.code),
-                ("details", &self.details),
-                ("innerError", &self.inner_error),
-                ("message", &self.message),
-                ("target", &self.target),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.details.read_from(r),
+            2usize => self.inner_error.read_from(r),
+            3usize => self.message.read_from(r),
+            4usize => self.target.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.details);
+        w.field(2usize, &self.inner_error);
+        w.field(3usize, &self.message);
+        w.field(4usize, &self.target);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.code),
+            1usize => ::std::option::Option::Some(&self.details),
+            2usize => ::std::option::Option::Some(&self.inner_error),
+            3usize => ::std::option::Option::Some(&self.message),
+            4usize => ::std::option::Option::Some(&self.target),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "inner_error", &self.inner_error);
+        d.field(3usize, "message", &self.message);
+        d.field(4usize, "target", &self.target);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicError);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicError);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.publicErrorDetail`, complex type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct PublicErrorDetail {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -8522,7 +11983,7 @@ pub struct PublicErrorDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for PublicErrorDetail {
     #[inline]
     fn default() -> Self {
@@ -8534,42 +11995,65 @@ impl ::std::default::Default for PublicErrorDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectMut for PublicErrorDetail {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("code", &mut self.code),
-                ("message", &mut self.message),
-                ("target", &mut self.target),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectDe for PublicErrorDetail {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for PublicErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorDetail";
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectSer for PublicErrorDetail {
+    const KEYS: &'static [&'static str] = &["code", "message", "target"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":",
+        ",\"message\":",
+        ",\"target\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.publicErrorDetail", &self.extra),
-            &[("code", &self.code), ("message", &self.message), ("target", &self.target)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.message.read_from(r),
+            2usize => self.target.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.message);
+        w.field(2usize, &self.target);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.code),
+            1usize => ::std::option::Option::Some(&self.message),
+            2usize => ::std::option::Option::Some(&self.target),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "target", &self.target);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicErrorDetail);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorDetail);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.publicInnerError`, complex type, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct PublicInnerError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -8582,7 +12066,7 @@ pub struct PublicInnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for PublicInnerError {
     #[inline]
     fn default() -> Self {
@@ -8595,48 +12079,70 @@ impl ::std::default::Default for PublicInnerError {
         }
     }
 }
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectMut for PublicInnerError {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("code", &mut self.code),
-                ("details", &mut self.details),
-                ("message", &mut self.message),
-                ("target", &mut self.target),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectDe for PublicInnerError {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for PublicInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicInnerError";
-}
-#[cfg(msgraph_v1_c112)]
-impl rt::ObjectSer for PublicInnerError {
+    const KEYS: &'static [&'static str] = &["code", "details", "message", "target"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":",
+        ",\"details\":",
+        ",\"message\":",
+        ",\"target\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.publicInnerError", &self.extra),
-            &[
-                ("code", &self.code),
-                ("details", &self.details),
-                ("message", &self.message),
-                ("target", &self.target),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.details.read_from(r),
+            2usize => self.message.read_from(r),
+            3usize => self.target.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.details);
+        w.field(2usize, &self.message);
+        w.field(3usize, &self.target);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.code),
+            1usize => ::std::option::Option::Some(&self.details),
+            2usize => ::std::option::Option::Some(&self.message),
+            3usize => ::std::option::Option::Some(&self.target),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicInnerError);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicInnerError);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.recordingInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RecordingInfo {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -8657,33 +12163,47 @@ impl ::std::default::Default for RecordingInfo {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for RecordingInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("initiator", &mut self.initiator),
-                ("recordingStatus", &mut self.recording_status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for RecordingInfo {
+impl rt::Object for RecordingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingInfo";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for RecordingInfo {
+    const KEYS: &'static [&'static str] = &["initiator", "recordingStatus"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":",
+        ",\"recordingStatus\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recordingInfo", &self.extra),
-            &[
-                ("initiator", &self.initiator),
-                ("recordingStatus", &self.recording_status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.initiator.read_from(r),
+            1usize => self.recording_status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.initiator);
+        w.field(1usize, &self.recording_status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.initiator),
+            1usize => ::std::option::Option::Some(&self.recording_status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "recording_status", &self.recording_status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -8693,7 +12213,9 @@ rt::impl_object!(RecordingInfo);
 rt::impl_serde!(RecordingInfo);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.recordingStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecordingStatus {
     /// `unknown` (value 0).
     Unknown,
@@ -8711,6 +12233,30 @@ pub enum RecordingStatus {
 #[cfg(msgraph_v1_c13)]
 impl rt::StrEnum for RecordingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "notRecording",
+        "recording",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "notRecording" => Self::NotRecording,
+                "recording" => Self::Recording,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8722,26 +12268,17 @@ impl rt::StrEnum for RecordingStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "notRecording" => Self::NotRecording,
-            "recording" => Self::Recording,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_enum!(RecordingStatus);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingStatus);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RecurrencePattern {
     /// CSDL: property `dayOfMonth`: `Edm.Int32`, not nullable.
     pub day_of_month: rt::Field<i32>,
@@ -8760,7 +12297,7 @@ pub struct RecurrencePattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl ::std::default::Default for RecurrencePattern {
     #[inline]
     fn default() -> Self {
@@ -8776,54 +12313,93 @@ impl ::std::default::Default for RecurrencePattern {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectMut for RecurrencePattern {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("dayOfMonth", &mut self.day_of_month),
-                ("daysOfWeek", &mut self.days_of_week),
-                ("firstDayOfWeek", &mut self.first_day_of_week),
-                ("index", &mut self.index),
-                ("interval", &mut self.interval),
-                ("month", &mut self.month),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectDe for RecurrencePattern {
+#[cfg(msgraph_v1_c101)]
+impl rt::Object for RecurrencePattern {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePattern";
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectSer for RecurrencePattern {
+    const KEYS: &'static [&'static str] = &[
+        "dayOfMonth",
+        "daysOfWeek",
+        "firstDayOfWeek",
+        "index",
+        "interval",
+        "month",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dayOfMonth\":",
+        ",\"daysOfWeek\":",
+        ",\"firstDayOfWeek\":",
+        ",\"index\":",
+        ",\"interval\":",
+        ",\"month\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recurrencePattern", &self.extra),
-            &[
-                ("dayOfMonth", &self.day_of_month),
-                ("daysOfWeek", &self.days_of_week),
-                ("firstDayOfWeek", &self.first_day_of_week),
-                ("index", &self.index),
-                ("interval", &self.interval),
-                ("month", &self.month),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.day_of_month.read_from(r),
+            1usize => self.days_of_week.read_from(r),
+            2usize => self.first_day_of_week.read_from(r),
+            3usize => self.index.read_from(r),
+            4usize => self.interval.read_from(r),
+            5usize => self.month.read_from(r),
+            6usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.day_of_month);
+        w.field(1usize, &self.days_of_week);
+        w.field(2usize, &self.first_day_of_week);
+        w.field(3usize, &self.index);
+        w.field(4usize, &self.interval);
+        w.field(5usize, &self.month);
+        w.field(6usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.day_of_month),
+            1usize => ::std::option::Option::Some(&self.days_of_week),
+            2usize => ::std::option::Option::Some(&self.first_day_of_week),
+            3usize => ::std::option::Option::Some(&self.index),
+            4usize => ::std::option::Option::Some(&self.interval),
+            5usize => ::std::option::Option::Some(&self.month),
+            6usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_of_month", &self.day_of_month);
+        d.field(1usize, "days_of_week", &self.days_of_week);
+        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        d.field(3usize, "index", &self.index);
+        d.field(4usize, "interval", &self.interval);
+        d.field(5usize, "month", &self.month);
+        d.field(6usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_object!(RecurrencePattern);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.recurrencePatternType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecurrencePatternType {
     /// `daily` (value 0).
     Daily,
@@ -8840,9 +12416,35 @@ pub enum RecurrencePatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl rt::StrEnum for RecurrencePatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePatternType";
+    const MEMBERS: &'static [&'static str] = &[
+        "daily",
+        "weekly",
+        "absoluteMonthly",
+        "relativeMonthly",
+        "absoluteYearly",
+        "relativeYearly",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "daily" => Self::Daily,
+                "weekly" => Self::Weekly,
+                "absoluteMonthly" => Self::AbsoluteMonthly,
+                "relativeMonthly" => Self::RelativeMonthly,
+                "absoluteYearly" => Self::AbsoluteYearly,
+                "relativeYearly" => Self::RelativeYearly,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8855,27 +12457,17 @@ impl rt::StrEnum for RecurrencePatternType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "daily" => Self::Daily,
-            "weekly" => Self::Weekly,
-            "absoluteMonthly" => Self::AbsoluteMonthly,
-            "relativeMonthly" => Self::RelativeMonthly,
-            "absoluteYearly" => Self::AbsoluteYearly,
-            "relativeYearly" => Self::RelativeYearly,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_enum!(RecurrencePatternType);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePatternType);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RecurrenceRange {
     /// CSDL: property `endDate`: `Edm.Date`, nullable.
     pub end_date: rt::Field<rt::edm::Date>,
@@ -8890,7 +12482,7 @@ pub struct RecurrenceRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl ::std::default::Default for RecurrenceRange {
     #[inline]
     fn default() -> Self {
@@ -8904,50 +12496,81 @@ impl ::std::default::Default for RecurrenceRange {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectMut for RecurrenceRange {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("endDate", &mut self.end_date),
-                ("numberOfOccurrences", &mut self.number_of_occurrences),
-                ("recurrenceTimeZone", &mut self.recurrence_time_zone),
-                ("startDate", &mut self.start_date),
-                ("type", &mut self.type_),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectDe for RecurrenceRange {
+#[cfg(msgraph_v1_c101)]
+impl rt::Object for RecurrenceRange {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRange";
-}
-#[cfg(msgraph_v1_c105)]
-impl rt::ObjectSer for RecurrenceRange {
+    const KEYS: &'static [&'static str] = &[
+        "endDate",
+        "numberOfOccurrences",
+        "recurrenceTimeZone",
+        "startDate",
+        "type",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endDate\":",
+        ",\"numberOfOccurrences\":",
+        ",\"recurrenceTimeZone\":",
+        ",\"startDate\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.recurrenceRange", &self.extra),
-            &[
-                ("endDate", &self.end_date),
-                ("numberOfOccurrences", &self.number_of_occurrences),
-                ("recurrenceTimeZone", &self.recurrence_time_zone),
-                ("startDate", &self.start_date),
-                ("type", &self.type_),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_date.read_from(r),
+            1usize => self.number_of_occurrences.read_from(r),
+            2usize => self.recurrence_time_zone.read_from(r),
+            3usize => self.start_date.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_date);
+        w.field(1usize, &self.number_of_occurrences);
+        w.field(2usize, &self.recurrence_time_zone);
+        w.field(3usize, &self.start_date);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_date),
+            1usize => ::std::option::Option::Some(&self.number_of_occurrences),
+            2usize => ::std::option::Option::Some(&self.recurrence_time_zone),
+            3usize => ::std::option::Option::Some(&self.start_date),
+            4usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date", &self.end_date);
+        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        d.field(3usize, "start_date", &self.start_date);
+        d.field(4usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_object!(RecurrenceRange);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.recurrenceRangeType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RecurrenceRangeType {
     /// `endDate` (value 0).
     EndDate,
@@ -8958,9 +12581,25 @@ pub enum RecurrenceRangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl rt::StrEnum for RecurrenceRangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRangeType";
+    const MEMBERS: &'static [&'static str] = &["endDate", "noEnd", "numbered"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "endDate" => Self::EndDate,
+                "noEnd" => Self::NoEnd,
+                "numbered" => Self::Numbered,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -8970,24 +12609,17 @@ impl rt::StrEnum for RecurrenceRangeType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "endDate" => Self::EndDate,
-            "noEnd" => Self::NoEnd,
-            "numbered" => Self::Numbered,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_enum!(RecurrenceRangeType);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRangeType);
 #[cfg(msgraph_v1_c13)]
 /// CSDL: `microsoft.graph.removedState`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct RemovedState {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -9005,24 +12637,40 @@ impl ::std::default::Default for RemovedState {
     }
 }
 #[cfg(msgraph_v1_c13)]
-impl rt::ObjectMut for RemovedState {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("reason", &mut self.reason)])
-    }
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectDe for RemovedState {
+impl rt::Object for RemovedState {
     const TYPE_NAME: &'static str = "microsoft.graph.removedState";
-}
-#[cfg(msgraph_v1_c13)]
-impl rt::ObjectSer for RemovedState {
+    const KEYS: &'static [&'static str] = &["reason"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const TAG: &'static str = "\"#microsoft.graph.removedState\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.removedState", &self.extra),
-            &[("reason", &self.reason)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reason.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reason);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.reason),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c13)]
@@ -9030,9 +12678,11 @@ rt::impl_object!(RemovedState);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemovedState);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ResponseStatus {
     /// CSDL: property `response`: `microsoft.graph.responseType`, nullable.
     pub response: rt::Field<crate::v1::ResponseType>,
@@ -9041,7 +12691,7 @@ pub struct ResponseStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for ResponseStatus {
     #[inline]
     fn default() -> Self {
@@ -9052,38 +12702,57 @@ impl ::std::default::Default for ResponseStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectMut for ResponseStatus {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("response", &mut self.response), ("time", &mut self.time)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectDe for ResponseStatus {
+#[cfg(msgraph_v1_c46)]
+impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectSer for ResponseStatus {
+    const KEYS: &'static [&'static str] = &["response", "time"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
+    const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.responseStatus", &self.extra),
-            &[("response", &self.response), ("time", &self.time)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.response.read_from(r),
+            1usize => self.time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.response);
+        w.field(1usize, &self.time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.response),
+            1usize => ::std::option::Option::Some(&self.time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "response", &self.response);
+        d.field(1usize, "time", &self.time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_object!(ResponseStatus);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.responseType`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ResponseType {
     /// `none` (value 0).
     None,
@@ -9100,9 +12769,35 @@ pub enum ResponseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl rt::StrEnum for ResponseType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseType";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "organizer",
+        "tentativelyAccepted",
+        "accepted",
+        "declined",
+        "notResponded",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "organizer" => Self::Organizer,
+                "tentativelyAccepted" => Self::TentativelyAccepted,
+                "accepted" => Self::Accepted,
+                "declined" => Self::Declined,
+                "notResponded" => Self::NotResponded,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9115,27 +12810,17 @@ impl rt::StrEnum for ResponseType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "organizer" => Self::Organizer,
-            "tentativelyAccepted" => Self::TentativelyAccepted,
-            "accepted" => Self::Accepted,
-            "declined" => Self::Declined,
-            "notResponded" => Self::NotResponded,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_enum!(ResponseType);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseType);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.restorePoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct RestorePoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9150,7 +12835,7 @@ pub struct RestorePoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for RestorePoint {
     #[inline]
     fn default() -> Self {
@@ -9164,50 +12849,81 @@ impl ::std::default::Default for RestorePoint {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for RestorePoint {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("expirationDateTime", &mut self.expiration_date_time),
-                ("id", &mut self.id),
-                ("protectionDateTime", &mut self.protection_date_time),
-                ("protectionUnit", &mut self.protection_unit),
-                ("tags", &mut self.tags),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for RestorePoint {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for RestorePoint {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePoint";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for RestorePoint {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "expirationDateTime",
+        "protectionDateTime",
+        "tags",
+        "protectionUnit",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"expirationDateTime\":",
+        ",\"protectionDateTime\":",
+        ",\"tags\":",
+        ",\"protectionUnit\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.restorePoint\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.restorePoint", &self.extra),
-            &[
-                ("id", &self.id),
-                ("expirationDateTime", &self.expiration_date_time),
-                ("protectionDateTime", &self.protection_date_time),
-                ("tags", &self.tags),
-                ("protectionUnit", &self.protection_unit),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.expiration_date_time.read_from(r),
+            2usize => self.protection_date_time.read_from(r),
+            3usize => self.tags.read_from(r),
+            4usize => self.protection_unit.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.expiration_date_time);
+        w.field(2usize, &self.protection_date_time);
+        w.field(3usize, &self.tags);
+        w.field(4usize, &self.protection_unit);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.expiration_date_time),
+            2usize => ::std::option::Option::Some(&self.protection_date_time),
+            3usize => ::std::option::Option::Some(&self.tags),
+            4usize => ::std::option::Option::Some(&self.protection_unit),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "protection_date_time", &self.protection_date_time);
+        d.field(3usize, "tags", &self.tags);
+        d.field(4usize, "protection_unit", &self.protection_unit);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(RestorePoint);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePoint);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.restorePointTags`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RestorePointTags {
     /// `none` (value 0).
     None,
@@ -9218,9 +12934,29 @@ pub enum RestorePointTags {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl rt::StrEnum for RestorePointTags {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointTags";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "fastRestore",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "fastRestore" => Self::FastRestore,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9230,24 +12966,17 @@ impl rt::StrEnum for RestorePointTags {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "fastRestore" => Self::FastRestore,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_enum!(RestorePointTags);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointTags);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.restrictAccessAction`, complex type, derived from `microsoft.graph.restrictAccessActionBase`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RestrictAccessAction {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -9268,30 +12997,47 @@ impl ::std::default::Default for RestrictAccessAction {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::ObjectMut for RestrictAccessAction {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("restrictionAction", &mut self.restriction_action),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectDe for RestrictAccessAction {
+impl rt::Object for RestrictAccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessAction";
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectSer for RestrictAccessAction {
+    const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"action\":",
+        ",\"restrictionAction\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.restrictAccessAction\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.restrictAccessAction", &self.extra),
-            &[("action", &self.action), ("restrictionAction", &self.restriction_action)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.action.read_from(r),
+            1usize => self.restriction_action.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.action);
+        w.field(1usize, &self.restriction_action);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.action),
+            1usize => ::std::option::Option::Some(&self.restriction_action),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "restriction_action", &self.restriction_action);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -9301,7 +13047,9 @@ rt::impl_object!(RestrictAccessAction);
 rt::impl_serde!(RestrictAccessAction);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.restrictAccessActionBase`, complex type, derived from `microsoft.graph.dlpActionInfo`, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct RestrictAccessActionBase {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -9322,33 +13070,47 @@ impl ::std::default::Default for RestrictAccessActionBase {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::ObjectMut for RestrictAccessActionBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("restrictionAction", &mut self.restriction_action),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectDe for RestrictAccessActionBase {
+impl rt::Object for RestrictAccessActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectSer for RestrictAccessActionBase {
+    const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"action\":",
+        ",\"restrictionAction\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.restrictAccessActionBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.restrictAccessActionBase",
-                &self.extra,
-            ),
-            &[("action", &self.action), ("restrictionAction", &self.restriction_action)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.action.read_from(r),
+            1usize => self.restriction_action.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.action);
+        w.field(1usize, &self.restriction_action);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.action),
+            1usize => ::std::option::Option::Some(&self.restriction_action),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "restriction_action", &self.restriction_action);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -9358,7 +13120,9 @@ rt::impl_object!(RestrictAccessActionBase);
 rt::impl_serde!(RestrictAccessActionBase);
 #[cfg(msgraph_v1_c11)]
 /// `microsoft.graph.restrictAccessActionBase` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyRestrictAccessActionBase {
     RestrictAccessActionBase(::std::boxed::Box<crate::v1::RestrictAccessActionBase>),
     RestrictAccessAction(::std::boxed::Box<crate::v1::RestrictAccessAction>),
@@ -9367,9 +13131,7 @@ pub enum AnyRestrictAccessActionBase {
 impl ::std::default::Default for AnyRestrictAccessActionBase {
     #[inline]
     fn default() -> Self {
-        Self::RestrictAccessActionBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::RestrictAccessActionBase(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -9389,52 +13151,96 @@ for AnyRestrictAccessActionBase {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::PolyDe for AnyRestrictAccessActionBase {
+impl rt::Poly for AnyRestrictAccessActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.restrictAccessActionBase" => {
-                    Self::RestrictAccessActionBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.restrictAccessAction" => {
-                    Self::RestrictAccessAction(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
+                rt::object::read_boxed(r).map(Self::RestrictAccessAction)
+            }
+            _ => rt::object::read_boxed(r).map(Self::RestrictAccessActionBase),
+        }
     }
     #[inline]
-    fn base() -> Self {
-        Self::RestrictAccessActionBase(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::RestrictAccessActionBase(v) => &mut **v,
-            Self::RestrictAccessAction(v) => &mut **v,
+            Self::RestrictAccessActionBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::RestrictAccessAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
+                )
+            }
         }
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::PolySer for AnyRestrictAccessActionBase {
+impl AnyRestrictAccessActionBase {
+    /// The qualified CSDL name of the current variant's type.
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    pub fn type_name(&self) -> &'static str {
         match self {
-            Self::RestrictAccessActionBase(v) => (&**v, ::std::option::Option::None),
-            Self::RestrictAccessAction(v) => {
-                (
-                    &**v,
-                    ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
-                )
+            Self::RestrictAccessActionBase(_) => {
+                "microsoft.graph.restrictAccessActionBase"
             }
+            Self::RestrictAccessAction(_) => "microsoft.graph.restrictAccessAction",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::RestrictAccessActionBase(v) => &v.extra,
+            Self::RestrictAccessAction(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::RestrictAccessActionBase(v) => &mut v.extra,
+            Self::RestrictAccessAction(v) => &mut v.extra,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action(&self) -> &rt::Field<crate::v1::DlpAction> {
+        match self {
+            Self::RestrictAccessActionBase(v) => &v.action,
+            Self::RestrictAccessAction(v) => &v.action,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action_mut(&mut self) -> &mut rt::Field<crate::v1::DlpAction> {
+        match self {
+            Self::RestrictAccessActionBase(v) => &mut v.action,
+            Self::RestrictAccessAction(v) => &mut v.action,
+        }
+    }
+    /// `restrictionAction` of any variant.
+    #[inline]
+    pub fn restriction_action(&self) -> &rt::Field<crate::v1::RestrictionAction> {
+        match self {
+            Self::RestrictAccessActionBase(v) => &v.restriction_action,
+            Self::RestrictAccessAction(v) => &v.restriction_action,
+        }
+    }
+    /// `restrictionAction` of any variant.
+    #[inline]
+    pub fn restriction_action_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::RestrictionAction> {
+        match self {
+            Self::RestrictAccessActionBase(v) => &mut v.restriction_action,
+            Self::RestrictAccessAction(v) => &mut v.restriction_action,
         }
     }
 }
@@ -9445,7 +13251,9 @@ rt::impl_poly!(AnyRestrictAccessActionBase);
 rt::impl_serde!(AnyRestrictAccessActionBase);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.restrictionAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RestrictionAction {
     /// `warn` (value 0).
     Warn,
@@ -9459,6 +13267,22 @@ pub enum RestrictionAction {
 #[cfg(msgraph_v1_c11)]
 impl rt::StrEnum for RestrictionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictionAction";
+    const MEMBERS: &'static [&'static str] = &["warn", "audit", "block"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "warn" => Self::Warn,
+                "audit" => Self::Audit,
+                "block" => Self::Block,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9468,24 +13292,17 @@ impl rt::StrEnum for RestrictionAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "warn" => Self::Warn,
-            "audit" => Self::Audit,
-            "block" => Self::Block,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_enum!(RestrictionAction);
 #[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictionAction);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_c108)]
 /// CSDL: `microsoft.graph.resultInfo`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct ResultInfo {
     /// CSDL: property `code`: `Edm.Int32`, not nullable.
     pub code: rt::Field<i32>,
@@ -9496,7 +13313,7 @@ pub struct ResultInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_c108)]
 impl ::std::default::Default for ResultInfo {
     #[inline]
     fn default() -> Self {
@@ -9508,46 +13325,65 @@ impl ::std::default::Default for ResultInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
-impl rt::ObjectMut for ResultInfo {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("code", &mut self.code),
-                ("message", &mut self.message),
-                ("subcode", &mut self.subcode),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c113)]
-impl rt::ObjectDe for ResultInfo {
+#[cfg(msgraph_v1_c108)]
+impl rt::Object for ResultInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.resultInfo";
-}
-#[cfg(msgraph_v1_c113)]
-impl rt::ObjectSer for ResultInfo {
+    const KEYS: &'static [&'static str] = &["code", "message", "subcode"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":",
+        ",\"message\":",
+        ",\"subcode\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.resultInfo", &self.extra),
-            &[
-                ("code", &self.code),
-                ("message", &self.message),
-                ("subcode", &self.subcode),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.message.read_from(r),
+            2usize => self.subcode.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.message);
+        w.field(2usize, &self.subcode);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.code),
+            1usize => ::std::option::Option::Some(&self.message),
+            2usize => ::std::option::Option::Some(&self.subcode),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "subcode", &self.subcode);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_c108)]
 rt::impl_object!(ResultInfo);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultInfo);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 /// CSDL: `microsoft.graph.riskDetail`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RiskDetail {
     /// `none` (value 0).
     None,
@@ -9590,9 +13426,75 @@ pub enum RiskDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 impl rt::StrEnum for RiskDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetail";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "adminGeneratedTemporaryPassword",
+        "userPerformedSecuredPasswordChange",
+        "userPerformedSecuredPasswordReset",
+        "adminConfirmedSigninSafe",
+        "aiConfirmedSigninSafe",
+        "userPassedMFADrivenByRiskBasedPolicy",
+        "adminDismissedAllRiskForUser",
+        "adminConfirmedSigninCompromised",
+        "hidden",
+        "adminConfirmedUserCompromised",
+        "unknownFutureValue",
+        "m365DAdminDismissedDetection",
+        "adminConfirmedServicePrincipalCompromised",
+        "adminDismissedAllRiskForServicePrincipal",
+        "userChangedPasswordOnPremises",
+        "adminDismissedRiskForSignIn",
+        "adminConfirmedAccountSafe",
+        "microsoftRevokedSessions",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "adminGeneratedTemporaryPassword" => {
+                    Self::AdminGeneratedTemporaryPassword
+                }
+                "userPerformedSecuredPasswordChange" => {
+                    Self::UserPerformedSecuredPasswordChange
+                }
+                "userPerformedSecuredPasswordReset" => {
+                    Self::UserPerformedSecuredPasswordReset
+                }
+                "adminConfirmedSigninSafe" => Self::AdminConfirmedSigninSafe,
+                "aiConfirmedSigninSafe" => Self::AiConfirmedSigninSafe,
+                "userPassedMFADrivenByRiskBasedPolicy" => {
+                    Self::UserPassedMfaDrivenByRiskBasedPolicy
+                }
+                "adminDismissedAllRiskForUser" => Self::AdminDismissedAllRiskForUser,
+                "adminConfirmedSigninCompromised" => {
+                    Self::AdminConfirmedSigninCompromised
+                }
+                "hidden" => Self::Hidden,
+                "adminConfirmedUserCompromised" => Self::AdminConfirmedUserCompromised,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "m365DAdminDismissedDetection" => Self::M365DAdminDismissedDetection,
+                "adminConfirmedServicePrincipalCompromised" => {
+                    Self::AdminConfirmedServicePrincipalCompromised
+                }
+                "adminDismissedAllRiskForServicePrincipal" => {
+                    Self::AdminDismissedAllRiskForServicePrincipal
+                }
+                "userChangedPasswordOnPremises" => Self::UserChangedPasswordOnPremises,
+                "adminDismissedRiskForSignIn" => Self::AdminDismissedRiskForSignIn,
+                "adminConfirmedAccountSafe" => Self::AdminConfirmedAccountSafe,
+                "microsoftRevokedSessions" => Self::MicrosoftRevokedSessions,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9628,50 +13530,17 @@ impl rt::StrEnum for RiskDetail {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "adminGeneratedTemporaryPassword" => Self::AdminGeneratedTemporaryPassword,
-            "userPerformedSecuredPasswordChange" => {
-                Self::UserPerformedSecuredPasswordChange
-            }
-            "userPerformedSecuredPasswordReset" => {
-                Self::UserPerformedSecuredPasswordReset
-            }
-            "adminConfirmedSigninSafe" => Self::AdminConfirmedSigninSafe,
-            "aiConfirmedSigninSafe" => Self::AiConfirmedSigninSafe,
-            "userPassedMFADrivenByRiskBasedPolicy" => {
-                Self::UserPassedMfaDrivenByRiskBasedPolicy
-            }
-            "adminDismissedAllRiskForUser" => Self::AdminDismissedAllRiskForUser,
-            "adminConfirmedSigninCompromised" => Self::AdminConfirmedSigninCompromised,
-            "hidden" => Self::Hidden,
-            "adminConfirmedUserCompromised" => Self::AdminConfirmedUserCompromised,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "m365DAdminDismissedDetection" => Self::M365DAdminDismissedDetection,
-            "adminConfirmedServicePrincipalCompromised" => {
-                Self::AdminConfirmedServicePrincipalCompromised
-            }
-            "adminDismissedAllRiskForServicePrincipal" => {
-                Self::AdminDismissedAllRiskForServicePrincipal
-            }
-            "userChangedPasswordOnPremises" => Self::UserChangedPasswordOnPremises,
-            "adminDismissedRiskForSignIn" => Self::AdminDismissedRiskForSignIn,
-            "adminConfirmedAccountSafe" => Self::AdminConfirmedAccountSafe,
-            "microsoftRevokedSessions" => Self::MicrosoftRevokedSessions,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 rt::impl_enum!(RiskDetail);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetail);
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_c110)]
 /// CSDL: `microsoft.graph.riskLevel`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-identity`, `v1-identity-protection`, `v1-policies`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RiskLevel {
     /// `low` (value 0).
     Low,
@@ -9688,9 +13557,35 @@ pub enum RiskLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_c110)]
 impl rt::StrEnum for RiskLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.riskLevel";
+    const MEMBERS: &'static [&'static str] = &[
+        "low",
+        "medium",
+        "high",
+        "hidden",
+        "none",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "hidden" => Self::Hidden,
+                "none" => Self::None,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9703,27 +13598,17 @@ impl rt::StrEnum for RiskLevel {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "hidden" => Self::Hidden,
-            "none" => Self::None,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_c110)]
 rt::impl_enum!(RiskLevel);
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_c110)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskLevel);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 /// CSDL: `microsoft.graph.riskState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum RiskState {
     /// `none` (value 0).
     None,
@@ -9742,9 +13627,37 @@ pub enum RiskState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 impl rt::StrEnum for RiskState {
     const TYPE_NAME: &'static str = "microsoft.graph.riskState";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "confirmedSafe",
+        "remediated",
+        "dismissed",
+        "atRisk",
+        "confirmedCompromised",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "confirmedSafe" => Self::ConfirmedSafe,
+                "remediated" => Self::Remediated,
+                "dismissed" => Self::Dismissed,
+                "atRisk" => Self::AtRisk,
+                "confirmedCompromised" => Self::ConfirmedCompromised,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -9758,28 +13671,17 @@ impl rt::StrEnum for RiskState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "none" => Self::None,
-            "confirmedSafe" => Self::ConfirmedSafe,
-            "remediated" => Self::Remediated,
-            "dismissed" => Self::Dismissed,
-            "atRisk" => Self::AtRisk,
-            "confirmedCompromised" => Self::ConfirmedCompromised,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 rt::impl_enum!(RiskState);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskState);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.securityVendorInformation`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SecurityVendorInformation {
     /// CSDL: property `provider`: `Edm.String`, nullable.
     pub provider: rt::Field<::std::string::String>,
@@ -9806,40 +13708,62 @@ impl ::std::default::Default for SecurityVendorInformation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SecurityVendorInformation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("provider", &mut self.provider),
-                ("providerVersion", &mut self.provider_version),
-                ("subProvider", &mut self.sub_provider),
-                ("vendor", &mut self.vendor),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SecurityVendorInformation {
+impl rt::Object for SecurityVendorInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.securityVendorInformation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SecurityVendorInformation {
+    const KEYS: &'static [&'static str] = &[
+        "provider",
+        "providerVersion",
+        "subProvider",
+        "vendor",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"provider\":",
+        ",\"providerVersion\":",
+        ",\"subProvider\":",
+        ",\"vendor\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.securityVendorInformation",
-                &self.extra,
-            ),
-            &[
-                ("provider", &self.provider),
-                ("providerVersion", &self.provider_version),
-                ("subProvider", &self.sub_provider),
-                ("vendor", &self.vendor),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.provider.read_from(r),
+            1usize => self.provider_version.read_from(r),
+            2usize => self.sub_provider.read_from(r),
+            3usize => self.vendor.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.provider);
+        w.field(1usize, &self.provider_version);
+        w.field(2usize, &self.sub_provider);
+        w.field(3usize, &self.vendor);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.provider),
+            1usize => ::std::option::Option::Some(&self.provider_version),
+            2usize => ::std::option::Option::Some(&self.sub_provider),
+            3usize => ::std::option::Option::Some(&self.vendor),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "provider", &self.provider);
+        d.field(1usize, "provider_version", &self.provider_version);
+        d.field(2usize, "sub_provider", &self.sub_provider);
+        d.field(3usize, "vendor", &self.vendor);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -9849,7 +13773,9 @@ rt::impl_object!(SecurityVendorInformation);
 rt::impl_serde!(SecurityVendorInformation);
 #[cfg(msgraph_v1_c11)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SensitivityLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9879,7 +13805,7 @@ pub struct SensitivityLabel {
     pub tool_tip: rt::Field<::std::string::String>,
     /// CSDL: navigation property `rights`: `microsoft.graph.usageRightsIncluded`, nullable.
     #[cfg(msgraph_v1_c19)]
-    pub rights: rt::Field<::std::boxed::Box<crate::v1::UsageRightsIncluded>>,
+    pub rights: rt::Field<crate::v1::UsageRightsIncluded>,
     /// CSDL: containment navigation property `sublabels`: `Collection(microsoft.graph.sensitivityLabel)`, not nullable.
     pub sublabels: rt::Field<::std::vec::Vec<crate::v1::SensitivityLabel>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -9911,64 +13837,134 @@ impl ::std::default::Default for SensitivityLabel {
     }
 }
 #[cfg(msgraph_v1_c11)]
-impl rt::ObjectMut for SensitivityLabel {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("actionSource", &mut self.action_source),
-                ("autoTooltip", &mut self.auto_tooltip),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("hasProtection", &mut self.has_protection),
-                ("id", &mut self.id),
-                ("isDefault", &mut self.is_default),
-                (
-                    "isEndpointProtectionEnabled",
-                    &mut self.is_endpoint_protection_enabled,
-                ),
-                ("isScopedToUser", &mut self.is_scoped_to_user),
-                ("locale", &mut self.locale),
-                ("name", &mut self.name),
-                ("priority", &mut self.priority),
-                #[cfg(msgraph_v1_c19)]
-                ("rights", &mut self.rights),
-                ("sublabels", &mut self.sublabels),
-                ("toolTip", &mut self.tool_tip),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectDe for SensitivityLabel {
+impl rt::Object for SensitivityLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabel";
-}
-#[cfg(msgraph_v1_c11)]
-impl rt::ObjectSer for SensitivityLabel {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "actionSource",
+        "autoTooltip",
+        "description",
+        "displayName",
+        "hasProtection",
+        "isDefault",
+        "isEndpointProtectionEnabled",
+        "isScopedToUser",
+        "locale",
+        "name",
+        "priority",
+        "toolTip",
+        "rights",
+        "sublabels",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"actionSource\":",
+        ",\"autoTooltip\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"hasProtection\":",
+        ",\"isDefault\":",
+        ",\"isEndpointProtectionEnabled\":",
+        ",\"isScopedToUser\":",
+        ",\"locale\":",
+        ",\"name\":",
+        ",\"priority\":",
+        ",\"toolTip\":",
+        ",\"rights\":",
+        ",\"sublabels\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sensitivityLabel", &self.extra),
-            &[
-                ("id", &self.id),
-                ("actionSource", &self.action_source),
-                ("autoTooltip", &self.auto_tooltip),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("hasProtection", &self.has_protection),
-                ("isDefault", &self.is_default),
-                ("isEndpointProtectionEnabled", &self.is_endpoint_protection_enabled),
-                ("isScopedToUser", &self.is_scoped_to_user),
-                ("locale", &self.locale),
-                ("name", &self.name),
-                ("priority", &self.priority),
-                ("toolTip", &self.tool_tip),
-                #[cfg(msgraph_v1_c19)]
-                ("rights", &self.rights),
-                ("sublabels", &self.sublabels),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action_source.read_from(r),
+            2usize => self.auto_tooltip.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.has_protection.read_from(r),
+            6usize => self.is_default.read_from(r),
+            7usize => self.is_endpoint_protection_enabled.read_from(r),
+            8usize => self.is_scoped_to_user.read_from(r),
+            9usize => self.locale.read_from(r),
+            10usize => self.name.read_from(r),
+            11usize => self.priority.read_from(r),
+            12usize => self.tool_tip.read_from(r),
+            #[cfg(msgraph_v1_c19)]
+            13usize => self.rights.read_from(r),
+            14usize => self.sublabels.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action_source);
+        w.field(2usize, &self.auto_tooltip);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.has_protection);
+        w.field(6usize, &self.is_default);
+        w.field(7usize, &self.is_endpoint_protection_enabled);
+        w.field(8usize, &self.is_scoped_to_user);
+        w.field(9usize, &self.locale);
+        w.field(10usize, &self.name);
+        w.field(11usize, &self.priority);
+        w.field(12usize, &self.tool_tip);
+        #[cfg(msgraph_v1_c19)] w.field(13usize, &self.rights);
+        w.field(14usize, &self.sublabels);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action_source),
+            2usize => ::std::option::Option::Some(&self.auto_tooltip),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.has_protection),
+            6usize => ::std::option::Option::Some(&self.is_default),
+            7usize => ::std::option::Option::Some(&self.is_endpoint_protection_enabled),
+            8usize => ::std::option::Option::Some(&self.is_scoped_to_user),
+            9usize => ::std::option::Option::Some(&self.locale),
+            10usize => ::std::option::Option::Some(&self.name),
+            11usize => ::std::option::Option::Some(&self.priority),
+            12usize => ::std::option::Option::Some(&self.tool_tip),
+            #[cfg(msgraph_v1_c19)]
+            13usize => ::std::option::Option::Some(&self.rights),
+            14usize => ::std::option::Option::Some(&self.sublabels),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_source", &self.action_source);
+        d.field(2usize, "auto_tooltip", &self.auto_tooltip);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "has_protection", &self.has_protection);
+        d.field(6usize, "is_default", &self.is_default);
+        d.field(
+            7usize,
+            "is_endpoint_protection_enabled",
+            &self.is_endpoint_protection_enabled,
+        );
+        d.field(8usize, "is_scoped_to_user", &self.is_scoped_to_user);
+        d.field(9usize, "locale", &self.locale);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "priority", &self.priority);
+        d.field(12usize, "tool_tip", &self.tool_tip);
+        #[cfg(msgraph_v1_c19)] d.field(13usize, "rights", &self.rights);
+        d.field(14usize, "sublabels", &self.sublabels);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c11)]
@@ -9978,7 +13974,9 @@ rt::impl_object!(SensitivityLabel);
 rt::impl_serde!(SensitivityLabel);
 #[cfg(msgraph_v1_c1)]
 /// CSDL: `microsoft.graph.serverProcessedContent`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ServerProcessedContent {
     /// CSDL: property `htmlStrings`: `Collection(microsoft.graph.metaDataKeyStringPair)`, nullable.
     pub html_strings: rt::Field<::std::vec::Vec<crate::v1::MetaDataKeyStringPair>>,
@@ -10007,37 +14005,62 @@ impl ::std::default::Default for ServerProcessedContent {
     }
 }
 #[cfg(msgraph_v1_c1)]
-impl rt::ObjectMut for ServerProcessedContent {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("htmlStrings", &mut self.html_strings),
-                ("imageSources", &mut self.image_sources),
-                ("links", &mut self.links),
-                ("searchablePlainTexts", &mut self.searchable_plain_texts),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectDe for ServerProcessedContent {
+impl rt::Object for ServerProcessedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.serverProcessedContent";
-}
-#[cfg(msgraph_v1_c1)]
-impl rt::ObjectSer for ServerProcessedContent {
+    const KEYS: &'static [&'static str] = &[
+        "htmlStrings",
+        "imageSources",
+        "links",
+        "searchablePlainTexts",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"htmlStrings\":",
+        ",\"imageSources\":",
+        ",\"links\":",
+        ",\"searchablePlainTexts\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.serverProcessedContent\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.serverProcessedContent", &self.extra),
-            &[
-                ("htmlStrings", &self.html_strings),
-                ("imageSources", &self.image_sources),
-                ("links", &self.links),
-                ("searchablePlainTexts", &self.searchable_plain_texts),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.html_strings.read_from(r),
+            1usize => self.image_sources.read_from(r),
+            2usize => self.links.read_from(r),
+            3usize => self.searchable_plain_texts.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.html_strings);
+        w.field(1usize, &self.image_sources);
+        w.field(2usize, &self.links);
+        w.field(3usize, &self.searchable_plain_texts);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.html_strings),
+            1usize => ::std::option::Option::Some(&self.image_sources),
+            2usize => ::std::option::Option::Some(&self.links),
+            3usize => ::std::option::Option::Some(&self.searchable_plain_texts),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "html_strings", &self.html_strings);
+        d.field(1usize, "image_sources", &self.image_sources);
+        d.field(2usize, "links", &self.links);
+        d.field(3usize, "searchable_plain_texts", &self.searchable_plain_texts);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c1)]
@@ -10045,9 +14068,11 @@ rt::impl_object!(ServerProcessedContent);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServerProcessedContent);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct ServicePrincipalIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -10058,7 +14083,7 @@ pub struct ServicePrincipalIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for ServicePrincipalIdentity {
     #[inline]
     fn default() -> Self {
@@ -10070,50 +14095,66 @@ impl ::std::default::Default for ServicePrincipalIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for ServicePrincipalIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("appId", &mut self.app_id),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for ServicePrincipalIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for ServicePrincipalIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"appId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.servicePrincipalIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("appId", &self.app_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.app_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.app_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.app_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "app_id", &self.app_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(ServicePrincipalIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
 
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.sharePointGroupIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct SharePointGroupIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -10126,7 +14167,7 @@ pub struct SharePointGroupIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for SharePointGroupIdentity {
     #[inline]
     fn default() -> Self {
@@ -10139,51 +14180,70 @@ impl ::std::default::Default for SharePointGroupIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for SharePointGroupIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("principalId", &mut self.principal_id),
-                ("title", &mut self.title),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for SharePointGroupIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for SharePointGroupIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroupIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for SharePointGroupIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "principalId", "title"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"principalId\":",
+        ",\"title\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointGroupIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.sharePointGroupIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("principalId", &self.principal_id),
-                ("title", &self.title),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.principal_id.read_from(r),
+            3usize => self.title.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.principal_id);
+        w.field(3usize, &self.title);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.principal_id),
+            3usize => ::std::option::Option::Some(&self.title),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "principal_id", &self.principal_id);
+        d.field(3usize, "title", &self.title);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointGroupIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointGroupIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.sharePointIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct SharePointIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -10194,7 +14254,7 @@ pub struct SharePointIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for SharePointIdentity {
     #[inline]
     fn default() -> Self {
@@ -10206,46 +14266,65 @@ impl ::std::default::Default for SharePointIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for SharePointIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("loginName", &mut self.login_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for SharePointIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for SharePointIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for SharePointIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "loginName"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"loginName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sharePointIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("loginName", &self.login_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.login_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.login_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.login_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "login_name", &self.login_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentity);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.sharePointIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct SharePointIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -10256,17 +14335,15 @@ pub struct SharePointIdentitySet {
     /// CSDL: property `group`: `microsoft.graph.identity`, nullable.
     pub group: rt::Field<crate::v1::AnyIdentity>,
     /// CSDL: property `sharePointGroup`: `microsoft.graph.sharePointGroupIdentity`, nullable.
-    pub share_point_group: rt::Field<
-        ::std::boxed::Box<crate::v1::SharePointGroupIdentity>,
-    >,
+    pub share_point_group: rt::Field<crate::v1::SharePointGroupIdentity>,
     /// CSDL: property `siteGroup`: `microsoft.graph.sharePointIdentity`, nullable.
-    pub site_group: rt::Field<::std::boxed::Box<crate::v1::SharePointIdentity>>,
+    pub site_group: rt::Field<crate::v1::SharePointIdentity>,
     /// CSDL: property `siteUser`: `microsoft.graph.sharePointIdentity`, nullable.
-    pub site_user: rt::Field<::std::boxed::Box<crate::v1::SharePointIdentity>>,
+    pub site_user: rt::Field<crate::v1::SharePointIdentity>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for SharePointIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -10282,54 +14359,93 @@ impl ::std::default::Default for SharePointIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectMut for SharePointIdentitySet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("application", &mut self.application),
-                ("device", &mut self.device),
-                ("group", &mut self.group),
-                ("sharePointGroup", &mut self.share_point_group),
-                ("siteGroup", &mut self.site_group),
-                ("siteUser", &mut self.site_user),
-                ("user", &mut self.user),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectDe for SharePointIdentitySet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for SharePointIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointIdentitySet";
-}
-#[cfg(msgraph_v1_c22)]
-impl rt::ObjectSer for SharePointIdentitySet {
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "device",
+        "user",
+        "group",
+        "sharePointGroup",
+        "siteGroup",
+        "siteUser",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+        ",\"group\":",
+        ",\"sharePointGroup\":",
+        ",\"siteGroup\":",
+        ",\"siteUser\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointIdentitySet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sharePointIdentitySet", &self.extra),
-            &[
-                ("application", &self.application),
-                ("device", &self.device),
-                ("user", &self.user),
-                ("group", &self.group),
-                ("sharePointGroup", &self.share_point_group),
-                ("siteGroup", &self.site_group),
-                ("siteUser", &self.site_user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            3usize => self.group.read_from(r),
+            4usize => self.share_point_group.read_from(r),
+            5usize => self.site_group.read_from(r),
+            6usize => self.site_user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+        w.field(3usize, &self.group);
+        w.field(4usize, &self.share_point_group);
+        w.field(5usize, &self.site_group);
+        w.field(6usize, &self.site_user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            3usize => ::std::option::Option::Some(&self.group),
+            4usize => ::std::option::Option::Some(&self.share_point_group),
+            5usize => ::std::option::Option::Some(&self.site_group),
+            6usize => ::std::option::Option::Some(&self.site_user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "group", &self.group);
+        d.field(4usize, "share_point_group", &self.share_point_group);
+        d.field(5usize, "site_group", &self.site_group);
+        d.field(6usize, "site_user", &self.site_user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointIdentitySet);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentitySet);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct SharepointIds {
     /// CSDL: property `listId`: `Edm.String`, nullable.
     pub list_id: rt::Field<::std::string::String>,
@@ -10348,7 +14464,7 @@ pub struct SharepointIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 impl ::std::default::Default for SharepointIds {
     #[inline]
     fn default() -> Self {
@@ -10364,54 +14480,93 @@ impl ::std::default::Default for SharepointIds {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectMut for SharepointIds {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("listId", &mut self.list_id),
-                ("listItemId", &mut self.list_item_id),
-                ("listItemUniqueId", &mut self.list_item_unique_id),
-                ("siteId", &mut self.site_id),
-                ("siteUrl", &mut self.site_url),
-                ("tenantId", &mut self.tenant_id),
-                ("webId", &mut self.web_id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectDe for SharepointIds {
+#[cfg(msgraph_v1_c54)]
+impl rt::Object for SharepointIds {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepointIds";
-}
-#[cfg(msgraph_v1_c56)]
-impl rt::ObjectSer for SharepointIds {
+    const KEYS: &'static [&'static str] = &[
+        "listId",
+        "listItemId",
+        "listItemUniqueId",
+        "siteId",
+        "siteUrl",
+        "tenantId",
+        "webId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"listId\":",
+        ",\"listItemId\":",
+        ",\"listItemUniqueId\":",
+        ",\"siteId\":",
+        ",\"siteUrl\":",
+        ",\"tenantId\":",
+        ",\"webId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.sharepointIds", &self.extra),
-            &[
-                ("listId", &self.list_id),
-                ("listItemId", &self.list_item_id),
-                ("listItemUniqueId", &self.list_item_unique_id),
-                ("siteId", &self.site_id),
-                ("siteUrl", &self.site_url),
-                ("tenantId", &self.tenant_id),
-                ("webId", &self.web_id),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.list_id.read_from(r),
+            1usize => self.list_item_id.read_from(r),
+            2usize => self.list_item_unique_id.read_from(r),
+            3usize => self.site_id.read_from(r),
+            4usize => self.site_url.read_from(r),
+            5usize => self.tenant_id.read_from(r),
+            6usize => self.web_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.list_id);
+        w.field(1usize, &self.list_item_id);
+        w.field(2usize, &self.list_item_unique_id);
+        w.field(3usize, &self.site_id);
+        w.field(4usize, &self.site_url);
+        w.field(5usize, &self.tenant_id);
+        w.field(6usize, &self.web_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.list_id),
+            1usize => ::std::option::Option::Some(&self.list_item_id),
+            2usize => ::std::option::Option::Some(&self.list_item_unique_id),
+            3usize => ::std::option::Option::Some(&self.site_id),
+            4usize => ::std::option::Option::Some(&self.site_url),
+            5usize => ::std::option::Option::Some(&self.tenant_id),
+            6usize => ::std::option::Option::Some(&self.web_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "list_id", &self.list_id);
+        d.field(1usize, "list_item_id", &self.list_item_id);
+        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        d.field(3usize, "site_id", &self.site_id);
+        d.field(4usize, "site_url", &self.site_url);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "web_id", &self.web_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 rt::impl_object!(SharepointIds);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_c116)]
 /// CSDL: `microsoft.graph.sharingCapabilities`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum SharingCapabilities {
     /// `disabled` (value 0).
     Disabled,
@@ -10426,9 +14581,35 @@ pub enum SharingCapabilities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_c116)]
 impl rt::StrEnum for SharingCapabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingCapabilities";
+    const MEMBERS: &'static [&'static str] = &[
+        "disabled",
+        "externalUserSharingOnly",
+        "externalUserAndGuestSharing",
+        "existingExternalUserSharingOnly",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "disabled" => Self::Disabled,
+                "externalUserSharingOnly" => Self::ExternalUserSharingOnly,
+                "externalUserAndGuestSharing" => Self::ExternalUserAndGuestSharing,
+                "existingExternalUserSharingOnly" => {
+                    Self::ExistingExternalUserSharingOnly
+                }
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -10440,29 +14621,20 @@ impl rt::StrEnum for SharingCapabilities {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "disabled" => Self::Disabled,
-            "externalUserSharingOnly" => Self::ExternalUserSharingOnly,
-            "externalUserAndGuestSharing" => Self::ExternalUserAndGuestSharing,
-            "existingExternalUserSharingOnly" => Self::ExistingExternalUserSharingOnly,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_c116)]
 rt::impl_enum!(SharingCapabilities);
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_c116)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingCapabilities);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ShiftAvailability {
     /// CSDL: property `recurrence`: `microsoft.graph.patternedRecurrence`, nullable.
-    pub recurrence: rt::Field<::std::boxed::Box<crate::v1::PatternedRecurrence>>,
+    pub recurrence: rt::Field<crate::v1::PatternedRecurrence>,
     /// CSDL: property `timeSlots`: `Collection(microsoft.graph.timeRange)`, nullable.
     pub time_slots: rt::Field<::std::vec::Vec<crate::v1::TimeRange>>,
     /// CSDL: property `timeZone`: `Edm.String`, nullable.
@@ -10483,35 +14655,52 @@ impl ::std::default::Default for ShiftAvailability {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for ShiftAvailability {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("recurrence", &mut self.recurrence),
-                ("timeSlots", &mut self.time_slots),
-                ("timeZone", &mut self.time_zone),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for ShiftAvailability {
+impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for ShiftAvailability {
+    const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"recurrence\":",
+        ",\"timeSlots\":",
+        ",\"timeZone\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.shiftAvailability", &self.extra),
-            &[
-                ("recurrence", &self.recurrence),
-                ("timeSlots", &self.time_slots),
-                ("timeZone", &self.time_zone),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.recurrence.read_from(r),
+            1usize => self.time_slots.read_from(r),
+            2usize => self.time_zone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.recurrence);
+        w.field(1usize, &self.time_slots);
+        w.field(2usize, &self.time_zone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.recurrence),
+            1usize => ::std::option::Option::Some(&self.time_slots),
+            2usize => ::std::option::Option::Some(&self.time_zone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recurrence", &self.recurrence);
+        d.field(1usize, "time_slots", &self.time_slots);
+        d.field(2usize, "time_zone", &self.time_zone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -10521,7 +14710,9 @@ rt::impl_object!(ShiftAvailability);
 rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct ShiftPreferences {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10554,41 +14745,74 @@ impl ::std::default::Default for ShiftPreferences {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for ShiftPreferences {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("availability", &mut self.availability),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for ShiftPreferences {
+impl rt::Object for ShiftPreferences {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftPreferences";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for ShiftPreferences {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "availability",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"availability\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.shiftPreferences", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("availability", &self.availability),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.availability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.availability);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.availability),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "availability", &self.availability);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -10596,22 +14820,24 @@ rt::impl_object!(ShiftPreferences);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 /// CSDL: `microsoft.graph.signInLocation`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct SignInLocation {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
     /// CSDL: property `countryOrRegion`: `Edm.String`, nullable.
     pub country_or_region: rt::Field<::std::string::String>,
     /// CSDL: property `geoCoordinates`: `microsoft.graph.geoCoordinates`, nullable.
-    pub geo_coordinates: rt::Field<::std::boxed::Box<crate::v1::GeoCoordinates>>,
+    pub geo_coordinates: rt::Field<crate::v1::GeoCoordinates>,
     /// CSDL: property `state`: `Edm.String`, nullable.
     pub state: rt::Field<::std::string::String>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 impl ::std::default::Default for SignInLocation {
     #[inline]
     fn default() -> Self {
@@ -10624,48 +14850,75 @@ impl ::std::default::Default for SignInLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c114)]
-impl rt::ObjectMut for SignInLocation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("city", &mut self.city),
-                ("countryOrRegion", &mut self.country_or_region),
-                ("geoCoordinates", &mut self.geo_coordinates),
-                ("state", &mut self.state),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c114)]
-impl rt::ObjectDe for SignInLocation {
+#[cfg(msgraph_v1_c109)]
+impl rt::Object for SignInLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.signInLocation";
-}
-#[cfg(msgraph_v1_c114)]
-impl rt::ObjectSer for SignInLocation {
+    const KEYS: &'static [&'static str] = &[
+        "city",
+        "countryOrRegion",
+        "geoCoordinates",
+        "state",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"city\":",
+        ",\"countryOrRegion\":",
+        ",\"geoCoordinates\":",
+        ",\"state\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.signInLocation", &self.extra),
-            &[
-                ("city", &self.city),
-                ("countryOrRegion", &self.country_or_region),
-                ("geoCoordinates", &self.geo_coordinates),
-                ("state", &self.state),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.city.read_from(r),
+            1usize => self.country_or_region.read_from(r),
+            2usize => self.geo_coordinates.read_from(r),
+            3usize => self.state.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.city);
+        w.field(1usize, &self.country_or_region);
+        w.field(2usize, &self.geo_coordinates);
+        w.field(3usize, &self.state);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.city),
+            1usize => ::std::option::Option::Some(&self.country_or_region),
+            2usize => ::std::option::Option::Some(&self.geo_coordinates),
+            3usize => ::std::option::Option::Some(&self.state),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(3usize, "state", &self.state);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 rt::impl_object!(SignInLocation);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_c109)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInLocation);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.siteProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct SiteProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10674,7 +14927,7 @@ pub struct SiteProtectionUnit {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
     pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -10696,7 +14949,7 @@ pub struct SiteProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for SiteProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -10718,66 +14971,133 @@ impl ::std::default::Default for SiteProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for SiteProtectionUnit {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("offboardRequestedDateTime", &mut self.offboard_requested_date_time),
-                ("policyId", &mut self.policy_id),
-                ("protectionSources", &mut self.protection_sources),
-                ("siteId", &mut self.site_id),
-                ("siteName", &mut self.site_name),
-                ("siteWebUrl", &mut self.site_web_url),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for SiteProtectionUnit {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for SiteProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.siteProtectionUnit";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for SiteProtectionUnit {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "error",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "offboardRequestedDateTime",
+        "policyId",
+        "protectionSources",
+        "status",
+        "siteId",
+        "siteName",
+        "siteWebUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"error\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"offboardRequestedDateTime\":",
+        ",\"policyId\":",
+        ",\"protectionSources\":",
+        ",\"status\":",
+        ",\"siteId\":",
+        ",\"siteName\":",
+        ",\"siteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnit\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.siteProtectionUnit", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("error", &self.error),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("offboardRequestedDateTime", &self.offboard_requested_date_time),
-                ("policyId", &self.policy_id),
-                ("protectionSources", &self.protection_sources),
-                ("status", &self.status),
-                ("siteId", &self.site_id),
-                ("siteName", &self.site_name),
-                ("siteWebUrl", &self.site_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.offboard_requested_date_time.read_from(r),
+            7usize => self.policy_id.read_from(r),
+            8usize => self.protection_sources.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.site_id.read_from(r),
+            11usize => self.site_name.read_from(r),
+            12usize => self.site_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.offboard_requested_date_time);
+        w.field(7usize, &self.policy_id);
+        w.field(8usize, &self.protection_sources);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.site_id);
+        w.field(11usize, &self.site_name);
+        w.field(12usize, &self.site_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
+            7usize => ::std::option::Option::Some(&self.policy_id),
+            8usize => ::std::option::Option::Some(&self.protection_sources),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.site_id),
+            11usize => ::std::option::Option::Some(&self.site_name),
+            12usize => ::std::option::Option::Some(&self.site_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "site_id", &self.site_id);
+        d.field(11usize, "site_name", &self.site_name);
+        d.field(12usize, "site_web_url", &self.site_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(SiteProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteProtectionUnit);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 /// CSDL: `microsoft.graph.siteRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+#[derive(Clone, PartialEq)]
 pub struct SiteRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -10786,13 +15106,13 @@ pub struct SiteRestoreArtifact {
     /// CSDL: property `destinationType`: `microsoft.graph.destinationType`, nullable.
     pub destination_type: rt::Field<crate::v1::DestinationType>,
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
-    pub error: rt::Field<::std::boxed::Box<crate::v1::PublicError>>,
+    pub error: rt::Field<crate::v1::PublicError>,
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `status`: `microsoft.graph.artifactRestoreStatus`, nullable.
     pub status: rt::Field<crate::v1::ArtifactRestoreStatus>,
     /// CSDL: navigation property `restorePoint`: `microsoft.graph.restorePoint`, nullable.
-    pub restore_point: rt::Field<::std::boxed::Box<crate::v1::RestorePoint>>,
+    pub restore_point: rt::Field<crate::v1::RestorePoint>,
     /// CSDL: property `restoredSiteId`: `Edm.String`, nullable.
     pub restored_site_id: rt::Field<::std::string::String>,
     /// CSDL: property `restoredSiteName`: `Edm.String`, nullable.
@@ -10802,7 +15122,7 @@ pub struct SiteRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 impl ::std::default::Default for SiteRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -10821,65 +15141,116 @@ impl ::std::default::Default for SiteRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectMut for SiteRestoreArtifact {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completionDateTime", &mut self.completion_date_time),
-                ("destinationType", &mut self.destination_type),
-                ("error", &mut self.error),
-                ("id", &mut self.id),
-                ("restorePoint", &mut self.restore_point),
-                ("restoredSiteId", &mut self.restored_site_id),
-                ("restoredSiteName", &mut self.restored_site_name),
-                ("restoredSiteWebUrl", &mut self.restored_site_web_url),
-                ("startDateTime", &mut self.start_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectDe for SiteRestoreArtifact {
+#[cfg(msgraph_v1_c31)]
+impl rt::Object for SiteRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.siteRestoreArtifact";
-}
-#[cfg(msgraph_v1_c32)]
-impl rt::ObjectSer for SiteRestoreArtifact {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completionDateTime",
+        "destinationType",
+        "error",
+        "startDateTime",
+        "status",
+        "restorePoint",
+        "restoredSiteId",
+        "restoredSiteName",
+        "restoredSiteWebUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completionDateTime\":",
+        ",\"destinationType\":",
+        ",\"error\":",
+        ",\"startDateTime\":",
+        ",\"status\":",
+        ",\"restorePoint\":",
+        ",\"restoredSiteId\":",
+        ",\"restoredSiteName\":",
+        ",\"restoredSiteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifact\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.siteRestoreArtifact", &self.extra),
-            &[
-                ("id", &self.id),
-                ("completionDateTime", &self.completion_date_time),
-                ("destinationType", &self.destination_type),
-                ("error", &self.error),
-                ("startDateTime", &self.start_date_time),
-                ("status", &self.status),
-                ("restorePoint", &self.restore_point),
-                ("restoredSiteId", &self.restored_site_id),
-                ("restoredSiteName", &self.restored_site_name),
-                ("restoredSiteWebUrl", &self.restored_site_web_url),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completion_date_time.read_from(r),
+            2usize => self.destination_type.read_from(r),
+            3usize => self.error.read_from(r),
+            4usize => self.start_date_time.read_from(r),
+            5usize => self.status.read_from(r),
+            6usize => self.restore_point.read_from(r),
+            7usize => self.restored_site_id.read_from(r),
+            8usize => self.restored_site_name.read_from(r),
+            9usize => self.restored_site_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completion_date_time);
+        w.field(2usize, &self.destination_type);
+        w.field(3usize, &self.error);
+        w.field(4usize, &self.start_date_time);
+        w.field(5usize, &self.status);
+        w.field(6usize, &self.restore_point);
+        w.field(7usize, &self.restored_site_id);
+        w.field(8usize, &self.restored_site_name);
+        w.field(9usize, &self.restored_site_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completion_date_time),
+            2usize => ::std::option::Option::Some(&self.destination_type),
+            3usize => ::std::option::Option::Some(&self.error),
+            4usize => ::std::option::Option::Some(&self.start_date_time),
+            5usize => ::std::option::Option::Some(&self.status),
+            6usize => ::std::option::Option::Some(&self.restore_point),
+            7usize => ::std::option::Option::Some(&self.restored_site_id),
+            8usize => ::std::option::Option::Some(&self.restored_site_name),
+            9usize => ::std::option::Option::Some(&self.restored_site_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_site_id", &self.restored_site_id);
+        d.field(8usize, "restored_site_name", &self.restored_site_name);
+        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 rt::impl_object!(SiteRestoreArtifact);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteRestoreArtifact);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
     /// CSDL: property `value`: `microsoft.graph.attributeMappingSource`, nullable.
-    pub value: rt::Field<::std::boxed::Box<crate::v1::AttributeMappingSource>>,
+    pub value: rt::Field<crate::v1::AttributeMappingSource>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -10895,27 +15266,44 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for StringKeyAttributeMappingSourceValuePair {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("key", &mut self.key), ("value", &mut self.value)])
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for StringKeyAttributeMappingSourceValuePair {
+impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for StringKeyAttributeMappingSourceValuePair {
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
-                &self.extra,
-            ),
-            &[("key", &self.key), ("value", &self.value)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -10923,9 +15311,11 @@ rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct TeamworkApplicationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -10936,7 +15326,7 @@ pub struct TeamworkApplicationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for TeamworkApplicationIdentity {
     #[inline]
     fn default() -> Self {
@@ -10948,49 +15338,69 @@ impl ::std::default::Default for TeamworkApplicationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for TeamworkApplicationIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("applicationIdentityType", &mut self.application_identity_type),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for TeamworkApplicationIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for TeamworkApplicationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkApplicationIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for TeamworkApplicationIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "applicationIdentityType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"applicationIdentityType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkApplicationIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamworkApplicationIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("applicationIdentityType", &self.application_identity_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.application_identity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.application_identity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.application_identity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "application_identity_type", &self.application_identity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkApplicationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkApplicationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkApplicationIdentityType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamworkApplicationIdentityType {
     /// `aadApplication` (value 0).
     AadApplication,
@@ -11007,9 +15417,35 @@ pub enum TeamworkApplicationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for TeamworkApplicationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkApplicationIdentityType";
+    const MEMBERS: &'static [&'static str] = &[
+        "aadApplication",
+        "bot",
+        "tenantBot",
+        "office365Connector",
+        "outgoingWebhook",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "aadApplication" => Self::AadApplication,
+                "bot" => Self::Bot,
+                "tenantBot" => Self::TenantBot,
+                "office365Connector" => Self::Office365Connector,
+                "outgoingWebhook" => Self::OutgoingWebhook,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11022,27 +15458,17 @@ impl rt::StrEnum for TeamworkApplicationIdentityType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "aadApplication" => Self::AadApplication,
-            "bot" => Self::Bot,
-            "tenantBot" => Self::TenantBot,
-            "office365Connector" => Self::Office365Connector,
-            "outgoingWebhook" => Self::OutgoingWebhook,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(TeamworkApplicationIdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkApplicationIdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkConversationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct TeamworkConversationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -11055,7 +15481,7 @@ pub struct TeamworkConversationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for TeamworkConversationIdentity {
     #[inline]
     fn default() -> Self {
@@ -11067,49 +15493,69 @@ impl ::std::default::Default for TeamworkConversationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for TeamworkConversationIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("conversationIdentityType", &mut self.conversation_identity_type),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for TeamworkConversationIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for TeamworkConversationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkConversationIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for TeamworkConversationIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "conversationIdentityType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"conversationIdentityType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkConversationIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamworkConversationIdentity",
-                &self.extra,
-            ),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("conversationIdentityType", &self.conversation_identity_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.conversation_identity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.conversation_identity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.conversation_identity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "conversation_identity_type", &self.conversation_identity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkConversationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkConversationIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkConversationIdentityType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamworkConversationIdentityType {
     /// `team` (value 0).
     Team,
@@ -11122,9 +15568,31 @@ pub enum TeamworkConversationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for TeamworkConversationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkConversationIdentityType";
+    const MEMBERS: &'static [&'static str] = &[
+        "team",
+        "channel",
+        "chat",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "team" => Self::Team,
+                "channel" => Self::Channel,
+                "chat" => Self::Chat,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11135,25 +15603,17 @@ impl rt::StrEnum for TeamworkConversationIdentityType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "team" => Self::Team,
-            "channel" => Self::Channel,
-            "chat" => Self::Chat,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(TeamworkConversationIdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkConversationIdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkTagIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct TeamworkTagIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -11162,7 +15622,7 @@ pub struct TeamworkTagIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for TeamworkTagIdentity {
     #[inline]
     fn default() -> Self {
@@ -11173,38 +15633,57 @@ impl ::std::default::Default for TeamworkTagIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for TeamworkTagIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("displayName", &mut self.display_name), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for TeamworkTagIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for TeamworkTagIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for TeamworkTagIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkTagIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamworkTagIdentity", &self.extra),
-            &[("displayName", &self.display_name), ("id", &self.id)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkTagIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct TeamworkUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -11215,7 +15694,7 @@ pub struct TeamworkUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for TeamworkUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -11227,46 +15706,65 @@ impl ::std::default::Default for TeamworkUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectMut for TeamworkUserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("userIdentityType", &mut self.user_identity_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectDe for TeamworkUserIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for TeamworkUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkUserIdentity";
-}
-#[cfg(msgraph_v1_c55)]
-impl rt::ObjectSer for TeamworkUserIdentity {
+    const KEYS: &'static [&'static str] = &["displayName", "id", "userIdentityType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"userIdentityType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamworkUserIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.teamworkUserIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("userIdentityType", &self.user_identity_type),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.user_identity_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.user_identity_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.user_identity_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "user_identity_type", &self.user_identity_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkUserIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkUserIdentity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.teamworkUserIdentityType`, enum type.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TeamworkUserIdentityType {
     /// `aadUser` (value 0).
     AadUser,
@@ -11289,9 +15787,41 @@ pub enum TeamworkUserIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 impl rt::StrEnum for TeamworkUserIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkUserIdentityType";
+    const MEMBERS: &'static [&'static str] = &[
+        "aadUser",
+        "onPremiseAadUser",
+        "anonymousGuest",
+        "federatedUser",
+        "personalMicrosoftAccountUser",
+        "skypeUser",
+        "phoneUser",
+        "unknownFutureValue",
+        "emailUser",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "aadUser" => Self::AadUser,
+                "onPremiseAadUser" => Self::OnPremiseAadUser,
+                "anonymousGuest" => Self::AnonymousGuest,
+                "federatedUser" => Self::FederatedUser,
+                "personalMicrosoftAccountUser" => Self::PersonalMicrosoftAccountUser,
+                "skypeUser" => Self::SkypeUser,
+                "phoneUser" => Self::PhoneUser,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "emailUser" => Self::EmailUser,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11307,30 +15837,17 @@ impl rt::StrEnum for TeamworkUserIdentityType {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "aadUser" => Self::AadUser,
-            "onPremiseAadUser" => Self::OnPremiseAadUser,
-            "anonymousGuest" => Self::AnonymousGuest,
-            "federatedUser" => Self::FederatedUser,
-            "personalMicrosoftAccountUser" => Self::PersonalMicrosoftAccountUser,
-            "skypeUser" => Self::SkypeUser,
-            "phoneUser" => Self::PhoneUser,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "emailUser" => Self::EmailUser,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_enum!(TeamworkUserIdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkUserIdentityType);
 #[cfg(msgraph_v1_c10)]
 /// CSDL: `microsoft.graph.timeRange`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TimeRange {
     /// CSDL: property `endTime`: `Edm.TimeOfDay`, nullable.
     pub end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -11351,27 +15868,44 @@ impl ::std::default::Default for TimeRange {
     }
 }
 #[cfg(msgraph_v1_c10)]
-impl rt::ObjectMut for TimeRange {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("endTime", &mut self.end_time), ("startTime", &mut self.start_time)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectDe for TimeRange {
+impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
-}
-#[cfg(msgraph_v1_c10)]
-impl rt::ObjectSer for TimeRange {
+    const KEYS: &'static [&'static str] = &["endTime", "startTime"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
+    const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.timeRange", &self.extra),
-            &[("endTime", &self.end_time), ("startTime", &self.start_time)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_time.read_from(r),
+            1usize => self.start_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_time);
+        w.field(1usize, &self.start_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_time),
+            1usize => ::std::option::Option::Some(&self.start_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_time", &self.end_time);
+        d.field(1usize, "start_time", &self.start_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c10)]
@@ -11379,18 +15913,20 @@ rt::impl_object!(TimeRange);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
 pub struct TimeSlot {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
-    pub end: rt::Field<::std::boxed::Box<crate::v1::DateTimeTimeZone>>,
+    pub end: rt::Field<crate::v1::DateTimeTimeZone>,
     /// CSDL: property `start`: `microsoft.graph.dateTimeTimeZone`, not nullable.
-    pub start: rt::Field<::std::boxed::Box<crate::v1::DateTimeTimeZone>>,
+    pub start: rt::Field<crate::v1::DateTimeTimeZone>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 impl ::std::default::Default for TimeSlot {
     #[inline]
     fn default() -> Self {
@@ -11401,35 +15937,57 @@ impl ::std::default::Default for TimeSlot {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectMut for TimeSlot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("end", &mut self.end), ("start", &mut self.start)])
-    }
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectDe for TimeSlot {
+#[cfg(msgraph_v1_c46)]
+impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
-}
-#[cfg(msgraph_v1_c47)]
-impl rt::ObjectSer for TimeSlot {
+    const KEYS: &'static [&'static str] = &["end", "start"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.timeSlot", &self.extra),
-            &[("end", &self.end), ("start", &self.start)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end.read_from(r),
+            1usize => self.start.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end);
+        w.field(1usize, &self.start);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end),
+            1usize => ::std::option::Option::Some(&self.start),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 rt::impl_object!(TimeSlot);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.usageRights`, enum type, flags (comma-separated in JSON).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UsageRights {
     /// `unknown` (value 1).
     Unknown,
@@ -11481,6 +16039,70 @@ pub enum UsageRights {
 #[cfg(msgraph_v1_c19)]
 impl rt::StrEnum for UsageRights {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRights";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "docEdit",
+        "edit",
+        "comment",
+        "export",
+        "forward",
+        "owner",
+        "print",
+        "reply",
+        "replyAll",
+        "view",
+        "extract",
+        "viewRightsData",
+        "editRightsData",
+        "objModel",
+        "accessDenied",
+        "userDefinedProtectionTypeNotSupportedException",
+        "encryptedProtectionTypeNotSupportedException",
+        "purviewClaimsChallengeNotSupportedException",
+        "exception",
+        "labelNotFoundException",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "docEdit" => Self::DocEdit,
+                "edit" => Self::Edit,
+                "comment" => Self::Comment,
+                "export" => Self::Export,
+                "forward" => Self::Forward,
+                "owner" => Self::Owner,
+                "print" => Self::Print,
+                "reply" => Self::Reply,
+                "replyAll" => Self::ReplyAll,
+                "view" => Self::View,
+                "extract" => Self::Extract,
+                "viewRightsData" => Self::ViewRightsData,
+                "editRightsData" => Self::EditRightsData,
+                "objModel" => Self::ObjModel,
+                "accessDenied" => Self::AccessDenied,
+                "userDefinedProtectionTypeNotSupportedException" => {
+                    Self::UserDefinedProtectionTypeNotSupportedException
+                }
+                "encryptedProtectionTypeNotSupportedException" => {
+                    Self::EncryptedProtectionTypeNotSupportedException
+                }
+                "purviewClaimsChallengeNotSupportedException" => {
+                    Self::PurviewClaimsChallengeNotSupportedException
+                }
+                "exception" => Self::Exception,
+                "labelNotFoundException" => Self::LabelNotFoundException,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11515,40 +16137,6 @@ impl rt::StrEnum for UsageRights {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "docEdit" => Self::DocEdit,
-            "edit" => Self::Edit,
-            "comment" => Self::Comment,
-            "export" => Self::Export,
-            "forward" => Self::Forward,
-            "owner" => Self::Owner,
-            "print" => Self::Print,
-            "reply" => Self::Reply,
-            "replyAll" => Self::ReplyAll,
-            "view" => Self::View,
-            "extract" => Self::Extract,
-            "viewRightsData" => Self::ViewRightsData,
-            "editRightsData" => Self::EditRightsData,
-            "objModel" => Self::ObjModel,
-            "accessDenied" => Self::AccessDenied,
-            "userDefinedProtectionTypeNotSupportedException" => {
-                Self::UserDefinedProtectionTypeNotSupportedException
-            }
-            "encryptedProtectionTypeNotSupportedException" => {
-                Self::EncryptedProtectionTypeNotSupportedException
-            }
-            "purviewClaimsChallengeNotSupportedException" => {
-                Self::PurviewClaimsChallengeNotSupportedException
-            }
-            "exception" => Self::Exception,
-            "labelNotFoundException" => Self::LabelNotFoundException,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_enum!(UsageRights);
@@ -11557,7 +16145,9 @@ rt::impl_enum!(UsageRights);
 rt::impl_serde!(UsageRights);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UsageRightsIncluded {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -11584,37 +16174,57 @@ impl ::std::default::Default for UsageRightsIncluded {
     }
 }
 #[cfg(msgraph_v1_c19)]
-impl rt::ObjectMut for UsageRightsIncluded {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("ownerEmail", &mut self.owner_email),
-                ("userEmail", &mut self.user_email),
-                ("value", &mut self.value),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectDe for UsageRightsIncluded {
+impl rt::Object for UsageRightsIncluded {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRightsIncluded";
-}
-#[cfg(msgraph_v1_c19)]
-impl rt::ObjectSer for UsageRightsIncluded {
+    const KEYS: &'static [&'static str] = &["id", "ownerEmail", "userEmail", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"ownerEmail\":",
+        ",\"userEmail\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.usageRightsIncluded\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.usageRightsIncluded", &self.extra),
-            &[
-                ("id", &self.id),
-                ("ownerEmail", &self.owner_email),
-                ("userEmail", &self.user_email),
-                ("value", &self.value),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.owner_email.read_from(r),
+            2usize => self.user_email.read_from(r),
+            3usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.owner_email);
+        w.field(2usize, &self.user_email);
+        w.field(3usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.owner_email),
+            2usize => ::std::option::Option::Some(&self.user_email),
+            3usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "owner_email", &self.owner_email);
+        d.field(2usize, "user_email", &self.user_email);
+        d.field(3usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c19)]
@@ -11622,9 +16232,11 @@ rt::impl_object!(UsageRightsIncluded);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRightsIncluded);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsHealthState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UserExperienceAnalyticsHealthState {
     /// Indicates that the health state is unknown.
     ///
@@ -11649,9 +16261,33 @@ pub enum UserExperienceAnalyticsHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 impl rt::StrEnum for UserExperienceAnalyticsHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsHealthState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "insufficientData",
+        "needsAttention",
+        "meetingGoals",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "insufficientData" => Self::InsufficientData,
+                "needsAttention" => Self::NeedsAttention,
+                "meetingGoals" => Self::MeetingGoals,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11663,26 +16299,17 @@ impl rt::StrEnum for UserExperienceAnalyticsHealthState {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "insufficientData" => Self::InsufficientData,
-            "needsAttention" => Self::NeedsAttention,
-            "meetingGoals" => Self::MeetingGoals,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 rt::impl_enum!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -11695,7 +16322,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -11708,48 +16335,75 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectMut for UserIdentity {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("ipAddress", &mut self.ip_address),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectDe for UserIdentity {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userIdentity";
-}
-#[cfg(msgraph_v1_c86)]
-impl rt::ObjectSer for UserIdentity {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "id",
+        "ipAddress",
+        "userPrincipalName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"ipAddress\":",
+        ",\"userPrincipalName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.userIdentity", &self.extra),
-            &[
-                ("displayName", &self.display_name),
-                ("id", &self.id),
-                ("ipAddress", &self.ip_address),
-                ("userPrincipalName", &self.user_principal_name),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.ip_address.read_from(r),
+            3usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.ip_address);
+        w.field(3usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.ip_address),
+            3usize => ::std::option::Option::Some(&self.user_principal_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 /// CSDL: `microsoft.graph.weekIndex`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WeekIndex {
     /// `first` (value 0).
     First,
@@ -11764,9 +16418,33 @@ pub enum WeekIndex {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 impl rt::StrEnum for WeekIndex {
     const TYPE_NAME: &'static str = "microsoft.graph.weekIndex";
+    const MEMBERS: &'static [&'static str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "first" => Self::First,
+                "second" => Self::Second,
+                "third" => Self::Third,
+                "fourth" => Self::Fourth,
+                "last" => Self::Last,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -11778,28 +16456,19 @@ impl rt::StrEnum for WeekIndex {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "first" => Self::First,
-            "second" => Self::Second,
-            "third" => Self::Third,
-            "fourth" => Self::Fourth,
-            "last" => Self::Last,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 rt::impl_enum!(WeekIndex);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeekIndex);
 #[cfg(msgraph_v1_c9)]
 /// Malware category id
 ///
 /// CSDL: `microsoft.graph.windowsMalwareCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareCategory {
     /// Invalid
     ///
@@ -12007,6 +16676,120 @@ pub enum WindowsMalwareCategory {
 #[cfg(msgraph_v1_c9)]
 impl rt::StrEnum for WindowsMalwareCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "invalid",
+        "adware",
+        "spyware",
+        "passwordStealer",
+        "trojanDownloader",
+        "worm",
+        "backdoor",
+        "remoteAccessTrojan",
+        "trojan",
+        "emailFlooder",
+        "keylogger",
+        "dialer",
+        "monitoringSoftware",
+        "browserModifier",
+        "cookie",
+        "browserPlugin",
+        "aolExploit",
+        "nuker",
+        "securityDisabler",
+        "jokeProgram",
+        "hostileActiveXControl",
+        "softwareBundler",
+        "stealthNotifier",
+        "settingsModifier",
+        "toolBar",
+        "remoteControlSoftware",
+        "trojanFtp",
+        "potentialUnwantedSoftware",
+        "icqExploit",
+        "trojanTelnet",
+        "exploit",
+        "filesharingProgram",
+        "malwareCreationTool",
+        "remote_Control_Software",
+        "tool",
+        "trojanDenialOfService",
+        "trojanDropper",
+        "trojanMassMailer",
+        "trojanMonitoringSoftware",
+        "trojanProxyServer",
+        "virus",
+        "known",
+        "unknown",
+        "spp",
+        "behavior",
+        "vulnerability",
+        "policy",
+        "enterpriseUnwantedSoftware",
+        "ransom",
+        "hipsRule",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "invalid" => Self::Invalid,
+                "adware" => Self::Adware,
+                "spyware" => Self::Spyware,
+                "passwordStealer" => Self::PasswordStealer,
+                "trojanDownloader" => Self::TrojanDownloader,
+                "worm" => Self::Worm,
+                "backdoor" => Self::Backdoor,
+                "remoteAccessTrojan" => Self::RemoteAccessTrojan,
+                "trojan" => Self::Trojan,
+                "emailFlooder" => Self::EmailFlooder,
+                "keylogger" => Self::Keylogger,
+                "dialer" => Self::Dialer,
+                "monitoringSoftware" => Self::MonitoringSoftware,
+                "browserModifier" => Self::BrowserModifier,
+                "cookie" => Self::Cookie,
+                "browserPlugin" => Self::BrowserPlugin,
+                "aolExploit" => Self::AolExploit,
+                "nuker" => Self::Nuker,
+                "securityDisabler" => Self::SecurityDisabler,
+                "jokeProgram" => Self::JokeProgram,
+                "hostileActiveXControl" => Self::HostileActiveXControl,
+                "softwareBundler" => Self::SoftwareBundler,
+                "stealthNotifier" => Self::StealthNotifier,
+                "settingsModifier" => Self::SettingsModifier,
+                "toolBar" => Self::ToolBar,
+                "remoteControlSoftware" => Self::RemoteControlSoftware,
+                "trojanFtp" => Self::TrojanFtp,
+                "potentialUnwantedSoftware" => Self::PotentialUnwantedSoftware,
+                "icqExploit" => Self::IcqExploit,
+                "trojanTelnet" => Self::TrojanTelnet,
+                "exploit" => Self::Exploit,
+                "filesharingProgram" => Self::FilesharingProgram,
+                "malwareCreationTool" => Self::MalwareCreationTool,
+                "remote_Control_Software" => Self::RemoteControlSoftware_2,
+                "tool" => Self::Tool,
+                "trojanDenialOfService" => Self::TrojanDenialOfService,
+                "trojanDropper" => Self::TrojanDropper,
+                "trojanMassMailer" => Self::TrojanMassMailer,
+                "trojanMonitoringSoftware" => Self::TrojanMonitoringSoftware,
+                "trojanProxyServer" => Self::TrojanProxyServer,
+                "virus" => Self::Virus,
+                "known" => Self::Known,
+                "unknown" => Self::Unknown,
+                "spp" => Self::Spp,
+                "behavior" => Self::Behavior,
+                "vulnerability" => Self::Vulnerability,
+                "policy" => Self::Policy,
+                "enterpriseUnwantedSoftware" => Self::EnterpriseUnwantedSoftware,
+                "ransom" => Self::Ransom,
+                "hipsRule" => Self::HipsRule,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -12063,62 +16846,6 @@ impl rt::StrEnum for WindowsMalwareCategory {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "invalid" => Self::Invalid,
-            "adware" => Self::Adware,
-            "spyware" => Self::Spyware,
-            "passwordStealer" => Self::PasswordStealer,
-            "trojanDownloader" => Self::TrojanDownloader,
-            "worm" => Self::Worm,
-            "backdoor" => Self::Backdoor,
-            "remoteAccessTrojan" => Self::RemoteAccessTrojan,
-            "trojan" => Self::Trojan,
-            "emailFlooder" => Self::EmailFlooder,
-            "keylogger" => Self::Keylogger,
-            "dialer" => Self::Dialer,
-            "monitoringSoftware" => Self::MonitoringSoftware,
-            "browserModifier" => Self::BrowserModifier,
-            "cookie" => Self::Cookie,
-            "browserPlugin" => Self::BrowserPlugin,
-            "aolExploit" => Self::AolExploit,
-            "nuker" => Self::Nuker,
-            "securityDisabler" => Self::SecurityDisabler,
-            "jokeProgram" => Self::JokeProgram,
-            "hostileActiveXControl" => Self::HostileActiveXControl,
-            "softwareBundler" => Self::SoftwareBundler,
-            "stealthNotifier" => Self::StealthNotifier,
-            "settingsModifier" => Self::SettingsModifier,
-            "toolBar" => Self::ToolBar,
-            "remoteControlSoftware" => Self::RemoteControlSoftware,
-            "trojanFtp" => Self::TrojanFtp,
-            "potentialUnwantedSoftware" => Self::PotentialUnwantedSoftware,
-            "icqExploit" => Self::IcqExploit,
-            "trojanTelnet" => Self::TrojanTelnet,
-            "exploit" => Self::Exploit,
-            "filesharingProgram" => Self::FilesharingProgram,
-            "malwareCreationTool" => Self::MalwareCreationTool,
-            "remote_Control_Software" => Self::RemoteControlSoftware_2,
-            "tool" => Self::Tool,
-            "trojanDenialOfService" => Self::TrojanDenialOfService,
-            "trojanDropper" => Self::TrojanDropper,
-            "trojanMassMailer" => Self::TrojanMassMailer,
-            "trojanMonitoringSoftware" => Self::TrojanMonitoringSoftware,
-            "trojanProxyServer" => Self::TrojanProxyServer,
-            "virus" => Self::Virus,
-            "known" => Self::Known,
-            "unknown" => Self::Unknown,
-            "spp" => Self::Spp,
-            "behavior" => Self::Behavior,
-            "vulnerability" => Self::Vulnerability,
-            "policy" => Self::Policy,
-            "enterpriseUnwantedSoftware" => Self::EnterpriseUnwantedSoftware,
-            "ransom" => Self::Ransom,
-            "hipsRule" => Self::HipsRule,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_enum!(WindowsMalwareCategory);
@@ -12129,7 +16856,9 @@ rt::impl_serde!(WindowsMalwareCategory);
 /// Malware execution status
 ///
 /// CSDL: `microsoft.graph.windowsMalwareExecutionState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareExecutionState {
     /// Unknown
     ///
@@ -12157,6 +16886,30 @@ pub enum WindowsMalwareExecutionState {
 #[cfg(msgraph_v1_c9)]
 impl rt::StrEnum for WindowsMalwareExecutionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "blocked",
+        "allowed",
+        "running",
+        "notRunning",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "blocked" => Self::Blocked,
+                "allowed" => Self::Allowed,
+                "running" => Self::Running,
+                "notRunning" => Self::NotRunning,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -12166,17 +16919,6 @@ impl rt::StrEnum for WindowsMalwareExecutionState {
             Self::Running => "running",
             Self::NotRunning => "notRunning",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "blocked" => Self::Blocked,
-            "allowed" => Self::Allowed,
-            "running" => Self::Running,
-            "notRunning" => Self::NotRunning,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -12189,7 +16931,9 @@ rt::impl_serde!(WindowsMalwareExecutionState);
 /// Malware severity
 ///
 /// CSDL: `microsoft.graph.windowsMalwareSeverity`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareSeverity {
     /// Unknown
     ///
@@ -12217,6 +16961,30 @@ pub enum WindowsMalwareSeverity {
 #[cfg(msgraph_v1_c9)]
 impl rt::StrEnum for WindowsMalwareSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverity";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "low",
+        "moderate",
+        "high",
+        "severe",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "low" => Self::Low,
+                "moderate" => Self::Moderate,
+                "high" => Self::High,
+                "severe" => Self::Severe,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -12226,17 +16994,6 @@ impl rt::StrEnum for WindowsMalwareSeverity {
             Self::High => "high",
             Self::Severe => "severe",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "unknown" => Self::Unknown,
-            "low" => Self::Low,
-            "moderate" => Self::Moderate,
-            "high" => Self::High,
-            "severe" => Self::Severe,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }
@@ -12249,7 +17006,9 @@ rt::impl_serde!(WindowsMalwareSeverity);
 /// Malware threat status
 ///
 /// CSDL: `microsoft.graph.windowsMalwareThreatState`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum WindowsMalwareThreatState {
     /// Active
     ///
@@ -12301,6 +17060,44 @@ pub enum WindowsMalwareThreatState {
 #[cfg(msgraph_v1_c9)]
 impl rt::StrEnum for WindowsMalwareThreatState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareThreatState";
+    const MEMBERS: &'static [&'static str] = &[
+        "active",
+        "actionFailed",
+        "manualStepsRequired",
+        "fullScanRequired",
+        "rebootRequired",
+        "remediatedWithNonCriticalFailures",
+        "quarantined",
+        "removed",
+        "cleaned",
+        "allowed",
+        "noStatusCleared",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "active" => Self::Active,
+                "actionFailed" => Self::ActionFailed,
+                "manualStepsRequired" => Self::ManualStepsRequired,
+                "fullScanRequired" => Self::FullScanRequired,
+                "rebootRequired" => Self::RebootRequired,
+                "remediatedWithNonCriticalFailures" => {
+                    Self::RemediatedWithNonCriticalFailures
+                }
+                "quarantined" => Self::Quarantined,
+                "removed" => Self::Removed,
+                "cleaned" => Self::Cleaned,
+                "allowed" => Self::Allowed,
+                "noStatusCleared" => Self::NoStatusCleared,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -12318,25 +17115,6 @@ impl rt::StrEnum for WindowsMalwareThreatState {
             Self::Allowed => "allowed",
             Self::NoStatusCleared => "noStatusCleared",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "active" => Self::Active,
-            "actionFailed" => Self::ActionFailed,
-            "manualStepsRequired" => Self::ManualStepsRequired,
-            "fullScanRequired" => Self::FullScanRequired,
-            "rebootRequired" => Self::RebootRequired,
-            "remediatedWithNonCriticalFailures" => {
-                Self::RemediatedWithNonCriticalFailures
-            }
-            "quarantined" => Self::Quarantined,
-            "removed" => Self::Removed,
-            "cleaned" => Self::Cleaned,
-            "allowed" => Self::Allowed,
-            "noStatusCleared" => Self::NoStatusCleared,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }

@@ -4,7 +4,9 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.caseAction`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CaseAction {
     /// `contentExport` (value 0).
     ContentExport,
@@ -36,6 +38,44 @@ pub enum CaseAction {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for CaseAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseAction";
+    const MEMBERS: &'static [&'static str] = &[
+        "contentExport",
+        "applyTags",
+        "convertToPdf",
+        "index",
+        "estimateStatistics",
+        "addToReviewSet",
+        "holdUpdate",
+        "unknownFutureValue",
+        "purgeData",
+        "exportReport",
+        "exportResult",
+        "holdPolicySync",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "contentExport" => Self::ContentExport,
+                "applyTags" => Self::ApplyTags,
+                "convertToPdf" => Self::ConvertToPdf,
+                "index" => Self::Index,
+                "estimateStatistics" => Self::EstimateStatistics,
+                "addToReviewSet" => Self::AddToReviewSet,
+                "holdUpdate" => Self::HoldUpdate,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "purgeData" => Self::PurgeData,
+                "exportReport" => Self::ExportReport,
+                "exportResult" => Self::ExportResult,
+                "holdPolicySync" => Self::HoldPolicySync,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -54,24 +94,6 @@ impl rt::StrEnum for CaseAction {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "contentExport" => Self::ContentExport,
-            "applyTags" => Self::ApplyTags,
-            "convertToPdf" => Self::ConvertToPdf,
-            "index" => Self::Index,
-            "estimateStatistics" => Self::EstimateStatistics,
-            "addToReviewSet" => Self::AddToReviewSet,
-            "holdUpdate" => Self::HoldUpdate,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "purgeData" => Self::PurgeData,
-            "exportReport" => Self::ExportReport,
-            "exportResult" => Self::ExportResult,
-            "holdPolicySync" => Self::HoldPolicySync,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(CaseAction);
@@ -80,7 +102,9 @@ rt::impl_enum!(CaseAction);
 rt::impl_serde!(CaseAction);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.caseOperationStatus`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CaseOperationStatus {
     /// `notStarted` (value 0).
     NotStarted,
@@ -102,6 +126,34 @@ pub enum CaseOperationStatus {
 #[cfg(msgraph_v1_c8)]
 impl rt::StrEnum for CaseOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseOperationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "notStarted",
+        "submissionFailed",
+        "running",
+        "succeeded",
+        "partiallySucceeded",
+        "failed",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notStarted" => Self::NotStarted,
+                "submissionFailed" => Self::SubmissionFailed,
+                "running" => Self::Running,
+                "succeeded" => Self::Succeeded,
+                "partiallySucceeded" => Self::PartiallySucceeded,
+                "failed" => Self::Failed,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -115,19 +167,6 @@ impl rt::StrEnum for CaseOperationStatus {
             Self::Unrecognized(s) => s,
         }
     }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "notStarted" => Self::NotStarted,
-            "submissionFailed" => Self::SubmissionFailed,
-            "running" => Self::Running,
-            "succeeded" => Self::Succeeded,
-            "partiallySucceeded" => Self::PartiallySucceeded,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
-        }
-    }
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_enum!(CaseOperationStatus);
@@ -136,7 +175,9 @@ rt::impl_enum!(CaseOperationStatus);
 rt::impl_serde!(CaseOperationStatus);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -171,44 +212,74 @@ impl ::std::default::Default for EdiscoveryReviewSet {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryReviewSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("queries", &mut self.queries),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryReviewSet {
+impl rt::Object for EdiscoveryReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryReviewSet {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "queries",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"queries\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryReviewSet",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("queries", &self.queries),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.queries.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.queries);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.queries),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "queries", &self.queries);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -218,7 +289,9 @@ rt::impl_object!(EdiscoveryReviewSet);
 rt::impl_serde!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSetQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -257,48 +330,86 @@ impl ::std::default::Default for EdiscoveryReviewSetQuery {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryReviewSetQuery {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentQuery", &mut self.content_query),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryReviewSetQuery {
+impl rt::Object for EdiscoveryReviewSetQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryReviewSetQuery {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "contentQuery",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentQuery\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewSetQuery\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryReviewSetQuery",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("contentQuery", &self.content_query),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_query.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.last_modified_by.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_query);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.last_modified_by);
+        w.field(7usize, &self.last_modified_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_query),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.last_modified_by),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -308,7 +419,9 @@ rt::impl_object!(EdiscoveryReviewSetQuery);
 rt::impl_serde!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct RetentionEventType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -344,46 +457,80 @@ impl ::std::default::Default for RetentionEventType {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for RetentionEventType {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for RetentionEventType {
+impl rt::Object for RetentionEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEventType";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for RetentionEventType {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.retentionEventType\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.retentionEventType",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]

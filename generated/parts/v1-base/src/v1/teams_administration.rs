@@ -4,7 +4,9 @@ use ::msgraph_core as rt;
 
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentCategory`, enum type.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AssignmentCategory {
     /// `primary` (value 0).
     Primary,
@@ -20,6 +22,28 @@ pub enum AssignmentCategory {
 #[cfg(msgraph_v1_c17)]
 impl rt::StrEnum for AssignmentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentCategory";
+    const MEMBERS: &'static [&'static str] = &[
+        "primary",
+        "private",
+        "alternate",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "primary" => Self::Primary,
+                "private" => Self::Private,
+                "alternate" => Self::Alternate,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -28,16 +52,6 @@ impl rt::StrEnum for AssignmentCategory {
             Self::Alternate => "alternate",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::Unrecognized(s) => s,
-        }
-    }
-    #[inline]
-    fn from_name(s: &str) -> Self {
-        match s {
-            "primary" => Self::Primary,
-            "private" => Self::Private,
-            "alternate" => Self::Alternate,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            _ => Self::Unrecognized(s.into()),
         }
     }
 }

@@ -10,10 +10,12 @@ pub use ::msgraph_models_v1_b::v1::identity_governance::*;
 
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateGroupScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivateGroupScope {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
-    pub group: rt::Field<::std::boxed::Box<crate::v1::Group>>,
+    pub group: rt::Field<crate::v1::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -28,27 +30,40 @@ impl ::std::default::Default for ActivateGroupScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ActivateGroupScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("group", &mut self.group)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ActivateGroupScope {
+impl rt::Object for ActivateGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateGroupScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ActivateGroupScope {
+    const KEYS: &'static [&'static str] = &["group"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"group\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateGroupScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.activateGroupScope",
-                &self.extra,
-            ),
-            &[("group", &self.group)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group", &self.group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -58,7 +73,9 @@ rt::impl_object!(ActivateGroupScope);
 rt::impl_serde!(ActivateGroupScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivateProcessingResultScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
@@ -81,36 +98,47 @@ impl ::std::default::Default for ActivateProcessingResultScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ActivateProcessingResultScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("processingResults", &mut self.processing_results),
-                ("taskScope", &mut self.task_scope),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ActivateProcessingResultScope {
+impl rt::Object for ActivateProcessingResultScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateProcessingResultScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ActivateProcessingResultScope {
+    const KEYS: &'static [&'static str] = &["taskScope", "processingResults"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"taskScope\":",
+        ",\"processingResults\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateProcessingResultScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.activateProcessingResultScope",
-                &self.extra,
-            ),
-            &[
-                ("taskScope", &self.task_scope),
-                ("processingResults", &self.processing_results),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.task_scope.read_from(r),
+            1usize => self.processing_results.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.task_scope);
+        w.field(1usize, &self.processing_results);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.task_scope),
+            1usize => ::std::option::Option::Some(&self.processing_results),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "task_scope", &self.task_scope);
+        d.field(1usize, "processing_results", &self.processing_results);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -120,14 +148,16 @@ rt::impl_object!(ActivateProcessingResultScope);
 rt::impl_serde!(ActivateProcessingResultScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivateRunScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
     /// CSDL: property `userScope`: `microsoft.graph.identityGovernance.activationUserScopeType`, not nullable.
     pub user_scope: rt::Field<crate::v1::identity_governance::ActivationUserScopeType>,
     /// CSDL: navigation property `run`: `microsoft.graph.identityGovernance.run`, not nullable.
-    pub run: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Run>>,
+    pub run: rt::Field<crate::v1::identity_governance::Run>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -144,38 +174,52 @@ impl ::std::default::Default for ActivateRunScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ActivateRunScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("run", &mut self.run),
-                ("taskScope", &mut self.task_scope),
-                ("userScope", &mut self.user_scope),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ActivateRunScope {
+impl rt::Object for ActivateRunScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateRunScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ActivateRunScope {
+    const KEYS: &'static [&'static str] = &["taskScope", "userScope", "run"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"taskScope\":",
+        ",\"userScope\":",
+        ",\"run\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateRunScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.activateRunScope",
-                &self.extra,
-            ),
-            &[
-                ("taskScope", &self.task_scope),
-                ("userScope", &self.user_scope),
-                ("run", &self.run),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.task_scope.read_from(r),
+            1usize => self.user_scope.read_from(r),
+            2usize => self.run.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.task_scope);
+        w.field(1usize, &self.user_scope);
+        w.field(2usize, &self.run);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.task_scope),
+            1usize => ::std::option::Option::Some(&self.user_scope),
+            2usize => ::std::option::Option::Some(&self.run),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "task_scope", &self.task_scope);
+        d.field(1usize, "user_scope", &self.user_scope);
+        d.field(2usize, "run", &self.run);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -185,7 +229,9 @@ rt::impl_object!(ActivateRunScope);
 rt::impl_serde!(ActivateRunScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivateUserScope {
     /// CSDL: navigation property `users`: `Collection(microsoft.graph.user)`, not nullable.
     pub users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
@@ -203,27 +249,40 @@ impl ::std::default::Default for ActivateUserScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ActivateUserScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("users", &mut self.users)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ActivateUserScope {
+impl rt::Object for ActivateUserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateUserScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ActivateUserScope {
+    const KEYS: &'static [&'static str] = &["users"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateUserScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.activateUserScope",
-                &self.extra,
-            ),
-            &[("users", &self.users)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.users.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.users);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.users),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "users", &self.users);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -233,7 +292,9 @@ rt::impl_object!(ActivateUserScope);
 rt::impl_serde!(ActivateUserScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct ActivationScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -248,27 +309,37 @@ impl ::std::default::Default for ActivationScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for ActivationScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for ActivationScope {
+impl rt::Object for ActivationScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for ActivationScope {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activationScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.activationScope",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -278,7 +349,9 @@ rt::impl_object!(ActivationScope);
 rt::impl_serde!(ActivationScope);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyActivationScope {
     ActivationScope(::std::boxed::Box<crate::v1::identity_governance::ActivationScope>),
     ActivateGroupScope(
@@ -298,7 +371,7 @@ pub enum AnyActivationScope {
 impl ::std::default::Default for AnyActivationScope {
     #[inline]
     fn default() -> Self {
-        Self::ActivationScope(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::ActivationScope(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -342,94 +415,117 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyActivationScope {
+impl rt::Poly for AnyActivationScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.activationScope" => {
-                    Self::ActivationScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.activateGroupScope" => {
-                    Self::ActivateGroupScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
-                    Self::ActivateProcessingResultScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.activateRunScope" => {
-                    Self::ActivateRunScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.activateUserScope" => {
-                    Self::ActivateUserScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::ActivationScope(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::ActivationScope(v) => &mut **v,
-            Self::ActivateGroupScope(v) => &mut **v,
-            Self::ActivateProcessingResultScope(v) => &mut **v,
-            Self::ActivateRunScope(v) => &mut **v,
-            Self::ActivateUserScope(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.activateGroupScope",
+            ) => rt::object::read_boxed(r).map(Self::ActivateGroupScope),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.activateProcessingResultScope",
+            ) => rt::object::read_boxed(r).map(Self::ActivateProcessingResultScope),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.activateRunScope",
+            ) => rt::object::read_boxed(r).map(Self::ActivateRunScope),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.activateUserScope",
+            ) => rt::object::read_boxed(r).map(Self::ActivateUserScope),
+            _ => rt::object::read_boxed(r).map(Self::ActivationScope),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyActivationScope {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::ActivationScope(v) => (&**v, ::std::option::Option::None),
+            Self::ActivationScope(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::ActivateGroupScope(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.activateGroupScope",
                     ),
                 )
             }
             Self::ActivateProcessingResultScope(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.activateProcessingResultScope",
                     ),
                 )
             }
             Self::ActivateRunScope(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.activateRunScope",
                     ),
                 )
             }
             Self::ActivateUserScope(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.activateUserScope",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyActivationScope {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ActivationScope(_) => {
+                "microsoft.graph.identityGovernance.activationScope"
+            }
+            Self::ActivateGroupScope(_) => {
+                "microsoft.graph.identityGovernance.activateGroupScope"
+            }
+            Self::ActivateProcessingResultScope(_) => {
+                "microsoft.graph.identityGovernance.activateProcessingResultScope"
+            }
+            Self::ActivateRunScope(_) => {
+                "microsoft.graph.identityGovernance.activateRunScope"
+            }
+            Self::ActivateUserScope(_) => {
+                "microsoft.graph.identityGovernance.activateUserScope"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ActivationScope(v) => &v.extra,
+            Self::ActivateGroupScope(v) => &v.extra,
+            Self::ActivateProcessingResultScope(v) => &v.extra,
+            Self::ActivateRunScope(v) => &v.extra,
+            Self::ActivateUserScope(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ActivationScope(v) => &mut v.extra,
+            Self::ActivateGroupScope(v) => &mut v.extra,
+            Self::ActivateProcessingResultScope(v) => &mut v.extra,
+            Self::ActivateRunScope(v) => &mut v.extra,
+            Self::ActivateUserScope(v) => &mut v.extra,
         }
     }
 }
@@ -440,7 +536,9 @@ rt::impl_poly!(AnyActivationScope);
 rt::impl_serde!(AnyActivationScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CancelRunsScope {
     /// CSDL: navigation property `runs`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
     pub runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
@@ -458,27 +556,40 @@ impl ::std::default::Default for CancelRunsScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CancelRunsScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("runs", &mut self.runs)])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CancelRunsScope {
+impl rt::Object for CancelRunsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelRunsScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CancelRunsScope {
+    const KEYS: &'static [&'static str] = &["runs"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"runs\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelRunsScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.cancelRunsScope",
-                &self.extra,
-            ),
-            &[("runs", &self.runs)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.runs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.runs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.runs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "runs", &self.runs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -488,7 +599,9 @@ rt::impl_object!(CancelRunsScope);
 rt::impl_serde!(CancelRunsScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CancelScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -503,27 +616,37 @@ impl ::std::default::Default for CancelScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CancelScope {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CancelScope {
+impl rt::Object for CancelScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CancelScope {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelScope\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.cancelScope",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -533,7 +656,9 @@ rt::impl_object!(CancelScope);
 rt::impl_serde!(CancelScope);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCancelScope {
     CancelScope(::std::boxed::Box<crate::v1::identity_governance::CancelScope>),
     CancelRunsScope(::std::boxed::Box<crate::v1::identity_governance::CancelRunsScope>),
@@ -542,7 +667,7 @@ pub enum AnyCancelScope {
 impl ::std::default::Default for AnyCancelScope {
     #[inline]
     fn default() -> Self {
-        Self::CancelScope(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::CancelScope(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -562,52 +687,64 @@ for AnyCancelScope {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyCancelScope {
+impl rt::Poly for AnyCancelScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.cancelScope" => {
-                    Self::CancelScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.cancelRunsScope" => {
-                    Self::CancelRunsScope(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CancelScope(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CancelScope(v) => &mut **v,
-            Self::CancelRunsScope(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.cancelRunsScope",
+            ) => rt::object::read_boxed(r).map(Self::CancelRunsScope),
+            _ => rt::object::read_boxed(r).map(Self::CancelScope),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyCancelScope {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::CancelScope(v) => (&**v, ::std::option::Option::None),
+            Self::CancelScope(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::CancelRunsScope(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.cancelRunsScope",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyCancelScope {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CancelScope(_) => "microsoft.graph.identityGovernance.cancelScope",
+            Self::CancelRunsScope(_) => {
+                "microsoft.graph.identityGovernance.cancelRunsScope"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CancelScope(v) => &v.extra,
+            Self::CancelRunsScope(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CancelScope(v) => &mut v.extra,
+            Self::CancelRunsScope(v) => &mut v.extra,
         }
     }
 }
@@ -618,7 +755,9 @@ rt::impl_poly!(AnyCancelScope);
 rt::impl_serde!(AnyCancelScope);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CustomTaskExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -627,9 +766,7 @@ pub struct CustomTaskExtension {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     >,
     /// CSDL: property `clientConfiguration`: `microsoft.graph.customExtensionClientConfiguration`, nullable.
-    pub client_configuration: rt::Field<
-        ::std::boxed::Box<crate::v1::CustomExtensionClientConfiguration>,
-    >,
+    pub client_configuration: rt::Field<crate::v1::CustomExtensionClientConfiguration>,
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -674,54 +811,108 @@ impl ::std::default::Default for CustomTaskExtension {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CustomTaskExtension {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("authenticationConfiguration", &mut self.authentication_configuration),
-                ("callbackConfiguration", &mut self.callback_configuration),
-                ("clientConfiguration", &mut self.client_configuration),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("endpointConfiguration", &mut self.endpoint_configuration),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CustomTaskExtension {
+impl rt::Object for CustomTaskExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CustomTaskExtension {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "authenticationConfiguration",
+        "clientConfiguration",
+        "description",
+        "displayName",
+        "endpointConfiguration",
+        "callbackConfiguration",
+        "createdDateTime",
+        "lastModifiedDateTime",
+        "createdBy",
+        "lastModifiedBy",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"authenticationConfiguration\":",
+        ",\"clientConfiguration\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"endpointConfiguration\":",
+        ",\"callbackConfiguration\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"createdBy\":",
+        ",\"lastModifiedBy\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtension\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.customTaskExtension",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("authenticationConfiguration", &self.authentication_configuration),
-                ("clientConfiguration", &self.client_configuration),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("endpointConfiguration", &self.endpoint_configuration),
-                ("callbackConfiguration", &self.callback_configuration),
-                ("createdDateTime", &self.created_date_time),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("createdBy", &self.created_by),
-                ("lastModifiedBy", &self.last_modified_by),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.authentication_configuration.read_from(r),
+            2usize => self.client_configuration.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.endpoint_configuration.read_from(r),
+            6usize => self.callback_configuration.read_from(r),
+            7usize => self.created_date_time.read_from(r),
+            8usize => self.last_modified_date_time.read_from(r),
+            9usize => self.created_by.read_from(r),
+            10usize => self.last_modified_by.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.authentication_configuration);
+        w.field(2usize, &self.client_configuration);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.endpoint_configuration);
+        w.field(6usize, &self.callback_configuration);
+        w.field(7usize, &self.created_date_time);
+        w.field(8usize, &self.last_modified_date_time);
+        w.field(9usize, &self.created_by);
+        w.field(10usize, &self.last_modified_by);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.authentication_configuration),
+            2usize => ::std::option::Option::Some(&self.client_configuration),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.endpoint_configuration),
+            6usize => ::std::option::Option::Some(&self.callback_configuration),
+            7usize => ::std::option::Option::Some(&self.created_date_time),
+            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            9usize => ::std::option::Option::Some(&self.created_by),
+            10usize => ::std::option::Option::Some(&self.last_modified_by),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+        d.field(2usize, "client_configuration", &self.client_configuration);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        d.field(6usize, "callback_configuration", &self.callback_configuration);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -731,7 +922,9 @@ rt::impl_object!(CustomTaskExtension);
 rt::impl_serde!(CustomTaskExtension);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// CSDL: property `timeoutDuration`: `Edm.Duration`, nullable.
     pub timeout_duration: rt::Field<rt::edm::Duration>,
@@ -752,36 +945,47 @@ impl ::std::default::Default for CustomTaskExtensionCallbackConfiguration {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CustomTaskExtensionCallbackConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("authorizedApps", &mut self.authorized_apps),
-                ("timeoutDuration", &mut self.timeout_duration),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CustomTaskExtensionCallbackConfiguration {
+impl rt::Object for CustomTaskExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CustomTaskExtensionCallbackConfiguration {
+    const KEYS: &'static [&'static str] = &["timeoutDuration", "authorizedApps"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"timeoutDuration\":",
+        ",\"authorizedApps\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
-                &self.extra,
-            ),
-            &[
-                ("timeoutDuration", &self.timeout_duration),
-                ("authorizedApps", &self.authorized_apps),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.timeout_duration.read_from(r),
+            1usize => self.authorized_apps.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.timeout_duration);
+        w.field(1usize, &self.authorized_apps);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.timeout_duration),
+            1usize => ::std::option::Option::Some(&self.authorized_apps),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "timeout_duration", &self.timeout_duration);
+        d.field(1usize, "authorized_apps", &self.authorized_apps);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -789,129 +993,197 @@ rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, nullable.
+    #[cfg(msgraph_v1_c10)]
     pub subject: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, nullable.
-    pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
+    #[cfg(msgraph_v1_c6)]
+    pub task: rt::Field<crate::v1::identity_governance::Task>,
     /// CSDL: navigation property `taskProcessingresult`: `microsoft.graph.identityGovernance.taskProcessingResult`, nullable.
+    #[cfg(msgraph_v1_c6)]
     pub task_processingresult: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::TaskProcessingResult>,
+        crate::v1::identity_governance::TaskProcessingResult,
     >,
     /// CSDL: navigation property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
-    pub workflow: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Workflow>>,
+    #[cfg(msgraph_v1_c6)]
+    pub workflow: rt::Field<crate::v1::identity_governance::Workflow>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for CustomTaskExtensionCalloutData {
     #[inline]
     fn default() -> Self {
         Self {
+            #[cfg(msgraph_v1_c10)]
             subject: rt::Field::Absent,
+            #[cfg(msgraph_v1_c6)]
             task: rt::Field::Absent,
+            #[cfg(msgraph_v1_c6)]
             task_processingresult: rt::Field::Absent,
+            #[cfg(msgraph_v1_c6)]
             workflow: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for CustomTaskExtensionCalloutData {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("subject", &mut self.subject),
-                ("task", &mut self.task),
-                ("taskProcessingresult", &mut self.task_processingresult),
-                ("workflow", &mut self.workflow),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for CustomTaskExtensionCalloutData {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for CustomTaskExtensionCalloutData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for CustomTaskExtensionCalloutData {
+    const KEYS: &'static [&'static str] = &[
+        "subject",
+        "task",
+        "taskProcessingresult",
+        "workflow",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"subject\":",
+        ",\"task\":",
+        ",\"taskProcessingresult\":",
+        ",\"workflow\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCalloutData\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
-                &self.extra,
-            ),
-            &[
-                ("subject", &self.subject),
-                ("task", &self.task),
-                ("taskProcessingresult", &self.task_processingresult),
-                ("workflow", &self.workflow),
-            ],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            #[cfg(msgraph_v1_c10)]
+            0usize => self.subject.read_from(r),
+            #[cfg(msgraph_v1_c6)]
+            1usize => self.task.read_from(r),
+            #[cfg(msgraph_v1_c6)]
+            2usize => self.task_processingresult.read_from(r),
+            #[cfg(msgraph_v1_c6)]
+            3usize => self.workflow.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        #[cfg(msgraph_v1_c10)] w.field(0usize, &self.subject);
+        #[cfg(msgraph_v1_c6)] w.field(1usize, &self.task);
+        #[cfg(msgraph_v1_c6)] w.field(2usize, &self.task_processingresult);
+        #[cfg(msgraph_v1_c6)] w.field(3usize, &self.workflow);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            #[cfg(msgraph_v1_c10)]
+            0usize => ::std::option::Option::Some(&self.subject),
+            #[cfg(msgraph_v1_c6)]
+            1usize => ::std::option::Option::Some(&self.task),
+            #[cfg(msgraph_v1_c6)]
+            2usize => ::std::option::Option::Some(&self.task_processingresult),
+            #[cfg(msgraph_v1_c6)]
+            3usize => ::std::option::Option::Some(&self.workflow),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_v1_c10)] d.field(0usize, "subject", &self.subject);
+        #[cfg(msgraph_v1_c6)] d.field(1usize, "task", &self.task);
+        #[cfg(msgraph_v1_c6)]
+        d.field(2usize, "task_processingresult", &self.task_processingresult);
+        #[cfg(msgraph_v1_c6)] d.field(3usize, "workflow", &self.workflow);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomTaskExtensionCalloutData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCalloutData);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
-#[derive(Clone)]
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
 pub struct GroupBasedSubjectSet {
     /// CSDL: navigation property `groups`: `Collection(microsoft.graph.group)`, not nullable.
+    #[cfg(msgraph_v1_c10)]
     pub groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 impl ::std::default::Default for GroupBasedSubjectSet {
     #[inline]
     fn default() -> Self {
         Self {
+            #[cfg(msgraph_v1_c10)]
             groups: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectMut for GroupBasedSubjectSet {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [("groups", &mut self.groups)])
-    }
-}
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectDe for GroupBasedSubjectSet {
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for GroupBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.groupBasedSubjectSet";
-}
-#[cfg(msgraph_v1_c7)]
-impl rt::ObjectSer for GroupBasedSubjectSet {
+    const KEYS: &'static [&'static str] = &["groups"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groups\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.groupBasedSubjectSet\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.groupBasedSubjectSet",
-                &self.extra,
-            ),
-            &[("groups", &self.groups)],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            #[cfg(msgraph_v1_c10)]
+            0usize => self.groups.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        #[cfg(msgraph_v1_c10)] w.field(0usize, &self.groups);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            #[cfg(msgraph_v1_c10)]
+            0usize => ::std::option::Option::Some(&self.groups),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_v1_c10)] d.field(0usize, "groups", &self.groups);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 rt::impl_object!(GroupBasedSubjectSet);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupBasedSubjectSet);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct LifecycleWorkflowsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -920,13 +1192,11 @@ pub struct LifecycleWorkflowsContainer {
         ::std::vec::Vec<crate::v1::identity_governance::CustomTaskExtension>,
     >,
     /// CSDL: containment navigation property `deletedItems`: `microsoft.graph.deletedItemContainer`, nullable.
-    pub deleted_items: rt::Field<::std::boxed::Box<crate::v1::DeletedItemContainer>>,
+    pub deleted_items: rt::Field<crate::v1::DeletedItemContainer>,
     /// CSDL: containment navigation property `insights`: `microsoft.graph.identityGovernance.insights`, nullable.
-    pub insights: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Insights>>,
+    pub insights: rt::Field<crate::v1::identity_governance::Insights>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, not nullable.
-    pub settings: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::LifecycleManagementSettings>,
-    >,
+    pub settings: rt::Field<crate::v1::identity_governance::LifecycleManagementSettings>,
     /// CSDL: containment navigation property `taskDefinitions`: `Collection(microsoft.graph.identityGovernance.taskDefinition)`, not nullable.
     pub task_definitions: rt::Field<
         ::std::vec::Vec<crate::v1::identity_governance::TaskDefinition>,
@@ -958,48 +1228,86 @@ impl ::std::default::Default for LifecycleWorkflowsContainer {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for LifecycleWorkflowsContainer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("customTaskExtensions", &mut self.custom_task_extensions),
-                ("deletedItems", &mut self.deleted_items),
-                ("id", &mut self.id),
-                ("insights", &mut self.insights),
-                ("settings", &mut self.settings),
-                ("taskDefinitions", &mut self.task_definitions),
-                ("workflowTemplates", &mut self.workflow_templates),
-                ("workflows", &mut self.workflows),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for LifecycleWorkflowsContainer {
+impl rt::Object for LifecycleWorkflowsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for LifecycleWorkflowsContainer {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "customTaskExtensions",
+        "deletedItems",
+        "insights",
+        "settings",
+        "taskDefinitions",
+        "workflows",
+        "workflowTemplates",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"customTaskExtensions\":",
+        ",\"deletedItems\":",
+        ",\"insights\":",
+        ",\"settings\":",
+        ",\"taskDefinitions\":",
+        ",\"workflows\":",
+        ",\"workflowTemplates\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("customTaskExtensions", &self.custom_task_extensions),
-                ("deletedItems", &self.deleted_items),
-                ("insights", &self.insights),
-                ("settings", &self.settings),
-                ("taskDefinitions", &self.task_definitions),
-                ("workflows", &self.workflows),
-                ("workflowTemplates", &self.workflow_templates),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.custom_task_extensions.read_from(r),
+            2usize => self.deleted_items.read_from(r),
+            3usize => self.insights.read_from(r),
+            4usize => self.settings.read_from(r),
+            5usize => self.task_definitions.read_from(r),
+            6usize => self.workflows.read_from(r),
+            7usize => self.workflow_templates.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.custom_task_extensions);
+        w.field(2usize, &self.deleted_items);
+        w.field(3usize, &self.insights);
+        w.field(4usize, &self.settings);
+        w.field(5usize, &self.task_definitions);
+        w.field(6usize, &self.workflows);
+        w.field(7usize, &self.workflow_templates);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.custom_task_extensions),
+            2usize => ::std::option::Option::Some(&self.deleted_items),
+            3usize => ::std::option::Option::Some(&self.insights),
+            4usize => ::std::option::Option::Some(&self.settings),
+            5usize => ::std::option::Option::Some(&self.task_definitions),
+            6usize => ::std::option::Option::Some(&self.workflows),
+            7usize => ::std::option::Option::Some(&self.workflow_templates),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "custom_task_extensions", &self.custom_task_extensions);
+        d.field(2usize, "deleted_items", &self.deleted_items);
+        d.field(3usize, "insights", &self.insights);
+        d.field(4usize, "settings", &self.settings);
+        d.field(5usize, "task_definitions", &self.task_definitions);
+        d.field(6usize, "workflows", &self.workflows);
+        d.field(7usize, "workflow_templates", &self.workflow_templates);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1009,7 +1317,9 @@ rt::impl_object!(LifecycleWorkflowsContainer);
 rt::impl_serde!(LifecycleWorkflowsContainer);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Run {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1087,63 +1397,144 @@ impl ::std::default::Default for Run {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Run {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("activatedOnScope", &mut self.activated_on_scope),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("failedTasksCount", &mut self.failed_tasks_count),
-                ("failedUsersCount", &mut self.failed_users_count),
-                ("id", &mut self.id),
-                ("lastUpdatedDateTime", &mut self.last_updated_date_time),
-                ("processingStatus", &mut self.processing_status),
-                ("reprocessedRuns", &mut self.reprocessed_runs),
-                ("scheduledDateTime", &mut self.scheduled_date_time),
-                ("startedDateTime", &mut self.started_date_time),
-                ("successfulUsersCount", &mut self.successful_users_count),
-                ("taskProcessingResults", &mut self.task_processing_results),
-                ("totalTasksCount", &mut self.total_tasks_count),
-                ("totalUnprocessedTasksCount", &mut self.total_unprocessed_tasks_count),
-                ("totalUsersCount", &mut self.total_users_count),
-                ("userProcessingResults", &mut self.user_processing_results),
-                ("workflowExecutionType", &mut self.workflow_execution_type),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Run {
+impl rt::Object for Run {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.run";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Run {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "activatedOnScope",
+        "completedDateTime",
+        "failedTasksCount",
+        "failedUsersCount",
+        "lastUpdatedDateTime",
+        "processingStatus",
+        "scheduledDateTime",
+        "startedDateTime",
+        "successfulUsersCount",
+        "totalTasksCount",
+        "totalUnprocessedTasksCount",
+        "totalUsersCount",
+        "workflowExecutionType",
+        "reprocessedRuns",
+        "taskProcessingResults",
+        "userProcessingResults",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"activatedOnScope\":",
+        ",\"completedDateTime\":",
+        ",\"failedTasksCount\":",
+        ",\"failedUsersCount\":",
+        ",\"lastUpdatedDateTime\":",
+        ",\"processingStatus\":",
+        ",\"scheduledDateTime\":",
+        ",\"startedDateTime\":",
+        ",\"successfulUsersCount\":",
+        ",\"totalTasksCount\":",
+        ",\"totalUnprocessedTasksCount\":",
+        ",\"totalUsersCount\":",
+        ",\"workflowExecutionType\":",
+        ",\"reprocessedRuns\":",
+        ",\"taskProcessingResults\":",
+        ",\"userProcessingResults\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.run\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.identityGovernance.run", &self.extra),
-            &[
-                ("id", &self.id),
-                ("activatedOnScope", &self.activated_on_scope),
-                ("completedDateTime", &self.completed_date_time),
-                ("failedTasksCount", &self.failed_tasks_count),
-                ("failedUsersCount", &self.failed_users_count),
-                ("lastUpdatedDateTime", &self.last_updated_date_time),
-                ("processingStatus", &self.processing_status),
-                ("scheduledDateTime", &self.scheduled_date_time),
-                ("startedDateTime", &self.started_date_time),
-                ("successfulUsersCount", &self.successful_users_count),
-                ("totalTasksCount", &self.total_tasks_count),
-                ("totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count),
-                ("totalUsersCount", &self.total_users_count),
-                ("workflowExecutionType", &self.workflow_execution_type),
-                ("reprocessedRuns", &self.reprocessed_runs),
-                ("taskProcessingResults", &self.task_processing_results),
-                ("userProcessingResults", &self.user_processing_results),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.activated_on_scope.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.failed_tasks_count.read_from(r),
+            4usize => self.failed_users_count.read_from(r),
+            5usize => self.last_updated_date_time.read_from(r),
+            6usize => self.processing_status.read_from(r),
+            7usize => self.scheduled_date_time.read_from(r),
+            8usize => self.started_date_time.read_from(r),
+            9usize => self.successful_users_count.read_from(r),
+            10usize => self.total_tasks_count.read_from(r),
+            11usize => self.total_unprocessed_tasks_count.read_from(r),
+            12usize => self.total_users_count.read_from(r),
+            13usize => self.workflow_execution_type.read_from(r),
+            14usize => self.reprocessed_runs.read_from(r),
+            15usize => self.task_processing_results.read_from(r),
+            16usize => self.user_processing_results.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.activated_on_scope);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.failed_tasks_count);
+        w.field(4usize, &self.failed_users_count);
+        w.field(5usize, &self.last_updated_date_time);
+        w.field(6usize, &self.processing_status);
+        w.field(7usize, &self.scheduled_date_time);
+        w.field(8usize, &self.started_date_time);
+        w.field(9usize, &self.successful_users_count);
+        w.field(10usize, &self.total_tasks_count);
+        w.field(11usize, &self.total_unprocessed_tasks_count);
+        w.field(12usize, &self.total_users_count);
+        w.field(13usize, &self.workflow_execution_type);
+        w.field(14usize, &self.reprocessed_runs);
+        w.field(15usize, &self.task_processing_results);
+        w.field(16usize, &self.user_processing_results);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.activated_on_scope),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.failed_tasks_count),
+            4usize => ::std::option::Option::Some(&self.failed_users_count),
+            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
+            6usize => ::std::option::Option::Some(&self.processing_status),
+            7usize => ::std::option::Option::Some(&self.scheduled_date_time),
+            8usize => ::std::option::Option::Some(&self.started_date_time),
+            9usize => ::std::option::Option::Some(&self.successful_users_count),
+            10usize => ::std::option::Option::Some(&self.total_tasks_count),
+            11usize => ::std::option::Option::Some(&self.total_unprocessed_tasks_count),
+            12usize => ::std::option::Option::Some(&self.total_users_count),
+            13usize => ::std::option::Option::Some(&self.workflow_execution_type),
+            14usize => ::std::option::Option::Some(&self.reprocessed_runs),
+            15usize => ::std::option::Option::Some(&self.task_processing_results),
+            16usize => ::std::option::Option::Some(&self.user_processing_results),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activated_on_scope", &self.activated_on_scope);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "failed_tasks_count", &self.failed_tasks_count);
+        d.field(4usize, "failed_users_count", &self.failed_users_count);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "processing_status", &self.processing_status);
+        d.field(7usize, "scheduled_date_time", &self.scheduled_date_time);
+        d.field(8usize, "started_date_time", &self.started_date_time);
+        d.field(9usize, "successful_users_count", &self.successful_users_count);
+        d.field(10usize, "total_tasks_count", &self.total_tasks_count);
+        d.field(
+            11usize,
+            "total_unprocessed_tasks_count",
+            &self.total_unprocessed_tasks_count,
+        );
+        d.field(12usize, "total_users_count", &self.total_users_count);
+        d.field(13usize, "workflow_execution_type", &self.workflow_execution_type);
+        d.field(14usize, "reprocessed_runs", &self.reprocessed_runs);
+        d.field(15usize, "task_processing_results", &self.task_processing_results);
+        d.field(16usize, "user_processing_results", &self.user_processing_results);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1153,7 +1544,9 @@ rt::impl_object!(Run);
 rt::impl_serde!(Run);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Task {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1202,52 +1595,98 @@ impl ::std::default::Default for Task {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Task {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("arguments", &mut self.arguments),
-                ("category", &mut self.category),
-                ("continueOnError", &mut self.continue_on_error),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("executionSequence", &mut self.execution_sequence),
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                ("taskDefinitionId", &mut self.task_definition_id),
-                ("taskProcessingResults", &mut self.task_processing_results),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Task {
+impl rt::Object for Task {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.task";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Task {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "arguments",
+        "category",
+        "continueOnError",
+        "description",
+        "displayName",
+        "executionSequence",
+        "isEnabled",
+        "taskDefinitionId",
+        "taskProcessingResults",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"arguments\":",
+        ",\"category\":",
+        ",\"continueOnError\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"executionSequence\":",
+        ",\"isEnabled\":",
+        ",\"taskDefinitionId\":",
+        ",\"taskProcessingResults\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.task\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.task",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("arguments", &self.arguments),
-                ("category", &self.category),
-                ("continueOnError", &self.continue_on_error),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("executionSequence", &self.execution_sequence),
-                ("isEnabled", &self.is_enabled),
-                ("taskDefinitionId", &self.task_definition_id),
-                ("taskProcessingResults", &self.task_processing_results),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.arguments.read_from(r),
+            2usize => self.category.read_from(r),
+            3usize => self.continue_on_error.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.execution_sequence.read_from(r),
+            7usize => self.is_enabled.read_from(r),
+            8usize => self.task_definition_id.read_from(r),
+            9usize => self.task_processing_results.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.arguments);
+        w.field(2usize, &self.category);
+        w.field(3usize, &self.continue_on_error);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.execution_sequence);
+        w.field(7usize, &self.is_enabled);
+        w.field(8usize, &self.task_definition_id);
+        w.field(9usize, &self.task_processing_results);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.arguments),
+            2usize => ::std::option::Option::Some(&self.category),
+            3usize => ::std::option::Option::Some(&self.continue_on_error),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.execution_sequence),
+            7usize => ::std::option::Option::Some(&self.is_enabled),
+            8usize => ::std::option::Option::Some(&self.task_definition_id),
+            9usize => ::std::option::Option::Some(&self.task_processing_results),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "arguments", &self.arguments);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "continue_on_error", &self.continue_on_error);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "execution_sequence", &self.execution_sequence);
+        d.field(7usize, "is_enabled", &self.is_enabled);
+        d.field(8usize, "task_definition_id", &self.task_definition_id);
+        d.field(9usize, "task_processing_results", &self.task_processing_results);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1257,7 +1696,9 @@ rt::impl_object!(Task);
 rt::impl_serde!(Task);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TaskProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1278,7 +1719,7 @@ pub struct TaskProcessingResult {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, not nullable.
     pub subject: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, not nullable.
-    pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
+    pub task: rt::Field<crate::v1::identity_governance::Task>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1301,50 +1742,92 @@ impl ::std::default::Default for TaskProcessingResult {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TaskProcessingResult {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdDateTime", &mut self.created_date_time),
-                ("failureReason", &mut self.failure_reason),
-                ("id", &mut self.id),
-                ("processingInfo", &mut self.processing_info),
-                ("processingStatus", &mut self.processing_status),
-                ("startedDateTime", &mut self.started_date_time),
-                ("subject", &mut self.subject),
-                ("task", &mut self.task),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TaskProcessingResult {
+impl rt::Object for TaskProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskProcessingResult";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TaskProcessingResult {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completedDateTime",
+        "createdDateTime",
+        "failureReason",
+        "processingInfo",
+        "processingStatus",
+        "startedDateTime",
+        "subject",
+        "task",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completedDateTime\":",
+        ",\"createdDateTime\":",
+        ",\"failureReason\":",
+        ",\"processingInfo\":",
+        ",\"processingStatus\":",
+        ",\"startedDateTime\":",
+        ",\"subject\":",
+        ",\"task\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskProcessingResult\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdDateTime", &self.created_date_time),
-                ("failureReason", &self.failure_reason),
-                ("processingInfo", &self.processing_info),
-                ("processingStatus", &self.processing_status),
-                ("startedDateTime", &self.started_date_time),
-                ("subject", &self.subject),
-                ("task", &self.task),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completed_date_time.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.failure_reason.read_from(r),
+            4usize => self.processing_info.read_from(r),
+            5usize => self.processing_status.read_from(r),
+            6usize => self.started_date_time.read_from(r),
+            7usize => self.subject.read_from(r),
+            8usize => self.task.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completed_date_time);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.failure_reason);
+        w.field(4usize, &self.processing_info);
+        w.field(5usize, &self.processing_status);
+        w.field(6usize, &self.started_date_time);
+        w.field(7usize, &self.subject);
+        w.field(8usize, &self.task);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completed_date_time),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.failure_reason),
+            4usize => ::std::option::Option::Some(&self.processing_info),
+            5usize => ::std::option::Option::Some(&self.processing_status),
+            6usize => ::std::option::Option::Some(&self.started_date_time),
+            7usize => ::std::option::Option::Some(&self.subject),
+            8usize => ::std::option::Option::Some(&self.task),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "failure_reason", &self.failure_reason);
+        d.field(4usize, "processing_info", &self.processing_info);
+        d.field(5usize, "processing_status", &self.processing_status);
+        d.field(6usize, "started_date_time", &self.started_date_time);
+        d.field(7usize, "subject", &self.subject);
+        d.field(8usize, "task", &self.task);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1354,7 +1837,9 @@ rt::impl_object!(TaskProcessingResult);
 rt::impl_serde!(TaskProcessingResult);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TaskReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1379,11 +1864,9 @@ pub struct TaskReport {
     /// CSDL: property `unprocessedUsersCount`: `Edm.Int32`, not nullable.
     pub unprocessed_users_count: rt::Field<i32>,
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, not nullable.
-    pub task: rt::Field<::std::boxed::Box<crate::v1::identity_governance::Task>>,
+    pub task: rt::Field<crate::v1::identity_governance::Task>,
     /// CSDL: navigation property `taskDefinition`: `microsoft.graph.identityGovernance.taskDefinition`, not nullable.
-    pub task_definition: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::TaskDefinition>,
-    >,
+    pub task_definition: rt::Field<crate::v1::identity_governance::TaskDefinition>,
     /// CSDL: containment navigation property `taskProcessingResults`: `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, not nullable.
     pub task_processing_results: rt::Field<
         ::std::vec::Vec<crate::v1::identity_governance::TaskProcessingResult>,
@@ -1414,58 +1897,116 @@ impl ::std::default::Default for TaskReport {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TaskReport {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completedDateTime", &mut self.completed_date_time),
-                ("failedUsersCount", &mut self.failed_users_count),
-                ("id", &mut self.id),
-                ("lastUpdatedDateTime", &mut self.last_updated_date_time),
-                ("processingStatus", &mut self.processing_status),
-                ("runId", &mut self.run_id),
-                ("startedDateTime", &mut self.started_date_time),
-                ("successfulUsersCount", &mut self.successful_users_count),
-                ("task", &mut self.task),
-                ("taskDefinition", &mut self.task_definition),
-                ("taskProcessingResults", &mut self.task_processing_results),
-                ("totalUsersCount", &mut self.total_users_count),
-                ("unprocessedUsersCount", &mut self.unprocessed_users_count),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TaskReport {
+impl rt::Object for TaskReport {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReport";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TaskReport {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completedDateTime",
+        "failedUsersCount",
+        "lastUpdatedDateTime",
+        "processingStatus",
+        "runId",
+        "startedDateTime",
+        "successfulUsersCount",
+        "totalUsersCount",
+        "unprocessedUsersCount",
+        "task",
+        "taskDefinition",
+        "taskProcessingResults",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completedDateTime\":",
+        ",\"failedUsersCount\":",
+        ",\"lastUpdatedDateTime\":",
+        ",\"processingStatus\":",
+        ",\"runId\":",
+        ",\"startedDateTime\":",
+        ",\"successfulUsersCount\":",
+        ",\"totalUsersCount\":",
+        ",\"unprocessedUsersCount\":",
+        ",\"task\":",
+        ",\"taskDefinition\":",
+        ",\"taskProcessingResults\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReport\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.taskReport",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("completedDateTime", &self.completed_date_time),
-                ("failedUsersCount", &self.failed_users_count),
-                ("lastUpdatedDateTime", &self.last_updated_date_time),
-                ("processingStatus", &self.processing_status),
-                ("runId", &self.run_id),
-                ("startedDateTime", &self.started_date_time),
-                ("successfulUsersCount", &self.successful_users_count),
-                ("totalUsersCount", &self.total_users_count),
-                ("unprocessedUsersCount", &self.unprocessed_users_count),
-                ("task", &self.task),
-                ("taskDefinition", &self.task_definition),
-                ("taskProcessingResults", &self.task_processing_results),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completed_date_time.read_from(r),
+            2usize => self.failed_users_count.read_from(r),
+            3usize => self.last_updated_date_time.read_from(r),
+            4usize => self.processing_status.read_from(r),
+            5usize => self.run_id.read_from(r),
+            6usize => self.started_date_time.read_from(r),
+            7usize => self.successful_users_count.read_from(r),
+            8usize => self.total_users_count.read_from(r),
+            9usize => self.unprocessed_users_count.read_from(r),
+            10usize => self.task.read_from(r),
+            11usize => self.task_definition.read_from(r),
+            12usize => self.task_processing_results.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completed_date_time);
+        w.field(2usize, &self.failed_users_count);
+        w.field(3usize, &self.last_updated_date_time);
+        w.field(4usize, &self.processing_status);
+        w.field(5usize, &self.run_id);
+        w.field(6usize, &self.started_date_time);
+        w.field(7usize, &self.successful_users_count);
+        w.field(8usize, &self.total_users_count);
+        w.field(9usize, &self.unprocessed_users_count);
+        w.field(10usize, &self.task);
+        w.field(11usize, &self.task_definition);
+        w.field(12usize, &self.task_processing_results);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completed_date_time),
+            2usize => ::std::option::Option::Some(&self.failed_users_count),
+            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
+            4usize => ::std::option::Option::Some(&self.processing_status),
+            5usize => ::std::option::Option::Some(&self.run_id),
+            6usize => ::std::option::Option::Some(&self.started_date_time),
+            7usize => ::std::option::Option::Some(&self.successful_users_count),
+            8usize => ::std::option::Option::Some(&self.total_users_count),
+            9usize => ::std::option::Option::Some(&self.unprocessed_users_count),
+            10usize => ::std::option::Option::Some(&self.task),
+            11usize => ::std::option::Option::Some(&self.task_definition),
+            12usize => ::std::option::Option::Some(&self.task_processing_results),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "failed_users_count", &self.failed_users_count);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "processing_status", &self.processing_status);
+        d.field(5usize, "run_id", &self.run_id);
+        d.field(6usize, "started_date_time", &self.started_date_time);
+        d.field(7usize, "successful_users_count", &self.successful_users_count);
+        d.field(8usize, "total_users_count", &self.total_users_count);
+        d.field(9usize, "unprocessed_users_count", &self.unprocessed_users_count);
+        d.field(10usize, "task", &self.task);
+        d.field(11usize, "task_definition", &self.task_definition);
+        d.field(12usize, "task_processing_results", &self.task_processing_results);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1475,7 +2016,9 @@ rt::impl_object!(TaskReport);
 rt::impl_serde!(TaskReport);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TriggerAndScopeBasedConditions {
     /// CSDL: property `scope`: `microsoft.graph.subjectSet`, nullable.
     pub scope: rt::Field<crate::v1::AnySubjectSet>,
@@ -1496,30 +2039,44 @@ impl ::std::default::Default for TriggerAndScopeBasedConditions {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for TriggerAndScopeBasedConditions {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("scope", &mut self.scope), ("trigger", &mut self.trigger)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for TriggerAndScopeBasedConditions {
+impl rt::Object for TriggerAndScopeBasedConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for TriggerAndScopeBasedConditions {
+    const KEYS: &'static [&'static str] = &["scope", "trigger"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":", ",\"trigger\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-                &self.extra,
-            ),
-            &[("scope", &self.scope), ("trigger", &self.trigger)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.scope.read_from(r),
+            1usize => self.trigger.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.scope);
+        w.field(1usize, &self.trigger);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.scope),
+            1usize => ::std::option::Option::Some(&self.trigger),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scope", &self.scope);
+        d.field(1usize, "trigger", &self.trigger);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1529,7 +2086,9 @@ rt::impl_object!(TriggerAndScopeBasedConditions);
 rt::impl_serde!(TriggerAndScopeBasedConditions);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct UserProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1591,58 +2150,120 @@ impl ::std::default::Default for UserProcessingResult {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for UserProcessingResult {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("completedDateTime", &mut self.completed_date_time),
-                ("failedTasksCount", &mut self.failed_tasks_count),
-                ("id", &mut self.id),
-                ("processingStatus", &mut self.processing_status),
-                ("reprocessedRuns", &mut self.reprocessed_runs),
-                ("scheduledDateTime", &mut self.scheduled_date_time),
-                ("startedDateTime", &mut self.started_date_time),
-                ("subject", &mut self.subject),
-                ("taskProcessingResults", &mut self.task_processing_results),
-                ("totalTasksCount", &mut self.total_tasks_count),
-                ("totalUnprocessedTasksCount", &mut self.total_unprocessed_tasks_count),
-                ("workflowExecutionType", &mut self.workflow_execution_type),
-                ("workflowVersion", &mut self.workflow_version),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for UserProcessingResult {
+impl rt::Object for UserProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userProcessingResult";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for UserProcessingResult {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "completedDateTime",
+        "failedTasksCount",
+        "processingStatus",
+        "scheduledDateTime",
+        "startedDateTime",
+        "totalTasksCount",
+        "totalUnprocessedTasksCount",
+        "workflowExecutionType",
+        "workflowVersion",
+        "reprocessedRuns",
+        "subject",
+        "taskProcessingResults",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"completedDateTime\":",
+        ",\"failedTasksCount\":",
+        ",\"processingStatus\":",
+        ",\"scheduledDateTime\":",
+        ",\"startedDateTime\":",
+        ",\"totalTasksCount\":",
+        ",\"totalUnprocessedTasksCount\":",
+        ",\"workflowExecutionType\":",
+        ",\"workflowVersion\":",
+        ",\"reprocessedRuns\":",
+        ",\"subject\":",
+        ",\"taskProcessingResults\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userProcessingResult\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("completedDateTime", &self.completed_date_time),
-                ("failedTasksCount", &self.failed_tasks_count),
-                ("processingStatus", &self.processing_status),
-                ("scheduledDateTime", &self.scheduled_date_time),
-                ("startedDateTime", &self.started_date_time),
-                ("totalTasksCount", &self.total_tasks_count),
-                ("totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count),
-                ("workflowExecutionType", &self.workflow_execution_type),
-                ("workflowVersion", &self.workflow_version),
-                ("reprocessedRuns", &self.reprocessed_runs),
-                ("subject", &self.subject),
-                ("taskProcessingResults", &self.task_processing_results),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.completed_date_time.read_from(r),
+            2usize => self.failed_tasks_count.read_from(r),
+            3usize => self.processing_status.read_from(r),
+            4usize => self.scheduled_date_time.read_from(r),
+            5usize => self.started_date_time.read_from(r),
+            6usize => self.total_tasks_count.read_from(r),
+            7usize => self.total_unprocessed_tasks_count.read_from(r),
+            8usize => self.workflow_execution_type.read_from(r),
+            9usize => self.workflow_version.read_from(r),
+            10usize => self.reprocessed_runs.read_from(r),
+            11usize => self.subject.read_from(r),
+            12usize => self.task_processing_results.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.completed_date_time);
+        w.field(2usize, &self.failed_tasks_count);
+        w.field(3usize, &self.processing_status);
+        w.field(4usize, &self.scheduled_date_time);
+        w.field(5usize, &self.started_date_time);
+        w.field(6usize, &self.total_tasks_count);
+        w.field(7usize, &self.total_unprocessed_tasks_count);
+        w.field(8usize, &self.workflow_execution_type);
+        w.field(9usize, &self.workflow_version);
+        w.field(10usize, &self.reprocessed_runs);
+        w.field(11usize, &self.subject);
+        w.field(12usize, &self.task_processing_results);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.completed_date_time),
+            2usize => ::std::option::Option::Some(&self.failed_tasks_count),
+            3usize => ::std::option::Option::Some(&self.processing_status),
+            4usize => ::std::option::Option::Some(&self.scheduled_date_time),
+            5usize => ::std::option::Option::Some(&self.started_date_time),
+            6usize => ::std::option::Option::Some(&self.total_tasks_count),
+            7usize => ::std::option::Option::Some(&self.total_unprocessed_tasks_count),
+            8usize => ::std::option::Option::Some(&self.workflow_execution_type),
+            9usize => ::std::option::Option::Some(&self.workflow_version),
+            10usize => ::std::option::Option::Some(&self.reprocessed_runs),
+            11usize => ::std::option::Option::Some(&self.subject),
+            12usize => ::std::option::Option::Some(&self.task_processing_results),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "failed_tasks_count", &self.failed_tasks_count);
+        d.field(3usize, "processing_status", &self.processing_status);
+        d.field(4usize, "scheduled_date_time", &self.scheduled_date_time);
+        d.field(5usize, "started_date_time", &self.started_date_time);
+        d.field(6usize, "total_tasks_count", &self.total_tasks_count);
+        d.field(
+            7usize,
+            "total_unprocessed_tasks_count",
+            &self.total_unprocessed_tasks_count,
+        );
+        d.field(8usize, "workflow_execution_type", &self.workflow_execution_type);
+        d.field(9usize, "workflow_version", &self.workflow_version);
+        d.field(10usize, "reprocessed_runs", &self.reprocessed_runs);
+        d.field(11usize, "subject", &self.subject);
+        d.field(12usize, "task_processing_results", &self.task_processing_results);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1652,7 +2273,9 @@ rt::impl_object!(UserProcessingResult);
 rt::impl_serde!(UserProcessingResult);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct Workflow {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -1689,13 +2312,9 @@ pub struct Workflow {
     /// CSDL: property `nextScheduleRunDateTime`: `Edm.DateTimeOffset`, nullable.
     pub next_schedule_run_date_time: rt::Field<rt::edm::DateTimeOffset>,
     /// CSDL: property `quarantineDetails`: `microsoft.graph.identityGovernance.quarantineDetails`, not nullable.
-    pub quarantine_details: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::QuarantineDetails>,
-    >,
+    pub quarantine_details: rt::Field<crate::v1::identity_governance::QuarantineDetails>,
     /// CSDL: property `settings`: `microsoft.graph.identityGovernance.workflowSetting`, not nullable.
-    pub settings: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>,
-    >,
+    pub settings: rt::Field<crate::v1::identity_governance::WorkflowSetting>,
     /// CSDL: property `version`: `Edm.Int32`, nullable.
     pub version: rt::Field<i32>,
     /// CSDL: navigation property `executionScope`: `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, not nullable.
@@ -1755,80 +2374,190 @@ impl ::std::default::Default for Workflow {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for Workflow {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrationScopeTargets", &mut self.administration_scope_targets),
-                ("category", &mut self.category),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("deletedDateTime", &mut self.deleted_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("executionConditions", &mut self.execution_conditions),
-                ("executionScope", &mut self.execution_scope),
-                ("id", &mut self.id),
-                ("isEnabled", &mut self.is_enabled),
-                ("isSchedulingEnabled", &mut self.is_scheduling_enabled),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("nextScheduleRunDateTime", &mut self.next_schedule_run_date_time),
-                ("previewScope", &mut self.preview_scope),
-                ("quarantineDetails", &mut self.quarantine_details),
-                ("runs", &mut self.runs),
-                ("settings", &mut self.settings),
-                ("taskReports", &mut self.task_reports),
-                ("tasks", &mut self.tasks),
-                ("userProcessingResults", &mut self.user_processing_results),
-                ("version", &mut self.version),
-                ("versions", &mut self.versions),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for Workflow {
+impl rt::Object for Workflow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflow";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for Workflow {
+    const KEYS: &'static [&'static str] = &[
+        "category",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "executionConditions",
+        "isEnabled",
+        "isSchedulingEnabled",
+        "lastModifiedDateTime",
+        "administrationScopeTargets",
+        "createdBy",
+        "lastModifiedBy",
+        "tasks",
+        "deletedDateTime",
+        "id",
+        "nextScheduleRunDateTime",
+        "quarantineDetails",
+        "settings",
+        "version",
+        "executionScope",
+        "previewScope",
+        "runs",
+        "taskReports",
+        "userProcessingResults",
+        "versions",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"category\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"executionConditions\":",
+        ",\"isEnabled\":",
+        ",\"isSchedulingEnabled\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"administrationScopeTargets\":",
+        ",\"createdBy\":",
+        ",\"lastModifiedBy\":",
+        ",\"tasks\":",
+        ",\"deletedDateTime\":",
+        ",\"id\":",
+        ",\"nextScheduleRunDateTime\":",
+        ",\"quarantineDetails\":",
+        ",\"settings\":",
+        ",\"version\":",
+        ",\"executionScope\":",
+        ",\"previewScope\":",
+        ",\"runs\":",
+        ",\"taskReports\":",
+        ",\"userProcessingResults\":",
+        ",\"versions\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflow\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflow",
-                &self.extra,
-            ),
-            &[
-                ("category", &self.category),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("executionConditions", &self.execution_conditions),
-                ("isEnabled", &self.is_enabled),
-                ("isSchedulingEnabled", &self.is_scheduling_enabled),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("administrationScopeTargets", &self.administration_scope_targets),
-                ("createdBy", &self.created_by),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("tasks", &self.tasks),
-                ("deletedDateTime", &self.deleted_date_time),
-                ("id", &self.id),
-                ("nextScheduleRunDateTime", &self.next_schedule_run_date_time),
-                ("quarantineDetails", &self.quarantine_details),
-                ("settings", &self.settings),
-                ("version", &self.version),
-                ("executionScope", &self.execution_scope),
-                ("previewScope", &self.preview_scope),
-                ("runs", &self.runs),
-                ("taskReports", &self.task_reports),
-                ("userProcessingResults", &self.user_processing_results),
-                ("versions", &self.versions),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.category.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.execution_conditions.read_from(r),
+            5usize => self.is_enabled.read_from(r),
+            6usize => self.is_scheduling_enabled.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.administration_scope_targets.read_from(r),
+            9usize => self.created_by.read_from(r),
+            10usize => self.last_modified_by.read_from(r),
+            11usize => self.tasks.read_from(r),
+            12usize => self.deleted_date_time.read_from(r),
+            13usize => self.id.read_from(r),
+            14usize => self.next_schedule_run_date_time.read_from(r),
+            15usize => self.quarantine_details.read_from(r),
+            16usize => self.settings.read_from(r),
+            17usize => self.version.read_from(r),
+            18usize => self.execution_scope.read_from(r),
+            19usize => self.preview_scope.read_from(r),
+            20usize => self.runs.read_from(r),
+            21usize => self.task_reports.read_from(r),
+            22usize => self.user_processing_results.read_from(r),
+            23usize => self.versions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.category);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.execution_conditions);
+        w.field(5usize, &self.is_enabled);
+        w.field(6usize, &self.is_scheduling_enabled);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.administration_scope_targets);
+        w.field(9usize, &self.created_by);
+        w.field(10usize, &self.last_modified_by);
+        w.field(11usize, &self.tasks);
+        w.field(12usize, &self.deleted_date_time);
+        w.field(13usize, &self.id);
+        w.field(14usize, &self.next_schedule_run_date_time);
+        w.field(15usize, &self.quarantine_details);
+        w.field(16usize, &self.settings);
+        w.field(17usize, &self.version);
+        w.field(18usize, &self.execution_scope);
+        w.field(19usize, &self.preview_scope);
+        w.field(20usize, &self.runs);
+        w.field(21usize, &self.task_reports);
+        w.field(22usize, &self.user_processing_results);
+        w.field(23usize, &self.versions);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.category),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.execution_conditions),
+            5usize => ::std::option::Option::Some(&self.is_enabled),
+            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
+            9usize => ::std::option::Option::Some(&self.created_by),
+            10usize => ::std::option::Option::Some(&self.last_modified_by),
+            11usize => ::std::option::Option::Some(&self.tasks),
+            12usize => ::std::option::Option::Some(&self.deleted_date_time),
+            13usize => ::std::option::Option::Some(&self.id),
+            14usize => ::std::option::Option::Some(&self.next_schedule_run_date_time),
+            15usize => ::std::option::Option::Some(&self.quarantine_details),
+            16usize => ::std::option::Option::Some(&self.settings),
+            17usize => ::std::option::Option::Some(&self.version),
+            18usize => ::std::option::Option::Some(&self.execution_scope),
+            19usize => ::std::option::Option::Some(&self.preview_scope),
+            20usize => ::std::option::Option::Some(&self.runs),
+            21usize => ::std::option::Option::Some(&self.task_reports),
+            22usize => ::std::option::Option::Some(&self.user_processing_results),
+            23usize => ::std::option::Option::Some(&self.versions),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+        d.field(12usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(13usize, "id", &self.id);
+        d.field(
+            14usize,
+            "next_schedule_run_date_time",
+            &self.next_schedule_run_date_time,
+        );
+        d.field(15usize, "quarantine_details", &self.quarantine_details);
+        d.field(16usize, "settings", &self.settings);
+        d.field(17usize, "version", &self.version);
+        d.field(18usize, "execution_scope", &self.execution_scope);
+        d.field(19usize, "preview_scope", &self.preview_scope);
+        d.field(20usize, "runs", &self.runs);
+        d.field(21usize, "task_reports", &self.task_reports);
+        d.field(22usize, "user_processing_results", &self.user_processing_results);
+        d.field(23usize, "versions", &self.versions);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1838,7 +2567,9 @@ rt::impl_object!(Workflow);
 rt::impl_serde!(Workflow);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowBase {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -1893,56 +2624,114 @@ impl ::std::default::Default for WorkflowBase {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowBase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrationScopeTargets", &mut self.administration_scope_targets),
-                ("category", &mut self.category),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("executionConditions", &mut self.execution_conditions),
-                ("isEnabled", &mut self.is_enabled),
-                ("isSchedulingEnabled", &mut self.is_scheduling_enabled),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("tasks", &mut self.tasks),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowBase {
+impl rt::Object for WorkflowBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowBase {
+    const KEYS: &'static [&'static str] = &[
+        "category",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "executionConditions",
+        "isEnabled",
+        "isSchedulingEnabled",
+        "lastModifiedDateTime",
+        "administrationScopeTargets",
+        "createdBy",
+        "lastModifiedBy",
+        "tasks",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"category\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"executionConditions\":",
+        ",\"isEnabled\":",
+        ",\"isSchedulingEnabled\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"administrationScopeTargets\":",
+        ",\"createdBy\":",
+        ",\"lastModifiedBy\":",
+        ",\"tasks\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowBase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowBase",
-                &self.extra,
-            ),
-            &[
-                ("category", &self.category),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("executionConditions", &self.execution_conditions),
-                ("isEnabled", &self.is_enabled),
-                ("isSchedulingEnabled", &self.is_scheduling_enabled),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("administrationScopeTargets", &self.administration_scope_targets),
-                ("createdBy", &self.created_by),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("tasks", &self.tasks),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.category.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.execution_conditions.read_from(r),
+            5usize => self.is_enabled.read_from(r),
+            6usize => self.is_scheduling_enabled.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.administration_scope_targets.read_from(r),
+            9usize => self.created_by.read_from(r),
+            10usize => self.last_modified_by.read_from(r),
+            11usize => self.tasks.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.category);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.execution_conditions);
+        w.field(5usize, &self.is_enabled);
+        w.field(6usize, &self.is_scheduling_enabled);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.administration_scope_targets);
+        w.field(9usize, &self.created_by);
+        w.field(10usize, &self.last_modified_by);
+        w.field(11usize, &self.tasks);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.category),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.execution_conditions),
+            5usize => ::std::option::Option::Some(&self.is_enabled),
+            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
+            9usize => ::std::option::Option::Some(&self.created_by),
+            10usize => ::std::option::Option::Some(&self.last_modified_by),
+            11usize => ::std::option::Option::Some(&self.tasks),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1952,7 +2741,9 @@ rt::impl_object!(WorkflowBase);
 rt::impl_serde!(WorkflowBase);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyWorkflowBase {
     WorkflowBase(::std::boxed::Box<crate::v1::identity_governance::WorkflowBase>),
     Workflow(::std::boxed::Box<crate::v1::identity_governance::Workflow>),
@@ -1962,7 +2753,7 @@ pub enum AnyWorkflowBase {
 impl ::std::default::Default for AnyWorkflowBase {
     #[inline]
     fn default() -> Self {
-        Self::WorkflowBase(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::WorkflowBase(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -1989,66 +2780,313 @@ for AnyWorkflowBase {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyWorkflowBase {
+impl rt::Poly for AnyWorkflowBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.workflowBase" => {
-                    Self::WorkflowBase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.workflow" => {
-                    Self::Workflow(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.workflowVersion" => {
-                    Self::WorkflowVersion(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::WorkflowBase(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::WorkflowBase(v) => &mut **v,
-            Self::Workflow(v) => &mut **v,
-            Self::WorkflowVersion(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.workflow",
+            ) => rt::object::read_boxed(r).map(Self::Workflow),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.workflowVersion",
+            ) => rt::object::read_boxed(r).map(Self::WorkflowVersion),
+            _ => rt::object::read_boxed(r).map(Self::WorkflowBase),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyWorkflowBase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::WorkflowBase(v) => (&**v, ::std::option::Option::None),
+            Self::WorkflowBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::Workflow(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.workflow",
                     ),
                 )
             }
             Self::WorkflowVersion(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.workflowVersion",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyWorkflowBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::WorkflowBase(_) => "microsoft.graph.identityGovernance.workflowBase",
+            Self::Workflow(_) => "microsoft.graph.identityGovernance.workflow",
+            Self::WorkflowVersion(_) => {
+                "microsoft.graph.identityGovernance.workflowVersion"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::WorkflowBase(v) => &v.extra,
+            Self::Workflow(v) => &v.extra,
+            Self::WorkflowVersion(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::WorkflowBase(v) => &mut v.extra,
+            Self::Workflow(v) => &mut v.extra,
+            Self::WorkflowVersion(v) => &mut v.extra,
+        }
+    }
+    /// `category` of any variant.
+    #[inline]
+    pub fn category(
+        &self,
+    ) -> &rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory> {
+        match self {
+            Self::WorkflowBase(v) => &v.category,
+            Self::Workflow(v) => &v.category,
+            Self::WorkflowVersion(v) => &v.category,
+        }
+    }
+    /// `category` of any variant.
+    #[inline]
+    pub fn category_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.category,
+            Self::Workflow(v) => &mut v.category,
+            Self::WorkflowVersion(v) => &mut v.category,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::WorkflowBase(v) => &v.created_date_time,
+            Self::Workflow(v) => &v.created_date_time,
+            Self::WorkflowVersion(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.created_date_time,
+            Self::Workflow(v) => &mut v.created_date_time,
+            Self::WorkflowVersion(v) => &mut v.created_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::WorkflowBase(v) => &v.description,
+            Self::Workflow(v) => &v.description,
+            Self::WorkflowVersion(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.description,
+            Self::Workflow(v) => &mut v.description,
+            Self::WorkflowVersion(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::WorkflowBase(v) => &v.display_name,
+            Self::Workflow(v) => &v.display_name,
+            Self::WorkflowVersion(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.display_name,
+            Self::Workflow(v) => &mut v.display_name,
+            Self::WorkflowVersion(v) => &mut v.display_name,
+        }
+    }
+    /// `executionConditions` of any variant.
+    #[inline]
+    pub fn execution_conditions(
+        &self,
+    ) -> &rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions> {
+        match self {
+            Self::WorkflowBase(v) => &v.execution_conditions,
+            Self::Workflow(v) => &v.execution_conditions,
+            Self::WorkflowVersion(v) => &v.execution_conditions,
+        }
+    }
+    /// `executionConditions` of any variant.
+    #[inline]
+    pub fn execution_conditions_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::identity_governance::AnyWorkflowExecutionConditions> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.execution_conditions,
+            Self::Workflow(v) => &mut v.execution_conditions,
+            Self::WorkflowVersion(v) => &mut v.execution_conditions,
+        }
+    }
+    /// `isEnabled` of any variant.
+    #[inline]
+    pub fn is_enabled(&self) -> &rt::Field<bool> {
+        match self {
+            Self::WorkflowBase(v) => &v.is_enabled,
+            Self::Workflow(v) => &v.is_enabled,
+            Self::WorkflowVersion(v) => &v.is_enabled,
+        }
+    }
+    /// `isEnabled` of any variant.
+    #[inline]
+    pub fn is_enabled_mut(&mut self) -> &mut rt::Field<bool> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.is_enabled,
+            Self::Workflow(v) => &mut v.is_enabled,
+            Self::WorkflowVersion(v) => &mut v.is_enabled,
+        }
+    }
+    /// `isSchedulingEnabled` of any variant.
+    #[inline]
+    pub fn is_scheduling_enabled(&self) -> &rt::Field<bool> {
+        match self {
+            Self::WorkflowBase(v) => &v.is_scheduling_enabled,
+            Self::Workflow(v) => &v.is_scheduling_enabled,
+            Self::WorkflowVersion(v) => &v.is_scheduling_enabled,
+        }
+    }
+    /// `isSchedulingEnabled` of any variant.
+    #[inline]
+    pub fn is_scheduling_enabled_mut(&mut self) -> &mut rt::Field<bool> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.is_scheduling_enabled,
+            Self::Workflow(v) => &mut v.is_scheduling_enabled,
+            Self::WorkflowVersion(v) => &mut v.is_scheduling_enabled,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::WorkflowBase(v) => &v.last_modified_date_time,
+            Self::Workflow(v) => &v.last_modified_date_time,
+            Self::WorkflowVersion(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.last_modified_date_time,
+            Self::Workflow(v) => &mut v.last_modified_date_time,
+            Self::WorkflowVersion(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `administrationScopeTargets` of any variant.
+    #[inline]
+    pub fn administration_scope_targets(
+        &self,
+    ) -> &rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>> {
+        match self {
+            Self::WorkflowBase(v) => &v.administration_scope_targets,
+            Self::Workflow(v) => &v.administration_scope_targets,
+            Self::WorkflowVersion(v) => &v.administration_scope_targets,
+        }
+    }
+    /// `administrationScopeTargets` of any variant.
+    #[inline]
+    pub fn administration_scope_targets_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.administration_scope_targets,
+            Self::Workflow(v) => &mut v.administration_scope_targets,
+            Self::WorkflowVersion(v) => &mut v.administration_scope_targets,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyUser> {
+        match self {
+            Self::WorkflowBase(v) => &v.created_by,
+            Self::Workflow(v) => &v.created_by,
+            Self::WorkflowVersion(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.created_by,
+            Self::Workflow(v) => &mut v.created_by,
+            Self::WorkflowVersion(v) => &mut v.created_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyUser> {
+        match self {
+            Self::WorkflowBase(v) => &v.last_modified_by,
+            Self::Workflow(v) => &v.last_modified_by,
+            Self::WorkflowVersion(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.last_modified_by,
+            Self::Workflow(v) => &mut v.last_modified_by,
+            Self::WorkflowVersion(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `tasks` of any variant.
+    #[inline]
+    pub fn tasks(
+        &self,
+    ) -> &rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>> {
+        match self {
+            Self::WorkflowBase(v) => &v.tasks,
+            Self::Workflow(v) => &v.tasks,
+            Self::WorkflowVersion(v) => &v.tasks,
+        }
+    }
+    /// `tasks` of any variant.
+    #[inline]
+    pub fn tasks_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>> {
+        match self {
+            Self::WorkflowBase(v) => &mut v.tasks,
+            Self::Workflow(v) => &mut v.tasks,
+            Self::WorkflowVersion(v) => &mut v.tasks,
         }
     }
 }
@@ -2059,7 +3097,9 @@ rt::impl_poly!(AnyWorkflowBase);
 rt::impl_serde!(AnyWorkflowBase);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowExecutionConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2074,27 +3114,37 @@ impl ::std::default::Default for WorkflowExecutionConditions {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowExecutionConditions {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(&mut self.extra, &mut [])
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowExecutionConditions {
+impl rt::Object for WorkflowExecutionConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowExecutionConditions {
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionConditions\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-                &self.extra,
-            ),
-            &[],
-        )
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2104,7 +3154,9 @@ rt::impl_object!(WorkflowExecutionConditions);
 rt::impl_serde!(WorkflowExecutionConditions);
 #[cfg(msgraph_v1_c6)]
 /// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyWorkflowExecutionConditions {
     WorkflowExecutionConditions(
         ::std::boxed::Box<crate::v1::identity_governance::WorkflowExecutionConditions>,
@@ -2120,9 +3172,7 @@ pub enum AnyWorkflowExecutionConditions {
 impl ::std::default::Default for AnyWorkflowExecutionConditions {
     #[inline]
     fn default() -> Self {
-        Self::WorkflowExecutionConditions(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::WorkflowExecutionConditions(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2150,68 +3200,83 @@ for AnyWorkflowExecutionConditions {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::PolyDe for AnyWorkflowExecutionConditions {
+impl rt::Poly for AnyWorkflowExecutionConditions {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
-                    Self::WorkflowExecutionConditions(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
-                    Self::OnDemandExecutionOnly(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
-                    Self::TriggerAndScopeBasedConditions(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::WorkflowExecutionConditions(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::WorkflowExecutionConditions(v) => &mut **v,
-            Self::OnDemandExecutionOnly(v) => &mut **v,
-            Self::TriggerAndScopeBasedConditions(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.onDemandExecutionOnly",
+            ) => rt::object::read_boxed(r).map(Self::OnDemandExecutionOnly),
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+            ) => rt::object::read_boxed(r).map(Self::TriggerAndScopeBasedConditions),
+            _ => rt::object::read_boxed(r).map(Self::WorkflowExecutionConditions),
         }
     }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::PolySer for AnyWorkflowExecutionConditions {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::WorkflowExecutionConditions(v) => (&**v, ::std::option::Option::None),
+            Self::WorkflowExecutionConditions(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::OnDemandExecutionOnly(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.onDemandExecutionOnly",
                     ),
                 )
             }
             Self::TriggerAndScopeBasedConditions(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl AnyWorkflowExecutionConditions {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::WorkflowExecutionConditions(_) => {
+                "microsoft.graph.identityGovernance.workflowExecutionConditions"
+            }
+            Self::OnDemandExecutionOnly(_) => {
+                "microsoft.graph.identityGovernance.onDemandExecutionOnly"
+            }
+            Self::TriggerAndScopeBasedConditions(_) => {
+                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::WorkflowExecutionConditions(v) => &v.extra,
+            Self::OnDemandExecutionOnly(v) => &v.extra,
+            Self::TriggerAndScopeBasedConditions(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::WorkflowExecutionConditions(v) => &mut v.extra,
+            Self::OnDemandExecutionOnly(v) => &mut v.extra,
+            Self::TriggerAndScopeBasedConditions(v) => &mut v.extra,
         }
     }
 }
@@ -2222,7 +3287,9 @@ rt::impl_poly!(AnyWorkflowExecutionConditions);
 rt::impl_serde!(AnyWorkflowExecutionConditions);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2257,44 +3324,74 @@ impl ::std::default::Default for WorkflowTemplate {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowTemplate {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("category", &mut self.category),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("executionConditions", &mut self.execution_conditions),
-                ("id", &mut self.id),
-                ("tasks", &mut self.tasks),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowTemplate {
+impl rt::Object for WorkflowTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTemplate";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowTemplate {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "category",
+        "description",
+        "displayName",
+        "executionConditions",
+        "tasks",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"category\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"executionConditions\":",
+        ",\"tasks\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowTemplate\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowTemplate",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("category", &self.category),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("executionConditions", &self.execution_conditions),
-                ("tasks", &self.tasks),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.category.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.execution_conditions.read_from(r),
+            5usize => self.tasks.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.category);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.execution_conditions);
+        w.field(5usize, &self.tasks);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.category),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.execution_conditions),
+            5usize => ::std::option::Option::Some(&self.tasks),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "tasks", &self.tasks);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]
@@ -2304,7 +3401,9 @@ rt::impl_object!(WorkflowTemplate);
 rt::impl_serde!(WorkflowTemplate);
 #[cfg(msgraph_v1_c6)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct WorkflowVersion {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -2335,9 +3434,7 @@ pub struct WorkflowVersion {
     /// CSDL: containment navigation property `tasks`: `Collection(microsoft.graph.identityGovernance.task)`, not nullable.
     pub tasks: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Task>>,
     /// CSDL: property `settings`: `microsoft.graph.identityGovernance.workflowSetting`, not nullable.
-    pub settings: rt::Field<
-        ::std::boxed::Box<crate::v1::identity_governance::WorkflowSetting>,
-    >,
+    pub settings: rt::Field<crate::v1::identity_governance::WorkflowSetting>,
     /// CSDL: property `versionNumber`: `Edm.Int32`, not nullable.
     pub version_number: rt::Field<i32>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -2367,60 +3464,126 @@ impl ::std::default::Default for WorkflowVersion {
     }
 }
 #[cfg(msgraph_v1_c6)]
-impl rt::ObjectMut for WorkflowVersion {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("administrationScopeTargets", &mut self.administration_scope_targets),
-                ("category", &mut self.category),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("executionConditions", &mut self.execution_conditions),
-                ("isEnabled", &mut self.is_enabled),
-                ("isSchedulingEnabled", &mut self.is_scheduling_enabled),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("settings", &mut self.settings),
-                ("tasks", &mut self.tasks),
-                ("versionNumber", &mut self.version_number),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectDe for WorkflowVersion {
+impl rt::Object for WorkflowVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowVersion";
-}
-#[cfg(msgraph_v1_c6)]
-impl rt::ObjectSer for WorkflowVersion {
+    const KEYS: &'static [&'static str] = &[
+        "category",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "executionConditions",
+        "isEnabled",
+        "isSchedulingEnabled",
+        "lastModifiedDateTime",
+        "administrationScopeTargets",
+        "createdBy",
+        "lastModifiedBy",
+        "tasks",
+        "settings",
+        "versionNumber",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"category\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"executionConditions\":",
+        ",\"isEnabled\":",
+        ",\"isSchedulingEnabled\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"administrationScopeTargets\":",
+        ",\"createdBy\":",
+        ",\"lastModifiedBy\":",
+        ",\"tasks\":",
+        ",\"settings\":",
+        ",\"versionNumber\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowVersion\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.identityGovernance.workflowVersion",
-                &self.extra,
-            ),
-            &[
-                ("category", &self.category),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("executionConditions", &self.execution_conditions),
-                ("isEnabled", &self.is_enabled),
-                ("isSchedulingEnabled", &self.is_scheduling_enabled),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("administrationScopeTargets", &self.administration_scope_targets),
-                ("createdBy", &self.created_by),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("tasks", &self.tasks),
-                ("settings", &self.settings),
-                ("versionNumber", &self.version_number),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.category.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.execution_conditions.read_from(r),
+            5usize => self.is_enabled.read_from(r),
+            6usize => self.is_scheduling_enabled.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.administration_scope_targets.read_from(r),
+            9usize => self.created_by.read_from(r),
+            10usize => self.last_modified_by.read_from(r),
+            11usize => self.tasks.read_from(r),
+            12usize => self.settings.read_from(r),
+            13usize => self.version_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.category);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.execution_conditions);
+        w.field(5usize, &self.is_enabled);
+        w.field(6usize, &self.is_scheduling_enabled);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.administration_scope_targets);
+        w.field(9usize, &self.created_by);
+        w.field(10usize, &self.last_modified_by);
+        w.field(11usize, &self.tasks);
+        w.field(12usize, &self.settings);
+        w.field(13usize, &self.version_number);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.category),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.execution_conditions),
+            5usize => ::std::option::Option::Some(&self.is_enabled),
+            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
+            9usize => ::std::option::Option::Some(&self.created_by),
+            10usize => ::std::option::Option::Some(&self.last_modified_by),
+            11usize => ::std::option::Option::Some(&self.tasks),
+            12usize => ::std::option::Option::Some(&self.settings),
+            13usize => ::std::option::Option::Some(&self.version_number),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+        d.field(12usize, "settings", &self.settings);
+        d.field(13usize, "version_number", &self.version_number);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c6)]

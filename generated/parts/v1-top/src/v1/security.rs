@@ -10,7 +10,9 @@ pub use ::msgraph_models_v1_b::v1::security::*;
 
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46,43 +48,80 @@ impl ::std::default::Default for Case {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for Case {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for Case {
+impl rt::Object for Case {
     const TYPE_NAME: &'static str = "microsoft.graph.security.case";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for Case {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.case\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.case", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -92,7 +131,9 @@ rt::impl_object!(Case);
 rt::impl_serde!(Case);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.case` or any type derived from it, selected by `@odata.type` (2 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCase {
     Case(::std::boxed::Box<crate::v1::security::Case>),
     EdiscoveryCase(::std::boxed::Box<crate::v1::security::EdiscoveryCase>),
@@ -101,7 +142,7 @@ pub enum AnyCase {
 impl ::std::default::Default for AnyCase {
     #[inline]
     fn default() -> Self {
-        Self::Case(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Case(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -119,52 +160,176 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyCase {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyCase {
+impl rt::Poly for AnyCase {
     const BASE_NAME: &'static str = "microsoft.graph.security.case";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.case" => {
-                    Self::Case(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryCase" => {
-                    Self::EdiscoveryCase(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Case(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Case(v) => &mut **v,
-            Self::EdiscoveryCase(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
+                rt::object::read_boxed(r).map(Self::EdiscoveryCase)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Case),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyCase {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Case(v) => (&**v, ::std::option::Option::None),
+            Self::Case(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryCase(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryCase",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyCase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Case(_) => "microsoft.graph.security.case",
+            Self::EdiscoveryCase(_) => "microsoft.graph.security.ediscoveryCase",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Case(v) => &v.extra,
+            Self::EdiscoveryCase(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Case(v) => &mut v.extra,
+            Self::EdiscoveryCase(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &v.id,
+            Self::EdiscoveryCase(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &mut v.id,
+            Self::EdiscoveryCase(v) => &mut v.id,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Case(v) => &v.created_date_time,
+            Self::EdiscoveryCase(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Case(v) => &mut v.created_date_time,
+            Self::EdiscoveryCase(v) => &mut v.created_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &v.description,
+            Self::EdiscoveryCase(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &mut v.description,
+            Self::EdiscoveryCase(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &v.display_name,
+            Self::EdiscoveryCase(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Case(v) => &mut v.display_name,
+            Self::EdiscoveryCase(v) => &mut v.display_name,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Case(v) => &v.last_modified_by,
+            Self::EdiscoveryCase(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Case(v) => &mut v.last_modified_by,
+            Self::EdiscoveryCase(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Case(v) => &v.last_modified_date_time,
+            Self::EdiscoveryCase(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Case(v) => &mut v.last_modified_date_time,
+            Self::EdiscoveryCase(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::security::CaseStatus> {
+        match self {
+            Self::Case(v) => &v.status,
+            Self::EdiscoveryCase(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<crate::v1::security::CaseStatus> {
+        match self {
+            Self::Case(v) => &mut v.status,
+            Self::EdiscoveryCase(v) => &mut v.status,
         }
     }
 }
@@ -175,7 +340,9 @@ rt::impl_poly!(AnyCase);
 rt::impl_serde!(AnyCase);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -190,7 +357,7 @@ pub struct CaseOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -214,45 +381,86 @@ impl ::std::default::Default for CaseOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for CaseOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for CaseOperation {
+impl rt::Object for CaseOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for CaseOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.caseOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.caseOperation", &self.extra),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -262,7 +470,9 @@ rt::impl_object!(CaseOperation);
 rt::impl_serde!(CaseOperation);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.caseOperation` or any type derived from it, selected by `@odata.type` (10 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyCaseOperation {
     CaseOperation(::std::boxed::Box<crate::v1::security::CaseOperation>),
     EdiscoveryAddToReviewSetOperation(
@@ -297,7 +507,7 @@ pub enum AnyCaseOperation {
 impl ::std::default::Default for AnyCaseOperation {
     #[inline]
     fn default() -> Self {
-        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::CaseOperation(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -380,164 +590,460 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyCaseOperation {
+impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.security.caseOperation";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.caseOperation" => {
-                    Self::CaseOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryAddToReviewSetOperation" => {
-                    Self::EdiscoveryAddToReviewSetOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryEstimateOperation" => {
-                    Self::EdiscoveryEstimateOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryExportOperation" => {
-                    Self::EdiscoveryExportOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryHoldOperation" => {
-                    Self::EdiscoveryHoldOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation" => {
-                    Self::EdiscoveryHoldPolicySyncOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryIndexOperation" => {
-                    Self::EdiscoveryIndexOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryPurgeDataOperation" => {
-                    Self::EdiscoveryPurgeDataOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoverySearchExportOperation" => {
-                    Self::EdiscoverySearchExportOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryTagOperation" => {
-                    Self::EdiscoveryTagOperation(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::CaseOperation(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::CaseOperation(v) => &mut **v,
-            Self::EdiscoveryAddToReviewSetOperation(v) => &mut **v,
-            Self::EdiscoveryEstimateOperation(v) => &mut **v,
-            Self::EdiscoveryExportOperation(v) => &mut **v,
-            Self::EdiscoveryHoldOperation(v) => &mut **v,
-            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut **v,
-            Self::EdiscoveryIndexOperation(v) => &mut **v,
-            Self::EdiscoveryPurgeDataOperation(v) => &mut **v,
-            Self::EdiscoverySearchExportOperation(v) => &mut **v,
-            Self::EdiscoveryTagOperation(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryAddToReviewSetOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryEstimateOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryEstimateOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryExportOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryHoldOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldPolicySyncOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryIndexOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryIndexOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryPurgeDataOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryPurgeDataOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoverySearchExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoverySearchExportOperation),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryTagOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryTagOperation),
+            _ => rt::object::read_boxed(r).map(Self::CaseOperation),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyCaseOperation {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::CaseOperation(v) => (&**v, ::std::option::Option::None),
+            Self::CaseOperation(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryAddToReviewSetOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryAddToReviewSetOperation",
                     ),
                 )
             }
             Self::EdiscoveryEstimateOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryEstimateOperation",
                     ),
                 )
             }
             Self::EdiscoveryExportOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryExportOperation",
                     ),
                 )
             }
             Self::EdiscoveryHoldOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryHoldOperation",
                     ),
                 )
             }
             Self::EdiscoveryHoldPolicySyncOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
                     ),
                 )
             }
             Self::EdiscoveryIndexOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryIndexOperation",
                     ),
                 )
             }
             Self::EdiscoveryPurgeDataOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryPurgeDataOperation",
                     ),
                 )
             }
             Self::EdiscoverySearchExportOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoverySearchExportOperation",
                     ),
                 )
             }
             Self::EdiscoveryTagOperation(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryTagOperation",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyCaseOperation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::CaseOperation(_) => "microsoft.graph.security.caseOperation",
+            Self::EdiscoveryAddToReviewSetOperation(_) => {
+                "microsoft.graph.security.ediscoveryAddToReviewSetOperation"
+            }
+            Self::EdiscoveryEstimateOperation(_) => {
+                "microsoft.graph.security.ediscoveryEstimateOperation"
+            }
+            Self::EdiscoveryExportOperation(_) => {
+                "microsoft.graph.security.ediscoveryExportOperation"
+            }
+            Self::EdiscoveryHoldOperation(_) => {
+                "microsoft.graph.security.ediscoveryHoldOperation"
+            }
+            Self::EdiscoveryHoldPolicySyncOperation(_) => {
+                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation"
+            }
+            Self::EdiscoveryIndexOperation(_) => {
+                "microsoft.graph.security.ediscoveryIndexOperation"
+            }
+            Self::EdiscoveryPurgeDataOperation(_) => {
+                "microsoft.graph.security.ediscoveryPurgeDataOperation"
+            }
+            Self::EdiscoverySearchExportOperation(_) => {
+                "microsoft.graph.security.ediscoverySearchExportOperation"
+            }
+            Self::EdiscoveryTagOperation(_) => {
+                "microsoft.graph.security.ediscoveryTagOperation"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::CaseOperation(v) => &v.extra,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.extra,
+            Self::EdiscoveryEstimateOperation(v) => &v.extra,
+            Self::EdiscoveryExportOperation(v) => &v.extra,
+            Self::EdiscoveryHoldOperation(v) => &v.extra,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.extra,
+            Self::EdiscoveryIndexOperation(v) => &v.extra,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.extra,
+            Self::EdiscoverySearchExportOperation(v) => &v.extra,
+            Self::EdiscoveryTagOperation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::CaseOperation(v) => &mut v.extra,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.extra,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.extra,
+            Self::EdiscoveryExportOperation(v) => &mut v.extra,
+            Self::EdiscoveryHoldOperation(v) => &mut v.extra,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.extra,
+            Self::EdiscoveryIndexOperation(v) => &mut v.extra,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.extra,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.extra,
+            Self::EdiscoveryTagOperation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::CaseOperation(v) => &v.id,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.id,
+            Self::EdiscoveryEstimateOperation(v) => &v.id,
+            Self::EdiscoveryExportOperation(v) => &v.id,
+            Self::EdiscoveryHoldOperation(v) => &v.id,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.id,
+            Self::EdiscoveryIndexOperation(v) => &v.id,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.id,
+            Self::EdiscoverySearchExportOperation(v) => &v.id,
+            Self::EdiscoveryTagOperation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::CaseOperation(v) => &mut v.id,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.id,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.id,
+            Self::EdiscoveryExportOperation(v) => &mut v.id,
+            Self::EdiscoveryHoldOperation(v) => &mut v.id,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.id,
+            Self::EdiscoveryIndexOperation(v) => &mut v.id,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.id,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.id,
+            Self::EdiscoveryTagOperation(v) => &mut v.id,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action(&self) -> &rt::Field<crate::v1::security::CaseAction> {
+        match self {
+            Self::CaseOperation(v) => &v.action,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.action,
+            Self::EdiscoveryEstimateOperation(v) => &v.action,
+            Self::EdiscoveryExportOperation(v) => &v.action,
+            Self::EdiscoveryHoldOperation(v) => &v.action,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.action,
+            Self::EdiscoveryIndexOperation(v) => &v.action,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.action,
+            Self::EdiscoverySearchExportOperation(v) => &v.action,
+            Self::EdiscoveryTagOperation(v) => &v.action,
+        }
+    }
+    /// `action` of any variant.
+    #[inline]
+    pub fn action_mut(&mut self) -> &mut rt::Field<crate::v1::security::CaseAction> {
+        match self {
+            Self::CaseOperation(v) => &mut v.action,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.action,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.action,
+            Self::EdiscoveryExportOperation(v) => &mut v.action,
+            Self::EdiscoveryHoldOperation(v) => &mut v.action,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.action,
+            Self::EdiscoveryIndexOperation(v) => &mut v.action,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.action,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.action,
+            Self::EdiscoveryTagOperation(v) => &mut v.action,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryEstimateOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryExportOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryHoldOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryIndexOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.completed_date_time,
+            Self::EdiscoverySearchExportOperation(v) => &v.completed_date_time,
+            Self::EdiscoveryTagOperation(v) => &v.completed_date_time,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryExportOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryHoldOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryIndexOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.completed_date_time,
+            Self::EdiscoveryTagOperation(v) => &mut v.completed_date_time,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::CaseOperation(v) => &v.created_by,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.created_by,
+            Self::EdiscoveryEstimateOperation(v) => &v.created_by,
+            Self::EdiscoveryExportOperation(v) => &v.created_by,
+            Self::EdiscoveryHoldOperation(v) => &v.created_by,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.created_by,
+            Self::EdiscoveryIndexOperation(v) => &v.created_by,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.created_by,
+            Self::EdiscoverySearchExportOperation(v) => &v.created_by,
+            Self::EdiscoveryTagOperation(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::CaseOperation(v) => &mut v.created_by,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.created_by,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.created_by,
+            Self::EdiscoveryExportOperation(v) => &mut v.created_by,
+            Self::EdiscoveryHoldOperation(v) => &mut v.created_by,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.created_by,
+            Self::EdiscoveryIndexOperation(v) => &mut v.created_by,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.created_by,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.created_by,
+            Self::EdiscoveryTagOperation(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &v.created_date_time,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.created_date_time,
+            Self::EdiscoveryEstimateOperation(v) => &v.created_date_time,
+            Self::EdiscoveryExportOperation(v) => &v.created_date_time,
+            Self::EdiscoveryHoldOperation(v) => &v.created_date_time,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.created_date_time,
+            Self::EdiscoveryIndexOperation(v) => &v.created_date_time,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.created_date_time,
+            Self::EdiscoverySearchExportOperation(v) => &v.created_date_time,
+            Self::EdiscoveryTagOperation(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::CaseOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryExportOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryHoldOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryIndexOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.created_date_time,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.created_date_time,
+            Self::EdiscoveryTagOperation(v) => &mut v.created_date_time,
+        }
+    }
+    /// `percentProgress` of any variant.
+    #[inline]
+    pub fn percent_progress(&self) -> &rt::Field<i32> {
+        match self {
+            Self::CaseOperation(v) => &v.percent_progress,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.percent_progress,
+            Self::EdiscoveryEstimateOperation(v) => &v.percent_progress,
+            Self::EdiscoveryExportOperation(v) => &v.percent_progress,
+            Self::EdiscoveryHoldOperation(v) => &v.percent_progress,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.percent_progress,
+            Self::EdiscoveryIndexOperation(v) => &v.percent_progress,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.percent_progress,
+            Self::EdiscoverySearchExportOperation(v) => &v.percent_progress,
+            Self::EdiscoveryTagOperation(v) => &v.percent_progress,
+        }
+    }
+    /// `percentProgress` of any variant.
+    #[inline]
+    pub fn percent_progress_mut(&mut self) -> &mut rt::Field<i32> {
+        match self {
+            Self::CaseOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryExportOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryHoldOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryIndexOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.percent_progress,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.percent_progress,
+            Self::EdiscoveryTagOperation(v) => &mut v.percent_progress,
+        }
+    }
+    /// `resultInfo` of any variant.
+    #[inline]
+    pub fn result_info(&self) -> &rt::Field<crate::v1::ResultInfo> {
+        match self {
+            Self::CaseOperation(v) => &v.result_info,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.result_info,
+            Self::EdiscoveryEstimateOperation(v) => &v.result_info,
+            Self::EdiscoveryExportOperation(v) => &v.result_info,
+            Self::EdiscoveryHoldOperation(v) => &v.result_info,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.result_info,
+            Self::EdiscoveryIndexOperation(v) => &v.result_info,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.result_info,
+            Self::EdiscoverySearchExportOperation(v) => &v.result_info,
+            Self::EdiscoveryTagOperation(v) => &v.result_info,
+        }
+    }
+    /// `resultInfo` of any variant.
+    #[inline]
+    pub fn result_info_mut(&mut self) -> &mut rt::Field<crate::v1::ResultInfo> {
+        match self {
+            Self::CaseOperation(v) => &mut v.result_info,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.result_info,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.result_info,
+            Self::EdiscoveryExportOperation(v) => &mut v.result_info,
+            Self::EdiscoveryHoldOperation(v) => &mut v.result_info,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.result_info,
+            Self::EdiscoveryIndexOperation(v) => &mut v.result_info,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.result_info,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.result_info,
+            Self::EdiscoveryTagOperation(v) => &mut v.result_info,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::security::CaseOperationStatus> {
+        match self {
+            Self::CaseOperation(v) => &v.status,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &v.status,
+            Self::EdiscoveryEstimateOperation(v) => &v.status,
+            Self::EdiscoveryExportOperation(v) => &v.status,
+            Self::EdiscoveryHoldOperation(v) => &v.status,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.status,
+            Self::EdiscoveryIndexOperation(v) => &v.status,
+            Self::EdiscoveryPurgeDataOperation(v) => &v.status,
+            Self::EdiscoverySearchExportOperation(v) => &v.status,
+            Self::EdiscoveryTagOperation(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::security::CaseOperationStatus> {
+        match self {
+            Self::CaseOperation(v) => &mut v.status,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.status,
+            Self::EdiscoveryEstimateOperation(v) => &mut v.status,
+            Self::EdiscoveryExportOperation(v) => &mut v.status,
+            Self::EdiscoveryHoldOperation(v) => &mut v.status,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.status,
+            Self::EdiscoveryIndexOperation(v) => &mut v.status,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut v.status,
+            Self::EdiscoverySearchExportOperation(v) => &mut v.status,
+            Self::EdiscoveryTagOperation(v) => &mut v.status,
         }
     }
 }
@@ -548,7 +1054,9 @@ rt::impl_poly!(AnyCaseOperation);
 rt::impl_serde!(AnyCaseOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct CasesRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -571,27 +1079,44 @@ impl ::std::default::Default for CasesRoot {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for CasesRoot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [("ediscoveryCases", &mut self.ediscovery_cases), ("id", &mut self.id)],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for CasesRoot {
+impl rt::Object for CasesRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.casesRoot";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for CasesRoot {
+    const KEYS: &'static [&'static str] = &["id", "ediscoveryCases"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"ediscoveryCases\":"];
+    const TAG: &'static str = "\"#microsoft.graph.security.casesRoot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.casesRoot", &self.extra),
-            &[("id", &self.id), ("ediscoveryCases", &self.ediscovery_cases)],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.ediscovery_cases.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.ediscovery_cases);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.ediscovery_cases),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ediscovery_cases", &self.ediscovery_cases);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -601,7 +1126,9 @@ rt::impl_object!(CasesRoot);
 rt::impl_serde!(CasesRoot);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -631,39 +1158,68 @@ impl ::std::default::Default for DataSource {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DataSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DataSource {
+impl rt::Object for DataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSource";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DataSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.dataSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.dataSource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.hold_status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.hold_status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.hold_status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -673,7 +1229,9 @@ rt::impl_object!(DataSource);
 rt::impl_serde!(DataSource);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSource {
     DataSource(::std::boxed::Box<crate::v1::security::DataSource>),
     SiteSource(::std::boxed::Box<crate::v1::security::SiteSource>),
@@ -684,7 +1242,7 @@ pub enum AnyDataSource {
 impl ::std::default::Default for AnyDataSource {
     #[inline]
     fn default() -> Self {
-        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::DataSource(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -716,76 +1274,190 @@ impl ::std::convert::From<crate::v1::security::UserSource> for AnyDataSource {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyDataSource {
+impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSource";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.dataSource" => {
-                    Self::DataSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.siteSource" => {
-                    Self::SiteSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.unifiedGroupSource" => {
-                    Self::UnifiedGroupSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.userSource" => {
-                    Self::UserSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DataSource(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DataSource(v) => &mut **v,
-            Self::SiteSource(v) => &mut **v,
-            Self::UnifiedGroupSource(v) => &mut **v,
-            Self::UserSource(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
+                rt::object::read_boxed(r).map(Self::SiteSource)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.security.unifiedGroupSource",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ::std::option::Option::Some("microsoft.graph.security.userSource") => {
+                rt::object::read_boxed(r).map(Self::UserSource)
+            }
+            _ => rt::object::read_boxed(r).map(Self::DataSource),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyDataSource {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DataSource(v) => (&**v, ::std::option::Option::None),
+            Self::DataSource(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::SiteSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
                 )
             }
             Self::UnifiedGroupSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.unifiedGroupSource",
                     ),
                 )
             }
             Self::UserSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some("#microsoft.graph.security.userSource"),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyDataSource {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DataSource(_) => "microsoft.graph.security.dataSource",
+            Self::SiteSource(_) => "microsoft.graph.security.siteSource",
+            Self::UnifiedGroupSource(_) => "microsoft.graph.security.unifiedGroupSource",
+            Self::UserSource(_) => "microsoft.graph.security.userSource",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DataSource(v) => &v.extra,
+            Self::SiteSource(v) => &v.extra,
+            Self::UnifiedGroupSource(v) => &v.extra,
+            Self::UserSource(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DataSource(v) => &mut v.extra,
+            Self::SiteSource(v) => &mut v.extra,
+            Self::UnifiedGroupSource(v) => &mut v.extra,
+            Self::UserSource(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &v.id,
+            Self::SiteSource(v) => &v.id,
+            Self::UnifiedGroupSource(v) => &v.id,
+            Self::UserSource(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &mut v.id,
+            Self::SiteSource(v) => &mut v.id,
+            Self::UnifiedGroupSource(v) => &mut v.id,
+            Self::UserSource(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::DataSource(v) => &v.created_by,
+            Self::SiteSource(v) => &v.created_by,
+            Self::UnifiedGroupSource(v) => &v.created_by,
+            Self::UserSource(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::DataSource(v) => &mut v.created_by,
+            Self::SiteSource(v) => &mut v.created_by,
+            Self::UnifiedGroupSource(v) => &mut v.created_by,
+            Self::UserSource(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSource(v) => &v.created_date_time,
+            Self::SiteSource(v) => &v.created_date_time,
+            Self::UnifiedGroupSource(v) => &v.created_date_time,
+            Self::UserSource(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSource(v) => &mut v.created_date_time,
+            Self::SiteSource(v) => &mut v.created_date_time,
+            Self::UnifiedGroupSource(v) => &mut v.created_date_time,
+            Self::UserSource(v) => &mut v.created_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &v.display_name,
+            Self::SiteSource(v) => &v.display_name,
+            Self::UnifiedGroupSource(v) => &v.display_name,
+            Self::UserSource(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSource(v) => &mut v.display_name,
+            Self::SiteSource(v) => &mut v.display_name,
+            Self::UnifiedGroupSource(v) => &mut v.display_name,
+            Self::UserSource(v) => &mut v.display_name,
+        }
+    }
+    /// `holdStatus` of any variant.
+    #[inline]
+    pub fn hold_status(&self) -> &rt::Field<crate::v1::security::DataSourceHoldStatus> {
+        match self {
+            Self::DataSource(v) => &v.hold_status,
+            Self::SiteSource(v) => &v.hold_status,
+            Self::UnifiedGroupSource(v) => &v.hold_status,
+            Self::UserSource(v) => &v.hold_status,
+        }
+    }
+    /// `holdStatus` of any variant.
+    #[inline]
+    pub fn hold_status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::security::DataSourceHoldStatus> {
+        match self {
+            Self::DataSource(v) => &mut v.hold_status,
+            Self::SiteSource(v) => &mut v.hold_status,
+            Self::UnifiedGroupSource(v) => &mut v.hold_status,
+            Self::UserSource(v) => &mut v.hold_status,
         }
     }
 }
@@ -796,7 +1468,9 @@ rt::impl_poly!(AnyDataSource);
 rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -832,46 +1506,80 @@ impl ::std::default::Default for DataSourceContainer {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for DataSourceContainer {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for DataSourceContainer {
+impl rt::Object for DataSourceContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceContainer";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for DataSourceContainer {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.dataSourceContainer\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.dataSourceContainer",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.hold_status.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.released_date_time.read_from(r),
+            6usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.hold_status);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.released_date_time);
+        w.field(6usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.hold_status),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.released_date_time),
+            6usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -881,7 +1589,9 @@ rt::impl_object!(DataSourceContainer);
 rt::impl_serde!(DataSourceContainer);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSourceContainer {
     DataSourceContainer(::std::boxed::Box<crate::v1::security::DataSourceContainer>),
     EdiscoveryCustodian(::std::boxed::Box<crate::v1::security::EdiscoveryCustodian>),
@@ -893,9 +1603,7 @@ pub enum AnyDataSourceContainer {
 impl ::std::default::Default for AnyDataSourceContainer {
     #[inline]
     fn default() -> Self {
-        Self::DataSourceContainer(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
+        Self::DataSourceContainer(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -923,68 +1631,215 @@ for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnyDataSourceContainer {
+impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSourceContainer";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.dataSourceContainer" => {
-                    Self::DataSourceContainer(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryCustodian" => {
-                    Self::EdiscoveryCustodian(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryNoncustodialDataSource" => {
-                    Self::EdiscoveryNoncustodialDataSource(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::DataSourceContainer(
-            ::std::boxed::Box::new(::std::default::Default::default()),
-        )
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::DataSourceContainer(v) => &mut **v,
-            Self::EdiscoveryCustodian(v) => &mut **v,
-            Self::EdiscoveryNoncustodialDataSource(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryCustodian",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCustodian),
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryNoncustodialDataSource",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryNoncustodialDataSource),
+            _ => rt::object::read_boxed(r).map(Self::DataSourceContainer),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnyDataSourceContainer {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::DataSourceContainer(v) => (&**v, ::std::option::Option::None),
+            Self::DataSourceContainer(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryCustodian(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryCustodian",
                     ),
                 )
             }
             Self::EdiscoveryNoncustodialDataSource(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryNoncustodialDataSource",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnyDataSourceContainer {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DataSourceContainer(_) => {
+                "microsoft.graph.security.dataSourceContainer"
+            }
+            Self::EdiscoveryCustodian(_) => {
+                "microsoft.graph.security.ediscoveryCustodian"
+            }
+            Self::EdiscoveryNoncustodialDataSource(_) => {
+                "microsoft.graph.security.ediscoveryNoncustodialDataSource"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DataSourceContainer(v) => &v.extra,
+            Self::EdiscoveryCustodian(v) => &v.extra,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.extra,
+            Self::EdiscoveryCustodian(v) => &mut v.extra,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &v.id,
+            Self::EdiscoveryCustodian(v) => &v.id,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.id,
+            Self::EdiscoveryCustodian(v) => &mut v.id,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.id,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.created_date_time,
+            Self::EdiscoveryCustodian(v) => &v.created_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.created_date_time,
+            Self::EdiscoveryCustodian(v) => &mut v.created_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.created_date_time,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &v.display_name,
+            Self::EdiscoveryCustodian(v) => &v.display_name,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.display_name,
+            Self::EdiscoveryCustodian(v) => &mut v.display_name,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.display_name,
+        }
+    }
+    /// `holdStatus` of any variant.
+    #[inline]
+    pub fn hold_status(&self) -> &rt::Field<crate::v1::security::DataSourceHoldStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &v.hold_status,
+            Self::EdiscoveryCustodian(v) => &v.hold_status,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.hold_status,
+        }
+    }
+    /// `holdStatus` of any variant.
+    #[inline]
+    pub fn hold_status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::security::DataSourceHoldStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.hold_status,
+            Self::EdiscoveryCustodian(v) => &mut v.hold_status,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.hold_status,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.last_modified_date_time,
+            Self::EdiscoveryCustodian(v) => &v.last_modified_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.last_modified_date_time,
+            Self::EdiscoveryCustodian(v) => &mut v.last_modified_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `releasedDateTime` of any variant.
+    #[inline]
+    pub fn released_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &v.released_date_time,
+            Self::EdiscoveryCustodian(v) => &v.released_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.released_date_time,
+        }
+    }
+    /// `releasedDateTime` of any variant.
+    #[inline]
+    pub fn released_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.released_date_time,
+            Self::EdiscoveryCustodian(v) => &mut v.released_date_time,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.released_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::v1::security::DataSourceContainerStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &v.status,
+            Self::EdiscoveryCustodian(v) => &v.status,
+            Self::EdiscoveryNoncustodialDataSource(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::security::DataSourceContainerStatus> {
+        match self {
+            Self::DataSourceContainer(v) => &mut v.status,
+            Self::EdiscoveryCustodian(v) => &mut v.status,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.status,
         }
     }
 }
@@ -995,7 +1850,9 @@ rt::impl_poly!(AnyDataSourceContainer);
 rt::impl_serde!(AnyDataSourceContainer);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryAddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1010,7 +1867,7 @@ pub struct EdiscoveryAddToReviewSetOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// CSDL: property `additionalDataOptions`: `microsoft.graph.security.additionalDataOptions`, nullable.
@@ -1028,9 +1885,7 @@ pub struct EdiscoveryAddToReviewSetOperation {
         ::std::vec::Vec<crate::v1::security::ReportFileMetadata>,
     >,
     /// CSDL: navigation property `reviewSet`: `microsoft.graph.security.ediscoveryReviewSet`, nullable.
-    pub review_set: rt::Field<
-        ::std::boxed::Box<crate::v1::security::EdiscoveryReviewSet>,
-    >,
+    pub review_set: rt::Field<crate::v1::security::EdiscoveryReviewSet>,
     /// CSDL: navigation property `search`: `microsoft.graph.security.ediscoverySearch`, nullable.
     pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1061,62 +1916,128 @@ impl ::std::default::Default for EdiscoveryAddToReviewSetOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryAddToReviewSetOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("additionalDataOptions", &mut self.additional_data_options),
-                ("cloudAttachmentVersion", &mut self.cloud_attachment_version),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("documentVersion", &mut self.document_version),
-                ("id", &mut self.id),
-                ("itemsToInclude", &mut self.items_to_include),
-                ("percentProgress", &mut self.percent_progress),
-                ("reportFileMetadata", &mut self.report_file_metadata),
-                ("resultInfo", &mut self.result_info),
-                ("reviewSet", &mut self.review_set),
-                ("search", &mut self.search),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryAddToReviewSetOperation {
+impl rt::Object for EdiscoveryAddToReviewSetOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryAddToReviewSetOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "additionalDataOptions",
+        "cloudAttachmentVersion",
+        "documentVersion",
+        "itemsToInclude",
+        "reportFileMetadata",
+        "reviewSet",
+        "search",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"additionalDataOptions\":",
+        ",\"cloudAttachmentVersion\":",
+        ",\"documentVersion\":",
+        ",\"itemsToInclude\":",
+        ",\"reportFileMetadata\":",
+        ",\"reviewSet\":",
+        ",\"search\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryAddToReviewSetOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("additionalDataOptions", &self.additional_data_options),
-                ("cloudAttachmentVersion", &self.cloud_attachment_version),
-                ("documentVersion", &self.document_version),
-                ("itemsToInclude", &self.items_to_include),
-                ("reportFileMetadata", &self.report_file_metadata),
-                ("reviewSet", &self.review_set),
-                ("search", &self.search),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.additional_data_options.read_from(r),
+            9usize => self.cloud_attachment_version.read_from(r),
+            10usize => self.document_version.read_from(r),
+            11usize => self.items_to_include.read_from(r),
+            12usize => self.report_file_metadata.read_from(r),
+            13usize => self.review_set.read_from(r),
+            14usize => self.search.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.additional_data_options);
+        w.field(9usize, &self.cloud_attachment_version);
+        w.field(10usize, &self.document_version);
+        w.field(11usize, &self.items_to_include);
+        w.field(12usize, &self.report_file_metadata);
+        w.field(13usize, &self.review_set);
+        w.field(14usize, &self.search);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.additional_data_options),
+            9usize => ::std::option::Option::Some(&self.cloud_attachment_version),
+            10usize => ::std::option::Option::Some(&self.document_version),
+            11usize => ::std::option::Option::Some(&self.items_to_include),
+            12usize => ::std::option::Option::Some(&self.report_file_metadata),
+            13usize => ::std::option::Option::Some(&self.review_set),
+            14usize => ::std::option::Option::Some(&self.search),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "additional_data_options", &self.additional_data_options);
+        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        d.field(10usize, "document_version", &self.document_version);
+        d.field(11usize, "items_to_include", &self.items_to_include);
+        d.field(12usize, "report_file_metadata", &self.report_file_metadata);
+        d.field(13usize, "review_set", &self.review_set);
+        d.field(14usize, "search", &self.search);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1126,7 +2047,9 @@ rt::impl_object!(EdiscoveryAddToReviewSetOperation);
 rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryCase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1167,9 +2090,7 @@ pub struct EdiscoveryCase {
     /// CSDL: containment navigation property `searches`: `Collection(microsoft.graph.security.ediscoverySearch)`, not nullable.
     pub searches: rt::Field<::std::vec::Vec<crate::v1::security::EdiscoverySearch>>,
     /// CSDL: containment navigation property `settings`: `microsoft.graph.security.ediscoveryCaseSettings`, nullable.
-    pub settings: rt::Field<
-        ::std::boxed::Box<crate::v1::security::EdiscoveryCaseSettings>,
-    >,
+    pub settings: rt::Field<crate::v1::security::EdiscoveryCaseSettings>,
     /// CSDL: containment navigation property `tags`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`, not nullable.
     pub tags: rt::Field<::std::vec::Vec<crate::v1::security::EdiscoveryReviewTag>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1203,68 +2124,146 @@ impl ::std::default::Default for EdiscoveryCase {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryCase {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("caseMembers", &mut self.case_members),
-                ("closedBy", &mut self.closed_by),
-                ("closedDateTime", &mut self.closed_date_time),
-                ("createdDateTime", &mut self.created_date_time),
-                ("custodians", &mut self.custodians),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("externalId", &mut self.external_id),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("noncustodialDataSources", &mut self.noncustodial_data_sources),
-                ("operations", &mut self.operations),
-                ("reviewSets", &mut self.review_sets),
-                ("searches", &mut self.searches),
-                ("settings", &mut self.settings),
-                ("status", &mut self.status),
-                ("tags", &mut self.tags),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryCase {
+impl rt::Object for EdiscoveryCase {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCase";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryCase {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "status",
+        "closedBy",
+        "closedDateTime",
+        "externalId",
+        "caseMembers",
+        "custodians",
+        "noncustodialDataSources",
+        "operations",
+        "reviewSets",
+        "searches",
+        "settings",
+        "tags",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"status\":",
+        ",\"closedBy\":",
+        ",\"closedDateTime\":",
+        ",\"externalId\":",
+        ",\"caseMembers\":",
+        ",\"custodians\":",
+        ",\"noncustodialDataSources\":",
+        ",\"operations\":",
+        ",\"reviewSets\":",
+        ",\"searches\":",
+        ",\"settings\":",
+        ",\"tags\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCase\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryCase",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("status", &self.status),
-                ("closedBy", &self.closed_by),
-                ("closedDateTime", &self.closed_date_time),
-                ("externalId", &self.external_id),
-                ("caseMembers", &self.case_members),
-                ("custodians", &self.custodians),
-                ("noncustodialDataSources", &self.noncustodial_data_sources),
-                ("operations", &self.operations),
-                ("reviewSets", &self.review_sets),
-                ("searches", &self.searches),
-                ("settings", &self.settings),
-                ("tags", &self.tags),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_by.read_from(r),
+            5usize => self.last_modified_date_time.read_from(r),
+            6usize => self.status.read_from(r),
+            7usize => self.closed_by.read_from(r),
+            8usize => self.closed_date_time.read_from(r),
+            9usize => self.external_id.read_from(r),
+            10usize => self.case_members.read_from(r),
+            11usize => self.custodians.read_from(r),
+            12usize => self.noncustodial_data_sources.read_from(r),
+            13usize => self.operations.read_from(r),
+            14usize => self.review_sets.read_from(r),
+            15usize => self.searches.read_from(r),
+            16usize => self.settings.read_from(r),
+            17usize => self.tags.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_by);
+        w.field(5usize, &self.last_modified_date_time);
+        w.field(6usize, &self.status);
+        w.field(7usize, &self.closed_by);
+        w.field(8usize, &self.closed_date_time);
+        w.field(9usize, &self.external_id);
+        w.field(10usize, &self.case_members);
+        w.field(11usize, &self.custodians);
+        w.field(12usize, &self.noncustodial_data_sources);
+        w.field(13usize, &self.operations);
+        w.field(14usize, &self.review_sets);
+        w.field(15usize, &self.searches);
+        w.field(16usize, &self.settings);
+        w.field(17usize, &self.tags);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_by),
+            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            6usize => ::std::option::Option::Some(&self.status),
+            7usize => ::std::option::Option::Some(&self.closed_by),
+            8usize => ::std::option::Option::Some(&self.closed_date_time),
+            9usize => ::std::option::Option::Some(&self.external_id),
+            10usize => ::std::option::Option::Some(&self.case_members),
+            11usize => ::std::option::Option::Some(&self.custodians),
+            12usize => ::std::option::Option::Some(&self.noncustodial_data_sources),
+            13usize => ::std::option::Option::Some(&self.operations),
+            14usize => ::std::option::Option::Some(&self.review_sets),
+            15usize => ::std::option::Option::Some(&self.searches),
+            16usize => ::std::option::Option::Some(&self.settings),
+            17usize => ::std::option::Option::Some(&self.tags),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "closed_by", &self.closed_by);
+        d.field(8usize, "closed_date_time", &self.closed_date_time);
+        d.field(9usize, "external_id", &self.external_id);
+        d.field(10usize, "case_members", &self.case_members);
+        d.field(11usize, "custodians", &self.custodians);
+        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        d.field(13usize, "operations", &self.operations);
+        d.field(14usize, "review_sets", &self.review_sets);
+        d.field(15usize, "searches", &self.searches);
+        d.field(16usize, "settings", &self.settings);
+        d.field(17usize, "tags", &self.tags);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1274,7 +2273,9 @@ rt::impl_object!(EdiscoveryCase);
 rt::impl_serde!(EdiscoveryCase);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryCustodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1295,9 +2296,7 @@ pub struct EdiscoveryCustodian {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.security.ediscoveryIndexOperation`, nullable.
-    pub last_index_operation: rt::Field<
-        ::std::boxed::Box<crate::v1::security::EdiscoveryIndexOperation>,
-    >,
+    pub last_index_operation: rt::Field<crate::v1::security::EdiscoveryIndexOperation>,
     /// CSDL: containment navigation property `siteSources`: `Collection(microsoft.graph.security.siteSource)`, not nullable.
     pub site_sources: rt::Field<::std::vec::Vec<crate::v1::security::SiteSource>>,
     /// CSDL: containment navigation property `unifiedGroupSources`: `Collection(microsoft.graph.security.unifiedGroupSource)`, not nullable.
@@ -1332,58 +2331,116 @@ impl ::std::default::Default for EdiscoveryCustodian {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryCustodian {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("acknowledgedDateTime", &mut self.acknowledged_date_time),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("email", &mut self.email),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-                ("lastIndexOperation", &mut self.last_index_operation),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("siteSources", &mut self.site_sources),
-                ("status", &mut self.status),
-                ("unifiedGroupSources", &mut self.unified_group_sources),
-                ("userSources", &mut self.user_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryCustodian {
+impl rt::Object for EdiscoveryCustodian {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCustodian";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryCustodian {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+        "acknowledgedDateTime",
+        "email",
+        "lastIndexOperation",
+        "siteSources",
+        "unifiedGroupSources",
+        "userSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+        ",\"acknowledgedDateTime\":",
+        ",\"email\":",
+        ",\"lastIndexOperation\":",
+        ",\"siteSources\":",
+        ",\"unifiedGroupSources\":",
+        ",\"userSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCustodian\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryCustodian",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-                ("acknowledgedDateTime", &self.acknowledged_date_time),
-                ("email", &self.email),
-                ("lastIndexOperation", &self.last_index_operation),
-                ("siteSources", &self.site_sources),
-                ("unifiedGroupSources", &self.unified_group_sources),
-                ("userSources", &self.user_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.hold_status.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.released_date_time.read_from(r),
+            6usize => self.status.read_from(r),
+            7usize => self.acknowledged_date_time.read_from(r),
+            8usize => self.email.read_from(r),
+            9usize => self.last_index_operation.read_from(r),
+            10usize => self.site_sources.read_from(r),
+            11usize => self.unified_group_sources.read_from(r),
+            12usize => self.user_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.hold_status);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.released_date_time);
+        w.field(6usize, &self.status);
+        w.field(7usize, &self.acknowledged_date_time);
+        w.field(8usize, &self.email);
+        w.field(9usize, &self.last_index_operation);
+        w.field(10usize, &self.site_sources);
+        w.field(11usize, &self.unified_group_sources);
+        w.field(12usize, &self.user_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.hold_status),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.released_date_time),
+            6usize => ::std::option::Option::Some(&self.status),
+            7usize => ::std::option::Option::Some(&self.acknowledged_date_time),
+            8usize => ::std::option::Option::Some(&self.email),
+            9usize => ::std::option::Option::Some(&self.last_index_operation),
+            10usize => ::std::option::Option::Some(&self.site_sources),
+            11usize => ::std::option::Option::Some(&self.unified_group_sources),
+            12usize => ::std::option::Option::Some(&self.user_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        d.field(8usize, "email", &self.email);
+        d.field(9usize, "last_index_operation", &self.last_index_operation);
+        d.field(10usize, "site_sources", &self.site_sources);
+        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(12usize, "user_sources", &self.user_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1393,7 +2450,9 @@ rt::impl_object!(EdiscoveryCustodian);
 rt::impl_serde!(EdiscoveryCustodian);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryEstimateOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1408,7 +2467,7 @@ pub struct EdiscoveryEstimateOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// CSDL: property `indexedItemCount`: `Edm.Int64`, nullable.
@@ -1461,66 +2520,140 @@ impl ::std::default::Default for EdiscoveryEstimateOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryEstimateOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("id", &mut self.id),
-                ("indexedItemCount", &mut self.indexed_item_count),
-                ("indexedItemsSize", &mut self.indexed_items_size),
-                ("mailboxCount", &mut self.mailbox_count),
-                ("percentProgress", &mut self.percent_progress),
-                ("reportFileMetadata", &mut self.report_file_metadata),
-                ("resultInfo", &mut self.result_info),
-                ("search", &mut self.search),
-                ("siteCount", &mut self.site_count),
-                ("statisticsOptions", &mut self.statistics_options),
-                ("status", &mut self.status),
-                ("unindexedItemCount", &mut self.unindexed_item_count),
-                ("unindexedItemsSize", &mut self.unindexed_items_size),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryEstimateOperation {
+impl rt::Object for EdiscoveryEstimateOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryEstimateOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "indexedItemCount",
+        "indexedItemsSize",
+        "mailboxCount",
+        "reportFileMetadata",
+        "siteCount",
+        "statisticsOptions",
+        "unindexedItemCount",
+        "unindexedItemsSize",
+        "search",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"indexedItemCount\":",
+        ",\"indexedItemsSize\":",
+        ",\"mailboxCount\":",
+        ",\"reportFileMetadata\":",
+        ",\"siteCount\":",
+        ",\"statisticsOptions\":",
+        ",\"unindexedItemCount\":",
+        ",\"unindexedItemsSize\":",
+        ",\"search\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryEstimateOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryEstimateOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("indexedItemCount", &self.indexed_item_count),
-                ("indexedItemsSize", &self.indexed_items_size),
-                ("mailboxCount", &self.mailbox_count),
-                ("reportFileMetadata", &self.report_file_metadata),
-                ("siteCount", &self.site_count),
-                ("statisticsOptions", &self.statistics_options),
-                ("unindexedItemCount", &self.unindexed_item_count),
-                ("unindexedItemsSize", &self.unindexed_items_size),
-                ("search", &self.search),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.indexed_item_count.read_from(r),
+            9usize => self.indexed_items_size.read_from(r),
+            10usize => self.mailbox_count.read_from(r),
+            11usize => self.report_file_metadata.read_from(r),
+            12usize => self.site_count.read_from(r),
+            13usize => self.statistics_options.read_from(r),
+            14usize => self.unindexed_item_count.read_from(r),
+            15usize => self.unindexed_items_size.read_from(r),
+            16usize => self.search.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.indexed_item_count);
+        w.field(9usize, &self.indexed_items_size);
+        w.field(10usize, &self.mailbox_count);
+        w.field(11usize, &self.report_file_metadata);
+        w.field(12usize, &self.site_count);
+        w.field(13usize, &self.statistics_options);
+        w.field(14usize, &self.unindexed_item_count);
+        w.field(15usize, &self.unindexed_items_size);
+        w.field(16usize, &self.search);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.indexed_item_count),
+            9usize => ::std::option::Option::Some(&self.indexed_items_size),
+            10usize => ::std::option::Option::Some(&self.mailbox_count),
+            11usize => ::std::option::Option::Some(&self.report_file_metadata),
+            12usize => ::std::option::Option::Some(&self.site_count),
+            13usize => ::std::option::Option::Some(&self.statistics_options),
+            14usize => ::std::option::Option::Some(&self.unindexed_item_count),
+            15usize => ::std::option::Option::Some(&self.unindexed_items_size),
+            16usize => ::std::option::Option::Some(&self.search),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        d.field(10usize, "mailbox_count", &self.mailbox_count);
+        d.field(11usize, "report_file_metadata", &self.report_file_metadata);
+        d.field(12usize, "site_count", &self.site_count);
+        d.field(13usize, "statistics_options", &self.statistics_options);
+        d.field(14usize, "unindexed_item_count", &self.unindexed_item_count);
+        d.field(15usize, "unindexed_items_size", &self.unindexed_items_size);
+        d.field(16usize, "search", &self.search);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1530,7 +2663,9 @@ rt::impl_object!(EdiscoveryEstimateOperation);
 rt::impl_serde!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoveryNoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1549,9 +2684,7 @@ pub struct EdiscoveryNoncustodialDataSource {
     /// CSDL: containment navigation property `dataSource`: `microsoft.graph.security.dataSource`, nullable.
     pub data_source: rt::Field<crate::v1::security::AnyDataSource>,
     /// CSDL: navigation property `lastIndexOperation`: `microsoft.graph.security.ediscoveryIndexOperation`, nullable.
-    pub last_index_operation: rt::Field<
-        ::std::boxed::Box<crate::v1::security::EdiscoveryIndexOperation>,
-    >,
+    pub last_index_operation: rt::Field<crate::v1::security::EdiscoveryIndexOperation>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1574,50 +2707,92 @@ impl ::std::default::Default for EdiscoveryNoncustodialDataSource {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoveryNoncustodialDataSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdDateTime", &mut self.created_date_time),
-                ("dataSource", &mut self.data_source),
-                ("displayName", &mut self.display_name),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-                ("lastIndexOperation", &mut self.last_index_operation),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("releasedDateTime", &mut self.released_date_time),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoveryNoncustodialDataSource {
+impl rt::Object for EdiscoveryNoncustodialDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoveryNoncustodialDataSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+        "lastModifiedDateTime",
+        "releasedDateTime",
+        "status",
+        "dataSource",
+        "lastIndexOperation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"releasedDateTime\":",
+        ",\"status\":",
+        ",\"dataSource\":",
+        ",\"lastIndexOperation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryNoncustodialDataSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoveryNoncustodialDataSource",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("releasedDateTime", &self.released_date_time),
-                ("status", &self.status),
-                ("dataSource", &self.data_source),
-                ("lastIndexOperation", &self.last_index_operation),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.hold_status.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.released_date_time.read_from(r),
+            6usize => self.status.read_from(r),
+            7usize => self.data_source.read_from(r),
+            8usize => self.last_index_operation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.hold_status);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.released_date_time);
+        w.field(6usize, &self.status);
+        w.field(7usize, &self.data_source);
+        w.field(8usize, &self.last_index_operation);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.hold_status),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.released_date_time),
+            6usize => ::std::option::Option::Some(&self.status),
+            7usize => ::std::option::Option::Some(&self.data_source),
+            8usize => ::std::option::Option::Some(&self.last_index_operation),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "data_source", &self.data_source);
+        d.field(8usize, "last_index_operation", &self.last_index_operation);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1627,7 +2802,9 @@ rt::impl_object!(EdiscoveryNoncustodialDataSource);
 rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoverySearch {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1694,66 +2871,132 @@ impl ::std::default::Default for EdiscoverySearch {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoverySearch {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("addToReviewSetOperation", &mut self.add_to_review_set_operation),
-                ("additionalSources", &mut self.additional_sources),
-                ("contentQuery", &mut self.content_query),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("custodianSources", &mut self.custodian_sources),
-                ("dataSourceScopes", &mut self.data_source_scopes),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                (
-                    "lastEstimateStatisticsOperation",
-                    &mut self.last_estimate_statistics_operation,
-                ),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-                ("noncustodialSources", &mut self.noncustodial_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoverySearch {
+impl rt::Object for EdiscoverySearch {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoverySearch";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoverySearch {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "contentQuery",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "dataSourceScopes",
+        "additionalSources",
+        "addToReviewSetOperation",
+        "custodianSources",
+        "lastEstimateStatisticsOperation",
+        "noncustodialSources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentQuery\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"dataSourceScopes\":",
+        ",\"additionalSources\":",
+        ",\"addToReviewSetOperation\":",
+        ",\"custodianSources\":",
+        ",\"lastEstimateStatisticsOperation\":",
+        ",\"noncustodialSources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearch\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoverySearch",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("contentQuery", &self.content_query),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-                ("dataSourceScopes", &self.data_source_scopes),
-                ("additionalSources", &self.additional_sources),
-                ("addToReviewSetOperation", &self.add_to_review_set_operation),
-                ("custodianSources", &self.custodian_sources),
-                (
-                    "lastEstimateStatisticsOperation",
-                    &self.last_estimate_statistics_operation,
-                ),
-                ("noncustodialSources", &self.noncustodial_sources),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_query.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.last_modified_by.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.data_source_scopes.read_from(r),
+            9usize => self.additional_sources.read_from(r),
+            10usize => self.add_to_review_set_operation.read_from(r),
+            11usize => self.custodian_sources.read_from(r),
+            12usize => self.last_estimate_statistics_operation.read_from(r),
+            13usize => self.noncustodial_sources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_query);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.last_modified_by);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.data_source_scopes);
+        w.field(9usize, &self.additional_sources);
+        w.field(10usize, &self.add_to_review_set_operation);
+        w.field(11usize, &self.custodian_sources);
+        w.field(12usize, &self.last_estimate_statistics_operation);
+        w.field(13usize, &self.noncustodial_sources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_query),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.last_modified_by),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.data_source_scopes),
+            9usize => ::std::option::Option::Some(&self.additional_sources),
+            10usize => ::std::option::Option::Some(&self.add_to_review_set_operation),
+            11usize => ::std::option::Option::Some(&self.custodian_sources),
+            12usize => {
+                ::std::option::Option::Some(&self.last_estimate_statistics_operation)
+            }
+            13usize => ::std::option::Option::Some(&self.noncustodial_sources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "data_source_scopes", &self.data_source_scopes);
+        d.field(9usize, "additional_sources", &self.additional_sources);
+        d.field(
+            10usize,
+            "add_to_review_set_operation",
+            &self.add_to_review_set_operation,
+        );
+        d.field(11usize, "custodian_sources", &self.custodian_sources);
+        d.field(
+            12usize,
+            "last_estimate_statistics_operation",
+            &self.last_estimate_statistics_operation,
+        );
+        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1763,7 +3006,9 @@ rt::impl_object!(EdiscoverySearch);
 rt::impl_serde!(EdiscoverySearch);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct EdiscoverySearchExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1778,7 +3023,7 @@ pub struct EdiscoverySearchExportOperation {
     /// CSDL: property `percentProgress`: `Edm.Int32`, nullable.
     pub percent_progress: rt::Field<i32>,
     /// CSDL: property `resultInfo`: `microsoft.graph.resultInfo`, nullable.
-    pub result_info: rt::Field<::std::boxed::Box<crate::v1::ResultInfo>>,
+    pub result_info: rt::Field<crate::v1::ResultInfo>,
     /// CSDL: property `status`: `microsoft.graph.security.caseOperationStatus`, nullable.
     pub status: rt::Field<crate::v1::security::CaseOperationStatus>,
     /// CSDL: property `additionalOptions`: `microsoft.graph.security.additionalOptions`, nullable.
@@ -1804,7 +3049,7 @@ pub struct EdiscoverySearchExportOperation {
     /// CSDL: property `exportSingleItems`: `Edm.Boolean`, nullable.
     pub export_single_items: rt::Field<bool>,
     /// CSDL: navigation property `search`: `microsoft.graph.security.ediscoverySearch`, nullable.
-    pub search: rt::Field<::std::boxed::Box<crate::v1::security::EdiscoverySearch>>,
+    pub search: rt::Field<crate::v1::security::EdiscoverySearch>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -1837,70 +3082,152 @@ impl ::std::default::Default for EdiscoverySearchExportOperation {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for EdiscoverySearchExportOperation {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("action", &mut self.action),
-                ("additionalOptions", &mut self.additional_options),
-                ("cloudAttachmentVersion", &mut self.cloud_attachment_version),
-                ("completedDateTime", &mut self.completed_date_time),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("documentVersion", &mut self.document_version),
-                ("exportCriteria", &mut self.export_criteria),
-                ("exportFileMetadata", &mut self.export_file_metadata),
-                ("exportFormat", &mut self.export_format),
-                ("exportLocation", &mut self.export_location),
-                ("exportSingleItems", &mut self.export_single_items),
-                ("id", &mut self.id),
-                ("percentProgress", &mut self.percent_progress),
-                ("resultInfo", &mut self.result_info),
-                ("search", &mut self.search),
-                ("status", &mut self.status),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for EdiscoverySearchExportOperation {
+impl rt::Object for EdiscoverySearchExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for EdiscoverySearchExportOperation {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "action",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "percentProgress",
+        "resultInfo",
+        "status",
+        "additionalOptions",
+        "cloudAttachmentVersion",
+        "description",
+        "displayName",
+        "documentVersion",
+        "exportCriteria",
+        "exportFileMetadata",
+        "exportFormat",
+        "exportLocation",
+        "exportSingleItems",
+        "search",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"action\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"percentProgress\":",
+        ",\"resultInfo\":",
+        ",\"status\":",
+        ",\"additionalOptions\":",
+        ",\"cloudAttachmentVersion\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"documentVersion\":",
+        ",\"exportCriteria\":",
+        ",\"exportFileMetadata\":",
+        ",\"exportFormat\":",
+        ",\"exportLocation\":",
+        ",\"exportSingleItems\":",
+        ",\"search\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearchExportOperation\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.ediscoverySearchExportOperation",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("action", &self.action),
-                ("completedDateTime", &self.completed_date_time),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("percentProgress", &self.percent_progress),
-                ("resultInfo", &self.result_info),
-                ("status", &self.status),
-                ("additionalOptions", &self.additional_options),
-                ("cloudAttachmentVersion", &self.cloud_attachment_version),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("documentVersion", &self.document_version),
-                ("exportCriteria", &self.export_criteria),
-                ("exportFileMetadata", &self.export_file_metadata),
-                ("exportFormat", &self.export_format),
-                ("exportLocation", &self.export_location),
-                ("exportSingleItems", &self.export_single_items),
-                ("search", &self.search),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.action.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.percent_progress.read_from(r),
+            6usize => self.result_info.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.additional_options.read_from(r),
+            9usize => self.cloud_attachment_version.read_from(r),
+            10usize => self.description.read_from(r),
+            11usize => self.display_name.read_from(r),
+            12usize => self.document_version.read_from(r),
+            13usize => self.export_criteria.read_from(r),
+            14usize => self.export_file_metadata.read_from(r),
+            15usize => self.export_format.read_from(r),
+            16usize => self.export_location.read_from(r),
+            17usize => self.export_single_items.read_from(r),
+            18usize => self.search.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.action);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.percent_progress);
+        w.field(6usize, &self.result_info);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.additional_options);
+        w.field(9usize, &self.cloud_attachment_version);
+        w.field(10usize, &self.description);
+        w.field(11usize, &self.display_name);
+        w.field(12usize, &self.document_version);
+        w.field(13usize, &self.export_criteria);
+        w.field(14usize, &self.export_file_metadata);
+        w.field(15usize, &self.export_format);
+        w.field(16usize, &self.export_location);
+        w.field(17usize, &self.export_single_items);
+        w.field(18usize, &self.search);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.action),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.percent_progress),
+            6usize => ::std::option::Option::Some(&self.result_info),
+            7usize => ::std::option::Option::Some(&self.status),
+            8usize => ::std::option::Option::Some(&self.additional_options),
+            9usize => ::std::option::Option::Some(&self.cloud_attachment_version),
+            10usize => ::std::option::Option::Some(&self.description),
+            11usize => ::std::option::Option::Some(&self.display_name),
+            12usize => ::std::option::Option::Some(&self.document_version),
+            13usize => ::std::option::Option::Some(&self.export_criteria),
+            14usize => ::std::option::Option::Some(&self.export_file_metadata),
+            15usize => ::std::option::Option::Some(&self.export_format),
+            16usize => ::std::option::Option::Some(&self.export_location),
+            17usize => ::std::option::Option::Some(&self.export_single_items),
+            18usize => ::std::option::Option::Some(&self.search),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "additional_options", &self.additional_options);
+        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "document_version", &self.document_version);
+        d.field(13usize, "export_criteria", &self.export_criteria);
+        d.field(14usize, "export_file_metadata", &self.export_file_metadata);
+        d.field(15usize, "export_format", &self.export_format);
+        d.field(16usize, "export_location", &self.export_location);
+        d.field(17usize, "export_single_items", &self.export_single_items);
+        d.field(18usize, "search", &self.search);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1910,7 +3237,9 @@ rt::impl_object!(EdiscoverySearchExportOperation);
 rt::impl_serde!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct Search {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1949,45 +3278,86 @@ impl ::std::default::Default for Search {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for Search {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("contentQuery", &mut self.content_query),
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("description", &mut self.description),
-                ("displayName", &mut self.display_name),
-                ("id", &mut self.id),
-                ("lastModifiedBy", &mut self.last_modified_by),
-                ("lastModifiedDateTime", &mut self.last_modified_date_time),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for Search {
+impl rt::Object for Search {
     const TYPE_NAME: &'static str = "microsoft.graph.security.search";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for Search {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "contentQuery",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentQuery\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.search\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.search", &self.extra),
-            &[
-                ("id", &self.id),
-                ("contentQuery", &self.content_query),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("description", &self.description),
-                ("displayName", &self.display_name),
-                ("lastModifiedBy", &self.last_modified_by),
-                ("lastModifiedDateTime", &self.last_modified_date_time),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_query.read_from(r),
+            2usize => self.created_by.read_from(r),
+            3usize => self.created_date_time.read_from(r),
+            4usize => self.description.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.last_modified_by.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_query);
+        w.field(2usize, &self.created_by);
+        w.field(3usize, &self.created_date_time);
+        w.field(4usize, &self.description);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.last_modified_by);
+        w.field(7usize, &self.last_modified_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_query),
+            2usize => ::std::option::Option::Some(&self.created_by),
+            3usize => ::std::option::Option::Some(&self.created_date_time),
+            4usize => ::std::option::Option::Some(&self.description),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.last_modified_by),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -1997,7 +3367,9 @@ rt::impl_object!(Search);
 rt::impl_serde!(Search);
 #[cfg(msgraph_v1_c8)]
 /// `microsoft.graph.security.search` or any type derived from it, selected by `@odata.type` (3 types).
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq, Debug)]
 pub enum AnySearch {
     Search(::std::boxed::Box<crate::v1::security::Search>),
     EdiscoveryReviewSetQuery(
@@ -2009,7 +3381,7 @@ pub enum AnySearch {
 impl ::std::default::Default for AnySearch {
     #[inline]
     fn default() -> Self {
-        Self::Search(::std::boxed::Box::new(::std::default::Default::default()))
+        Self::Search(::std::default::Default::default())
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2034,66 +3406,225 @@ impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnySearch {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::PolyDe for AnySearch {
+impl rt::Poly for AnySearch {
     const BASE_NAME: &'static str = "microsoft.graph.security.search";
     #[inline]
-    fn for_tag(tag: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match tag {
-                "microsoft.graph.security.search" => {
-                    Self::Search(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoveryReviewSetQuery" => {
-                    Self::EdiscoveryReviewSetQuery(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                "microsoft.graph.security.ediscoverySearch" => {
-                    Self::EdiscoverySearch(
-                        ::std::boxed::Box::new(::std::default::Default::default()),
-                    )
-                }
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn base() -> Self {
-        Self::Search(::std::boxed::Box::new(::std::default::Default::default()))
-    }
-    #[inline]
-    fn variant_mut(&mut self) -> &mut dyn rt::ObjectMut {
-        match self {
-            Self::Search(v) => &mut **v,
-            Self::EdiscoveryReviewSetQuery(v) => &mut **v,
-            Self::EdiscoverySearch(v) => &mut **v,
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewSetQuery",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSetQuery),
+            ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
+                rt::object::read_boxed(r).map(Self::EdiscoverySearch)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Search),
         }
     }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::PolySer for AnySearch {
     #[inline]
-    fn variant(&self) -> (&dyn rt::ObjectSer, ::std::option::Option<&'static str>) {
+    fn write_variant(&self, w: &mut rt::Writer) {
         match self {
-            Self::Search(v) => (&**v, ::std::option::Option::None),
+            Self::Search(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
             Self::EdiscoveryReviewSetQuery(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoveryReviewSetQuery",
                     ),
                 )
             }
             Self::EdiscoverySearch(v) => {
-                (
+                rt::object::write_object(
                     &**v,
+                    w,
                     ::std::option::Option::Some(
                         "#microsoft.graph.security.ediscoverySearch",
                     ),
                 )
             }
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl AnySearch {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Search(_) => "microsoft.graph.security.search",
+            Self::EdiscoveryReviewSetQuery(_) => {
+                "microsoft.graph.security.ediscoveryReviewSetQuery"
+            }
+            Self::EdiscoverySearch(_) => "microsoft.graph.security.ediscoverySearch",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Search(v) => &v.extra,
+            Self::EdiscoveryReviewSetQuery(v) => &v.extra,
+            Self::EdiscoverySearch(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Search(v) => &mut v.extra,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.extra,
+            Self::EdiscoverySearch(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &v.id,
+            Self::EdiscoveryReviewSetQuery(v) => &v.id,
+            Self::EdiscoverySearch(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &mut v.id,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.id,
+            Self::EdiscoverySearch(v) => &mut v.id,
+        }
+    }
+    /// `contentQuery` of any variant.
+    #[inline]
+    pub fn content_query(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &v.content_query,
+            Self::EdiscoveryReviewSetQuery(v) => &v.content_query,
+            Self::EdiscoverySearch(v) => &v.content_query,
+        }
+    }
+    /// `contentQuery` of any variant.
+    #[inline]
+    pub fn content_query_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &mut v.content_query,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.content_query,
+            Self::EdiscoverySearch(v) => &mut v.content_query,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Search(v) => &v.created_by,
+            Self::EdiscoveryReviewSetQuery(v) => &v.created_by,
+            Self::EdiscoverySearch(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Search(v) => &mut v.created_by,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.created_by,
+            Self::EdiscoverySearch(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Search(v) => &v.created_date_time,
+            Self::EdiscoveryReviewSetQuery(v) => &v.created_date_time,
+            Self::EdiscoverySearch(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Search(v) => &mut v.created_date_time,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.created_date_time,
+            Self::EdiscoverySearch(v) => &mut v.created_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &v.description,
+            Self::EdiscoveryReviewSetQuery(v) => &v.description,
+            Self::EdiscoverySearch(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &mut v.description,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.description,
+            Self::EdiscoverySearch(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &v.display_name,
+            Self::EdiscoveryReviewSetQuery(v) => &v.display_name,
+            Self::EdiscoverySearch(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Search(v) => &mut v.display_name,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.display_name,
+            Self::EdiscoverySearch(v) => &mut v.display_name,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Search(v) => &v.last_modified_by,
+            Self::EdiscoveryReviewSetQuery(v) => &v.last_modified_by,
+            Self::EdiscoverySearch(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::Search(v) => &mut v.last_modified_by,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.last_modified_by,
+            Self::EdiscoverySearch(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Search(v) => &v.last_modified_date_time,
+            Self::EdiscoveryReviewSetQuery(v) => &v.last_modified_date_time,
+            Self::EdiscoverySearch(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Search(v) => &mut v.last_modified_date_time,
+            Self::EdiscoveryReviewSetQuery(v) => &mut v.last_modified_date_time,
+            Self::EdiscoverySearch(v) => &mut v.last_modified_date_time,
         }
     }
 }
@@ -2104,7 +3635,9 @@ rt::impl_poly!(AnySearch);
 rt::impl_serde!(AnySearch);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2118,7 +3651,7 @@ pub struct SiteSource {
     pub hold_status: rt::Field<crate::v1::security::DataSourceHoldStatus>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
     #[cfg(msgraph_v1_c1)]
-    pub site: rt::Field<::std::boxed::Box<crate::v1::Site>>,
+    pub site: rt::Field<crate::v1::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2139,43 +3672,76 @@ impl ::std::default::Default for SiteSource {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for SiteSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-                #[cfg(msgraph_v1_c1)]
-                ("site", &mut self.site),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for SiteSource {
+impl rt::Object for SiteSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.siteSource";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for SiteSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+        "site",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+        ",\"site\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.siteSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new("microsoft.graph.security.siteSource", &self.extra),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-                #[cfg(msgraph_v1_c1)]
-                ("site", &self.site),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.hold_status.read_from(r),
+            #[cfg(msgraph_v1_c1)]
+            5usize => self.site.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.hold_status);
+        #[cfg(msgraph_v1_c1)] w.field(5usize, &self.site);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.hold_status),
+            #[cfg(msgraph_v1_c1)]
+            5usize => ::std::option::Option::Some(&self.site),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+        #[cfg(msgraph_v1_c1)] d.field(5usize, "site", &self.site);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]
@@ -2185,7 +3751,9 @@ rt::impl_object!(SiteSource);
 rt::impl_serde!(SiteSource);
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2201,7 +3769,7 @@ pub struct UnifiedGroupSource {
     pub included_sources: rt::Field<rt::Flags<crate::v1::security::SourceType>>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
     #[cfg(msgraph_v1_c10)]
-    pub group: rt::Field<::std::boxed::Box<crate::v1::Group>>,
+    pub group: rt::Field<crate::v1::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
@@ -2223,48 +3791,82 @@ impl ::std::default::Default for UnifiedGroupSource {
     }
 }
 #[cfg(msgraph_v1_c8)]
-impl rt::ObjectMut for UnifiedGroupSource {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("createdBy", &mut self.created_by),
-                ("createdDateTime", &mut self.created_date_time),
-                ("displayName", &mut self.display_name),
-                #[cfg(msgraph_v1_c10)]
-                ("group", &mut self.group),
-                ("holdStatus", &mut self.hold_status),
-                ("id", &mut self.id),
-                ("includedSources", &mut self.included_sources),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectDe for UnifiedGroupSource {
+impl rt::Object for UnifiedGroupSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedGroupSource";
-}
-#[cfg(msgraph_v1_c8)]
-impl rt::ObjectSer for UnifiedGroupSource {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "displayName",
+        "holdStatus",
+        "includedSources",
+        "group",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"displayName\":",
+        ",\"holdStatus\":",
+        ",\"includedSources\":",
+        ",\"group\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupSource\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.security.unifiedGroupSource",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("createdBy", &self.created_by),
-                ("createdDateTime", &self.created_date_time),
-                ("displayName", &self.display_name),
-                ("holdStatus", &self.hold_status),
-                ("includedSources", &self.included_sources),
-                #[cfg(msgraph_v1_c10)]
-                ("group", &self.group),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.hold_status.read_from(r),
+            5usize => self.included_sources.read_from(r),
+            #[cfg(msgraph_v1_c10)]
+            6usize => self.group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.hold_status);
+        w.field(5usize, &self.included_sources);
+        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.hold_status),
+            5usize => ::std::option::Option::Some(&self.included_sources),
+            #[cfg(msgraph_v1_c10)]
+            6usize => ::std::option::Option::Some(&self.group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+        d.field(5usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_v1_c10)] d.field(6usize, "group", &self.group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c8)]

@@ -10,17 +10,17 @@ pub use ::msgraph_models_v1_b::v1::teams_administration::*;
 
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsAdminRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
     /// CSDL: containment navigation property `policy`: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, nullable.
-    pub policy: rt::Field<
-        ::std::boxed::Box<crate::v1::teams_administration::TeamsPolicyAssignment>,
-    >,
+    pub policy: rt::Field<crate::v1::teams_administration::TeamsPolicyAssignment>,
     /// CSDL: containment navigation property `telephoneNumberManagement`: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, nullable.
     pub telephone_number_management: rt::Field<
-        ::std::boxed::Box<crate::v1::teams_administration::TelephoneNumberManagementRoot>,
+        crate::v1::teams_administration::TelephoneNumberManagementRoot,
     >,
     /// CSDL: containment navigation property `userConfigurations`: `Collection(microsoft.graph.teamsAdministration.teamsUserConfiguration)`, not nullable.
     pub user_configurations: rt::Field<
@@ -43,40 +43,66 @@ impl ::std::default::Default for TeamsAdminRoot {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TeamsAdminRoot {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("id", &mut self.id),
-                ("policy", &mut self.policy),
-                ("telephoneNumberManagement", &mut self.telephone_number_management),
-                ("userConfigurations", &mut self.user_configurations),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TeamsAdminRoot {
+impl rt::Object for TeamsAdminRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsAdminRoot";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TeamsAdminRoot {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "policy",
+        "telephoneNumberManagement",
+        "userConfigurations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"policy\":",
+        ",\"telephoneNumberManagement\":",
+        ",\"userConfigurations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsAdminRoot\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.teamsAdminRoot",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("policy", &self.policy),
-                ("telephoneNumberManagement", &self.telephone_number_management),
-                ("userConfigurations", &self.user_configurations),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.policy.read_from(r),
+            2usize => self.telephone_number_management.read_from(r),
+            3usize => self.user_configurations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.policy);
+        w.field(2usize, &self.telephone_number_management);
+        w.field(3usize, &self.user_configurations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.policy),
+            2usize => ::std::option::Option::Some(&self.telephone_number_management),
+            3usize => ::std::option::Option::Some(&self.user_configurations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy", &self.policy);
+        d.field(
+            2usize,
+            "telephone_number_management",
+            &self.telephone_number_management,
+        );
+        d.field(3usize, "user_configurations", &self.user_configurations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
@@ -86,7 +112,9 @@ rt::impl_object!(TeamsAdminRoot);
 rt::impl_serde!(TeamsAdminRoot);
 #[cfg(msgraph_v1_c17)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
-#[derive(Clone)]
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+#[derive(Clone, PartialEq)]
 pub struct TeamsUserConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -138,54 +166,112 @@ impl ::std::default::Default for TeamsUserConfiguration {
     }
 }
 #[cfg(msgraph_v1_c17)]
-impl rt::ObjectMut for TeamsUserConfiguration {
-    #[inline]
-    fn fields_mut(&mut self, f: &mut rt::object::FieldsMutFn<'_>) {
-        f(
-            &mut self.extra,
-            &mut [
-                ("accountType", &mut self.account_type),
-                ("createdDateTime", &mut self.created_date_time),
-                ("effectivePolicyAssignments", &mut self.effective_policy_assignments),
-                ("featureTypes", &mut self.feature_types),
-                ("id", &mut self.id),
-                ("isEnterpriseVoiceEnabled", &mut self.is_enterprise_voice_enabled),
-                ("modifiedDateTime", &mut self.modified_date_time),
-                ("telephoneNumbers", &mut self.telephone_numbers),
-                ("tenantId", &mut self.tenant_id),
-                ("user", &mut self.user),
-                ("userPrincipalName", &mut self.user_principal_name),
-            ],
-        )
-    }
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectDe for TeamsUserConfiguration {
+impl rt::Object for TeamsUserConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsUserConfiguration";
-}
-#[cfg(msgraph_v1_c17)]
-impl rt::ObjectSer for TeamsUserConfiguration {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "accountType",
+        "createdDateTime",
+        "effectivePolicyAssignments",
+        "featureTypes",
+        "isEnterpriseVoiceEnabled",
+        "modifiedDateTime",
+        "telephoneNumbers",
+        "tenantId",
+        "userPrincipalName",
+        "user",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"accountType\":",
+        ",\"createdDateTime\":",
+        ",\"effectivePolicyAssignments\":",
+        ",\"featureTypes\":",
+        ",\"isEnterpriseVoiceEnabled\":",
+        ",\"modifiedDateTime\":",
+        ",\"telephoneNumbers\":",
+        ",\"tenantId\":",
+        ",\"userPrincipalName\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsUserConfiguration\"";
     #[inline]
-    fn fields(&self, f: &mut rt::object::FieldsFn<'_>) {
-        f(
-            rt::object::Head::new(
-                "microsoft.graph.teamsAdministration.teamsUserConfiguration",
-                &self.extra,
-            ),
-            &[
-                ("id", &self.id),
-                ("accountType", &self.account_type),
-                ("createdDateTime", &self.created_date_time),
-                ("effectivePolicyAssignments", &self.effective_policy_assignments),
-                ("featureTypes", &self.feature_types),
-                ("isEnterpriseVoiceEnabled", &self.is_enterprise_voice_enabled),
-                ("modifiedDateTime", &self.modified_date_time),
-                ("telephoneNumbers", &self.telephone_numbers),
-                ("tenantId", &self.tenant_id),
-                ("userPrincipalName", &self.user_principal_name),
-                ("user", &self.user),
-            ],
-        )
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.account_type.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.effective_policy_assignments.read_from(r),
+            4usize => self.feature_types.read_from(r),
+            5usize => self.is_enterprise_voice_enabled.read_from(r),
+            6usize => self.modified_date_time.read_from(r),
+            7usize => self.telephone_numbers.read_from(r),
+            8usize => self.tenant_id.read_from(r),
+            9usize => self.user_principal_name.read_from(r),
+            10usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.account_type);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.effective_policy_assignments);
+        w.field(4usize, &self.feature_types);
+        w.field(5usize, &self.is_enterprise_voice_enabled);
+        w.field(6usize, &self.modified_date_time);
+        w.field(7usize, &self.telephone_numbers);
+        w.field(8usize, &self.tenant_id);
+        w.field(9usize, &self.user_principal_name);
+        w.field(10usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.account_type),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.effective_policy_assignments),
+            4usize => ::std::option::Option::Some(&self.feature_types),
+            5usize => ::std::option::Option::Some(&self.is_enterprise_voice_enabled),
+            6usize => ::std::option::Option::Some(&self.modified_date_time),
+            7usize => ::std::option::Option::Some(&self.telephone_numbers),
+            8usize => ::std::option::Option::Some(&self.tenant_id),
+            9usize => ::std::option::Option::Some(&self.user_principal_name),
+            10usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_type", &self.account_type);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(
+            3usize,
+            "effective_policy_assignments",
+            &self.effective_policy_assignments,
+        );
+        d.field(4usize, "feature_types", &self.feature_types);
+        d.field(
+            5usize,
+            "is_enterprise_voice_enabled",
+            &self.is_enterprise_voice_enabled,
+        );
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "telephone_numbers", &self.telephone_numbers);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
     }
 }
 #[cfg(msgraph_v1_c17)]
