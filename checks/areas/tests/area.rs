@@ -50,7 +50,7 @@ fn communications_area_answers_calls_and_reads_call_records() {
 #[test]
 fn communications_area_reads_notifications() {
     use msgraph_models::v1;
-    let json = r#"{"value":[{"@odata.type":"#microsoft.graph.commsNotification","changeType":"deleted","resourceUrl":"/communications/calls/c1","resourceData":{"@odata.type":"#microsoft.graph.call","state":"terminated"}}]}"#;
+    let json = r##"{"value":[{"@odata.type":"#microsoft.graph.commsNotification","changeType":"deleted","resourceUrl":"/communications/calls/c1","resourceData":{"@odata.type":"#microsoft.graph.call","state":"terminated"}}]}"##;
     let n: v1::CommsNotifications = msgraph_core::from_str(json).expect("notifications");
     assert_eq!(msgraph_core::to_string(&n), json);
     let c: v1::ChangeNotificationCollection =
