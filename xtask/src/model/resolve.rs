@@ -717,43 +717,17 @@ fn container(ctx: &Ctx, doc: &ast::Document) -> Result<Option<Container>, Resolv
     };
     // Children of extended containers come first; the extending container's own
     // children of the same name replace them.
-    for base in chain.iter().rev() {
-        for e in base.entity_sets.iter().filter(|e| !own(&e.name)) {
-            out.entity_sets.push(set(
-                &e.name,
-                &e.entity_type,
-                e.pos,
-                &e.bindings,
-                &e.annotations,
-            )?);
+    let all = || chain.iter().rev().copied().chain(std::iter::once(c));
+    let kept = |k: &ast::EntityContainer, name: &str| std::ptr::eq(k, c) || !own(name);
+    for k in all() {
+        for e in k.entity_sets.iter().filter(|e| kept(k, &e.name)) {
+            let set = set(&e.name, &e.entity_type, e.pos, &e.bindings, &e.annotations)?;
+            out.entity_sets.push(set);
         }
-        for e in base.singletons.iter().filter(|e| !own(&e.name)) {
-            out.singletons.push(set(
-                &e.name,
-                &e.type_name,
-                e.pos,
-                &e.bindings,
-                &e.annotations,
-            )?);
+        for e in k.singletons.iter().filter(|e| kept(k, &e.name)) {
+            let set = set(&e.name, &e.type_name, e.pos, &e.bindings, &e.annotations)?;
+            out.singletons.push(set);
         }
-    }
-    for e in &c.entity_sets {
-        out.entity_sets.push(set(
-            &e.name,
-            &e.entity_type,
-            e.pos,
-            &e.bindings,
-            &e.annotations,
-        )?);
-    }
-    for e in &c.singletons {
-        out.singletons.push(set(
-            &e.name,
-            &e.type_name,
-            e.pos,
-            &e.bindings,
-            &e.annotations,
-        )?);
     }
     let import = |i: &ast::OperationImport| OperationImport {
         name: i.name.clone(),
@@ -763,7 +737,6 @@ fn container(ctx: &Ctx, doc: &ast::Document) -> Result<Option<Container>, Resolv
             .index
             .merged(&ctx.aliases, &format!("{cq}/{}", i.name), &i.annotations),
     };
-    let all = || chain.iter().rev().copied().chain(std::iter::once(c));
     out.action_imports = all()
         .flat_map(|k| &k.action_imports)
         .filter(|i| c.action_imports.contains(i) || !own(&i.name))
