@@ -118,3 +118,69 @@ fn areas_are_closed() {
         }
     }
 }
+
+/// Every gated public item of the committed crate (types, builder methods, parameter
+/// structs) says in its rustdoc which features enable it.
+#[test]
+fn every_gated_item_names_its_features() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../generated");
+    let mut files = vec![root];
+    let mut missing = Vec::new();
+    let mut checked = 0usize;
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            if p.file_name().is_some_and(|n| n == "target") {
+                continue;
+            }
+            for e in std::fs::read_dir(&p).expect("readable dir") {
+                files.push(e.expect("dir entry").path());
+            }
+            continue;
+        }
+        if p.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).expect("readable file");
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let l = lines[i];
+            let gate = l.starts_with("#[cfg(msgraph_")
+                || l == "#[cfg(feature = \"v1\")]"
+                || l == "#[cfg(feature = \"beta\")]";
+            if !gate {
+                i += 1;
+                continue;
+            }
+            let mut named = false;
+            let mut k = i;
+            while k > 0 && (lines[k - 1].starts_with("#[") || lines[k - 1].starts_with("///")) {
+                k -= 1;
+                named |= lines[k].starts_with("///") && lines[k].contains("Feature");
+            }
+            let mut j = i + 1;
+            while j < lines.len() && (lines[j].starts_with("#[") || lines[j].starts_with("///")) {
+                named |= lines[j].starts_with("///") && lines[j].contains("Feature");
+                j += 1;
+            }
+            let item = lines.get(j).copied().unwrap_or("");
+            if ["pub fn ", "pub struct ", "pub enum ", "pub type "]
+                .iter()
+                .any(|k| item.starts_with(k))
+            {
+                checked += 1;
+                if !named {
+                    missing.push(format!("{}:{}: {item}", p.display(), j + 1));
+                }
+            }
+            i = j;
+        }
+    }
+    assert!(checked > 1000, "only {checked} gated items found");
+    assert!(
+        missing.is_empty(),
+        "{} of {checked} gated items name no feature, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(5)]
+    );
+}

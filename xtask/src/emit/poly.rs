@@ -138,12 +138,14 @@ fn accessors(
     for p in &s.properties {
         let f = ident(&p.rust_name);
         let gate = super::structs::field_gate(paths, Some(id), p);
+        let features = super::structs::field_features_doc(paths, Some(id), p);
         let get = claim(p.rust_name.clone());
         let get_mut = claim(format!("{}_mut", p.rust_name.trim_end_matches('_')));
         let ty = paths.field_type(model, p);
         let doc = format!(" `{}` of any variant.", p.name);
         out.extend(quote! {
             #[doc = #doc]
+            #features
             #gate
             #[inline]
             pub fn #get(&self) -> &#ty {
@@ -152,6 +154,7 @@ fn accessors(
                 }
             }
             #[doc = #doc]
+            #features
             #gate
             #[inline]
             pub fn #get_mut(&mut self) -> &mut #ty {

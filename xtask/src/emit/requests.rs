@@ -157,8 +157,35 @@ fn edge_method(
         (None, None, EdgeKind::Operation { .. }) => paths.full_gate(),
         _ => TokenStream::new(),
     };
+    let features = match (owner, edge.target, &edge.kind) {
+        (Some(o), Some(t), _) => paths.features_doc_within(o, t),
+        (None, Some(t), _) => paths.features_doc(t),
+        (None, None, EdgeKind::Operation { .. }) => paths.full_features_doc(),
+        _ => None,
+    };
     let method = edge_method_ungated(model, paths, addr, edge, method, params_mod);
+    let method = match features {
+        Some(line) => with_doc_line(method, &line),
+        None => method,
+    };
     quote!(#gate #method)
+}
+
+/// `method` (one `fn` with its rustdoc) with `line` appended to its rustdoc as a
+/// paragraph of its own.
+fn with_doc_line(method: TokenStream, line: &str) -> TokenStream {
+    let Ok(mut f) = syn::parse2::<syn::ImplItemFn>(method.clone()) else {
+        return method;
+    };
+    let at = f
+        .attrs
+        .iter()
+        .rposition(|a| a.path().is_ident("doc"))
+        .map_or(0, |i| i + 1);
+    let line = format!(" {line}");
+    let extra: syn::ItemStruct = syn::parse_quote!(#[doc = ""] #[doc = #line] struct X;);
+    f.attrs.splice(at..at, extra.attrs);
+    quote!(#f)
 }
 
 fn edge_method_ungated(
@@ -677,6 +704,12 @@ pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing, ops: &[usize
             let reg = addressing::params_registry_name(model, op);
             let binding = binding_type(model, op);
             let gate = binding.map_or_else(|| paths.full_gate(), |b| paths.gate(b));
+            if let Some(line) =
+                binding.map_or_else(|| paths.full_features_doc(), |b| paths.features_doc(b))
+            {
+                lines.push(String::new());
+                lines.push(line);
+            }
             super::gated(
                 gate,
                 structs::object(

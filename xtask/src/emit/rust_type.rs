@@ -1,7 +1,7 @@
 //! How a resolved type reference is spelled in Rust, relative to the module
 //! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
 
-use crate::model::areas::Areas;
+use crate::model::areas::{AreaSet, Areas};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -40,6 +40,34 @@ pub struct Gates {
     pub areas: Areas,
 }
 
+impl Gates {
+    /// "Features: `v1`, or one of `v1-communications`, ..." for an item the full
+    /// feature and the area features of `set` enable.
+    fn features_doc(&self, set: &AreaSet) -> String {
+        let f = &self.feature;
+        let areas: Vec<String> = set
+            .iter()
+            .map(|a| format!("`{f}-{}`", self.areas.names[a]))
+            .collect();
+        const LISTED: usize = 12;
+        if areas.len() == self.areas.names.len() {
+            format!("Feature: `{f}` or any `{f}-*` area feature.")
+        } else if areas.is_empty() {
+            format!("Feature: `{f}`.")
+        } else if areas.len() == 1 {
+            format!("Features: `{f}` or {}.", areas[0])
+        } else if areas.len() <= LISTED {
+            format!("Features: `{f}`, or one of {}.", areas.join(", "))
+        } else {
+            format!(
+                "Features: `{f}`, or one of {} and {} more area features (listed in `msgraph-models`' Cargo.toml).",
+                areas[..LISTED].join(", "),
+                areas.len() - LISTED
+            )
+        }
+    }
+}
+
 impl Paths {
     /// `root` is a `::`-separated path such as `crate::v1` or `crate`.
     pub fn new(root: &str) -> Self {
@@ -70,26 +98,23 @@ impl Paths {
     /// The rustdoc line naming the features that enable type `id` (none without gating).
     pub fn features_doc(&self, id: TypeId) -> Option<String> {
         let g = self.gates.as_ref()?;
-        let set = &g.areas.of_type[id];
-        let f = &g.feature;
-        let areas: Vec<String> = set
-            .iter()
-            .map(|a| format!("`{f}-{}`", g.areas.names[a]))
-            .collect();
-        const LISTED: usize = 12;
-        Some(if areas.len() == g.areas.names.len() {
-            format!("Feature: `{f}` or any `{f}-*` area feature.")
-        } else if areas.is_empty() {
-            format!("Feature: `{f}`.")
-        } else if areas.len() <= LISTED {
-            format!("Features: `{f}`, or one of {}.", areas.join(", "))
-        } else {
-            format!(
-                "Features: `{f}`, or one of {} and {} more area features (listed in `msgraph-models`' Cargo.toml).",
-                areas[..LISTED].join(", "),
-                areas.len() - LISTED
-            )
-        })
+        Some(g.features_doc(&g.areas.of_type[id]))
+    }
+
+    /// The rustdoc line naming the features that enable an item needing both `outer`
+    /// and `inner` (a builder method of `outer`'s paths leading to `inner`); `None`
+    /// without gating or when `inner` is there whenever `outer` is (the owner's
+    /// documentation says it).
+    pub fn features_doc_within(&self, outer: TypeId, inner: TypeId) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        let (o, i) = (&g.areas.of_type[outer], &g.areas.of_type[inner]);
+        (!i.covers(o)).then(|| g.features_doc(&o.intersection(i)))
+    }
+
+    /// The rustdoc line of an item only the full feature enables (`Feature: `v1`.`).
+    pub fn full_features_doc(&self) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        Some(g.features_doc(&Default::default()))
     }
 
     /// The gate of `inner` when something that exists with `outer` refers to it and

@@ -33,6 +33,25 @@ pub(super) fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> 
     }
 }
 
+/// The rustdoc lines (a blank one, then the features) of a property gated by
+/// [`field_gate`]; nothing for other properties.
+pub(super) fn field_features_doc(
+    paths: &Paths,
+    owner: Option<TypeId>,
+    p: &Property,
+) -> TokenStream {
+    match (owner, &p.navigation, p.ty.target) {
+        (Some(o), Some(_), Target::Type(t)) => match paths.features_doc_within(o, t) {
+            Some(line) => {
+                let line = format!(" {line}");
+                quote!(#[doc = ""] #[doc = #line])
+            }
+            None => TokenStream::new(),
+        },
+        _ => TokenStream::new(),
+    }
+}
+
 /// A struct named `name` with `properties` as fields, readable and writable as a JSON
 /// object whose type name (in errors and registries) is `qualified`. Also used for the
 /// parameters of actions.
@@ -51,7 +70,8 @@ pub fn object(
         let f = ident(&p.rust_name);
         let ty = paths.field_type(model, p);
         let gate = field_gate(paths, owner, p);
-        quote!(#doc #gate pub #f: #ty,)
+        let features = field_features_doc(paths, owner, p);
+        quote!(#doc #features #gate pub #f: #ty,)
     });
     // `Default` is written out: the derived one would call `Field::<T>::default()`, one
     // more function per field type in the build.

@@ -38,6 +38,10 @@ impl AreaSet {
             .enumerate()
             .all(|(i, w)| w & !self.0.get(i).copied().unwrap_or(0) == 0)
     }
+    /// The areas in both sets.
+    pub fn intersection(&self, other: &AreaSet) -> AreaSet {
+        AreaSet(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
+    }
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.0.len() * 64).filter(|&i| self.contains(i))
     }
