@@ -195,3 +195,35 @@ async fn the_bot_answers_plays_a_prompt_and_hangs_up() {
     );
     assert!(seen[2].body.is_empty());
 }
+
+/// The bot code the top-level README shows is the example's own code, line for line in
+/// order, and under 40 lines.
+#[test]
+fn readme_shows_the_example_code() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).expect("README.md");
+    let example =
+        std::fs::read_to_string(format!("{root}/client/examples/calling_bot.rs")).expect("example");
+    let section = readme
+        .split("## A calling bot")
+        .nth(1)
+        .expect("README has a calling bot section");
+    let snippet = section
+        .split("```rust\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("a rust block in the section");
+    let lines: Vec<&str> = snippet.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(
+        (20..40).contains(&lines.len()),
+        "{} lines of bot code in the README",
+        lines.len()
+    );
+    let mut rest = example.as_str();
+    for l in lines {
+        let at = rest
+            .find(l)
+            .unwrap_or_else(|| panic!("README line not in the example (in order): {l:?}"));
+        rest = &rest[at + l.len()..];
+    }
+}
