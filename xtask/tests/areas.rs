@@ -3,15 +3,14 @@
 //! area is closed (structural property types, containment targets, derived types of
 //! property types, bases, bound operation types).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use xtask::model::areas::{Areas, compute};
 use xtask::model::{Model, Target};
 use xtask::pipeline::{Stages, load_file};
 
 fn model(file: &str) -> Model {
-    let dir = std::env::var_os("GRAPH_METADATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"));
+    let dir =
+        xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")));
     load_file(&dir.join(file), &mut Stages::default()).expect("metadata loads")
 }
 

@@ -10,10 +10,7 @@ use xtask::diff::{Change, ChangeKind as K, Report, Status, diff_models};
 use xtask::pipeline::{Stages, load_file};
 
 fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
-    }
+    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
 }
 
 fn report(old: &str, new: &str, root: &str) -> Report {

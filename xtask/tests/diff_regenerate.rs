@@ -27,10 +27,7 @@ use xtask::sources::{Sources, sha256_hex};
 use xtask::write;
 
 fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
-    }
+    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
 }
 
 /// The history file standing in for each pinned input.

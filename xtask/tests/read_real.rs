@@ -2,20 +2,14 @@
 //! element counts measured on them. The directory defaults to
 //! `<workspace>/../shared/metadata`; set `GRAPH_METADATA_DIR` to override.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use xtask::csdl::ast::Document;
 use xtask::csdl::read_csdl;
 
 fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/metadata"
-        )),
-    }
+    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
 }
 
 fn read(name: &str) -> Document {

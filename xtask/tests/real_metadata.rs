@@ -8,10 +8,7 @@ use xtask::pipeline::{Stages, load_file, models_files};
 use xtask::sources::Sources;
 
 fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
-    }
+    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
 }
 
 fn model(file: &str) -> Model {
