@@ -172,8 +172,15 @@ pub fn models_crate(versions: &[Version]) -> Result<(Vec<GeneratedFile>, EmitTim
         path: PathBuf::from("src/lib.rs"),
         contents: lib,
     });
+    // No test harness of its own: it has no tests, and building one would compile the
+    // whole facade a second time in `cargo test --workspace`.
     let cargo = format!(
         "{}\
+[lib]\n\
+test = false\n\
+doctest = false\n\
+bench = false\n\
+\n\
 [features]\n\
 default = [\"v1\"]\n\
 {features}\
