@@ -6,7 +6,7 @@
 
 use msgraph_conformance::Version;
 use msgraph_conformance::harvest::http;
-use msgraph_core::routes::{RouteTable, Unresolved};
+use msgraph_core::routes::{RouteKind, RouteTable, Unresolved};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -124,6 +124,19 @@ fn normalized(template: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The line's path without its query, and with a drive item path (`root:/a/b.txt:/content`)
+/// written as the template writes it (`root:/{item-path}:/content`) when the route
+/// resolved one.
+fn doc_shape(path: &str, template: &str) -> String {
+    let p = path.split('?').next().unwrap_or("");
+    let Some(i) = p.find(":/").filter(|_| template.contains(":/{item-path}:")) else {
+        return p.to_string();
+    };
+    let after = &p[i + 2..];
+    let rest = after.find(':').map_or("", |j| &after[j + 1..]);
+    format!("{}:/{{item-path}}:{rest}", &p[..i])
 }
 
 /// Loads the CSDL of a version with the generator's own reader (independent of the table).
@@ -367,13 +380,14 @@ fn every_documented_request_line_resolves_or_is_explained() {
         };
         match table(l.version).resolve(&l.method, &path) {
             Ok(r) => {
-                // The template must be the line's path with keys as placeholders.
-                let doc_shape: Vec<&str> =
-                    path.split('?').next().unwrap_or("").split('/').collect();
+                // The template must be the line's path with keys as placeholders (and a
+                // drive item path as the one placeholder `{item-path}`, at the same place).
+                let doc = doc_shape(&path, &r.template);
+                let doc_shape: Vec<&str> = doc.split('/').collect();
                 let ours: Vec<&str> = r.template.split('/').collect();
-                assert_eq!(
-                    doc_shape.len(),
-                    ours.len(),
+                let item_path = |segs: &[&str]| segs.iter().position(|s| *s == "{item-path}:");
+                assert!(
+                    doc_shape.len() == ours.len() && item_path(&doc_shape) == item_path(&ours),
                     "{}: {} {} resolved to {}",
                     l.source,
                     l.method,
@@ -459,4 +473,58 @@ fn route_counts_per_version() {
         .expect("write to string");
     }
     insta::assert_snapshot!(out);
+}
+
+/// OneDrive path addressing (issue 14, defect 3): documented lines with a drive item path
+/// resolve to the route of the item they reach, and go on from there.
+#[test]
+fn drive_item_path_lines_resolve() {
+    let cases = [
+        (
+            "docs-2021/v1.0/api/driveitem-createuploadsession.md:99",
+            "/me/drive/root:/{item-path}:/createUploadSession",
+            RouteKind::Action,
+            Some("microsoft.graph.uploadSession"),
+        ),
+        (
+            "docs-2021/v1.0/api/driveitem-createuploadsession.md:363",
+            "/me/drive/root:/{item-path}:",
+            RouteKind::Replace,
+            Some("microsoft.graph.driveItem"),
+        ),
+        (
+            "docs-2021/v1.0/api/worksheet-list.md:28",
+            "/me/drive/root:/{item-path}:/workbook/worksheets",
+            RouteKind::List,
+            Some("microsoft.graph.workbookWorksheet"),
+        ),
+        (
+            "docs-2021/v1.0/api/table-delete.md:30",
+            "/me/drive/root:/{item-path}:/workbook/worksheets/{workbookWorksheet-id}/tables/{workbookTable-id}",
+            RouteKind::Delete,
+            None,
+        ),
+        (
+            "docs-2021/v1.0/api/workbookrange-columnsbefore.md:30",
+            "/me/drive/root:/{item-path}:/workbook/worksheets/{workbookWorksheet-id}/range/columnsBefore",
+            RouteKind::Function,
+            Some("microsoft.graph.workbookRange"),
+        ),
+    ];
+    for (source, template, kind, response) in cases {
+        let (file, line) = source.rsplit_once(':').expect("file:line");
+        let (corpus, rest) = file.split_once('/').expect("corpus/path");
+        let text = std::fs::read_to_string(shared(corpus).join(rest)).expect("doc page");
+        let n: usize = line.parse().expect("line number");
+        let (method, target) = request_line(text.lines().nth(n - 1).expect("line").trim())
+            .unwrap_or_else(|| panic!("{source}: not a request line"));
+        let r = msgraph_models::v1::routes::TABLE
+            .resolve(&method, &target)
+            .unwrap_or_else(|e| panic!("{source}: {method} {target}: {e}"));
+        assert_eq!(
+            (r.template.as_str(), r.kind, r.response),
+            (template, kind, response),
+            "{source}: {method} {target}"
+        );
+    }
 }

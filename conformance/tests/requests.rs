@@ -538,3 +538,213 @@ fn route_resolution_covers_the_odata_url_forms() {
         ("nope", Some("microsoft.graph.call"))
     );
 }
+
+/// OneDrive path addressing (issue 14, defect 3): `item_with_path` on any drive item path
+/// gives the item at that path, which goes on with the usual drive item navigation and
+/// operations; each built request resolves to the matching route.
+#[test]
+fn drive_items_by_path() {
+    let t = &v1::routes::TABLE;
+    let root = v1::api().me().drive().root();
+    let file = root.item_with_path("folder/file.txt");
+    let cases: Vec<(http::Method, String, &str, RouteKind)> = vec![
+        {
+            let r = file.get();
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Get,
+            )
+        },
+        {
+            let r = root.item_with_path("/folder/file.txt").content().get();
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:/content",
+                RouteKind::GetStream,
+            )
+        },
+        {
+            let r = v1::api()
+                .drives()
+                .by_id("d1")
+                .items()
+                .by_id("i1")
+                .item_with_path("path/to/x")
+                .content()
+                .put(b"hello".to_vec());
+            (
+                r.method().clone(),
+                r.url(),
+                "/drives/{drive-id}/items/{driveItem-id}:/{item-path}:/content",
+                RouteKind::PutStream,
+            )
+        },
+        {
+            let r = root.item_with_path("folder").children().list();
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:/children",
+                RouteKind::List,
+            )
+        },
+        {
+            let r = file.create_upload_session(Default::default());
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:/createUploadSession",
+                RouteKind::Action,
+            )
+        },
+        {
+            let r = file.update(Default::default());
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Update,
+            )
+        },
+        {
+            let r = file.delete();
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Delete,
+            )
+        },
+        {
+            // A path below a path-addressed item joins it.
+            let r = file.item_with_path("b").get();
+            (
+                r.method().clone(),
+                r.url(),
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Get,
+            )
+        },
+    ];
+    let expected = [
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:/content",
+        "https://graph.microsoft.com/v1.0/drives/d1/items/i1:/path/to/x:/content",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder:/children",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:/createUploadSession",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:",
+        "https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt/b:",
+    ];
+    for ((method, url, template, kind), want) in cases.into_iter().zip(expected) {
+        assert_eq!(url, want);
+        let path = url
+            .strip_prefix("https://graph.microsoft.com/v1.0")
+            .expect("v1.0 URL");
+        let r = t
+            .resolve(method.as_str(), path)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        assert_eq!((r.template.as_str(), r.kind), (template, kind), "{path}");
+    }
+    // Beta has it too, and `create_upload_session` builds its typed body.
+    let req = beta::api()
+        .sites()
+        .by_id("s1")
+        .drive()
+        .root()
+        .item_with_path("a.txt")
+        .create_upload_session(Default::default());
+    assert_eq!(
+        req.url(),
+        "https://graph.microsoft.com/beta/sites/s1/drive/root:/a.txt:/createUploadSession"
+    );
+    assert!(req.to_http().is_ok());
+}
+
+/// What `item_with_path(path).content()` sends: an error naming the path, or a URL whose
+/// item path sits between exactly the two colons, splits into the given segments, and
+/// resolves to the content route.
+fn check_item_path(path: &str) -> Result<(), String> {
+    let req = v1::api()
+        .me()
+        .drive()
+        .root()
+        .item_with_path(path)
+        .content()
+        .get();
+    let http = match req.to_http() {
+        Ok(h) => h,
+        Err(e @ msgraph_core::request::RequestError::InvalidItemPath { .. }) => {
+            return Err(e.to_string());
+        }
+        Err(e) => panic!("{path:?}: {e}"),
+    };
+    let uri_path = http.uri().path().to_string();
+    assert_eq!(http.uri().query(), None, "{path:?} -> {uri_path}");
+    let inner = uri_path
+        .strip_prefix("/v1.0/me/drive/root:/")
+        .and_then(|p| p.strip_suffix(":/content"))
+        .unwrap_or_else(|| panic!("{path:?} -> {uri_path}"));
+    assert!(!inner.contains(':'), "{path:?} -> {uri_path}");
+    let segs: Vec<String> = inner.split('/').map(decode).collect();
+    let given: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
+    assert_eq!(segs, given, "{path:?} -> {uri_path}");
+    let r = v1::routes::TABLE
+        .resolve("GET", &uri_path["/v1.0".len()..])
+        .unwrap_or_else(|e| panic!("{path:?} -> {uri_path}: {e}"));
+    assert_eq!(r.template, "/me/drive/root:/{item-path}:/content");
+    Ok(())
+}
+
+#[test]
+fn hostile_item_paths_stay_inside_their_colons() {
+    for path in [
+        "a b/c.txt",
+        "what?.txt",
+        "#1",
+        "100%",
+        "%2F..%2F",
+        "a%3A",
+        "it's (1).docx",
+        "é✓/日本",
+        "...",
+        "\u{0}x",
+        "\r\n",
+        "a&b=c+d",
+        "/lead/slash",
+    ] {
+        check_item_path(path).unwrap_or_else(|e| panic!("{path:?} refused: {e}"));
+    }
+    for (path, why) in [
+        ("", "empty segment"),
+        ("a//b", "empty segment"),
+        ("a/", "empty segment"),
+        ("../secret", "`.` or `..`"),
+        ("a/./b", "`.` or `..`"),
+        ("a:/content", "`:` in a name"),
+        ("c:", "`:` in a name"),
+        ("a\\..\\b", "`\\` in a name"),
+    ] {
+        let e = check_item_path(path).expect_err(path);
+        assert!(
+            e.contains(why) && e.contains("invalid drive item path"),
+            "{path:?}: {e}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_item_path_is_refused_or_stays_inside(path in "\\PC*") {
+        let _ = check_item_path(&path);
+    }
+
+    #[test]
+    fn any_chars_item_path(path in proptest::collection::vec(any::<char>(), 0..40)) {
+        let path: String = path.into_iter().collect();
+        let _ = check_item_path(&path);
+    }
+}

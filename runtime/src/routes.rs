@@ -58,6 +58,11 @@ pub enum EdgeKind {
     /// A single-valued complex-typed structural property (`GET`/`PATCH`/`PUT`);
     /// `target` is its complex type.
     Property,
+    /// OneDrive path addressing (a Graph URL convention, not OData): `:/{item-path}:`
+    /// after an entity of this type addresses the entity of type `target` at that path
+    /// below it (`/me/drive/root:/folder/file.txt:/content`); `caps` says what the item
+    /// reached allows. Matched by the `:` form, never by `name` (which is `:`).
+    ItemPath,
 }
 
 /// One step from a type (or the root) to the next path segment.
@@ -237,6 +242,7 @@ impl RouteTable {
                 EdgeKind::Action { .. } | EdgeKind::Function { .. } => 1,
                 EdgeKind::Stream => 2,
                 EdgeKind::Property => 3,
+                EdgeKind::ItemPath => 0,
                 EdgeKind::EntitySet | EdgeKind::Navigation { .. } | EdgeKind::Singleton => {
                     methods_of(e).len()
                 }
@@ -255,11 +261,24 @@ impl RouteTable {
                     | EdgeKind::Function {
                         on_collection: c, ..
                     } => c == on_collection,
+                    EdgeKind::ItemPath => false,
                     _ => !on_collection,
                 };
                 if applies && e.name == name {
                     return Some(*e);
                 }
+            }
+            cur = t.base.and_then(|b| self.type_routes(b));
+        }
+        None
+    }
+
+    /// The [`EdgeKind::ItemPath`] edge of `ty` or of one of its base types.
+    fn item_path_edge(&self, ty: &str) -> Option<Edge> {
+        let mut cur = self.type_routes(ty);
+        while let Some(t) = cur {
+            if let Some(e) = t.edges.iter().find(|e| e.kind == EdgeKind::ItemPath) {
+                return Some(*e);
             }
             cur = t.base.and_then(|b| self.type_routes(b));
         }
@@ -296,9 +315,49 @@ impl RouteTable {
                 q.split('&')
                     .any(|p| decode(p.split('=').next().unwrap_or("")) == "$id")
             });
-        let mut at = At::Root;
         let mut template = String::new();
-        let segs = split_segments(path);
+        let at = match self.item_path_start(path) {
+            Some((at, prefix, rest)) => {
+                template = prefix;
+                self.walk(at, &split_segments(rest), &mut template)?
+            }
+            None => self.walk(At::Root, &split_segments(path), &mut template)?,
+        };
+        self.finish(at, &method, template, names_id)
+    }
+
+    /// OneDrive path addressing (`/me/drive/root:/folder/file.txt:/content`): when the
+    /// path before the first `:/` resolves to an entity whose type has an
+    /// [`EdgeKind::ItemPath`] edge, the item it reaches, the template so far (ending in
+    /// `:/{item-path}:`) and the rest of the path after the closing `:`. `None` when the
+    /// path has no item path or its prefix does not lead to such an entity (the path is
+    /// then resolved as a whole, and fails as it always did).
+    fn item_path_start<'p>(&self, path: &'p str) -> Option<(At, String, &'p str)> {
+        let (prefix, item, rest) = split_item_path(path)?;
+        if item.is_empty() || !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        let mut template = String::new();
+        let At::Item { ty, .. } = self
+            .walk(At::Root, &split_segments(prefix), &mut template)
+            .ok()?
+        else {
+            return None;
+        };
+        let e = self.item_path_edge(ty)?;
+        template.push_str(":/{item-path}:");
+        Some((
+            At::Item {
+                ty: e.target,
+                caps: e.caps,
+            },
+            template,
+            rest,
+        ))
+    }
+
+    /// Walks `segs` from `at`, extending `template`.
+    fn walk(&self, mut at: At, segs: &[&str], template: &mut String) -> Result<At, Unresolved> {
         let mut i = 0;
         while i < segs.len() {
             let seg = decode(segs[i]);
@@ -331,7 +390,7 @@ impl RouteTable {
                     template.push('/');
                     template.push_str(e.name);
                     let next = self.step(e);
-                    key_in_parens(next, args, &mut template)
+                    key_in_parens(next, args, template)
                 }
                 At::Collection { .. } | At::Item { .. } if name == "$count" => {
                     template.push_str("/$count");
@@ -385,7 +444,7 @@ impl RouteTable {
                         template.push('/');
                         template.push_str(e.name);
                         let next = self.step(e);
-                        key_in_parens(next, args, &mut template)
+                        key_in_parens(next, args, template)
                     } else if let Some(sub) = self.cast(ty, name) {
                         template.push('/');
                         template.push_str(sub);
@@ -430,7 +489,7 @@ impl RouteTable {
             };
             i += 1;
         }
-        self.finish(at, &method, template, names_id)
+        Ok(at)
     }
 
     /// The operation `name` bound to `ty` (or to a collection of it), also when written
@@ -482,6 +541,10 @@ impl RouteTable {
             EdgeKind::Action { .. } | EdgeKind::Function { .. } => At::Operation { edge: e },
             EdgeKind::Stream => At::Stream,
             EdgeKind::Property => At::Property { ty: e.target },
+            EdgeKind::ItemPath => At::Item {
+                ty: e.target,
+                caps: e.caps,
+            },
         }
     }
 
@@ -626,6 +689,29 @@ fn short(ty: &str) -> &str {
     ty.rsplit('.').next().unwrap_or(ty)
 }
 
+/// `/me/drive/root:/a/b.txt:/content` -> (`/me/drive/root`, `a/b.txt`, `/content`): the
+/// path before the first `:/` outside quotes and parentheses, the item path up to the
+/// next `:` (or the end), and what follows that `:`.
+fn split_item_path(path: &str) -> Option<(&str, &str, &str)> {
+    let (mut depth, mut quoted) = (0i32, false);
+    for (i, c) in path.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth -= 1,
+            ':' if !quoted && depth <= 0 && path[i + 1..].starts_with('/') => {
+                let after = &path[i + 2..];
+                return Some(match after.find(':') {
+                    Some(j) => (&path[..i], &after[..j], &after[j + 1..]),
+                    None => (&path[..i], after, ""),
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Splits a path on `/` outside quotes and parentheses, skipping empty segments.
 fn split_segments(path: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -648,4 +734,170 @@ fn split_segments(path: &str) -> Vec<&str> {
         out.push(&path[start..]);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn edge(name: &'static str, kind: EdgeKind, target: &'static str) -> Edge {
+        Edge {
+            name,
+            kind,
+            target,
+            collection: false,
+            caps: caps::UPDATE | caps::DELETE,
+            body: None,
+            params: &[],
+        }
+    }
+
+    const fn many(mut e: Edge) -> Edge {
+        e.collection = true;
+        e.caps = caps::INSERT | caps::UPDATE | caps::DELETE;
+        e
+    }
+
+    const CONTAINED: EdgeKind = EdgeKind::Navigation { contained: true };
+    const ITEM: &str = "microsoft.graph.driveItem";
+
+    /// A drive with `root` and `items`, a drive item with `children`, `content`, an
+    /// action and the item path edge, and a site whose `drive` leads there.
+    static TABLE: RouteTable = RouteTable {
+        version: "v1.0",
+        roots: &[
+            many(edge("drives", EdgeKind::EntitySet, "microsoft.graph.drive")),
+            edge("me", EdgeKind::Singleton, "microsoft.graph.user"),
+            many(edge("sites", EdgeKind::EntitySet, "microsoft.graph.site")),
+        ],
+        types: &[
+            TypeRoutes {
+                name: "microsoft.graph.drive",
+                base: None,
+                has_stream: false,
+                edges: &[
+                    many(edge("items", CONTAINED, ITEM)),
+                    edge("root", CONTAINED, ITEM),
+                ],
+            },
+            TypeRoutes {
+                name: ITEM,
+                base: None,
+                has_stream: false,
+                edges: &[
+                    many(edge("children", CONTAINED, ITEM)),
+                    edge("content", EdgeKind::Stream, "Edm.Stream"),
+                    edge(
+                        "createUploadSession",
+                        EdgeKind::Action {
+                            on_collection: false,
+                        },
+                        "microsoft.graph.uploadSession",
+                    ),
+                    edge(":", EdgeKind::ItemPath, ITEM),
+                ],
+            },
+            TypeRoutes {
+                name: "microsoft.graph.site",
+                base: None,
+                has_stream: false,
+                edges: &[edge("drive", CONTAINED, "microsoft.graph.drive")],
+            },
+            TypeRoutes {
+                name: "microsoft.graph.user",
+                base: None,
+                has_stream: false,
+                edges: &[edge("drive", CONTAINED, "microsoft.graph.drive")],
+            },
+        ],
+    };
+
+    fn ok(method: &str, path: &str) -> (String, RouteKind) {
+        let r = TABLE
+            .resolve(method, path)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        (r.template, r.kind)
+    }
+
+    #[test]
+    fn drive_item_paths_resolve() {
+        for (method, path, template, kind) in [
+            (
+                "GET",
+                "/me/drive/root:/folder/file.txt:",
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Get,
+            ),
+            (
+                "GET",
+                "/me/drive/root:/folder/file.txt",
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Get,
+            ),
+            (
+                "PUT",
+                "/me/drive/root:/{item-path}:/content",
+                "/me/drive/root:/{item-path}:/content",
+                RouteKind::PutStream,
+            ),
+            (
+                "GET",
+                "/drives/d1/items/i1:/path/to/x:/content",
+                "/drives/{drive-id}/items/{driveItem-id}:/{item-path}:/content",
+                RouteKind::GetStream,
+            ),
+            (
+                "GET",
+                "/me/drive/root:/folder:/children?$top=2",
+                "/me/drive/root:/{item-path}:/children",
+                RouteKind::List,
+            ),
+            (
+                "POST",
+                "/sites/s1/drive/root:/{path and filename}:/createUploadSession",
+                "/sites/{site-id}/drive/root:/{item-path}:/createUploadSession",
+                RouteKind::Action,
+            ),
+            (
+                "DELETE",
+                "/me/drive/root:/a%3Ab.txt:",
+                "/me/drive/root:/{item-path}:",
+                RouteKind::Delete,
+            ),
+            (
+                "PATCH",
+                "/me/drive/items('i1'):/a.txt:",
+                "/me/drive/items/{driveItem-id}:/{item-path}:",
+                RouteKind::Update,
+            ),
+        ] {
+            assert_eq!(
+                ok(method, path),
+                (template.to_string(), kind),
+                "{method} {path}"
+            );
+        }
+    }
+
+    #[test]
+    fn item_paths_only_where_the_table_has_them() {
+        // A drive is not a drive item: the colon stays part of the segment.
+        let e = TABLE.resolve("GET", "/me/drive:/a.txt:").unwrap_err();
+        assert_eq!(e.segment, "drive:");
+        // No item path edge on a site (its own `:/` form is not offered).
+        let e = TABLE
+            .resolve("GET", "/sites/contoso.sharepoint.com:/sites/x")
+            .unwrap_err();
+        assert_eq!(e.parent, Some("microsoft.graph.site"));
+        // Nothing but `:` ends an item path; an empty one is no item path.
+        assert!(TABLE.resolve("GET", "/me/drive/root:/a.txt:x").is_err());
+        assert!(TABLE.resolve("GET", "/me/drive/root:/:").is_err());
+        // The edge's name is never matched as a segment.
+        assert!(TABLE.resolve("GET", "/me/drive/root/:").is_err());
+        // After the item path, the usual rules.
+        let e = TABLE
+            .resolve("POST", "/me/drive/root:/a.txt:/content")
+            .unwrap_err();
+        assert!(e.reason.contains("a stream"), "{e}");
+    }
 }

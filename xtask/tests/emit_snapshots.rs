@@ -8,6 +8,16 @@ use xtask::emit::rust_type::UrlConventions;
 use xtask::pipeline::{Stages, load_file};
 
 fn emit_fixture(name: &str) -> String {
+    // The Graph fixtures keep Graph's addressing; `odata_v4` is a generic service.
+    let conventions = if name == "odata_v4" {
+        UrlConventions::Odata
+    } else {
+        UrlConventions::Graph
+    };
+    emit_fixture_with(name, conventions)
+}
+
+fn emit_fixture_with(name: &str, conventions: UrlConventions) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(format!("{name}.xml"));
@@ -18,12 +28,7 @@ fn emit_fixture(name: &str) -> String {
         "fixture",
         &format!("{name}.xml"),
         &RuntimeDep::Path("../runtime".into()),
-        // The Graph fixtures keep Graph's addressing; `odata_v4` is a generic service.
-        if name == "odata_v4" {
-            UrlConventions::Odata
-        } else {
-            UrlConventions::Graph
-        },
+        conventions,
     )
     .unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut out = String::new();
@@ -51,8 +56,20 @@ fixture_tests!(
     navigation,
     annotations,
     requests,
-    odata_v4
+    odata_v4,
+    drive_items
 );
+
+/// OneDrive path addressing is a Graph URL convention: the same CSDL under the OData
+/// conventions gets neither the builder method nor the route edge.
+#[test]
+fn drive_item_paths_only_under_graph_conventions() {
+    let graph = emit_fixture_with("drive_items", UrlConventions::Graph);
+    let odata = emit_fixture_with("drive_items", UrlConventions::Odata);
+    assert_eq!(graph.matches("pub fn item_with_path(").count(), 2);
+    assert_eq!(graph.matches("EdgeKind::ItemPath").count(), 1);
+    assert!(!odata.contains("item_with_path") && !odata.contains("ItemPath"));
+}
 
 #[test]
 fn emission_is_deterministic() {

@@ -4,10 +4,12 @@
 //! with any client; [`Request::parse_response`] turns (status, headers, body) into the typed
 //! response or a [`GraphError`].
 
+mod item_path;
 mod literal;
 mod odata;
 mod response;
 
+pub use item_path::{ItemPathError, encode_item_path};
 pub use literal::{Literal, ToLiteral, decode, encode_query, encode_segment, parse_string_literal};
 pub use response::{
     Collection, Completion, Count, Empty, Entity, GraphError, Page, Raw, ResponseError,
@@ -131,6 +133,13 @@ pub enum RequestError {
         /// The path before the key.
         path: String,
     },
+    /// A drive item path (`item_with_path`) was refused: see [`encode_item_path`].
+    InvalidItemPath {
+        /// The path as given.
+        path: String,
+        /// What is wrong with it.
+        reason: ItemPathError,
+    },
     /// The body could not be serialized.
     Body(String),
     /// A header name or value, or the URL, was rejected by the `http` crate.
@@ -141,6 +150,9 @@ impl fmt::Display for RequestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RequestError::EmptyKey { path } => write!(f, "empty key after `{path}`"),
+            RequestError::InvalidItemPath { path, reason } => {
+                write!(f, "invalid drive item path `{path}`: {reason}")
+            }
             RequestError::Body(m) => write!(f, "request body: {m}"),
             RequestError::Http(m) => write!(f, "invalid request: {m}"),
         }

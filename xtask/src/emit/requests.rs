@@ -426,9 +426,16 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             })
             .collect();
         let media = s.has_stream || ancestors_have_stream(model, id);
-        if !single.is_empty() || media {
-            let first: &[&str] = if media { &["value"] } else { &[] };
-            let ms = methods(model, paths, addr, Some(id), &single, &params_mod, first);
+        let item_path = item_with_path(model, paths, id);
+        if !single.is_empty() || media || item_path.is_some() {
+            let mut first: Vec<&str> = Vec::new();
+            if media {
+                first.push("value");
+            }
+            if item_path.is_some() {
+                first.push("item_with_path");
+            }
+            let ms = methods(model, paths, addr, Some(id), &single, &params_mod, &first);
             let value = media.then(|| {
                 quote! {
                     /// The media content (`$value`) of this entity.
@@ -439,7 +446,7 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             });
             let gate = paths.gate(id);
             impls.push(quote! {
-                #gate impl<C> crate::path::EntityPath<#v, C> { #value #ms }
+                #gate impl<C> crate::path::EntityPath<#v, C> { #value #item_path #ms }
             });
         }
         // Type casts: this type's value type derives from each of its ancestors'.
@@ -485,6 +492,42 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
         }
     }
     quote!(#(#impls)*)
+}
+
+/// `item_with_path(path)` on paths to entity type `id` if it takes OneDrive path
+/// addressing (`model::addressing::ITEM_PATH_TYPES`), under the Graph URL conventions
+/// only: the item at `path` below this one, `<this>:/{path}:`.
+fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<TokenStream> {
+    if paths.conventions != UrlConventions::Graph {
+        return None;
+    }
+    let (listed, caps) = addressing::item_path_type(model, id)?;
+    let ty = nav_path(model, paths, listed, false, caps);
+    let gate = if listed == id {
+        TokenStream::new()
+    } else {
+        paths.gate_within(id, listed)
+    };
+    let doc = docs::attrs(&[
+        format!(
+            "The `{}` at `path` below this item (OneDrive path addressing, `<this item>:/{{path}}:`),",
+            model.types[listed].qualified
+        ),
+        "going on with its usual segments: `item_with_path(\"Docs/a.txt\").content()` is".into(),
+        "`.../root:/Docs/a.txt:/content`.".into(),
+        String::new(),
+        "`path` is `/`-separated (one leading `/` optional) and percent-encoded segment by".into(),
+        "segment; an empty, `.` or `..` segment, or a `:` or `\\` in a name, makes the request"
+            .into(),
+        "fail when built (`RequestError::InvalidItemPath`).".into(),
+    ]);
+    Some(quote! {
+        #gate
+        #doc
+        pub fn item_with_path(&self, path: &str) -> #ty {
+            crate::path::EntityPath::new(self.target().item_path(path))
+        }
+    })
 }
 
 /// `by_key(..)` for the entity type `id` under the OData conventions: one typed argument

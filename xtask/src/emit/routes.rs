@@ -4,7 +4,7 @@
 //! ones are found through `base`). Built from `model::addressing`, like the builders.
 
 use super::requests::{is_media, op_segment};
-use super::rust_type::Paths;
+use super::rust_type::{Paths, UrlConventions};
 use crate::model::addressing::{self, Addressing, Edge, EdgeKind};
 use crate::model::{Model, Target, TypeKind};
 use proc_macro2::TokenStream;
@@ -107,12 +107,23 @@ pub fn emit(model: &Model, paths: &Paths, addr: &Addressing, url_version: &str) 
             None => quote!(::core::option::Option::None),
         };
         let media = is_media(model, id);
-        let edges = addr
+        let mut edges: Vec<TokenStream> = addr
             .declared
             .get(&id)
             .into_iter()
             .flatten()
-            .map(|e| edge(model, paths, addr, e));
+            .map(|e| edge(model, paths, addr, e))
+            .collect();
+        // OneDrive path addressing, a Graph URL convention: on the listed type itself
+        // (derived types find it through `base`).
+        if paths.conventions == UrlConventions::Graph
+            && let Some((t, caps)) = addressing::item_path_type(model, id)
+            && t == id
+        {
+            edges.push(quote! {
+                rt::routes::Edge { name: ":", kind: rt::routes::EdgeKind::ItemPath, target: #name, collection: false, caps: #caps, body: ::core::option::Option::None, params: &[] },
+            });
+        }
         let gate = paths.gate(id);
         types.push((
             name.clone(),

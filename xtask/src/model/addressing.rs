@@ -320,6 +320,39 @@ pub fn compute(model: &Model) -> Addressing {
     out
 }
 
+/// Entity types whose items can be addressed by path below them: OneDrive's
+/// `/me/drive/root:/folder/file.txt:` (the Kiota SDKs' `ItemWithPath`), under the Graph
+/// URL conventions only (it is a Graph convention, not OData).
+///
+/// A table rather than a rule: nothing in the CSDL says which types take a path (no
+/// annotation, no structural hint: the path is resolved by the service, not by the
+/// model), so any rule would be a guess. Graph documents the form for drive items
+/// (`/drives/{id}/root:/...`, `/items/{id}:/...`, also reached through `me`, `users`,
+/// `groups` and `sites`, all ending at a `driveItem`), and the item a path reaches is
+/// again a drive item. The other `:/` form in Graph, `/sites/{hostname}:/{server-relative
+/// path}`, addresses a site by its URL, not a child, and is not offered. Types derived
+/// from a listed type inherit the form (the route table finds the edge through `base`).
+pub const ITEM_PATH_TYPES: &[&str] = &["microsoft.graph.driveItem"];
+
+/// The listed type (`ITEM_PATH_TYPES`) that `id` is or derives from, with what an item
+/// addressed by path allows: the update and delete bits of the type's own Capabilities
+/// annotations (silence allows them, as for `items/{id}`); never insert (one item) nor
+/// `$ref` (the path names the item itself, not a reference to it).
+pub fn item_path_type(model: &Model, id: TypeId) -> Option<(TypeId, u8)> {
+    let mut cur = Some(id);
+    while let Some(t) = cur {
+        let ty = &model.types[t];
+        if matches!(ty.kind, TypeKind::Entity(_))
+            && ITEM_PATH_TYPES.contains(&ty.qualified.as_str())
+        {
+            let caps = caps_from(&[&ty.annotations], None) & !(INSERT | INSERT_DENIED);
+            return Some((t, caps));
+        }
+        cur = ty.structured().and_then(|s| s.base);
+    }
+    None
+}
+
 /// Registry name of an action's parameters (`microsoft.graph.answer(microsoft.graph.call)`).
 pub fn params_registry_name(model: &Model, op: usize) -> String {
     let o = &model.operations[op];
