@@ -58,20 +58,43 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Checks `v` as a value of property type `ty` at `path`.
+    /// Checks `v` as a value of property type `ty` at `path`: the JSON kind and
+    /// literal of primitives, enum members, structured values. `null` is left
+    /// to the typed read (nullability).
     pub fn value(&mut self, path: &mut String, ty: &PropType, v: &Value) {
+        if v.is_null() || ty.untyped {
+            return;
+        }
         if ty.collection {
-            if let Value::Array(items) = v {
-                let elem = PropType {
-                    collection: false,
-                    ..ty.clone()
-                };
-                for (i, item) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    self.value(path, &elem, item);
-                    path.truncate(len);
+            match v {
+                Value::Array(items) => {
+                    let elem = PropType {
+                        collection: false,
+                        ..ty.clone()
+                    };
+                    for (i, item) in items.iter().enumerate() {
+                        let len = path.len();
+                        path.push_str(&format!("[{i}]"));
+                        self.value(path, &elem, item);
+                        path.truncate(len);
+                    }
                 }
+                other if !self.template => self.findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    path,
+                    format!("Collection({}): an array", ty.name),
+                    describe_kind(other),
+                )),
+                _ => {}
+            }
+            return;
+        }
+        if let Some(prim) = ty.name.strip_prefix("Edm.") {
+            if !self.template
+                && let Err(e) = primitive(prim, v)
+            {
+                self.findings
+                    .push(Finding::at(Kind::SchemaViolation, path, ty.name.clone(), e));
             }
             return;
         }
@@ -79,39 +102,86 @@ impl<'a> Walker<'a> {
             if self.template {
                 return;
             }
-            if let Value::String(s) = v {
-                let names: Vec<&str> = if e.flags {
-                    s.split(',')
-                        .map(str::trim)
-                        .filter(|n| !n.is_empty())
-                        .collect()
+            let Value::String(s) = v else {
+                self.findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    path,
+                    format!("a member of enum {} (a string)", ty.name),
+                    describe_kind(v),
+                ));
+                return;
+            };
+            let names: Vec<&str> = if e.flags {
+                s.split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            } else {
+                vec![s.as_str()]
+            };
+            for n in names {
+                if e.members.iter().any(|m| m == n) {
+                    continue;
+                }
+                let list = e.members.join(", ");
+                if let Some(m) = e.members.iter().find(|m| m.eq_ignore_ascii_case(n)) {
+                    self.findings.push(Finding::at(
+                        Kind::EnumCasing,
+                        path,
+                        format!(
+                            "the member {m:?} of enum {} (names are case-sensitive)",
+                            ty.name
+                        ),
+                        format!("{n:?}"),
+                    ));
+                } else if e.evolvable {
+                    self.findings.push(Finding::at(
+                        Kind::UnknownEnumMember,
+                        path,
+                        format!(
+                            "a member of evolvable enum {} ({list}); new members are allowed",
+                            ty.name
+                        ),
+                        format!("{n:?}"),
+                    ));
                 } else {
-                    vec![s.as_str()]
-                };
-                for n in names {
-                    if !e.members.iter().any(|m| m == n) {
-                        self.findings.push(Finding::at(
-                            Kind::SchemaViolation,
-                            path,
-                            format!("a member of enum {} ({})", ty.name, e.members.join(", ")),
-                            format!("{n:?}"),
-                        ));
-                    }
+                    self.findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        path,
+                        format!("a member of enum {} ({list})", ty.name),
+                        format!("{n:?}"),
+                    ));
                 }
             }
             return;
         }
-        if self.schema.structured.contains_key(&ty.name)
-            && let Value::Object(map) = v
-        {
-            self.object(path, &ty.name, map);
+        if self.schema.structured.contains_key(&ty.name) {
+            match v {
+                Value::Object(map) => self.object(path, &ty.name, map),
+                other if !self.template => self.findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    path,
+                    format!("an object of type {}", ty.name),
+                    describe_kind(other),
+                )),
+                _ => {}
+            }
         }
     }
 
     /// Checks an object declared as `type_name` at `path`.
     pub fn object(&mut self, path: &mut String, type_name: &str, map: &Map<String, Value>) {
         let mut actual = type_name.to_string();
-        if let Some(Value::String(tag)) = map.get("@odata.type") {
+        if let Some(tag) = map.get("@odata.type") {
+            let Value::String(tag) = tag else {
+                self.findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    &format!("{path}.@odata.type"),
+                    "a type name (a string)",
+                    describe_kind(tag),
+                ));
+                return;
+            };
             let tag = tag.trim_start_matches('#');
             if !self.schema.has_type(tag) {
                 self.findings.push(Finding::at(
@@ -145,7 +215,31 @@ impl<'a> Walker<'a> {
                 let p = p.clone();
                 self.value(path, &p, v);
             } else {
-                if st.open {
+                let cased = st
+                    .properties
+                    .keys()
+                    .filter(|p| p.eq_ignore_ascii_case(k))
+                    .min()
+                    .cloned();
+                if let Some(p) = cased {
+                    // Dynamic or not, a member that differs from a property only
+                    // by case is a misspelling the service will not read.
+                    self.findings.push(Finding::at(
+                        Kind::MemberCasing,
+                        path,
+                        format!("the property {p:?} of {actual} (names are case-sensitive)"),
+                        format!("{k:?}"),
+                    ));
+                    let ty = st.properties[&p].clone();
+                    self.value(path, &ty, v);
+                } else if k == "value" && v.is_array() && !self.template {
+                    self.findings.push(Finding::at(
+                        Kind::CollectionWrapper,
+                        path,
+                        format!("one {actual} value, not a collection page"),
+                        describe_kind(v),
+                    ));
+                } else if st.open {
                     self.findings.push(Finding::at(
                         Kind::DynamicProperty,
                         path,
@@ -163,6 +257,31 @@ impl<'a> Walker<'a> {
                 self.tagged(path, v);
             }
             path.truncate(len);
+        }
+        // An open type accepts any member, but a body none of whose members is
+        // a declared property is another type's payload.
+        if st.open && !self.template {
+            let has_properties = st.properties.keys().any(|k| k != "id");
+            let members = || map.keys().filter(|k| !is_annotation(k));
+            let declared = members().any(|k| st.properties.contains_key(k));
+            let dynamic: Vec<&str> = members().map(String::as_str).collect();
+            if has_properties && !declared && dynamic.len() >= 2 {
+                let mut shown = dynamic
+                    .iter()
+                    .take(5)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if dynamic.len() > 5 {
+                    shown.push_str(", ...");
+                }
+                self.findings.push(Finding::at(
+                    Kind::UnknownProperty,
+                    path,
+                    format!("a {actual}: at least one of its declared properties"),
+                    format!("only dynamic members ({shown}): not a {actual} payload"),
+                ));
+            }
         }
     }
 
@@ -200,6 +319,38 @@ impl<'a> Walker<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// Checks a JSON value against the Edm primitive `prim` (`Int32`, `Date`, ...)
+/// with the runtime's own readers, so the walk and the typed read agree on
+/// what is valid. The error names what was found.
+pub fn primitive(prim: &str, v: &Value) -> Result<(), String> {
+    use msgraph_core::edm;
+    fn read<T: msgraph_core::FromJson>(v: &Value) -> Result<(), String> {
+        msgraph_core::json::from_str::<T>(&v.to_string())
+            .map(|_| ())
+            .map_err(|e| e.message)
+    }
+    match prim {
+        "String" if v.is_string() => Ok(()),
+        "String" => read::<String>(v),
+        "Boolean" => read::<bool>(v),
+        "Byte" => read::<u8>(v),
+        "SByte" => read::<i8>(v),
+        "Int16" => read::<i16>(v),
+        "Int32" => read::<i32>(v),
+        "Int64" => read::<i64>(v),
+        "Double" | "Single" => read::<f64>(v),
+        "Decimal" => read::<edm::Decimal>(v),
+        "Date" => read::<edm::Date>(v),
+        "DateTimeOffset" => read::<edm::DateTimeOffset>(v),
+        "TimeOfDay" => read::<edm::TimeOfDay>(v),
+        "Duration" => read::<edm::Duration>(v),
+        "Guid" => read::<edm::Guid>(v),
+        "Binary" => read::<edm::Binary>(v),
+        // Streams, spatial values and anything else: left to the typed read.
+        _ => Ok(()),
     }
 }
 
@@ -247,11 +398,38 @@ mod tests {
                 derived: Default::default(),
             },
         );
+        s.structured.insert(
+            "ns.team".into(),
+            Structured {
+                properties: [
+                    ("displayName".into(), p("Edm.String", false)),
+                    ("memberCount".into(), p("Edm.Int32", false)),
+                    ("size".into(), p("Edm.Byte", false)),
+                    ("created".into(), p("Edm.Date", false)),
+                    ("lasts".into(), p("Edm.Duration", false)),
+                    ("tenant".into(), p("Edm.Guid", false)),
+                    ("mode".into(), p("ns.mode", false)),
+                    ("id".into(), p("Edm.String", false)),
+                ]
+                .into(),
+                open: true,
+                derived: Default::default(),
+            },
+        );
+        s.enums.insert(
+            "ns.mode".into(),
+            Enum {
+                members: vec!["open".into(), "closed".into(), "unknownFutureValue".into()],
+                flags: false,
+                evolvable: true,
+            },
+        );
         s.enums.insert(
             "ns.state".into(),
             Enum {
                 members: vec!["a".into(), "b".into()],
                 flags: false,
+                evolvable: false,
             },
         );
         s
@@ -278,5 +456,88 @@ mod tests {
         );
         assert_eq!(w.dynamic.len(), 1);
         assert_eq!(w.dynamic[0].path, "$.resourceData");
+    }
+
+    fn walk(s: &Schema, ty: &str, v: &Value) -> Vec<String> {
+        let mut w = Walker::new(s, false);
+        w.object(&mut "$".to_string(), ty, v.as_object().unwrap());
+        w.findings.iter().map(|f| f.to_string()).collect()
+    }
+
+    #[test]
+    fn open_types_report_case_only_names_and_collection_wrappers() {
+        let s = schema();
+        let got = walk(
+            &s,
+            "ns.team",
+            &json!({"displayname": "x", "value": [{"id": "1"}], "extra": 1}),
+        );
+        assert_eq!(
+            got,
+            [
+                "member_casing at $.displayname: expected the property \"displayName\" of ns.team (names are case-sensitive); found \"displayname\"",
+                "dynamic_property at $.extra: expected ns.team is open: dynamic member allowed; found 1",
+                "collection_wrapper at $.value: expected one ns.team value, not a collection page; found an array of 1 items",
+                "unknown_property at $: expected a ns.team: at least one of its declared properties; found only dynamic members (displayname, extra, value): not a ns.team payload",
+            ]
+        );
+        // Closed types too: the casing is named, not just "unknown".
+        let got = walk(&s, "ns.call", &json!({"ID": "x"}));
+        assert_eq!(got.len(), 1);
+        assert!(got[0].starts_with("member_casing at $.ID"), "{got:?}");
+    }
+
+    #[test]
+    fn evolvable_enums_and_enum_casing() {
+        let s = schema();
+        let got = walk(&s, "ns.team", &json!({"displayName": "t", "mode": "ajar"}));
+        assert_eq!(
+            got,
+            [
+                "unknown_enum_member at $.mode: expected a member of evolvable enum ns.mode (open, closed, unknownFutureValue); new members are allowed; found \"ajar\""
+            ]
+        );
+        let got = walk(&s, "ns.team", &json!({"displayName": "t", "mode": "Open"}));
+        assert!(got[0].starts_with("enum_casing at $.mode"), "{got:?}");
+        // Without the sentinel an unknown member stays a violation.
+        let got = walk(&s, "ns.call", &json!({"state": "A"}));
+        assert!(got[0].starts_with("enum_casing at $.state"), "{got:?}");
+        let got = walk(&s, "ns.call", &json!({"state": "zz"}));
+        assert!(got[0].starts_with("schema_violation at $.state"), "{got:?}");
+    }
+
+    #[test]
+    fn every_edm_error_is_reported() {
+        let s = schema();
+        let got = walk(
+            &s,
+            "ns.team",
+            &json!({
+                "displayName": 3,
+                "memberCount": 2147483648i64,
+                "size": 256,
+                "created": "2021-13-45",
+                "lasts": "P1Q",
+                "tenant": "not-a-guid",
+                "mode": {"a": 1},
+            }),
+        );
+        let paths: Vec<&str> = got
+            .iter()
+            .map(|f| f.split(':').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "schema_violation at $.created",
+                "schema_violation at $.displayName",
+                "schema_violation at $.lasts",
+                "schema_violation at $.memberCount",
+                "schema_violation at $.mode",
+                "schema_violation at $.size",
+                "schema_violation at $.tenant",
+            ],
+            "{got:#?}"
+        );
     }
 }

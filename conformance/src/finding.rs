@@ -18,6 +18,17 @@ pub enum Kind {
     UnknownProperty,
     /// A member of an open type that is not a declared property (allowed).
     DynamicProperty,
+    /// A member whose name matches a declared property only when letter case is ignored
+    /// (`sendResponse` for `SendResponse`), on open and closed types alike.
+    MemberCasing,
+    /// A `value` array inside a single entity or complex value: a collection page where one
+    /// value belongs.
+    CollectionWrapper,
+    /// An enum value that matches a member only when letter case is ignored.
+    EnumCasing,
+    /// A value that is no member of an evolvable enum (one with `unknownFutureValue`):
+    /// clients must accept new members, so a finding, not a violation.
+    UnknownEnumMember,
     /// An `@odata.type` that names no type of this version.
     UnknownOdataType,
     /// The declared type, or the operation of the request line, is not in this version's metadata.
@@ -39,6 +50,10 @@ impl Kind {
             Kind::SchemaViolation => "schema_violation",
             Kind::UnknownProperty => "unknown_property",
             Kind::DynamicProperty => "dynamic_property",
+            Kind::MemberCasing => "member_casing",
+            Kind::CollectionWrapper => "collection_wrapper",
+            Kind::EnumCasing => "enum_casing",
+            Kind::UnknownEnumMember => "unknown_enum_member",
             Kind::UnknownOdataType => "unknown_odata_type",
             Kind::NotInMetadata => "not_in_metadata",
             Kind::NoType => "no_type",

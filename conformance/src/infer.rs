@@ -62,14 +62,20 @@ pub fn from_http(example: &Example) -> Inferred {
                 (r.body, false)
             };
             match name {
-                Some(n) if !n.starts_with("Edm.") => Inferred::Type(Declared {
-                    type_name: n.to_string(),
-                    collection,
-                    from: TypeSource::Route,
-                }),
-                Some(n) => {
-                    Inferred::Unknown(format!("route {} {} returns {n}", r.method, r.template))
+                // Primitive results (`Edm.Int32`, `Collection(Edm.String)`) are checked too.
+                Some(n) if !n.starts_with("Edm.") || (response && n != "Edm.Stream") => {
+                    Inferred::Type(Declared {
+                        type_name: n.to_string(),
+                        collection,
+                        from: TypeSource::Route,
+                    })
                 }
+                Some(n) => Inferred::Unknown(format!(
+                    "route {} {} {} {n}",
+                    r.method,
+                    r.template,
+                    if response { "returns" } else { "takes" }
+                )),
                 None => Inferred::Unknown(format!(
                     "route {} {} takes no {}",
                     r.method,

@@ -22,6 +22,8 @@ pub mod harvest;
 pub mod infer;
 pub mod lenient;
 #[cfg(feature = "kit")]
+pub mod lines;
+#[cfg(feature = "kit")]
 pub mod report;
 #[cfg(feature = "kit")]
 pub mod run;

@@ -13,6 +13,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use msgraph_conformance::harvest::{self, Harvest};
+use msgraph_conformance::lines::LineTally;
 use msgraph_conformance::run::{self, Checked, Outcome};
 use msgraph_conformance::schema::{Schemas, metadata_dir};
 use msgraph_conformance::summary::Summary;
@@ -128,6 +129,32 @@ fn main() -> ExitCode {
     }
 }
 
+/// Appends one formatted line to an output buffer.
+macro_rules! outln {
+    ($out:ident, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
+/// Appends formatted text to an output buffer.
+macro_rules! outs {
+    ($out:ident, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = write!($out, $($arg)*);
+    }};
+}
+
+/// Writes the output; a closed pipe (`| head`) is not an error: the reader has
+/// what it wanted.
+fn emit(out: &str) {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush());
+}
+
 fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("msgraph-conformance: {msg}");
     ExitCode::from(2)
@@ -155,7 +182,12 @@ fn check(
         examples,
         blocks,
         files,
+        request_lines,
     } = all;
+    let request_lines: Vec<_> = request_lines
+        .into_iter()
+        .filter(|l| version.is_none_or(|v| l.version == v))
+        .collect();
     let examples: Vec<_> = examples
         .into_iter()
         .filter(|e| version.is_none_or(|v| e.version == v))
@@ -172,6 +204,8 @@ fn check(
     let results: Vec<Checked> = examples.iter().map(|e| run::run(e, &schemas)).collect();
     let summary = Summary::new(examples.iter().zip(&results));
     let lossy = summary.count(Outcome::Lossy);
+    let lines = LineTally::new(&request_lines);
+    let mut text = String::new();
     match format {
         Format::Json => {
             let list: Vec<_> = examples
@@ -191,34 +225,49 @@ fn check(
                 .count();
             let out = serde_json::json!({
                 "files": files.len(), "blocks": blocks.len(), "skipped_blocks": skipped,
-                "summary": summary, "examples": list,
+                "summary": summary, "request_lines": lines, "examples": list,
             });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            outln!(
+                text,
+                "{}",
+                serde_json::to_string_pretty(&out).unwrap_or_default()
+            );
         }
         Format::Table => {
             for (e, c) in examples.iter().zip(&results) {
                 if c.outcome == Outcome::Lossless && c.findings.is_empty() {
                     continue;
                 }
-                println!("{}:{} {} [{}]", e.file, e.line, e.name, c.outcome.as_str());
+                outln!(
+                    text,
+                    "{}:{} {} [{}]",
+                    e.file,
+                    e.line,
+                    e.name,
+                    c.outcome.as_str()
+                );
                 for f in &c.findings {
-                    println!("    {f}");
+                    outln!(text, "    {f}");
                 }
             }
-            println!();
-            println!(
+            text.push('\n');
+            outln!(
+                text,
                 "{} pages, {} blocks, {} examples ({:.2} s)",
                 files.len(),
                 blocks.len(),
                 examples.len(),
                 started.elapsed().as_secs_f64()
             );
-            println!();
-            print!("{}", summary.outcome_table());
-            println!();
-            print!("{}", summary.findings_table());
+            text.push('\n');
+            outs!(text, "{}", summary.outcome_table());
+            text.push('\n');
+            outs!(text, "{}", summary.findings_table());
+            text.push('\n');
+            outs!(text, "{}", lines.table());
         }
     }
+    emit(&text);
     if lossy > 0 {
         eprintln!(
             "msgraph-conformance: {lossy} schema-valid example(s) did not round-trip (generator defect)"
@@ -289,25 +338,32 @@ fn validate(
         _ if !strict => 3,
         _ => 0,
     };
+    let mut buf = String::new();
     match format {
         Format::Json => {
             let out = serde_json::json!({
                 "file": file.display().to_string(), "version": version, "type": checked.declared,
                 "outcome": checked.outcome, "valid": code == 0, "findings": findings, "json": checked.json,
             });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            outln!(
+                buf,
+                "{}",
+                serde_json::to_string_pretty(&out).unwrap_or_default()
+            );
         }
         Format::Table => {
-            println!(
+            outln!(
+                buf,
                 "{}: {} ({version}): {}",
                 file.display(),
                 t,
                 checked.outcome.as_str()
             );
             for f in &findings {
-                println!("    {f}");
+                outln!(buf, "    {f}");
             }
         }
     }
+    emit(&buf);
     ExitCode::from(code)
 }

@@ -24,6 +24,8 @@ pub enum Outcome {
     UnknownProperties,
     /// Round-trips, but an `@odata.type` names no type of this version.
     UnknownOdataType,
+    /// Round-trips, but an enum value is no member (of an evolvable enum) or has the wrong case.
+    UnknownEnumMember,
     /// A value does not fit its declared type (JSON path, expected, found).
     SchemaViolation,
     /// A resource page's template: names checked, placeholder values not typed.
@@ -40,10 +42,11 @@ pub enum Outcome {
 
 impl Outcome {
     /// Every outcome, in table order.
-    pub const ALL: [Outcome; 9] = [
+    pub const ALL: [Outcome; 10] = [
         Outcome::Lossless,
         Outcome::UnknownProperties,
         Outcome::UnknownOdataType,
+        Outcome::UnknownEnumMember,
         Outcome::SchemaViolation,
         Outcome::ResourceTemplate,
         Outcome::NotInMetadata,
@@ -58,6 +61,7 @@ impl Outcome {
             Outcome::Lossless => "lossless",
             Outcome::UnknownProperties => "unknown_properties",
             Outcome::UnknownOdataType => "unknown_odata_type",
+            Outcome::UnknownEnumMember => "unknown_enum_member",
             Outcome::SchemaViolation => "schema_violation",
             Outcome::ResourceTemplate => "resource_template",
             Outcome::NotInMetadata => "not_in_metadata",
@@ -140,22 +144,25 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
             &Default::default(),
             read.text.as_bytes(),
         );
-        let fits = e.raw.is_none() && !e.code.is_empty();
-        if !fits {
+        let before = findings.len();
+        if e.raw.is_some() || e.code.is_empty() {
             findings.push(Finding::at(
                 Kind::SchemaViolation,
                 "$",
                 format!(
                     "a Graph error for status {status}: {{\"error\": {{\"code\": ..., \"message\": ...}}}}"
                 ),
-                value.to_string(),
+                describe(&value),
             ));
+        } else {
+            error_shape(&value, &mut findings);
         }
+        let fits = findings[before..].is_empty();
         return Checked {
             outcome: if fits {
                 Outcome::Lossless
             } else {
-                Outcome::SchemaViolation
+                outcome_of(&findings[before..], false, false)
             },
             declared: Some(Declared {
                 type_name: GRAPH_ERROR.to_string(),
@@ -186,18 +193,39 @@ pub fn run(example: &Example, schemas: &Schemas) -> Checked {
             }
             infer::Inferred::Reference(route) => {
                 // `{"@odata.id": "<entity URL>"}` and nothing else.
-                let ok = value.as_object().is_some_and(|m| {
-                    m.len() == 1 && m.get("@odata.id").is_some_and(Value::is_string)
-                });
-                let outcome = if ok {
-                    Outcome::Lossless
-                } else {
-                    findings.push(Finding::at(
+                let before = findings.len();
+                let expected =
+                    format!("a reference body of {route}: {{\"@odata.id\": \"<entity URL>\"}}");
+                match &value {
+                    Value::Object(m) => {
+                        if !m.get("@odata.id").is_some_and(Value::is_string) {
+                            findings.push(Finding::at(
+                                Kind::SchemaViolation,
+                                "$.@odata.id",
+                                expected.clone(),
+                                m.get("@odata.id")
+                                    .map_or_else(|| "no @odata.id".to_string(), describe),
+                            ));
+                        }
+                        for k in m.keys().filter(|k| *k != "@odata.id") {
+                            findings.push(Finding::at(
+                                Kind::SchemaViolation,
+                                &format!("$.{k}"),
+                                expected.clone(),
+                                format!("{k:?}"),
+                            ));
+                        }
+                    }
+                    other => findings.push(Finding::at(
                         Kind::SchemaViolation,
                         "$",
-                        format!("a reference body of {route}: {{\"@odata.id\": \"<entity URL>\"}}"),
-                        value.to_string(),
-                    ));
+                        expected,
+                        describe(other),
+                    )),
+                }
+                let outcome = if findings.len() == before {
+                    Outcome::Lossless
+                } else {
                     Outcome::SchemaViolation
                 };
                 return Checked {
@@ -262,6 +290,104 @@ fn primitive_check(prim: &str) -> Option<fn(&Value) -> bool> {
 /// The name a Graph error body is reported under (OData JSON's error format).
 pub const GRAPH_ERROR: &str = "odata.error";
 
+fn describe(v: &Value) -> String {
+    let s = v.to_string();
+    match s.char_indices().nth(80) {
+        Some((at, _)) => format!("{}...", &s[..at]),
+        None => s,
+    }
+}
+
+/// Walks a Graph error body (OData JSON's error format): `error` and
+/// annotations at the top; `code` and `message` strings, `target` a string,
+/// `details` an array of `{code, message, target}`, `innererror` any object.
+fn error_shape(value: &Value, findings: &mut Vec<Finding>) {
+    let Value::Object(top) = value else { return };
+    let string = |m: &serde_json::Map<String, Value>, k: &str, path: &str, f: &mut Vec<Finding>| {
+        if let Some(v) = m.get(k)
+            && !(v.is_string() || v.is_null())
+        {
+            f.push(Finding::at(
+                Kind::SchemaViolation,
+                &format!("{path}.{k}"),
+                "a string",
+                describe(v),
+            ));
+        }
+    };
+    for k in top.keys() {
+        if k != "error" && !crate::check::is_annotation(k) {
+            findings.push(Finding::at(
+                Kind::UnknownProperty,
+                &format!("$.{k}"),
+                "a member of a Graph error body (`error`)",
+                format!("{k:?}"),
+            ));
+        }
+    }
+    let Some(Value::Object(error)) = top.get("error") else {
+        return;
+    };
+    for (k, v) in error {
+        let path = format!("$.error.{k}");
+        match k.as_str() {
+            "code" | "message" | "target" => string(error, k, "$.error", findings),
+            "innererror" => {
+                if !(v.is_object() || v.is_null()) {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        &path,
+                        "an object",
+                        describe(v),
+                    ));
+                }
+            }
+            "details" => match v {
+                Value::Array(items) => {
+                    for (i, d) in items.iter().enumerate() {
+                        let p = format!("{path}[{i}]");
+                        let Value::Object(d) = d else {
+                            findings.push(Finding::at(
+                                Kind::SchemaViolation,
+                                &p,
+                                "an error detail object",
+                                describe(d),
+                            ));
+                            continue;
+                        };
+                        for k in d.keys() {
+                            if matches!(k.as_str(), "code" | "message" | "target") {
+                                string(d, k, &p, findings);
+                            } else if !crate::check::is_annotation(k) {
+                                findings.push(Finding::at(
+                                    Kind::UnknownProperty,
+                                    &format!("{p}.{k}"),
+                                    "a member of an error detail (code, message, target)",
+                                    format!("{k:?}"),
+                                ));
+                            }
+                        }
+                    }
+                }
+                Value::Null => {}
+                other => findings.push(Finding::at(
+                    Kind::SchemaViolation,
+                    &path,
+                    "an array of error details",
+                    describe(other),
+                )),
+            },
+            _ if crate::check::is_annotation(k) => {}
+            _ => findings.push(Finding::at(
+                Kind::UnknownProperty,
+                &path,
+                "a member of a Graph error (code, message, target, details, innererror)",
+                format!("{k:?}"),
+            )),
+        }
+    }
+}
+
 /// The status of a response example whose status line is not 2xx.
 fn error_status(example: &Example) -> Option<u16> {
     if example.role != Role::Response {
@@ -300,24 +426,54 @@ pub fn check(
         json,
     };
     let name = &declared.type_name;
-    // A primitive type (`Collection(Edm.String)`): no generated type, the JSON is the value.
-    if let Some(prim) = name.strip_prefix("Edm.")
-        && let Some(fits) = primitive_check(prim)
+    // A Graph error where a success body belongs.
+    if let Some(Value::Object(err)) = value.get("error")
+        && (err.contains_key("code") || err.contains_key("message"))
+        && !schema
+            .structured
+            .get(name)
+            .is_some_and(|st| st.properties.contains_key("error"))
     {
+        findings.push(Finding::at(
+            Kind::SchemaViolation,
+            "$.error",
+            format!("a {name} body (a success response), not a Graph error"),
+            "a Graph error {\"error\": {...}}",
+        ));
+        return done(Outcome::SchemaViolation, findings, Some(value.clone()));
+    }
+    // A primitive type (`Collection(Edm.String)`, a function returning `Edm.Int32`):
+    // no generated type, the JSON is the value.
+    if let Some(prim) = name.strip_prefix("Edm.")
+        && primitive_check(prim).is_some()
+    {
+        let ty = crate::schema::PropType {
+            collection: false,
+            name: name.clone(),
+            untyped: prim == "Untyped",
+        };
         let items: Vec<(String, &Value)> = match (declared.collection, value) {
+            // `{"@odata.context": ..., "value": 12}`: a function's primitive result.
+            (false, Value::Object(m)) if m.contains_key("value") => {
+                page_members(value, false, &mut findings);
+                vec![("$.value".to_string(), &m["value"])]
+            }
             (false, v) => vec![("$".to_string(), v)],
             (true, Value::Array(a)) => a
                 .iter()
                 .enumerate()
                 .map(|(i, v)| (format!("$[{i}]"), v))
                 .collect(),
-            (true, Value::Object(m)) if m.get("value").is_some_and(Value::is_array) => m["value"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .enumerate()
-                .map(|(i, v)| (format!("$.value[{i}]"), v))
-                .collect(),
+            (true, Value::Object(m)) if m.get("value").is_some_and(Value::is_array) => {
+                page_members(value, true, &mut findings);
+                m["value"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(i, v)| (format!("$.value[{i}]"), v))
+                    .collect()
+            }
             (true, _) => {
                 findings.push(Finding::at(
                     Kind::SchemaViolation,
@@ -328,21 +484,12 @@ pub fn check(
                 return done(Outcome::SchemaViolation, findings, Some(value.clone()));
             }
         };
+        let mut walker = Walker::new(schema, template);
         for (path, v) in items {
-            if !(v.is_null() || fits(v)) {
-                findings.push(Finding::at(
-                    Kind::SchemaViolation,
-                    &path,
-                    name.clone(),
-                    v.to_string(),
-                ));
-            }
+            walker.value(&mut path.clone(), &ty, v);
         }
-        let outcome = if findings.is_empty() {
-            Outcome::Lossless
-        } else {
-            Outcome::SchemaViolation
-        };
+        findings.append(&mut walker.findings);
+        let outcome = outcome_of(&findings, false, false);
         return done(outcome, findings, Some(value.clone()));
     }
     let Some(entry) = lookup(version, name) else {
@@ -363,11 +510,13 @@ pub fn check(
                 .map(|(i, v)| (format!("$[{i}]"), v))
                 .collect(),
             Value::Object(m) => match m.get("value") {
-                Some(Value::Array(a)) => a
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| (format!("$.value[{i}]"), v))
-                    .collect(),
+                Some(Value::Array(a)) => {
+                    page_members(value, true, &mut findings);
+                    a.iter()
+                        .enumerate()
+                        .map(|(i, v)| (format!("$.value[{i}]"), v))
+                        .collect()
+                }
                 _ => {
                     findings.push(Finding::at(
                         Kind::SchemaViolation,
@@ -395,15 +544,15 @@ pub fn check(
     };
     // Names, enum values, @odata.type values.
     let mut walker = Walker::new(schema, template);
+    let item_type = crate::schema::PropType {
+        collection: false,
+        name: name.clone(),
+        untyped: false,
+    };
     for (path, item) in &items {
-        let mut path = path.clone();
-        if let Value::Object(map) = item {
-            if schema.structured.contains_key(name) {
-                walker.object(&mut path, name, map);
-            }
-        } else if !template && schema.structured.contains_key(name) {
-            // Left to the typed read, which names the expected type.
-        }
+        // Objects against their type's properties; any other JSON kind (or a
+        // wrong enum value) is reported with its path.
+        walker.value(&mut path.clone(), &item_type, item);
     }
     let walk_findings = std::mem::take(&mut walker.findings);
     if template {
@@ -411,6 +560,11 @@ pub fn check(
         return done(Outcome::ResourceTemplate, findings, Some(value.clone()));
     }
     // The typed round-trip: whole body when it is one value (exact text), else per item.
+    let walked_violations: std::collections::HashSet<String> = walk_findings
+        .iter()
+        .filter(|f| f.kind == Kind::SchemaViolation)
+        .map(|f| f.path.clone())
+        .collect();
     let mut typed: Vec<(String, Value)> = Vec::new();
     let mut violation = false;
     let mut lossy = false;
@@ -430,12 +584,16 @@ pub fn check(
             Err(e) => {
                 violation = true;
                 let p = format!("{path}{}", e.path.strip_prefix('$').unwrap_or(&e.path));
-                findings.push(Finding::at(
-                    Kind::SchemaViolation,
-                    &p,
-                    "",
-                    e.message.clone(),
-                ));
+                // The walk reports every bad value; the typed read stops at the
+                // first, which the walk has then already named.
+                if !walked_violations.contains(&p) {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        &p,
+                        "",
+                        e.message.clone(),
+                    ));
+                }
                 None
             }
         }
@@ -457,19 +615,72 @@ pub fn check(
         }
     }
     let json = rebuild(value, declared.collection, typed);
+    let outcome = outcome_of(&findings, lossy, violation);
+    done(outcome, findings, Some(json))
+}
+
+/// The outcome the findings of a typed body decide (the most severe).
+fn outcome_of(findings: &[Finding], lossy: bool, violation: bool) -> Outcome {
     let has = |k: Kind| findings.iter().any(|f| f.kind == k);
-    let outcome = if lossy {
+    if lossy {
         Outcome::Lossy
     } else if violation || has(Kind::SchemaViolation) {
         Outcome::SchemaViolation
     } else if has(Kind::UnknownOdataType) {
         Outcome::UnknownOdataType
-    } else if has(Kind::UnknownProperty) {
+    } else if has(Kind::EnumCasing) || has(Kind::UnknownEnumMember) {
+        Outcome::UnknownEnumMember
+    } else if has(Kind::UnknownProperty) || has(Kind::MemberCasing) || has(Kind::CollectionWrapper)
+    {
         Outcome::UnknownProperties
     } else {
         Outcome::Lossless
-    };
-    done(outcome, findings, Some(json))
+    }
+}
+
+/// The members of a collection page (or of a function's `{"value": ...}`
+/// result) beside `value`: only OData control information, with the right
+/// JSON kinds (`@odata.count` an integer, links strings).
+fn page_members(value: &Value, collection: bool, findings: &mut Vec<Finding>) {
+    let Value::Object(m) = value else { return };
+    for (k, v) in m {
+        let path = format!("$.{k}");
+        match k.as_str() {
+            "value" => {}
+            "@odata.count" if collection => {
+                if !(v.is_u64() || v.is_null()) {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        &path,
+                        "a count (a non-negative integer)",
+                        v.to_string(),
+                    ));
+                }
+            }
+            "@odata.nextLink" | "@odata.deltaLink" | "@odata.context" | "@odata.id"
+            | "@odata.editLink" | "@odata.readLink" => {
+                if !(v.is_string() || v.is_null()) {
+                    findings.push(Finding::at(
+                        Kind::SchemaViolation,
+                        &path,
+                        "a URL (a string)",
+                        v.to_string(),
+                    ));
+                }
+            }
+            _ if crate::check::is_annotation(k) => {}
+            _ => findings.push(Finding::at(
+                Kind::UnknownProperty,
+                &path,
+                if collection {
+                    "a collection page: `value` and OData control information"
+                } else {
+                    "a result: `value` and OData control information"
+                },
+                format!("{k:?}"),
+            )),
+        }
+    }
 }
 
 /// The round-tripped JSON: the typed items put back in place of the originals.
@@ -663,5 +874,231 @@ mod primitive_tests {
             &schema,
         );
         assert_eq!(c.outcome, Outcome::Lossless);
+    }
+
+    fn body(version: Version, ty: &str, collection: bool, raw: &str, schemas: &Schemas) -> Checked {
+        let v: Value = serde_json::from_str(raw).expect("json");
+        check(
+            version,
+            &declared(ty, collection),
+            raw,
+            &v,
+            false,
+            schemas.get(version).expect("schema"),
+        )
+    }
+
+    fn at(c: &Checked, kind: Kind, path: &str) -> bool {
+        c.findings.iter().any(|f| f.kind == kind && f.path == path)
+    }
+
+    /// Issue 18, defect 1: action parameter bodies were round-tripped but
+    /// never walked, so anything in them was "lossless".
+    #[test]
+    fn action_parameter_bodies_are_checked_against_the_parameters() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let accept = "microsoft.graph.accept(microsoft.graph.event)";
+        let c = body(
+            Version::V1,
+            accept,
+            false,
+            r#"{"SendResponse": true, "Comment": "ok"}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        // The docs' `sendResponse`: the CSDL parameter is `SendResponse`.
+        let c = body(
+            Version::V1,
+            accept,
+            false,
+            r#"{"sendResponse": true, "comment": "ok"}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::UnknownProperties, "{:?}", c.findings);
+        assert!(
+            at(&c, Kind::MemberCasing, "$.sendResponse"),
+            "{:?}",
+            c.findings
+        );
+        assert!(at(&c, Kind::MemberCasing, "$.comment"), "{:?}", c.findings);
+        let c = body(
+            Version::V1,
+            accept,
+            false,
+            r#"{"sendResponse": "notabool"}"#,
+            &schemas,
+        );
+        assert!(
+            at(&c, Kind::SchemaViolation, "$.sendResponse"),
+            "{:?}",
+            c.findings
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation);
+        let upgrade = "microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)";
+        let c = body(
+            Version::V1,
+            upgrade,
+            false,
+            r#"{"consentedPermissionSet": {"resourceSpecificPermissions": [{"permissionValue": "Chat.Read", "permissionType": "delegated"}]}, "bogus": 1}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::UnknownProperties, "{:?}", c.findings);
+        assert!(at(&c, Kind::UnknownProperty, "$.bogus"), "{:?}", c.findings);
+        // Nested values are walked as their declared types.
+        let c = body(
+            Version::V1,
+            upgrade,
+            false,
+            r#"{"consentedPermissionSet": {"resourceSpecificPermissions": [{"permissionValue": 3, "permissionType": "delegated"}]}}"#,
+            &schemas,
+        );
+        assert!(
+            at(
+                &c,
+                Kind::SchemaViolation,
+                "$.consentedPermissionSet.resourceSpecificPermissions[0].permissionValue"
+            ),
+            "{:?}",
+            c.findings
+        );
+        // Typed from the request line (no annotation), as documented pages are.
+        let example = Example {
+            name: "x".into(),
+            file: "v1.0/api/event-accept.md".into(),
+            line: 1,
+            version: Version::V1,
+            role: Role::Request,
+            declared_unusable: None,
+            declared: None,
+            request: None,
+            http: Some("POST https://graph.microsoft.com/v1.0/me/events/e1/accept".into()),
+            annotation_name: None,
+            truncated: false,
+            raw: r#"{"comment": "ok", "sendResponse": true}"#.into(),
+        };
+        let c = run(&example, &schemas);
+        assert_eq!(c.outcome, Outcome::UnknownProperties, "{:?}", c.findings);
+        assert!(
+            at(&c, Kind::MemberCasing, "$.sendResponse"),
+            "{:?}",
+            c.findings
+        );
+    }
+
+    /// Issue 18, defect 2: a Graph error under a success status or annotation.
+    #[test]
+    fn error_bodies_under_a_success_type_are_violations() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let c = body(
+            Version::V1,
+            "microsoft.graph.message",
+            false,
+            r#"{"error": {"code": "ErrorInvalidIdMalformed", "message": "Id is malformed."}}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::SchemaViolation, "{:?}", c.findings);
+        assert!(at(&c, Kind::SchemaViolation, "$.error"));
+        let c = body(
+            Version::V1,
+            "microsoft.graph.message",
+            true,
+            r#"{"error": {"code": "x", "message": "y"}}"#,
+            &schemas,
+        );
+        assert!(at(&c, Kind::SchemaViolation, "$.error"));
+    }
+
+    /// Issue 18, defect 3: an open type took a whole misplaced payload (and
+    /// issue 14, 14: case-only names and `value` wrappers) as dynamic members.
+    #[test]
+    fn open_types_do_not_take_misplaced_payloads() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let c = body(
+            Version::V1,
+            "microsoft.graph.team",
+            false,
+            r#"{"name": "report.docx", "size": 1024, "file": {"mimeType": "text/plain"}}"#,
+            &schemas,
+        );
+        assert_ne!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        assert!(at(&c, Kind::UnknownProperty, "$"), "{:?}", c.findings);
+        let c = body(
+            Version::V1,
+            "microsoft.graph.group",
+            false,
+            r#"{"displayName": "g", "mailenabled": true}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::UnknownProperties, "{:?}", c.findings);
+        assert!(at(&c, Kind::MemberCasing, "$.mailenabled"));
+        let c = body(
+            Version::V1,
+            "microsoft.graph.group",
+            false,
+            r#"{"value": [{"displayName": "g"}]}"#,
+            &schemas,
+        );
+        assert!(
+            at(&c, Kind::CollectionWrapper, "$.value"),
+            "{:?}",
+            c.findings
+        );
+        // A genuine dynamic member next to declared ones stays allowed.
+        let c = body(
+            Version::V1,
+            "microsoft.graph.group",
+            false,
+            r#"{"displayName": "g", "extension_abc_tag": "x"}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+    }
+
+    #[test]
+    fn collection_pages_and_primitive_results() {
+        let schemas = Schemas::new(crate::schema::metadata_dir(None));
+        let c = body(
+            Version::V1,
+            "microsoft.graph.group",
+            true,
+            r#"{"@odata.nextLink": "https://graph.microsoft.com/v1.0/groups?$skiptoken=x", "@odata.count": 1, "value": [{"displayName": "g"}]}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let c = body(
+            Version::V1,
+            "microsoft.graph.group",
+            true,
+            r#"{"@odata.count": "1", "nextLink": "x", "value": []}"#,
+            &schemas,
+        );
+        assert!(
+            at(&c, Kind::SchemaViolation, "$.@odata.count"),
+            "{:?}",
+            c.findings
+        );
+        assert!(
+            at(&c, Kind::UnknownProperty, "$.nextLink"),
+            "{:?}",
+            c.findings
+        );
+        let c = body(
+            Version::V1,
+            "Edm.Int32",
+            false,
+            r#"{"@odata.context": "x", "value": 3}"#,
+            &schemas,
+        );
+        assert_eq!(c.outcome, Outcome::Lossless, "{:?}", c.findings);
+        let c = body(
+            Version::V1,
+            "Edm.Int32",
+            false,
+            r#"{"value": "3"}"#,
+            &schemas,
+        );
+        assert!(at(&c, Kind::SchemaViolation, "$.value"), "{:?}", c.findings);
+        let c = body(Version::V1, "Edm.Guid", true, r#"["nope"]"#, &schemas);
+        assert!(at(&c, Kind::SchemaViolation, "$[0]"), "{:?}", c.findings);
     }
 }

@@ -42,6 +42,9 @@ pub struct Enum {
     pub members: Vec<String>,
     /// `IsFlags="true"`: comma-separated member lists.
     pub flags: bool,
+    /// Has the `unknownFutureValue` sentinel: Graph may add members, so an
+    /// unknown member is a finding, not a violation.
+    pub evolvable: bool,
 }
 
 /// One version's schema.
@@ -108,10 +111,12 @@ impl Schema {
                     );
                 }
                 TypeKind::Enum(e) => {
+                    let members: Vec<String> = e.members.iter().map(|m| m.name.clone()).collect();
                     s.enums.insert(
                         t.qualified.clone(),
                         Enum {
-                            members: e.members.iter().map(|m| m.name.clone()).collect(),
+                            evolvable: members.iter().any(|m| m == "unknownFutureValue"),
+                            members,
                             flags: e.is_flags,
                         },
                     );
@@ -121,6 +126,28 @@ impl Schema {
             }
         }
         s.operations = m.operations.iter().map(|o| o.name.clone()).collect();
+        // The body of an action (its non-binding parameters) is a closed
+        // structured type, named as in the registry
+        // (`microsoft.graph.accept(microsoft.graph.event)`, `ns.op()` when unbound),
+        // one per overload.
+        for (i, o) in m.operations.iter().enumerate() {
+            let skip = usize::from(o.is_bound);
+            if !o.is_action || o.parameters.len() <= skip {
+                continue;
+            }
+            let properties = o.parameters[skip..]
+                .iter()
+                .map(|p| (p.name.clone(), prop(&p.ty)))
+                .collect();
+            s.structured.insert(
+                xtask::model::addressing::params_registry_name(m, i),
+                Structured {
+                    properties,
+                    open: false,
+                    derived: HashSet::new(),
+                },
+            );
+        }
         if let Some(c) = &m.container {
             s.roots = c
                 .entity_sets

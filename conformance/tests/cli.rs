@@ -71,8 +71,10 @@ fn validate_schema_violation_exits_3_with_path() {
     assert!(out.contains("expected string"), "{out}");
 }
 
+/// Issue 14, 16: `callState` has `unknownFutureValue`, so Graph may send new
+/// members: an unknown one is a finding (exit 0), not a violation.
 #[test]
-fn validate_unknown_enum_value_exits_3() {
+fn validate_unknown_member_of_an_evolvable_enum_is_a_finding() {
     let (code, out, _) = run(&[
         "validate",
         "--type",
@@ -81,9 +83,10 @@ fn validate_unknown_enum_value_exits_3() {
         "json",
         "unknown_enum.json",
     ]);
-    assert_eq!(code, 3, "{out}");
+    assert_eq!(code, 0, "{out}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
-    assert_eq!(v["outcome"], "schema_violation");
+    assert_eq!(v["outcome"], "unknown_enum_member");
+    assert_eq!(v["findings"][0]["kind"], "unknown_enum_member");
     assert_eq!(v["findings"][0]["path"], "$.state");
     assert!(
         v["findings"][0]["expected"]
@@ -92,6 +95,89 @@ fn validate_unknown_enum_value_exits_3() {
             .contains("microsoft.graph.callState")
     );
     assert_eq!(v["findings"][0]["found"], "\"exploded\"");
+}
+
+/// `callDirection` has no `unknownFutureValue`: an unknown member stays a violation.
+#[test]
+fn validate_unknown_member_of_a_closed_enum_exits_3() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "--format",
+        "json",
+        "unknown_enum_closed.json",
+    ]);
+    assert_eq!(code, 3, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    assert_eq!(v["outcome"], "schema_violation");
+    assert_eq!(v["findings"][0]["path"], "$.direction");
+}
+
+/// A member matching only case-insensitively is its own finding.
+#[test]
+fn validate_enum_casing_is_its_own_finding() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "--format",
+        "json",
+        "enum_casing.json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    assert_eq!(v["findings"][0]["kind"], "enum_casing");
+    assert_eq!(v["findings"][0]["path"], "$.state");
+}
+
+/// Issue 14, 18: every Edm type error is reported, not only the first.
+#[test]
+fn validate_reports_every_edm_error() {
+    let (code, out, _) = run(&[
+        "validate",
+        "--type",
+        "microsoft.graph.call",
+        "three_wrong_members.json",
+    ]);
+    assert_eq!(code, 3, "{out}");
+    for path in ["$.callbackUri", "$.myParticipantId", "$.callChainId"] {
+        assert!(
+            out.contains(&format!("schema_violation at {path}")),
+            "{out}"
+        );
+    }
+}
+
+/// Issue 14, 18: output piped into `head` (a reader that closes early) is
+/// not a panic.
+#[test]
+fn output_into_a_closed_pipe_does_not_panic() {
+    use std::process::Stdio;
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for args in [
+        &["check", "--docs", "docs"][..],
+        &[
+            "validate",
+            "--type",
+            "microsoft.graph.call",
+            "three_wrong_members.json",
+        ][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_msgraph-conformance"))
+            .args(args)
+            .current_dir(&fixtures)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        // Close the read end before the program writes: like `| head -0`.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("exits");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {err}");
+    }
 }
 
 #[test]
@@ -144,4 +230,12 @@ fn check_a_docs_folder() {
     let (code, table, _) = run(&["check", "--docs", "docs", "--version", "beta"]);
     assert_eq!(code, 0);
     assert!(table.contains("0 examples"), "{table}");
+    // The request-line tally (issue 14).
+    let (_, table, _) = run(&["check", "--docs", "docs"]);
+    assert!(
+        table.contains("| request lines | v1.0 | beta | total |"),
+        "{table}"
+    );
+    let lines = &v["request_lines"];
+    assert!(lines["lines"].as_u64().is_some(), "{lines}");
 }

@@ -7,7 +7,7 @@ pub mod http;
 pub mod markdown;
 pub mod seeds;
 
-use crate::example::{Block, Disposition, Example};
+use crate::example::{Block, Disposition, Example, Version};
 use std::path::{Path, PathBuf};
 
 /// The examples and the per-block tally of one or more folders.
@@ -19,6 +19,49 @@ pub struct Harvest {
     pub blocks: Vec<Block>,
     /// Files read, relative to their root (`v1.0/api/call-answer.md`, `seeds/000_x.txt`).
     pub files: Vec<String>,
+    /// Every HTTP request line of the pages (a line of its own), for the tally.
+    pub request_lines: Vec<RequestLine>,
+}
+
+/// One request line of a page.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RequestLine {
+    /// The page, relative to its root.
+    pub file: String,
+    /// 1-based line in the page.
+    pub line: usize,
+    /// The version it belongs to: its URL's, else the page's.
+    pub version: Version,
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The URL or path as written.
+    pub target: String,
+}
+
+/// The request lines of a page (`file` relative to its root): the page's
+/// version is its first path component (`v1.0`, `beta`), else beta when it
+/// shows a beta URL, else v1.0.
+pub fn scan_request_lines(file: &str, text: &str) -> Vec<RequestLine> {
+    let page_version = file.split('/').next().and_then(Version::parse).unwrap_or(
+        if text.contains("graph.microsoft.com/beta") {
+            Version::Beta
+        } else {
+            Version::V1
+        },
+    );
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let (method, target) = http::request_line(l.trim())?;
+            Some(RequestLine {
+                file: file.to_string(),
+                line: i + 1,
+                version: Version::from_url(target).unwrap_or(page_version),
+                method: method.to_string(),
+                target: target.to_string(),
+            })
+        })
+        .collect()
 }
 
 impl Harvest {
@@ -58,6 +101,7 @@ impl Harvest {
         self.examples.extend(other.examples);
         self.blocks.extend(other.blocks);
         self.files.extend(other.files);
+        self.request_lines.extend(other.request_lines);
     }
 }
 
@@ -93,6 +137,7 @@ pub fn harvest_docs(root: &Path) -> Result<Harvest, HarvestError> {
         };
         let text = read(&path)?;
         out.files.push(rel.clone());
+        out.request_lines.extend(scan_request_lines(&rel, &text));
         markdown::harvest_page(&rel, &text, &mut out);
     }
     Ok(out)
@@ -106,6 +151,7 @@ pub fn harvest_seeds(root: &Path) -> Result<Harvest, HarvestError> {
         let rel = format!("seeds/{}", relative(root, &path));
         let text = read(&path)?;
         out.files.push(rel.clone());
+        out.request_lines.extend(scan_request_lines(&rel, &text));
         seeds::harvest_page(&rel, &text, &mut out);
     }
     Ok(out)
