@@ -5,6 +5,8 @@ use ::msgraph_core as rt;
 #[cfg(msgraph_beta_c65)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
@@ -67,6 +69,8 @@ rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -130,6 +134,8 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -200,6 +206,8 @@ rt::impl_serde!(EventAcceptParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessageRequestAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
@@ -276,6 +284,8 @@ rt::impl_serde!(EventMessageRequestAcceptParams);
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
 /// - `calcMethod`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
@@ -409,6 +419,8 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `par`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
@@ -511,6 +523,8 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -573,6 +587,8 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -635,6 +651,8 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -697,6 +715,8 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -759,6 +779,8 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
@@ -825,6 +847,8 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 ///
 /// Parameters of the action `microsoft.graph.activateDeviceEsim`.
 /// - `carrierUrl`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceActivateDeviceEsimParams {
     /// CSDL: property `carrierUrl`: `Edm.String`, nullable.
@@ -889,6 +913,8 @@ rt::impl_serde!(ManagedDeviceActivateDeviceEsimParams);
 /// - `service`: `Edm.String`
 /// - `servicePlanId`: `Edm.Guid`
 /// - `skuId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OrganizationActivateServiceParams {
     /// CSDL: property `service`: `Edm.String`, nullable.
@@ -970,6 +996,8 @@ rt::impl_serde!(OrganizationActivateServiceParams);
 /// Parameters of the action `microsoft.graph.activateServicePlan`.
 /// - `servicePlanId`: `Edm.Guid`
 /// - `skuId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserActivateServicePlanParams {
     /// CSDL: property `servicePlanId`: `Edm.Guid`, not nullable.
@@ -1039,6 +1067,8 @@ rt::impl_serde!(UserActivateServicePlanParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
@@ -1103,6 +1133,8 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `type`: `Edm.String`
 /// - `sourceData`: `microsoft.graph.Json`
 /// - `seriesBy`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartCollectionAddParams {
     /// CSDL: property `type`: `Edm.String`, not nullable.
@@ -1185,6 +1217,8 @@ rt::impl_serde!(WorkbookChartCollectionAddParams);
 /// - `name`: `Edm.String`
 /// - `reference`: `microsoft.graph.Json`
 /// - `comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItemCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1266,6 +1300,8 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `address`: `Edm.String`
 /// - `hasHeaders`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableCollectionAddParams {
     /// CSDL: property `address`: `Edm.String`, nullable.
@@ -1337,6 +1373,8 @@ rt::impl_serde!(WorkbookTableCollectionAddParams);
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
 /// - `name`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableColumnCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
@@ -1418,6 +1456,8 @@ rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableRowCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
@@ -1487,6 +1527,8 @@ rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookWorksheetCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1549,6 +1591,8 @@ rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
@@ -1611,6 +1655,8 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_beta_c50)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
@@ -1675,6 +1721,8 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 /// - `name`: `Edm.String`
 /// - `formula`: `Edm.String`
 /// - `comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1755,6 +1803,8 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_beta_c81)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
@@ -1819,6 +1869,8 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
@@ -1903,6 +1955,8 @@ rt::impl_serde!(ApplicationAddKeyParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.addLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
@@ -1976,6 +2030,8 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
@@ -2039,6 +2095,8 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -2117,6 +2175,8 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `period`: `microsoft.graph.Json`
 /// - `rate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -2243,6 +2303,8 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `period`: `microsoft.graph.Json`
 /// - `rate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -2363,6 +2425,8 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -2428,6 +2492,8 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `mediaConfig`: `microsoft.graph.mediaConfig`
 /// - `acceptedModalities`: `Collection(microsoft.graph.modality)`
 /// - `participantCapacity`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
@@ -2521,6 +2587,8 @@ rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyParams {
     /// CSDL: property `criteria`: `microsoft.graph.workbookFilterCriteria`, nullable.
@@ -2587,6 +2655,8 @@ rt::impl_serde!(WorkbookFilterApplyParams);
 /// - `hasHeaders`: `Edm.Boolean`
 /// - `orientation`: `Edm.String`
 /// - `method`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
@@ -2691,6 +2761,8 @@ rt::impl_serde!(WorkbookRangeSortApplyParams);
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
 /// - `method`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
@@ -2771,6 +2843,8 @@ rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyBottomItemsFilter`.
 /// - `count`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
@@ -2833,6 +2907,8 @@ rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyBottomPercentFilter`.
 /// - `percent`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
@@ -2895,6 +2971,8 @@ rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyCellColorFilter`.
 /// - `color`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyCellColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -2959,6 +3037,8 @@ rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
 /// - `criteria1`: `Edm.String`
 /// - `criteria2`: `Edm.String`
 /// - `oper`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyCustomFilterParams {
     /// CSDL: property `criteria1`: `Edm.String`, nullable.
@@ -3039,6 +3119,8 @@ rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyDynamicFilter`.
 /// - `criteria`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyDynamicFilterParams {
     /// CSDL: property `criteria`: `Edm.String`, not nullable.
@@ -3101,6 +3183,8 @@ rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyFontColorFilter`.
 /// - `color`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyFontColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -3163,6 +3247,8 @@ rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyIconFilter`.
 /// - `icon`: `microsoft.graph.workbookIcon`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyIconFilterParams {
     /// CSDL: property `icon`: `microsoft.graph.workbookIcon`, nullable.
@@ -3225,6 +3311,8 @@ rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyTopItemsFilter`.
 /// - `count`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
@@ -3287,6 +3375,8 @@ rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyTopPercentFilter`.
 /// - `percent`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
@@ -3349,6 +3439,8 @@ rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.applyValuesFilter`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyValuesFilterParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -3411,6 +3503,8 @@ rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
@@ -3474,6 +3568,8 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 /// Parameters of the action `microsoft.graph.approveApps`.
 /// - `packageIds`: `Collection(Edm.String)`
 /// - `approveAllPermissions`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     /// CSDL: property `packageIds`: `Collection(Edm.String)`, nullable.
@@ -3547,6 +3643,8 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -3609,6 +3707,8 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
@@ -3681,6 +3781,8 @@ rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -3743,6 +3845,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
@@ -3805,6 +3909,8 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -3867,6 +3973,8 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -3929,6 +4037,8 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -3992,6 +4102,8 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
@@ -4086,6 +4198,8 @@ rt::impl_serde!(DeviceManagementScriptAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
@@ -4179,6 +4293,8 @@ rt::impl_serde!(DeviceShellScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmbeddedSimActivationCodePoolAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`, nullable.
@@ -4243,6 +4359,8 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`, nullable.
@@ -4307,6 +4425,8 @@ rt::impl_serde!(GroupPolicyConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IntuneBrandingProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`, nullable.
@@ -4372,6 +4492,8 @@ rt::impl_serde!(IntuneBrandingProfileAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`
 /// - `iOSLobAppProvisioningConfigAssignments`: `Collection(microsoft.graph.iosLobAppProvisioningConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosLobAppProvisioningConfigurationAssignParams {
     /// CSDL: property `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`, nullable.
@@ -4467,6 +4589,8 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
@@ -4531,6 +4655,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
@@ -4595,6 +4721,8 @@ rt::impl_serde!(ManagedEBookAssignParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
@@ -4659,6 +4787,8 @@ rt::impl_serde!(MobileAppAssignParams);
 #[cfg(msgraph_beta_c96)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OfficeClientConfigurationAssignParams {
     /// CSDL: property `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`, nullable.
@@ -4727,6 +4857,8 @@ rt::impl_serde!(OfficeClientConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleScopeTagAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`, nullable.
@@ -4789,6 +4921,8 @@ rt::impl_serde!(RoleScopeTagAssignParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -4853,6 +4987,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -4917,6 +5053,8 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeploymentProfileAssignParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
@@ -4979,6 +5117,8 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     /// CSDL: property `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`, nullable.
@@ -5046,6 +5186,8 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams)
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsFeatureUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`, nullable.
@@ -5110,6 +5252,8 @@ rt::impl_serde!(WindowsFeatureUpdateProfileAssignParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -5174,6 +5318,8 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsQualityUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`, nullable.
@@ -5238,6 +5384,8 @@ rt::impl_serde!(WindowsQualityUpdateProfileAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
@@ -5302,6 +5450,8 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
@@ -5366,6 +5516,8 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
@@ -5430,6 +5582,8 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
@@ -5499,6 +5653,8 @@ rt::impl_serde!(DeviceComplianceScriptAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`, nullable.
@@ -5585,6 +5741,8 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCustomAttributeShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
@@ -5678,6 +5836,8 @@ rt::impl_serde!(DeviceCustomAttributeShellScriptAssignParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
@@ -5750,6 +5910,8 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceHealthScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
@@ -5818,6 +5980,8 @@ rt::impl_serde!(DeviceHealthScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`, nullable.
@@ -5882,6 +6046,8 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`, nullable.
@@ -5946,6 +6112,8 @@ rt::impl_serde!(DeviceManagementIntentAssignParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`, nullable.
@@ -6011,6 +6179,8 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileBaseAssignParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
@@ -6084,6 +6254,8 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
@@ -6160,6 +6332,8 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
 /// - `resourceAccountName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -6248,6 +6422,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParam
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -6320,6 +6496,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.assignedAccessMultiModeProfiles`.
 /// - `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     /// CSDL: property `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`, nullable.
@@ -6394,6 +6572,8 @@ rt::impl_serde!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
@@ -6470,6 +6650,8 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -6533,6 +6715,8 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `microsoft.graph.Json`
 /// - `yNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `microsoft.graph.Json`, nullable.
@@ -6602,6 +6786,8 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -6664,6 +6850,8 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -6726,6 +6914,8 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -6788,6 +6978,8 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -6852,6 +7044,8 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
 /// - `averageRange`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
@@ -6933,6 +7127,8 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `microsoft.graph.Json`, nullable.
@@ -7002,6 +7198,8 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -7066,6 +7264,8 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
 /// - `minLength`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -7149,6 +7349,8 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `justification`: `Edm.String`
 /// - `principalId`: `Edm.String`
 /// - `resourceId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
@@ -7243,6 +7445,8 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -7313,6 +7517,8 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -7383,6 +7589,8 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -7453,6 +7661,8 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -7527,6 +7737,8 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `cumulative`: `microsoft.graph.Json`
 /// - `A`: `microsoft.graph.Json`
 /// - `B`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -7642,6 +7854,8 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `beta`: `microsoft.graph.Json`
 /// - `A`: `microsoft.graph.Json`
 /// - `B`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -7738,6 +7952,8 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -7801,6 +8017,8 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -7871,6 +8089,8 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -7943,6 +8163,8 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `microsoft.graph.Json`, nullable.
@@ -8039,6 +8261,8 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `numberS`: `microsoft.graph.Json`
 /// - `numberS2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
@@ -8134,6 +8358,8 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
@@ -8215,6 +8441,8 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
@@ -8285,6 +8513,8 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -8355,6 +8585,8 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
@@ -8425,6 +8657,8 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -8495,6 +8729,8 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
@@ -8564,6 +8800,8 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.bulkReprovisionCloudPc`.
 /// - `managedDeviceIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     /// CSDL: property `managedDeviceIds`: `Collection(Edm.String)`, nullable.
@@ -8626,6 +8864,8 @@ rt::impl_serde!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.calculate`.
 /// - `calculationType`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookApplicationCalculateParams {
     /// CSDL: property `calculationType`: `Edm.String`, not nullable.
@@ -8688,6 +8928,8 @@ rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -8752,6 +8994,8 @@ rt::impl_serde!(EventCancelParams);
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `cancellationMessage`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
@@ -8814,6 +9058,8 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -8878,6 +9124,8 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
 /// - `mode`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -8959,6 +9207,8 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -9029,6 +9279,8 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
@@ -9101,6 +9353,8 @@ rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
@@ -9163,6 +9417,8 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -9226,6 +9482,8 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
@@ -9288,6 +9546,8 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -9351,6 +9611,8 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
@@ -9422,6 +9684,8 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -9503,6 +9767,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -9573,6 +9839,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -9646,6 +9914,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -9719,6 +9989,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `microsoft.graph.Json`, nullable.
@@ -9791,6 +10063,8 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 /// - `timeoutInMs`: `Edm.String`
 /// - `sensitiveTypeIds`: `Collection(Edm.String)`
 /// - `contentClassifications`: `Collection(microsoft.graph.contentClassification)`
+///
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DataClassificationServiceClassifyExactMatchesParams {
     /// CSDL: property `text`: `Edm.String`, nullable.
@@ -9886,6 +10160,8 @@ rt::impl_serde!(DataClassificationServiceClassifyExactMatchesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -9950,6 +10226,8 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
 /// - `keepUserData`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
@@ -10012,6 +10290,8 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.clear`.
 /// - `applyTo`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeClearParams {
     /// CSDL: property `applyTo`: `Edm.String`, not nullable.
@@ -10074,6 +10354,8 @@ rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_beta_c100)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
@@ -10138,6 +10420,8 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
@@ -10223,6 +10507,8 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
@@ -10300,6 +10586,8 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `classification`: `Edm.String`
 /// - `visibility`: `microsoft.graph.teamVisibilityType`
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -10411,6 +10699,8 @@ rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -10473,6 +10763,8 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -10536,6 +10828,8 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -10606,6 +10900,8 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -10677,6 +10973,8 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 ///
 /// Parameters of the action `microsoft.graph.commit`.
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
@@ -10739,6 +11037,8 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 #[cfg(msgraph_beta_c114)]
 /// Parameters of the action `microsoft.graph.completeSetup`.
 /// - `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`
+///
+/// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedSignupStatusCollectionCompleteSetupParams {
     /// CSDL: property `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`, nullable.
@@ -10801,6 +11101,8 @@ rt::impl_serde!(PrivilegedSignupStatusCollectionCompleteSetupParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
@@ -10863,6 +11165,8 @@ rt::impl_serde!(AndroidForWorkSettingsCompleteSignupParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
@@ -10928,6 +11232,8 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams
 /// - `realNum`: `microsoft.graph.Json`
 /// - `iNum`: `microsoft.graph.Json`
 /// - `suffix`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `microsoft.graph.Json`, nullable.
@@ -11008,6 +11314,8 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -11072,6 +11380,8 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `size`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
@@ -11154,6 +11464,8 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `size`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
@@ -11234,6 +11546,8 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_beta_c120)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
@@ -11297,6 +11611,8 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 /// Parameters of the action `microsoft.graph.connect`.
 /// - `ownerUserPrincipalName`: `Edm.String`
 /// - `serviceAccountCredentials`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
     /// CSDL: property `ownerUserPrincipalName`: `Edm.String`, nullable.
@@ -11378,6 +11694,8 @@ rt::impl_serde!(ChromeOsOnboardingSettingsCollectionConnectParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `fromUnit`: `microsoft.graph.Json`
 /// - `toUnit`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -11459,6 +11777,8 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `name`: `Edm.String`
 /// - `parentReference`: `microsoft.graph.itemReference`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -11528,6 +11848,8 @@ rt::impl_serde!(DriveItemCopyParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -11590,6 +11912,8 @@ rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -11656,6 +11980,8 @@ rt::impl_serde!(MessageCopyParams);
 /// - `notebookFolder`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
@@ -11759,6 +12085,8 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
@@ -11835,6 +12163,8 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -11940,6 +12270,8 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `groupId`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -12037,6 +12369,8 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -12139,6 +12473,8 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -12201,6 +12537,8 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -12263,6 +12601,8 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -12325,6 +12665,8 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -12387,6 +12729,8 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -12449,6 +12793,8 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -12511,6 +12857,8 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
@@ -12574,6 +12922,8 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
@@ -12643,6 +12993,8 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -12708,6 +13060,8 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -12804,6 +13158,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -12900,6 +13256,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -12996,6 +13354,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -13092,6 +13452,8 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -13188,6 +13550,8 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `maturity`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -13287,6 +13651,8 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `hasPhysicalDevice`: `Edm.Boolean`
 /// - `certificateSigningRequest`: `microsoft.graph.printCertificateSigningRequest`
 /// - `connectorId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
@@ -13414,6 +13780,8 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -13486,6 +13854,8 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyCreateCopyParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -13548,6 +13918,8 @@ rt::impl_serde!(DeviceManagementIntentCreateCopyParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.createDeviceLogCollectionRequest`.
 /// - `templateType`: `microsoft.graph.deviceLogCollectionRequest`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
     /// CSDL: property `templateType`: `microsoft.graph.deviceLogCollectionRequest`, nullable.
@@ -13612,6 +13984,8 @@ rt::impl_serde!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -13694,6 +14068,8 @@ rt::impl_serde!(MessageCreateForwardParams);
 ///
 /// Parameters of the action `microsoft.graph.createGooglePlayWebToken`.
 /// - `parentUri`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     /// CSDL: property `parentUri`: `Edm.String`, nullable.
@@ -13765,6 +14141,8 @@ rt::impl_serde!(
 /// - `description`: `Edm.String`
 /// - `settingsDelta`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementTemplateCreateInstanceParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -13865,6 +14243,8 @@ rt::impl_serde!(DeviceManagementTemplateCreateInstanceParams);
 /// - `password`: `Edm.String`
 /// - `message`: `Edm.String`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
@@ -13980,6 +14360,8 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `expirationDateTime`: `Edm.DateTimeOffset`
 /// - `password`: `Edm.String`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
@@ -14082,6 +14464,8 @@ rt::impl_serde!(ListItemCreateLinkParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.createMigrationReport`.
 /// - `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     /// CSDL: property `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`, nullable.
@@ -14150,6 +14534,8 @@ rt::impl_serde!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams)
 /// - `participants`: `microsoft.graph.meetingParticipants`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `subject`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
@@ -14262,6 +14648,8 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// Parameters of the action `microsoft.graph.createPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -14333,6 +14721,8 @@ rt::impl_serde!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -14403,6 +14793,8 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -14473,6 +14865,8 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 /// Parameters of the action `microsoft.graph.createServerLogCollectionRequest`.
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`, optional
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -14546,6 +14940,8 @@ rt::impl_serde!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.createSession`.
 /// - `persistChanges`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookCreateSessionParams {
     /// CSDL: property `persistChanges`: `Edm.Boolean`, not nullable.
@@ -14608,6 +15004,8 @@ rt::impl_serde!(WorkbookCreateSessionParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
@@ -14670,6 +15068,8 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
@@ -14732,6 +15132,8 @@ rt::impl_serde!(AndroidForWorkEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
@@ -14794,6 +15196,8 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_beta_c65)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
@@ -14856,6 +15260,8 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
@@ -14918,6 +15324,8 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -14980,6 +15388,8 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -15047,6 +15457,8 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `startPeriod`: `microsoft.graph.Json`
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -15163,6 +15575,8 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `startPeriod`: `microsoft.graph.Json`
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -15276,6 +15690,8 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `year`: `microsoft.graph.Json`
 /// - `month`: `microsoft.graph.Json`
 /// - `day`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `microsoft.graph.Json`, nullable.
@@ -15356,6 +15772,8 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `microsoft.graph.Json`, nullable.
@@ -15420,6 +15838,8 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -15500,6 +15920,8 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -15563,6 +15985,8 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `microsoft.graph.Json`
 /// - `startDate`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
@@ -15634,6 +16058,8 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `method`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -15718,6 +16144,8 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `life`: `microsoft.graph.Json`
 /// - `period`: `microsoft.graph.Json`
 /// - `month`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -15820,6 +16248,8 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -15884,6 +16314,8 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -15966,6 +16398,8 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -16050,6 +16484,8 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `life`: `microsoft.graph.Json`
 /// - `period`: `microsoft.graph.Json`
 /// - `factor`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -16153,6 +16589,8 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -16223,6 +16661,8 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -16293,6 +16733,8 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -16363,6 +16805,8 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -16433,6 +16877,8 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventDeclineParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -16504,6 +16950,8 @@ rt::impl_serde!(EventDeclineParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessageRequestDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
@@ -16588,6 +17036,8 @@ rt::impl_serde!(EventMessageRequestDeclineParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
@@ -16651,6 +17101,8 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 /// Parameters of the action `microsoft.graph.decryptBuffer`.
 /// - `encryptedBuffer`: `Edm.Binary`
 /// - `publishingLicense`: `Edm.Binary`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionDecryptBufferParams {
     /// CSDL: property `encryptedBuffer`: `Edm.Binary`, not nullable.
@@ -16723,6 +17175,8 @@ rt::impl_serde!(InformationProtectionDecryptBufferParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
@@ -16785,6 +17239,8 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.delete`.
 /// - `shift`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeDeleteParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
@@ -16847,6 +17303,8 @@ rt::impl_serde!(WorkbookRangeDeleteParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.deletePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -16910,6 +17368,8 @@ rt::impl_serde!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicators`.
 /// - `value`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
@@ -16972,6 +17432,8 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicatorsByExternalId`.
 /// - `value`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
@@ -17037,6 +17499,8 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
 /// - `userPrincipalName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -17100,6 +17564,8 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
@@ -17169,6 +17635,8 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -17233,6 +17701,8 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -17317,6 +17787,8 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `pr`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -17419,6 +17891,8 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_beta_c120)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
@@ -17483,6 +17957,8 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -17565,6 +18041,8 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -17646,6 +18124,8 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -17716,6 +18196,8 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `microsoft.graph.Json`, nullable.
@@ -17789,6 +18271,8 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `microsoft.graph.Json`, nullable.
@@ -17863,6 +18347,8 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -17945,6 +18431,8 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -18027,6 +18515,8 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -18109,6 +18599,8 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -18194,6 +18686,8 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `yld`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -18307,6 +18801,8 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -18389,6 +18885,8 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
@@ -18470,6 +18968,8 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -18540,6 +19040,8 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -18610,6 +19112,8 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// Parameters of the action `microsoft.graph.ediscovery.addToReviewSet`.
 /// - `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`
 /// - `additionalData`: `microsoft.graph.ediscovery.additionalDataOptions`
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReviewSetAddToReviewSetParams {
     /// CSDL: property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
@@ -18685,6 +19189,8 @@ rt::impl_serde!(ReviewSetAddToReviewSetParams);
 /// Parameters of the action `microsoft.graph.ediscovery.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.ediscovery.tag)`
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`, nullable.
@@ -18762,6 +19268,8 @@ rt::impl_serde!(ReviewSetQueryApplyTagsParams);
 /// - `azureBlobToken`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.ediscovery.exportOptions`
 /// - `exportStructure`: `microsoft.graph.ediscovery.exportFileStructure`
+///
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
@@ -18874,6 +19382,8 @@ rt::impl_serde!(ReviewSetExportParams);
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `microsoft.graph.Json`, nullable.
@@ -18943,6 +19453,8 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `enable`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     /// CSDL: property `enable`: `Edm.Boolean`, not nullable.
@@ -19011,6 +19523,8 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
 /// - `message`: `Edm.String`
 /// - `phoneNumber`: `Edm.String`
 /// - `footer`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceEnableLostModeParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
@@ -19092,6 +19606,8 @@ rt::impl_serde!(ManagedDeviceEnableLostModeParams);
 /// Parameters of the action `microsoft.graph.encryptBuffer`.
 /// - `buffer`: `Edm.Binary`
 /// - `labelId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionEncryptBufferParams {
     /// CSDL: property `buffer`: `Edm.Binary`, not nullable.
@@ -19162,6 +19678,8 @@ rt::impl_serde!(InformationProtectionEncryptBufferParams);
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
@@ -19235,6 +19753,8 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -19305,6 +19825,8 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `microsoft.graph.Json`
 /// - `upperLimit`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `microsoft.graph.Json`, nullable.
@@ -19374,6 +19896,8 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -19436,6 +19960,8 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
@@ -19498,6 +20024,8 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
@@ -19560,6 +20088,8 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `microsoft.graph.Json`, nullable.
@@ -19623,6 +20153,8 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// Parameters of the action `microsoft.graph.evaluate`.
 /// - `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`
 /// - `currentLabel`: `microsoft.graph.currentLabel`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SensitivityLabelCollectionEvaluateParams {
     /// CSDL: property `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`, nullable.
@@ -19699,6 +20231,8 @@ rt::impl_serde!(SensitivityLabelCollectionEvaluateParams);
 /// - `target`: `Edm.String`
 /// - `evaluationInput`: `microsoft.graph.dlpEvaluationInput`
 /// - `notificationInfo`: `microsoft.graph.dlpNotification`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DataLossPreventionPolicyCollectionEvaluateParams {
     /// CSDL: property `target`: `Edm.String`, nullable.
@@ -19784,6 +20318,8 @@ rt::impl_serde!(DataLossPreventionPolicyCollectionEvaluateParams);
 /// Parameters of the action `microsoft.graph.evaluateApplication`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `labelingOptions`: `microsoft.graph.labelingOptions`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
@@ -19858,6 +20394,8 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateApplicationParams);
 /// Parameters of the action `microsoft.graph.evaluateClassificationResults`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `classificationResults`: `Collection(microsoft.graph.classificationResult)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
@@ -19936,6 +20474,8 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateClassificationResult
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
@@ -19999,6 +20539,8 @@ rt::impl_serde!(GroupEvaluateDynamicMembershipParams);
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
 /// - `membershipRule`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupCollectionEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
@@ -20072,6 +20614,8 @@ rt::impl_serde!(GroupCollectionEvaluateDynamicMembershipParams);
 /// Parameters of the action `microsoft.graph.evaluateRemoval`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `downgradeJustification`: `microsoft.graph.downgradeJustification`, optional
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
@@ -20145,6 +20689,8 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateRemovalParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -20208,6 +20754,8 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `microsoft.graph.Json`
 /// - `text2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `microsoft.graph.Json`, nullable.
@@ -20283,6 +20831,8 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
 /// - `deviceName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCollectionExecuteActionParams {
     /// CSDL: property `actionName`: `microsoft.graph.managedDeviceRemoteAction`, not nullable.
@@ -20403,6 +20953,8 @@ rt::impl_serde!(ManagedDeviceCollectionExecuteActionParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -20467,6 +21019,8 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `lambda`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -20547,6 +21101,8 @@ rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
@@ -20609,6 +21165,8 @@ rt::impl_serde!(UserExportPersonalDataParams);
 #[cfg(msgraph_beta_c13)]
 /// Parameters of the action `microsoft.graph.extractLabel`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionLabelCollectionExtractLabelParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
@@ -20674,6 +21232,8 @@ rt::impl_serde!(InformationProtectionLabelCollectionExtractLabelParams);
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -20769,6 +21329,8 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -20851,6 +21413,8 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -20933,6 +21497,8 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
 /// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -21013,6 +21579,8 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -21075,6 +21643,8 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -21137,6 +21707,8 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -21201,6 +21773,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
@@ -21283,6 +21857,8 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
@@ -21370,6 +21946,8 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `isOrganizerOptional`: `Edm.Boolean`
 /// - `returnSuggestionReasons`: `Edm.Boolean`
 /// - `minimumAttendeePercentage`: `Edm.Double`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
@@ -21503,6 +22081,8 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -21565,6 +22145,8 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `microsoft.graph.Json`, nullable.
@@ -21629,6 +22211,8 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
 /// - `noCommas`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -21711,6 +22295,8 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
 /// - `mode`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -21792,6 +22378,8 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -21861,6 +22449,8 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_beta_c68)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
@@ -21924,6 +22514,8 @@ rt::impl_serde!(DomainForceDeleteParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -21995,6 +22587,8 @@ rt::impl_serde!(EventForwardParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -22076,6 +22670,8 @@ rt::impl_serde!(MessageForwardParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -22149,6 +22745,8 @@ rt::impl_serde!(PostForwardParams);
 /// - `pmt`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -22246,6 +22844,8 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `microsoft.graph.Json`
 /// - `schedule`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `microsoft.graph.Json`, nullable.
@@ -22315,6 +22915,8 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -22377,6 +22979,8 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -22439,6 +23043,8 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -22504,6 +23110,8 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -22594,6 +23202,8 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -22674,6 +23284,8 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -22736,6 +23348,8 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -22799,6 +23413,8 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `microsoft.graph.Json`
 /// - `step`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -22871,6 +23487,8 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 /// - `kty`: `Edm.String`
 /// - `nbf`: `Edm.Int64`
 /// - `exp`: `Edm.Int64`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFrameworkKeySetGenerateKeyParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
@@ -22959,6 +23577,8 @@ rt::impl_serde!(TrustFrameworkKeySetGenerateKeyParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -23029,6 +23649,8 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetActiveMalwareReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23175,6 +23797,8 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23322,6 +23946,8 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetAllCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23468,6 +24094,8 @@ rt::impl_serde!(DeviceManagementReportsGetAllCertificatesReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23615,6 +24243,8 @@ rt::impl_serde!(DeviceManagementReportsGetAppStatusOverviewReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23759,6 +24389,8 @@ rt::impl_serde!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
 /// - `assignmentFilterIds`: `Collection(Edm.String)`
 /// - `top`: `Edm.Int32`
 /// - `skip`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
@@ -23872,6 +24504,8 @@ rt::impl_serde!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -23947,6 +24581,8 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `orderBy`: `Collection(Edm.String)`
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -24075,6 +24711,8 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24221,6 +24859,8 @@ rt::impl_serde!(DeviceManagementReportsGetCertificatesReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24368,6 +25008,8 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24520,6 +25162,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24668,6 +25312,8 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24816,6 +25462,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportP
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -24964,6 +25612,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPoliciesReportForDevicePa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25112,6 +25762,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25259,6 +25911,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25407,6 +26061,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25559,6 +26215,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25711,6 +26369,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -25858,6 +26518,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingDetailsReportParam
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26008,6 +26670,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26155,6 +26819,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26302,6 +26968,8 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26450,6 +27118,8 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26597,6 +27267,8 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26743,6 +27415,8 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -26884,6 +27558,8 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
 /// - `metricName`: `Edm.String`
 /// - `startTime`: `Edm.DateTimeOffset`
 /// - `endTime`: `Edm.DateTimeOffset`, optional
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     /// CSDL: property `metricName`: `Edm.String`, nullable.
@@ -26964,6 +27640,8 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.getHealthMetrics`.
 /// - `metricNames`: `Collection(Edm.String)`, optional
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftTunnelServerGetHealthMetricsParams {
     /// CSDL: property `metricNames`: `Collection(Edm.String)`, nullable.
@@ -27033,6 +27711,8 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricsParams);
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -27163,6 +27843,8 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
@@ -27243,6 +27925,8 @@ rt::impl_serde!(UserGetMailTipsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -27381,6 +28065,8 @@ rt::impl_serde!(DeviceManagementReportsGetMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
@@ -27443,6 +28129,8 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
@@ -27505,6 +28193,8 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -27567,6 +28257,8 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.getPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -27638,6 +28330,8 @@ rt::impl_serde!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -27785,6 +28479,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -27932,6 +28628,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -28071,6 +28769,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.getPolicySets`.
 /// - `policySetIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicySetCollectionGetPolicySetsParams {
     /// CSDL: property `policySetIds`: `Collection(Edm.String)`, nullable.
@@ -28133,6 +28833,8 @@ rt::impl_serde!(PolicySetCollectionGetPolicySetsParams);
 #[cfg(msgraph_beta_c57)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -28203,6 +28905,8 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -28350,6 +29054,8 @@ rt::impl_serde!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -28488,6 +29194,8 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.getRoleScopeTagsById`.
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     /// CSDL: property `roleScopeTagIds`: `Collection(Edm.String)`, nullable.
@@ -28553,6 +29261,8 @@ rt::impl_serde!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `StartTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `AvailabilityViewInterval`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
@@ -28654,6 +29364,8 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -28793,6 +29505,8 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.getTargetedUsersAndDevices`.
 /// - `deviceConfigurationIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     /// CSDL: property `deviceConfigurationIds`: `Collection(Edm.String)`, nullable.
@@ -28864,6 +29578,8 @@ rt::impl_serde!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29011,6 +29727,8 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29158,6 +29876,8 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29305,6 +30025,8 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29445,6 +30167,8 @@ rt::impl_serde!(DeviceManagementReportsGetUserInstallStatusReportParams);
 /// Parameters of the action `microsoft.graph.getUserOwnedObjects`.
 /// - `userId`: `Edm.String`
 /// - `type`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
@@ -29522,6 +30246,8 @@ rt::impl_serde!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29670,6 +30396,8 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReport
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29822,6 +30550,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -29969,6 +30699,8 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams)
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -30114,6 +30846,8 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
@@ -30183,6 +30917,8 @@ rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -30245,6 +30981,8 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30307,6 +31045,8 @@ rt::impl_serde!(DeviceManagementScriptCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30370,6 +31110,8 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParam
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct IosManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30432,6 +31174,8 @@ rt::impl_serde!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30496,6 +31240,8 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksPa
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30558,6 +31304,8 @@ rt::impl_serde!(MobileAppCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30621,6 +31369,8 @@ rt::impl_serde!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30684,6 +31434,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30747,6 +31499,8 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30809,6 +31563,8 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30871,6 +31627,8 @@ rt::impl_serde!(DeviceConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
@@ -30935,6 +31693,8 @@ rt::impl_serde!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -31004,6 +31764,8 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -31067,6 +31829,8 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -31139,6 +31903,8 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 /// - `tableArray`: `microsoft.graph.Json`
 /// - `rowIndexNum`: `microsoft.graph.Json`
 /// - `rangeLookup`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
@@ -31232,6 +31998,8 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -31299,6 +32067,8 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `populationS`: `microsoft.graph.Json`
 /// - `numberPop`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `microsoft.graph.Json`, nullable.
@@ -31402,6 +32172,8 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `microsoft.graph.Json`
 /// - `friendlyName`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `microsoft.graph.Json`, nullable.
@@ -31476,6 +32248,8 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 /// - `logicalTest`: `microsoft.graph.Json`
 /// - `valueIfTrue`: `microsoft.graph.Json`
 /// - `valueIfFalse`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `microsoft.graph.Json`, nullable.
@@ -31560,6 +32334,8 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31622,6 +32398,8 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31684,6 +32462,8 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31746,6 +32526,8 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31808,6 +32590,8 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31870,6 +32654,8 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31932,6 +32718,8 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -31994,6 +32782,8 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32057,6 +32847,8 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
@@ -32126,6 +32918,8 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32188,6 +32982,8 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32250,6 +33046,8 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32312,6 +33110,8 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32375,6 +33175,8 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `microsoft.graph.Json`
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32444,6 +33246,8 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -32506,6 +33310,8 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32568,6 +33374,8 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32630,6 +33438,8 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32692,6 +33502,8 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32754,6 +33566,8 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32816,6 +33630,8 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -32879,6 +33695,8 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
@@ -32948,6 +33766,8 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -33010,6 +33830,8 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -33072,6 +33894,8 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
@@ -33134,6 +33958,8 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
@@ -33210,6 +34036,8 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// Parameters of the action `microsoft.graph.importAppleDeviceIdentityList`.
 /// - `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     /// CSDL: property `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`, nullable.
@@ -33304,6 +34132,8 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.importDeviceIdentityList`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
@@ -33390,6 +34220,8 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
 /// - `format`: `Edm.String`
 /// - `value`: `Edm.String`
 /// - `overwriteResourceNamespace`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
     /// CSDL: property `format`: `Edm.String`, not nullable.
@@ -33479,6 +34311,8 @@ rt::impl_serde!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.insert`.
 /// - `shift`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeInsertParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
@@ -33541,6 +34375,8 @@ rt::impl_serde!(WorkbookRangeInsertParams);
 #[cfg(msgraph_beta_c34)]
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -33603,6 +34439,8 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -33669,6 +34507,8 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `investment`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -33777,6 +34617,8 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `expirationDateTime`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
@@ -33898,6 +34740,8 @@ rt::impl_serde!(DriveItemInviteParams);
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
@@ -33975,6 +34819,8 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -34080,6 +34926,8 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -34149,6 +34997,8 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34211,6 +35061,8 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34273,6 +35125,8 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -34335,6 +35189,8 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
@@ -34397,6 +35253,8 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34459,6 +35317,8 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34521,6 +35381,8 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34583,6 +35445,8 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34645,6 +35509,8 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -34707,6 +35573,8 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -34769,6 +35637,8 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `microsoft.graph.Json`, nullable.
@@ -34832,6 +35702,8 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -34904,6 +35776,8 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `per`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -34992,6 +35866,8 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -35054,6 +35930,8 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -35117,6 +35995,8 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -35186,6 +36066,8 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -35249,6 +36131,8 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -35319,6 +36203,8 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -35388,6 +36274,8 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -35450,6 +36338,8 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -35512,6 +36402,8 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -35575,6 +36467,8 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `microsoft.graph.Json`
 /// - `base`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -35644,6 +36538,8 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -35709,6 +36605,8 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -35799,6 +36697,8 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -35879,6 +36779,8 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
@@ -35943,6 +36845,8 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `key`: `Edm.String`
 /// - `values`: `Collection(Edm.String)`
 /// - `resultColumnNames`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchDataStoreLookupParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
@@ -36025,6 +36929,8 @@ rt::impl_serde!(ExactMatchDataStoreLookupParams);
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupVector`: `microsoft.graph.Json`
 /// - `resultVector`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
@@ -36109,6 +37015,8 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -36173,6 +37081,8 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 /// - `reason`: `Edm.String`
 /// - `ticketNumber`: `Edm.String`
 /// - `ticketSystem`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedRoleAssignmentMakePermanentParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
@@ -36253,6 +37163,8 @@ rt::impl_serde!(PrivilegedRoleAssignmentMakePermanentParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -36315,6 +37227,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -36379,6 +37293,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupArray`: `microsoft.graph.Json`
 /// - `matchType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
@@ -36459,6 +37375,8 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -36521,6 +37439,8 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -36588,6 +37508,8 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `yld`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -36699,6 +37621,8 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -36761,6 +37685,8 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.merge`.
 /// - `across`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeMergeParams {
     /// CSDL: property `across`: `Edm.Boolean`, not nullable.
@@ -36825,6 +37751,8 @@ rt::impl_serde!(WorkbookRangeMergeParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -36907,6 +37835,8 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -36988,6 +37918,8 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 /// Parameters of the action `microsoft.graph.migrateToTemplate`.
 /// - `newTemplateId`: `Edm.String`
 /// - `preserveCustomValues`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentMigrateToTemplateParams {
     /// CSDL: property `newTemplateId`: `Edm.String`, nullable.
@@ -37060,6 +37992,8 @@ rt::impl_serde!(DeviceManagementIntentMigrateToTemplateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -37122,6 +38056,8 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -37184,6 +38120,8 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -37248,6 +38186,8 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `values`: `microsoft.graph.Json`
 /// - `financeRate`: `microsoft.graph.Json`
 /// - `reinvestRate`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -37329,6 +38269,8 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `microsoft.graph.Json`
 /// - `divisor`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -37398,6 +38340,8 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -37460,6 +38404,8 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -37522,6 +38468,8 @@ rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -37585,6 +38533,8 @@ rt::impl_serde!(MessageMoveParams);
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `microsoft.graph.Json`
 /// - `multiple`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -37654,6 +38604,8 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -37716,6 +38668,8 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -37778,6 +38732,8 @@ rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -37841,6 +38797,8 @@ rt::impl_serde!(CallMuteParams);
 /// Parameters of the action `microsoft.graph.muteAll`.
 /// - `participants`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantCollectionMuteAllParams {
     /// CSDL: property `participants`: `Collection(Edm.String)`, nullable.
@@ -37913,6 +38871,8 @@ rt::impl_serde!(ParticipantCollectionMuteAllParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -37978,6 +38938,8 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `numberS`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `microsoft.graph.Json`, nullable.
@@ -38073,6 +39035,8 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -38156,6 +39120,8 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `endDate`: `microsoft.graph.Json`
 /// - `weekend`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -38250,6 +39216,8 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `microsoft.graph.Json`, nullable.
@@ -38322,6 +39290,8 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -38412,6 +39382,8 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -38493,6 +39465,8 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `microsoft.graph.Json`, nullable.
@@ -38562,6 +39536,8 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -38624,6 +39600,8 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `microsoft.graph.Json`, nullable.
@@ -38690,6 +39668,8 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -38787,6 +39767,8 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -38858,6 +39840,8 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `text`: `microsoft.graph.Json`
 /// - `decimalSeparator`: `microsoft.graph.Json`
 /// - `groupSeparator`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -38943,6 +39927,8 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -39012,6 +39998,8 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -39075,6 +40063,8 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -39144,6 +40134,8 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -39214,6 +40206,8 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -39360,6 +40354,8 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -39505,6 +40501,8 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -39641,6 +40639,8 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -39770,6 +40770,8 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
@@ -39832,6 +40834,8 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -39895,6 +40899,8 @@ rt::impl_serde!(WorkbookFunctionsOrParams);
 /// Parameters of the action `microsoft.graph.overrideComplianceState`.
 /// - `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`
 /// - `remediationUrl`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceOverrideComplianceStateParams {
     /// CSDL: property `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`, not nullable.
@@ -39971,6 +40977,8 @@ rt::impl_serde!(ManagedDeviceOverrideComplianceStateParams);
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
@@ -40061,6 +41069,8 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -40139,6 +41149,8 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -40221,6 +41233,8 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -40302,6 +41316,8 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -40372,6 +41388,8 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -40442,6 +41460,8 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -40512,6 +41532,8 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -40581,6 +41603,8 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -40646,6 +41670,8 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `loop`: `Edm.Boolean`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
@@ -40730,6 +41756,8 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -40828,6 +41856,8 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -40909,6 +41939,8 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `microsoft.graph.Json`
 /// - `power`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -40983,6 +42015,8 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -41091,6 +42125,8 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// - `allowEdit`: `Edm.Boolean`
 /// - `page`: `Edm.String`
 /// - `zoom`: `Edm.Double`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `viewer`: `Edm.String`, nullable.
@@ -41199,6 +42235,8 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -41323,6 +42361,8 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `discount`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -41430,6 +42470,8 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `yld`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -41541,6 +42583,8 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -41603,6 +42647,8 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -41665,6 +42711,8 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.protect`.
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookWorksheetProtectionProtectParams {
     /// CSDL: property `options`: `microsoft.graph.workbookWorksheetProtectionOptions`, nullable.
@@ -41727,6 +42775,8 @@ rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
@@ -41795,6 +42845,8 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `pmt`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -41892,6 +42944,8 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -41962,6 +43016,8 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -42032,6 +43088,8 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
 /// - `queryAlterationOptions`: `microsoft.graph.searchAlterationOptions`
+///
+/// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
@@ -42105,6 +43163,8 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `microsoft.graph.Json`
 /// - `denominator`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `microsoft.graph.Json`, nullable.
@@ -42174,6 +43234,8 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
@@ -42237,6 +43299,8 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `microsoft.graph.Json`
 /// - `top`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `microsoft.graph.Json`, nullable.
@@ -42308,6 +43372,8 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
 /// - `order`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -42390,6 +43456,8 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
 /// - `order`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -42475,6 +43543,8 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `fv`: `microsoft.graph.Json`
 /// - `type`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
@@ -42583,6 +43653,8 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `investment`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -42693,6 +43765,8 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `streamWhileRecording`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRecordParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
@@ -42846,6 +43920,8 @@ rt::impl_serde!(CallRecordParams);
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct RequestRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
@@ -42919,6 +43995,8 @@ rt::impl_serde!(RequestRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BusinessFlowRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
@@ -42999,6 +44077,8 @@ rt::impl_serde!(BusinessFlowRecordDecisionsParams);
 /// - `streamWhileRecording`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
@@ -43152,6 +44232,8 @@ rt::impl_serde!(CallRecordResponseParams);
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, nullable.
@@ -43229,6 +44311,8 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `maskCallee`: `Edm.Boolean`
 /// - `maskCaller`: `Edm.Boolean`
 /// - `callbackUri`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
@@ -43340,6 +44424,8 @@ rt::impl_serde!(CallRedirectParams);
 #[cfg(msgraph_beta_c78)]
 /// Parameters of the action `microsoft.graph.register`.
 /// - `externalId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceResourceCollectionRegisterParams {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
@@ -43403,6 +44489,8 @@ rt::impl_serde!(GovernanceResourceCollectionRegisterParams);
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
@@ -43472,6 +44560,8 @@ rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_beta_c1)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
@@ -43534,6 +44624,8 @@ rt::impl_serde!(SiteCollectionRemoveParams);
 #[cfg(msgraph_beta_c81)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
@@ -43597,6 +44689,8 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -43666,6 +44760,8 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.removeLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
@@ -43739,6 +44835,8 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -43801,6 +44899,8 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_beta_c81)]
 /// Parameters of the action `microsoft.graph.renewGroup`.
 /// - `groupId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicyCollectionRenewGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
@@ -43866,6 +44966,8 @@ rt::impl_serde!(GroupLifecyclePolicyCollectionRenewGroupParams);
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
@@ -43962,6 +45064,8 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `startNum`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
@@ -44056,6 +45160,8 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -44125,6 +45231,8 @@ rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
@@ -44187,6 +45295,8 @@ rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
@@ -44250,6 +45360,8 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -44320,6 +45432,8 @@ rt::impl_serde!(MessageReplyAllParams);
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numberTimes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -44389,6 +45503,8 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
@@ -44451,6 +45567,8 @@ rt::impl_serde!(AndroidForWorkSettingsRequestSignupUrlParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
@@ -44515,6 +45633,8 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlPara
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
 /// - `requireChangeOnNextSignIn`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
@@ -44591,6 +45711,8 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.resizeCloudPc`.
 /// - `targetServicePlanId`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceResizeCloudPcParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
@@ -44653,6 +45775,8 @@ rt::impl_serde!(ManagedDeviceResizeCloudPcParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
@@ -44716,6 +45840,8 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
@@ -44787,6 +45913,8 @@ rt::impl_serde!(DriveItemRestoreParams);
 ///
 /// Parameters of the action `microsoft.graph.revokeAllLicenses`.
 /// - `notifyManagedDevices`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppAppRevokeAllLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
@@ -44852,6 +45980,8 @@ rt::impl_serde!(IosVppAppRevokeAllLicensesParams);
 /// Parameters of the action `microsoft.graph.revokeDeviceLicense`.
 /// - `managedDeviceId`: `Edm.String`
 /// - `notifyManagedDevices`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppAppRevokeDeviceLicenseParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
@@ -44924,6 +46054,8 @@ rt::impl_serde!(IosVppAppRevokeDeviceLicenseParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.revokeGrants`.
 /// - `grantees`: `Collection(microsoft.graph.driveRecipient)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PermissionRevokeGrantsParams {
     /// CSDL: property `grantees`: `Collection(microsoft.graph.driveRecipient)`, nullable.
@@ -44989,6 +46121,8 @@ rt::impl_serde!(PermissionRevokeGrantsParams);
 /// Parameters of the action `microsoft.graph.revokeLicenses`.
 /// - `notifyManagedDevices`: `Edm.Boolean`
 /// - `revokeUntrackedLicenses`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct VppTokenRevokeLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
@@ -45067,6 +46201,8 @@ rt::impl_serde!(VppTokenRevokeLicensesParams);
 /// Parameters of the action `microsoft.graph.revokeUserLicense`.
 /// - `userId`: `Edm.String`
 /// - `notifyManagedDevices`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppAppRevokeUserLicenseParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
@@ -45140,6 +46276,8 @@ rt::impl_serde!(IosVppAppRevokeUserLicenseParams);
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -45210,6 +46348,8 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -45280,6 +46420,8 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `microsoft.graph.Json`
 /// - `form`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45350,6 +46492,8 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45420,6 +46564,8 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45490,6 +46636,8 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45559,6 +46707,8 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -45623,6 +46773,8 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `nper`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
 /// - `fv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
@@ -45699,6 +46851,8 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
@@ -45773,6 +46927,8 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.searchExistingIdentities`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
@@ -45838,6 +46994,8 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45900,6 +47058,8 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -45962,6 +47122,8 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -46027,6 +47189,8 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 /// - `duration`: `Edm.String`
 /// - `ticketNumber`: `Edm.String`
 /// - `ticketSystem`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedRoleSelfActivateParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
@@ -46125,6 +47289,8 @@ rt::impl_serde!(PrivilegedRoleSelfActivateParams);
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -46240,6 +47406,8 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `chainId`: `Edm.Int64`
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -46347,6 +47515,8 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `previewText`: `microsoft.graph.itemBody`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -46459,6 +47629,8 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// Parameters of the action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, not nullable.
@@ -46534,6 +47706,8 @@ rt::impl_serde!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
 /// - `groupsToNotify`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, nullable.
@@ -46620,6 +47794,8 @@ rt::impl_serde!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
@@ -46695,6 +47871,8 @@ rt::impl_serde!(UserSendMailParams);
 /// - `n`: `microsoft.graph.Json`
 /// - `m`: `microsoft.graph.Json`
 /// - `coefficients`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -46785,6 +47963,8 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 ///
 /// Parameters of the action `microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState`.
 /// - `enabled`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     /// CSDL: property `enabled`: `Edm.Boolean`, not nullable.
@@ -46854,6 +48034,8 @@ rt::impl_serde!(
 /// Parameters of the action `microsoft.graph.setData`.
 /// - `sourceData`: `microsoft.graph.Json`
 /// - `seriesBy`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSetDataParams {
     /// CSDL: property `sourceData`: `microsoft.graph.Json`, nullable.
@@ -46925,6 +48107,8 @@ rt::impl_serde!(WorkbookChartSetDataParams);
 ///
 /// Parameters of the action `microsoft.graph.setDeviceName`.
 /// - `deviceName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceSetDeviceNameParams {
     /// CSDL: property `deviceName`: `Edm.String`, nullable.
@@ -46987,6 +48171,8 @@ rt::impl_serde!(ManagedDeviceSetDeviceNameParams);
 #[cfg(msgraph_beta_c27)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
+///
+/// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
@@ -47051,6 +48237,8 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// Parameters of the action `microsoft.graph.setPosition`.
 /// - `startCell`: `microsoft.graph.Json`
 /// - `endCell`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSetPositionParams {
     /// CSDL: property `startCell`: `microsoft.graph.Json`, nullable.
@@ -47123,6 +48311,8 @@ rt::impl_serde!(WorkbookChartSetPositionParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
@@ -47216,6 +48406,8 @@ rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
@@ -47278,6 +48470,8 @@ rt::impl_serde!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
@@ -47341,6 +48535,8 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 /// Parameters of the action `microsoft.graph.setScheduledRetireState`.
 /// - `state`: `microsoft.graph.scheduledRetireState`
 /// - `managedDeviceIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     /// CSDL: property `state`: `microsoft.graph.scheduledRetireState`, not nullable.
@@ -47414,6 +48610,8 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.setSolidColor`.
 /// - `color`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartFillSetSolidColorParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -47478,6 +48676,8 @@ rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
@@ -47562,6 +48762,8 @@ rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -47624,6 +48826,8 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
@@ -47686,6 +48890,8 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -47748,6 +48954,8 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -47810,6 +49018,8 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -47872,6 +49082,8 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -47934,6 +49146,8 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -47998,6 +49212,8 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
 /// - `life`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -48079,6 +49295,8 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -48148,6 +49366,8 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
@@ -48210,6 +49430,8 @@ rt::impl_serde!(EventSnoozeReminderParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -48272,6 +49494,8 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -48334,6 +49558,8 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -48396,6 +49622,8 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -48458,6 +49686,8 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -48520,6 +49750,8 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -48584,6 +49816,8 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -48665,6 +49899,8 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
@@ -48737,6 +49973,8 @@ rt::impl_serde!(TimeCardStartBreakParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.submitTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct TiIndicatorCollectionSubmitTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
@@ -48799,6 +50037,8 @@ rt::impl_serde!(TiIndicatorCollectionSubmitTiIndicatorsParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -48864,6 +50104,8 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `oldText`: `microsoft.graph.Json`
 /// - `newText`: `microsoft.graph.Json`
 /// - `instanceNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -48953,6 +50195,8 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `microsoft.graph.Json`, nullable.
@@ -49022,6 +50266,8 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -49086,6 +50332,8 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
 /// - `sumRange`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
@@ -49167,6 +50415,8 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `microsoft.graph.Json`, nullable.
@@ -49236,6 +50486,8 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -49301,6 +50553,8 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `salvage`: `microsoft.graph.Json`
 /// - `life`: `microsoft.graph.Json`
 /// - `per`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -49389,6 +50643,8 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
@@ -49451,6 +50707,8 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -49515,6 +50773,8 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -49596,6 +50856,8 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -49666,6 +50928,8 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -49736,6 +51000,8 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -49809,6 +51075,8 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
@@ -49881,6 +51149,8 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -49943,6 +51213,8 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -50005,6 +51277,8 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -50067,6 +51341,8 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -50129,6 +51405,8 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 #[cfg(msgraph_beta_c14)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -50193,6 +51471,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -50276,6 +51556,8 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `discount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -50358,6 +51640,8 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
 /// - `pr`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -50439,6 +51723,8 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 /// Parameters of the action `microsoft.graph.tentativelyAccept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -50510,6 +51796,8 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessageRequestTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
@@ -50595,6 +51883,8 @@ rt::impl_serde!(EventMessageRequestTentativelyAcceptParams);
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `microsoft.graph.Json`
 /// - `formatText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -50666,6 +51956,8 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `hour`: `microsoft.graph.Json`
 /// - `minute`: `microsoft.graph.Json`
 /// - `second`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `microsoft.graph.Json`, nullable.
@@ -50746,6 +52038,8 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `microsoft.graph.Json`, nullable.
@@ -50808,6 +52102,8 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
@@ -50872,6 +52168,8 @@ rt::impl_serde!(CallTransferParams);
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
@@ -50954,6 +52252,8 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 ///
 /// Parameters of the action `microsoft.graph.triggerConfigurationManagerAction`.
 /// - `configurationManagerAction`: `microsoft.graph.configurationManagerAction`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
     /// CSDL: property `configurationManagerAction`: `microsoft.graph.configurationManagerAction`, not nullable.
@@ -51020,6 +52320,8 @@ rt::impl_serde!(ManagedDeviceTriggerConfigurationManagerActionParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -51083,6 +52385,8 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `microsoft.graph.Json`
 /// - `percent`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
@@ -51153,6 +52457,8 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -51222,6 +52528,8 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
@@ -51284,6 +52592,8 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -51346,6 +52656,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -51408,6 +52720,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -51470,6 +52784,8 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -51532,6 +52848,8 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_beta_c29)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -51597,6 +52915,8 @@ rt::impl_serde!(CallUnmuteParams);
 /// - `updatedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`
 /// - `deletedPolicySetItems`: `Collection(Edm.String)`
 /// - `assignments`: `Collection(microsoft.graph.policySetAssignment)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicySetUpdateParams {
     /// CSDL: property `addedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`, nullable.
@@ -51694,6 +53014,8 @@ rt::impl_serde!(PolicySetUpdateParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
@@ -51757,6 +53079,8 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.updateAlerts`.
 /// - `value`: `Collection(microsoft.graph.alert)`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct AlertCollectionUpdateAlertsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.alert)`, nullable.
@@ -51821,6 +53145,8 @@ rt::impl_serde!(AlertCollectionUpdateAlertsParams);
 /// - `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
 /// - `updated`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
 /// - `deletedIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
     /// CSDL: property `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`, nullable.
@@ -51901,6 +53227,8 @@ rt::impl_serde!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.updateDeviceProfileAssignment`.
 /// - `deviceIds`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
@@ -51968,6 +53296,8 @@ rt::impl_serde!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
 /// - `addressableUserName`: `Edm.String`
 /// - `groupTag`: `Edm.String`
 /// - `displayName`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -52064,6 +53394,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 ///
 /// Parameters of the action `microsoft.graph.updateGlobalScript`.
 /// - `version`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceHealthScriptUpdateGlobalScriptParams {
     /// CSDL: property `version`: `Edm.String`, nullable.
@@ -52126,6 +53458,8 @@ rt::impl_serde!(DeviceHealthScriptUpdateGlobalScriptParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.updateLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
@@ -52200,6 +53534,8 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
 /// Parameters of the action `microsoft.graph.updatePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -52271,6 +53607,8 @@ rt::impl_serde!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
 /// Parameters of the action `microsoft.graph.updatePriorities`.
 /// - `officeConfigurationPolicyIds`: `Collection(Edm.String)`
 /// - `officeConfigurationPriorities`: `Collection(Edm.Int32)`
+///
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     /// CSDL: property `officeConfigurationPolicyIds`: `Collection(Edm.String)`, nullable.
@@ -52358,6 +53696,8 @@ rt::impl_serde!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
@@ -52427,6 +53767,8 @@ rt::impl_serde!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.updateRelationships`.
 /// - `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppUpdateRelationshipsParams {
     /// CSDL: property `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`, nullable.
@@ -52492,6 +53834,8 @@ rt::impl_serde!(MobileAppUpdateRelationshipsParams);
 /// - `assignmentState`: `Edm.String`
 /// - `schedule`: `microsoft.graph.governanceSchedule`
 /// - `reason`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
@@ -52585,6 +53929,8 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestUpdateRequestParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.updateSettings`.
 /// - `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentUpdateSettingsParams {
     /// CSDL: property `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`, nullable.
@@ -52652,6 +53998,8 @@ rt::impl_serde!(DeviceManagementIntentUpdateSettingsParams);
 /// Parameters of the action `microsoft.graph.updateStatus`.
 /// - `status`: `microsoft.graph.deviceAppManagementTaskStatus`
 /// - `note`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAppManagementTaskUpdateStatusParams {
     /// CSDL: property `status`: `microsoft.graph.deviceAppManagementTaskStatus`, not nullable.
@@ -52721,6 +54069,8 @@ rt::impl_serde!(DeviceAppManagementTaskUpdateStatusParams);
 #[cfg(msgraph_beta_c12)]
 /// Parameters of the action `microsoft.graph.updateTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct TiIndicatorCollectionUpdateTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
@@ -52783,6 +54133,8 @@ rt::impl_serde!(TiIndicatorCollectionUpdateTiIndicatorsParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
@@ -52857,6 +54209,8 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_beta_c132)]
 /// Parameters of the action `microsoft.graph.uploadCertificate`.
 /// - `key`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFrameworkKeySetUploadCertificateParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
@@ -52920,6 +54274,8 @@ rt::impl_serde!(TrustFrameworkKeySetUploadCertificateParams);
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
@@ -52992,6 +54348,8 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 /// Parameters of the action `microsoft.graph.uploadDepToken`.
 /// - `appleId`: `Edm.String`
 /// - `depToken`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DepOnboardingSettingUploadDepTokenParams {
     /// CSDL: property `appleId`: `Edm.String`, nullable.
@@ -53062,6 +54420,8 @@ rt::impl_serde!(DepOnboardingSettingUploadDepTokenParams);
 /// Parameters of the action `microsoft.graph.uploadNewVersion`.
 /// - `content`: `Edm.Binary`
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     /// CSDL: property `content`: `Edm.Binary`, not nullable.
@@ -53147,6 +54507,8 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
 /// Parameters of the action `microsoft.graph.uploadPkcs12`.
 /// - `key`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFrameworkKeySetUploadPkcs12Params {
     /// CSDL: property `key`: `Edm.String`, nullable.
@@ -53219,6 +54581,8 @@ rt::impl_serde!(TrustFrameworkKeySetUploadPkcs12Params);
 /// - `k`: `Edm.String`
 /// - `nbf`: `Edm.Int64`
 /// - `exp`: `Edm.Int64`
+///
+/// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFrameworkKeySetUploadSecretParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
@@ -53307,6 +54671,8 @@ rt::impl_serde!(TrustFrameworkKeySetUploadSecretParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -53370,6 +54736,8 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
@@ -53439,6 +54807,8 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.validateComplianceScript`.
 /// - `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     /// CSDL: property `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`, nullable.
@@ -53511,6 +54881,8 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
@@ -53609,6 +54981,8 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
@@ -53704,6 +55078,8 @@ rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.validateFilter`.
 /// - `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     /// CSDL: property `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, nullable.
@@ -53781,6 +55157,8 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterPa
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
@@ -53855,6 +55233,8 @@ rt::impl_serde!(DriveItemValidatePermissionParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -53942,6 +55322,8 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
@@ -54035,6 +55417,8 @@ rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_beta_c26)]
 /// Parameters of the action `microsoft.graph.validateXml`.
 /// - `officeConfigurationXml`: `Edm.Binary`
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppCollectionValidateXmlParams {
     /// CSDL: property `officeConfigurationXml`: `Edm.Binary`, not nullable.
@@ -54097,6 +55481,8 @@ rt::impl_serde!(MobileAppCollectionValidateXmlParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
@@ -54159,6 +55545,8 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -54221,6 +55609,8 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -54283,6 +55673,8 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -54345,6 +55737,8 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -54413,6 +55807,8 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `endPeriod`: `microsoft.graph.Json`
 /// - `factor`: `microsoft.graph.Json`
 /// - `noSwitch`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
@@ -54536,6 +55932,8 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 /// - `tableArray`: `microsoft.graph.Json`
 /// - `colIndexNum`: `microsoft.graph.Json`
 /// - `rangeLookup`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
@@ -54630,6 +56028,8 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -54703,6 +56103,8 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -54778,6 +56180,8 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `alpha`: `microsoft.graph.Json`
 /// - `beta`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
@@ -54866,6 +56270,8 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_beta_c3)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
@@ -54928,6 +56334,8 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 #[cfg(msgraph_beta_c15)]
 /// Parameters of the action `microsoft.graph.windowsPrivacyAccessControls`.
 /// - `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
     /// CSDL: property `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`, nullable.
@@ -54996,6 +56404,8 @@ rt::impl_serde!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetAddMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
@@ -55061,6 +56471,8 @@ rt::impl_serde!(UpdatableAssetAddMembersParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetAddMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -55131,6 +56543,8 @@ rt::impl_serde!(UpdatableAssetAddMembersByIdParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.enrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetCollectionEnrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
@@ -55204,6 +56618,8 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsParams);
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
@@ -55284,6 +56700,8 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsByIdParams);
 #[cfg(msgraph_beta_c108)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetRemoveMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
@@ -55349,6 +56767,8 @@ rt::impl_serde!(UpdatableAssetRemoveMembersParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetRemoveMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -55419,6 +56839,8 @@ rt::impl_serde!(UpdatableAssetRemoveMembersByIdParams);
 /// Parameters of the action `microsoft.graph.windowsUpdates.unenrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetCollectionUnenrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
@@ -55492,6 +56914,8 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsParams);
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
@@ -55575,6 +56999,8 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
 /// - `removeMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 /// - `addExclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 /// - `removeExclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeploymentAudienceUpdateAudienceParams {
     /// CSDL: property `addMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
@@ -55680,6 +57106,8 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceParams);
 /// - `removeMembers`: `Collection(Edm.String)`
 /// - `addExclusions`: `Collection(Edm.String)`
 /// - `removeExclusions`: `Collection(Edm.String)`
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeploymentAudienceUpdateAudienceByIdParams {
     /// CSDL: property `memberEntityType`: `Edm.String`, nullable.
@@ -55788,6 +57216,8 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceByIdParams);
 /// - `macOsUnlockCode`: `Edm.String`
 /// - `persistEsimDataPlan`: `Edm.Boolean`
 /// - `useProtectedWipe`: `Edm.Boolean`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
@@ -55892,6 +57322,8 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserWipeManagedAppRegistrationByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
@@ -55956,6 +57388,8 @@ rt::impl_serde!(UserWipeManagedAppRegistrationByDeviceTagParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
@@ -56020,6 +57454,8 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `days`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -56103,6 +57539,8 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `days`: `microsoft.graph.Json`
 /// - `weekend`: `microsoft.graph.Json`
 /// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -56193,6 +57631,8 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `values`: `microsoft.graph.Json`
 /// - `dates`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -56275,6 +57715,8 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
 /// - `dates`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
@@ -56355,6 +57797,8 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
@@ -56417,6 +57861,8 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_beta_c4)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
@@ -56481,6 +57927,8 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
@@ -56567,6 +58015,8 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `redemption`: `microsoft.graph.Json`
 /// - `frequency`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -56691,6 +58141,8 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `pr`: `microsoft.graph.Json`
 /// - `redemption`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -56798,6 +58250,8 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `rate`: `microsoft.graph.Json`
 /// - `pr`: `microsoft.graph.Json`
 /// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
@@ -56911,6 +58365,8 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
 /// - `sigma`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.

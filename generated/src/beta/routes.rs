@@ -14915,6 +14915,15 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                     ),
                     params: &[],
                 },
+                rt::routes::Edge {
+                    name: ":",
+                    kind: rt::routes::EdgeKind::ItemPath,
+                    target: "microsoft.graph.driveItem",
+                    collection: false,
+                    caps: 6u8,
+                    body: ::core::option::Option::None,
+                    params: &[],
+                },
             ],
         },
         #[cfg(msgraph_beta_c4)]

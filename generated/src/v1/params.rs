@@ -5,6 +5,8 @@ use ::msgraph_core as rt;
 #[cfg(msgraph_v1_c87)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
@@ -67,6 +69,8 @@ rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -130,6 +134,8 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
@@ -206,6 +212,8 @@ rt::impl_serde!(EventAcceptParams);
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
 /// - `calcMethod`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
@@ -339,6 +347,8 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `rate`: `Edm.Untyped`
 /// - `par`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
@@ -441,6 +451,8 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -503,6 +515,8 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -565,6 +579,8 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -627,6 +643,8 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -689,6 +707,8 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
@@ -753,6 +773,8 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.activate`.
 /// - `effectiveDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceAppActivateParams {
     /// CSDL: property `effectiveDateTime`: `Edm.DateTimeOffset`, not nullable.
@@ -815,6 +837,8 @@ rt::impl_serde!(ServiceAppActivateParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
@@ -879,6 +903,8 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `type`: `Edm.String`
 /// - `sourceData`: `Edm.Untyped`
 /// - `seriesBy`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartCollectionAddParams {
     /// CSDL: property `type`: `Edm.String`, not nullable.
@@ -961,6 +987,8 @@ rt::impl_serde!(WorkbookChartCollectionAddParams);
 /// - `name`: `Edm.String`
 /// - `reference`: `Edm.Untyped`
 /// - `comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItemCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1042,6 +1070,8 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `address`: `Edm.String`
 /// - `hasHeaders`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableCollectionAddParams {
     /// CSDL: property `address`: `Edm.String`, nullable.
@@ -1113,6 +1143,8 @@ rt::impl_serde!(WorkbookTableCollectionAddParams);
 /// - `index`: `Edm.Int32`
 /// - `values`: `Edm.Untyped`
 /// - `name`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableColumnCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
@@ -1194,6 +1226,8 @@ rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableRowCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
@@ -1263,6 +1297,8 @@ rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookWorksheetCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1325,6 +1361,8 @@ rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
@@ -1387,6 +1425,8 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_v1_c4)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
@@ -1449,6 +1489,8 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 #[cfg(msgraph_v1_c4)]
 /// Parameters of the action `microsoft.graph.addCopyFromContentTypeHub`.
 /// - `contentTypeId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeCollectionAddCopyFromContentTypeHubParams {
     /// CSDL: property `contentTypeId`: `Edm.String`, not nullable.
@@ -1513,6 +1555,8 @@ rt::impl_serde!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
 /// - `name`: `Edm.String`
 /// - `formula`: `Edm.String`
 /// - `comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -1593,6 +1637,8 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_v1_c80)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
@@ -1657,6 +1703,8 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
@@ -1743,6 +1791,8 @@ rt::impl_serde!(ApplicationAddKeyParams);
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 /// - `proof`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
@@ -1827,6 +1877,8 @@ rt::impl_serde!(ServicePrincipalAddKeyParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.addLargeGalleryView`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallAddLargeGalleryViewParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -1889,6 +1941,8 @@ rt::impl_serde!(CallAddLargeGalleryViewParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
@@ -1951,6 +2005,8 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
@@ -2014,6 +2070,8 @@ rt::impl_serde!(ServicePrincipalAddPasswordParams);
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -2092,6 +2150,8 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `period`: `Edm.Untyped`
 /// - `rate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -2218,6 +2278,8 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `period`: `Edm.Untyped`
 /// - `rate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -2338,6 +2400,8 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -2404,6 +2468,8 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `acceptedModalities`: `Collection(microsoft.graph.modality)`
 /// - `participantCapacity`: `Edm.Int32`
 /// - `callOptions`: `microsoft.graph.incomingCallOptions`, optional
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
@@ -2506,6 +2572,8 @@ rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyParams {
     /// CSDL: property `criteria`: `microsoft.graph.workbookFilterCriteria`, nullable.
@@ -2572,6 +2640,8 @@ rt::impl_serde!(WorkbookFilterApplyParams);
 /// - `hasHeaders`: `Edm.Boolean`
 /// - `orientation`: `Edm.String`
 /// - `method`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
@@ -2676,6 +2746,8 @@ rt::impl_serde!(WorkbookRangeSortApplyParams);
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
 /// - `method`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
@@ -2756,6 +2828,8 @@ rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyBottomItemsFilter`.
 /// - `count`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
@@ -2818,6 +2892,8 @@ rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyBottomPercentFilter`.
 /// - `percent`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
@@ -2880,6 +2956,8 @@ rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyCellColorFilter`.
 /// - `color`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyCellColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -2944,6 +3022,8 @@ rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
 /// - `criteria1`: `Edm.String`
 /// - `criteria2`: `Edm.String`
 /// - `oper`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyCustomFilterParams {
     /// CSDL: property `criteria1`: `Edm.String`, nullable.
@@ -3024,6 +3104,8 @@ rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyDynamicFilter`.
 /// - `criteria`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyDynamicFilterParams {
     /// CSDL: property `criteria`: `Edm.String`, not nullable.
@@ -3086,6 +3168,8 @@ rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyFontColorFilter`.
 /// - `color`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyFontColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -3148,6 +3232,8 @@ rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyIconFilter`.
 /// - `icon`: `microsoft.graph.workbookIcon`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyIconFilterParams {
     /// CSDL: property `icon`: `microsoft.graph.workbookIcon`, nullable.
@@ -3210,6 +3296,8 @@ rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyTopItemsFilter`.
 /// - `count`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
@@ -3272,6 +3360,8 @@ rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyTopPercentFilter`.
 /// - `percent`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
@@ -3334,6 +3424,8 @@ rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.applyValuesFilter`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFilterApplyValuesFilterParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -3396,6 +3488,8 @@ rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
@@ -3458,6 +3552,8 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -3520,6 +3616,8 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
@@ -3592,6 +3690,8 @@ rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChannelArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
@@ -3664,6 +3764,8 @@ rt::impl_serde!(ChannelArchiveParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -3726,6 +3828,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
@@ -3788,6 +3892,8 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -3850,6 +3956,8 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -3912,6 +4020,8 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -3974,6 +4084,8 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
@@ -4038,6 +4150,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
@@ -4102,6 +4216,8 @@ rt::impl_serde!(ManagedEBookAssignParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
@@ -4166,6 +4282,8 @@ rt::impl_serde!(MobileAppAssignParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -4230,6 +4348,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -4294,6 +4414,8 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
@@ -4358,6 +4480,8 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
@@ -4422,6 +4546,8 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
@@ -4484,6 +4610,8 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
@@ -4548,6 +4676,8 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, nullable.
@@ -4612,6 +4742,8 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
@@ -4685,6 +4817,8 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
@@ -4758,6 +4892,8 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
@@ -4832,6 +4968,8 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `sensitivityLabelId`: `Edm.String`
 /// - `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`
 /// - `justificationText`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemAssignSensitivityLabelParams {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
@@ -4919,6 +5057,8 @@ rt::impl_serde!(DriveItemAssignSensitivityLabelParams);
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
 /// - `userPrincipalName`: `Edm.String`
 /// - `addressableUserName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -4992,6 +5132,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
@@ -5068,6 +5210,8 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -5131,6 +5275,8 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `Edm.Untyped`
 /// - `yNum`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `Edm.Untyped`, nullable.
@@ -5200,6 +5346,8 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -5262,6 +5410,8 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -5324,6 +5474,8 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -5386,6 +5538,8 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -5450,6 +5604,8 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
 /// - `averageRange`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
@@ -5531,6 +5687,8 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `Edm.Untyped`, nullable.
@@ -5600,6 +5758,8 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -5664,6 +5824,8 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
 /// - `minLength`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -5747,6 +5909,8 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `justification`: `Edm.String`
 /// - `principalId`: `Edm.String`
 /// - `resourceId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
@@ -5841,6 +6005,8 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -5911,6 +6077,8 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -5981,6 +6149,8 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -6051,6 +6221,8 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -6125,6 +6297,8 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `cumulative`: `Edm.Untyped`
 /// - `A`: `Edm.Untyped`
 /// - `B`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -6240,6 +6414,8 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `beta`: `Edm.Untyped`
 /// - `A`: `Edm.Untyped`
 /// - `B`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -6336,6 +6512,8 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -6399,6 +6577,8 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -6469,6 +6649,8 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -6541,6 +6723,8 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `Edm.Untyped`, nullable.
@@ -6637,6 +6821,8 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `probabilityS`: `Edm.Untyped`
 /// - `numberS`: `Edm.Untyped`
 /// - `numberS2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
@@ -6732,6 +6918,8 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
@@ -6813,6 +7001,8 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
@@ -6883,6 +7073,8 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -6953,6 +7145,8 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
@@ -7023,6 +7217,8 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -7093,6 +7289,8 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
@@ -7165,6 +7363,8 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 /// - `browseResourceType`: `microsoft.graph.browsableResourceType`
 /// - `filter`: `Edm.String`
 /// - `orderBy`: `microsoft.graph.browseQueryOrder`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BrowseSessionBaseBrowseParams {
     /// CSDL: property `browseLocationItemKey`: `Edm.String`, nullable.
@@ -7258,6 +7458,8 @@ rt::impl_serde!(BrowseSessionBaseBrowseParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.calculate`.
 /// - `calculationType`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookApplicationCalculateParams {
     /// CSDL: property `calculationType`: `Edm.String`, not nullable.
@@ -7320,6 +7522,8 @@ rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -7384,6 +7588,8 @@ rt::impl_serde!(EventCancelParams);
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `cancellationMessage`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
@@ -7446,6 +7652,8 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -7510,6 +7718,8 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
 /// - `mode`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -7591,6 +7801,8 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -7661,6 +7873,8 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
@@ -7733,6 +7947,8 @@ rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
@@ -7795,6 +8011,8 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -7857,6 +8075,8 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
@@ -7919,6 +8139,8 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -7982,6 +8204,8 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
@@ -8053,6 +8277,8 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -8134,6 +8360,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -8204,6 +8432,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -8277,6 +8507,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -8350,6 +8582,8 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `Edm.Untyped`, nullable.
@@ -8419,6 +8653,8 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -8483,6 +8719,8 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
 /// - `keepUserData`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
@@ -8545,6 +8783,8 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.clear`.
 /// - `applyTo`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeClearParams {
     /// CSDL: property `applyTo`: `Edm.String`, not nullable.
@@ -8607,6 +8847,8 @@ rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_v1_c14)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
@@ -8671,6 +8913,8 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
@@ -8756,6 +9000,8 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
@@ -8833,6 +9079,8 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `classification`: `Edm.String`
 /// - `visibility`: `microsoft.graph.teamVisibilityType`
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -8944,6 +9192,8 @@ rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -9006,6 +9256,8 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -9069,6 +9321,8 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -9139,6 +9393,8 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -9211,6 +9467,8 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 ///
 /// Parameters of the action `microsoft.graph.commit`.
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
+///
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
@@ -9275,6 +9533,8 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 /// - `realNum`: `Edm.Untyped`
 /// - `iNum`: `Edm.Untyped`
 /// - `suffix`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `Edm.Untyped`, nullable.
@@ -9359,6 +9619,8 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 /// - `pivotOn`: `microsoft.graph.policyPivotProperty`
 /// - `deviceMetadata`: `microsoft.graph.deviceMetadata`
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TenantProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
@@ -9465,6 +9727,8 @@ rt::impl_serde!(TenantProtectionScopeContainerComputeParams);
 /// - `pivotOn`: `microsoft.graph.policyPivotProperty`
 /// - `deviceMetadata`: `microsoft.graph.deviceMetadata`
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
@@ -9570,6 +9834,8 @@ rt::impl_serde!(UserProtectionScopeContainerComputeParams);
 /// - `locale`: `Edm.String`
 /// - `protectedContents`: `Collection(microsoft.graph.protectedContent)`
 /// - `supportedContentFormats`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     /// CSDL: property `delegatedUserEmail`: `Edm.String`, nullable.
@@ -9664,6 +9930,8 @@ rt::impl_serde!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -9728,6 +9996,8 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `size`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
@@ -9810,6 +10080,8 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `size`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
@@ -9890,6 +10162,8 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyServicePrincipalCollectionConfirmCompromisedParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
@@ -9953,6 +10227,8 @@ rt::impl_serde!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
@@ -10015,6 +10291,8 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c38)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `requestIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SignInCollectionConfirmCompromisedParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
@@ -10077,6 +10355,8 @@ rt::impl_serde!(SignInCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `userIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUserCollectionConfirmSafeParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
@@ -10139,6 +10419,8 @@ rt::impl_serde!(RiskyUserCollectionConfirmSafeParams);
 #[cfg(msgraph_v1_c38)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `requestIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SignInCollectionConfirmSafeParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
@@ -10203,6 +10485,8 @@ rt::impl_serde!(SignInCollectionConfirmSafeParams);
 /// - `number`: `Edm.Untyped`
 /// - `fromUnit`: `Edm.Untyped`
 /// - `toUnit`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -10283,6 +10567,8 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -10345,6 +10631,8 @@ rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -10410,6 +10698,8 @@ rt::impl_serde!(MessageCopyParams);
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `childrenOnly`: `Edm.Boolean`, optional
 /// - `includeAllVersionHistory`: `Edm.Boolean`, optional
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -10511,6 +10801,8 @@ rt::impl_serde!(DriveItemCopyParams);
 /// - `notebookFolder`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
@@ -10614,6 +10906,8 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
@@ -10690,6 +10984,8 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -10795,6 +11091,8 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `groupId`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -10892,6 +11190,8 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `renameAs`: `Edm.String`
 /// - `siteCollectionId`: `Edm.String`
 /// - `siteId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -10994,6 +11294,8 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -11056,6 +11358,8 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -11118,6 +11422,8 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -11180,6 +11486,8 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -11242,6 +11550,8 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -11304,6 +11614,8 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -11366,6 +11678,8 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
@@ -11429,6 +11743,8 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
@@ -11498,6 +11814,8 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -11563,6 +11881,8 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -11659,6 +11979,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -11755,6 +12077,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -11851,6 +12175,8 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -11947,6 +12273,8 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -12043,6 +12371,8 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `maturity`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -12142,6 +12472,8 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `hasPhysicalDevice`: `Edm.Boolean`
 /// - `certificateSigningRequest`: `microsoft.graph.printCertificateSigningRequest`
 /// - `connectorId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
@@ -12270,6 +12602,8 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -12357,6 +12691,8 @@ rt::impl_serde!(MessageCreateForwardParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `sendNotification`: `Edm.Boolean`, optional
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
@@ -12497,6 +12833,8 @@ rt::impl_serde!(ListItemCreateLinkParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `sendNotification`: `Edm.Boolean`, optional
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
@@ -12635,6 +12973,8 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `participants`: `microsoft.graph.meetingParticipants`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `subject`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
@@ -12747,6 +13087,8 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -12817,6 +13159,8 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -12886,6 +13230,8 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.createSession`.
 /// - `persistChanges`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookCreateSessionParams {
     /// CSDL: property `persistChanges`: `Edm.Boolean`, not nullable.
@@ -12950,6 +13296,8 @@ rt::impl_serde!(WorkbookCreateSessionParams);
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
 /// - `resources`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
@@ -13030,6 +13378,8 @@ rt::impl_serde!(ConfigurationBaselineCollectionCreateSnapshotParams);
 #[cfg(msgraph_v1_c87)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
@@ -13092,6 +13442,8 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
@@ -13154,6 +13506,8 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
@@ -13216,6 +13570,8 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `attachmentInfo`: `microsoft.graph.attachmentInfo`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttachmentBaseCollectionCreateUploadSessionParams {
     /// CSDL: property `attachmentInfo`: `microsoft.graph.attachmentInfo`, not nullable.
@@ -13278,6 +13634,8 @@ rt::impl_serde!(AttachmentBaseCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -13340,6 +13698,8 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -13407,6 +13767,8 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `startPeriod`: `Edm.Untyped`
 /// - `endPeriod`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -13523,6 +13885,8 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `startPeriod`: `Edm.Untyped`
 /// - `endPeriod`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -13636,6 +14000,8 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `year`: `Edm.Untyped`
 /// - `month`: `Edm.Untyped`
 /// - `day`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `Edm.Untyped`, nullable.
@@ -13716,6 +14082,8 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `Edm.Untyped`, nullable.
@@ -13780,6 +14148,8 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -13860,6 +14230,8 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -13923,6 +14295,8 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `Edm.Untyped`
 /// - `startDate`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `Edm.Untyped`, nullable.
@@ -13994,6 +14368,8 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `method`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -14078,6 +14454,8 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `life`: `Edm.Untyped`
 /// - `period`: `Edm.Untyped`
 /// - `month`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -14180,6 +14558,8 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -14244,6 +14624,8 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -14326,6 +14708,8 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -14410,6 +14794,8 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `life`: `Edm.Untyped`
 /// - `period`: `Edm.Untyped`
 /// - `factor`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -14513,6 +14899,8 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -14583,6 +14971,8 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -14653,6 +15043,8 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -14723,6 +15115,8 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -14794,6 +15188,8 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
@@ -14878,6 +15274,8 @@ rt::impl_serde!(EventDeclineParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
@@ -14940,6 +15338,8 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
@@ -15002,6 +15402,8 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.delete`.
 /// - `shift`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeDeleteParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
@@ -15066,6 +15468,8 @@ rt::impl_serde!(WorkbookRangeDeleteParams);
 /// - `teamId`: `Edm.String`
 /// - `channelId`: `Edm.String`
 /// - `messageId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTeamworkDeleteTargetedMessageParams {
     /// CSDL: property `teamId`: `Edm.String`, not nullable.
@@ -15148,6 +15552,8 @@ rt::impl_serde!(UserTeamworkDeleteTargetedMessageParams);
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
 /// - `userPrincipalName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -15211,6 +15617,8 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
@@ -15280,6 +15688,8 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -15344,6 +15754,8 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -15428,6 +15840,8 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `pr`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -15530,6 +15944,8 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyServicePrincipalCollectionDismissParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
@@ -15592,6 +16008,8 @@ rt::impl_serde!(RiskyServicePrincipalCollectionDismissParams);
 #[cfg(msgraph_v1_c12)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
@@ -15654,6 +16072,8 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 #[cfg(msgraph_v1_c38)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `requestIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SignInCollectionDismissParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
@@ -15718,6 +16138,8 @@ rt::impl_serde!(SignInCollectionDismissParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -15800,6 +16222,8 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -15881,6 +16305,8 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -15951,6 +16377,8 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `Edm.Untyped`, nullable.
@@ -16024,6 +16452,8 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `Edm.Untyped`, nullable.
@@ -16098,6 +16528,8 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16180,6 +16612,8 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16262,6 +16696,8 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16344,6 +16780,8 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16429,6 +16867,8 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `yld`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -16542,6 +16982,8 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16624,6 +17066,8 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
@@ -16705,6 +17149,8 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -16775,6 +17221,8 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -16845,6 +17293,8 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `Edm.Untyped`, nullable.
@@ -16914,6 +17364,8 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `appOwnerTenantId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BackupRestoreRootEnableParams {
     /// CSDL: property `appOwnerTenantId`: `Edm.String`, not nullable.
@@ -16976,6 +17428,8 @@ rt::impl_serde!(BackupRestoreRootEnableParams);
 #[cfg(msgraph_v1_c29)]
 /// Parameters of the action `microsoft.graph.enableApplicableArchitectures`.
 /// - `applicableArchitectures`: `microsoft.graph.windowsArchitecture`
+///
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Win32LobAppEnableApplicableArchitecturesParams {
     /// CSDL: property `applicableArchitectures`: `microsoft.graph.windowsArchitecture`, not nullable.
@@ -17039,6 +17493,8 @@ rt::impl_serde!(Win32LobAppEnableApplicableArchitecturesParams);
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
@@ -17112,6 +17568,8 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -17182,6 +17640,8 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `Edm.Untyped`
 /// - `upperLimit`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `Edm.Untyped`, nullable.
@@ -17251,6 +17711,8 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -17313,6 +17775,8 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
@@ -17375,6 +17839,8 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
@@ -17437,6 +17903,8 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `Edm.Untyped`, nullable.
@@ -17502,6 +17970,8 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// - `signInContext`: `microsoft.graph.signInContext`
 /// - `signInConditions`: `microsoft.graph.signInConditions`
 /// - `appliedPoliciesOnly`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessRootEvaluateParams {
     /// CSDL: property `signInIdentity`: `microsoft.graph.signInIdentity`, nullable.
@@ -17595,6 +18065,8 @@ rt::impl_serde!(ConditionalAccessRootEvaluateParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -17658,6 +18130,8 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `Edm.Untyped`
 /// - `text2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `Edm.Untyped`, nullable.
@@ -17727,6 +18201,8 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -17791,6 +18267,8 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `x`: `Edm.Untyped`
 /// - `lambda`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -17871,6 +18349,8 @@ rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.exportItems`.
 /// - `ItemIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailboxExportItemsParams {
     /// CSDL: property `ItemIds`: `Collection(Edm.String)`, not nullable.
@@ -17933,6 +18413,8 @@ rt::impl_serde!(MailboxExportItemsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
@@ -17995,6 +18477,8 @@ rt::impl_serde!(UserExportPersonalDataParams);
 #[cfg(msgraph_v1_c55)]
 /// Parameters of the action `microsoft.graph.externalConnectors.addActivities`.
 /// - `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`
+///
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExternalItemAddActivitiesParams {
     /// CSDL: property `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not nullable.
@@ -18062,6 +18546,8 @@ rt::impl_serde!(ExternalItemAddActivitiesParams);
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -18157,6 +18643,8 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -18239,6 +18727,8 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -18321,6 +18811,8 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
 /// - `degFreedom2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -18401,6 +18893,8 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -18463,6 +18957,8 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -18525,6 +19021,8 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -18589,6 +19087,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
@@ -18671,6 +19171,8 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
@@ -18758,6 +19260,8 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `isOrganizerOptional`: `Edm.Boolean`
 /// - `returnSuggestionReasons`: `Edm.Boolean`
 /// - `minimumAttendeePercentage`: `Edm.Double`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
@@ -18891,6 +19395,8 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -18953,6 +19459,8 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `Edm.Untyped`, nullable.
@@ -19017,6 +19525,8 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
 /// - `noCommas`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -19099,6 +19609,8 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
 /// - `mode`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -19181,6 +19693,8 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -19250,6 +19764,8 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_v1_c68)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
@@ -19313,6 +19829,8 @@ rt::impl_serde!(DomainForceDeleteParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -19384,6 +19902,8 @@ rt::impl_serde!(EventForwardParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
@@ -19465,6 +19985,8 @@ rt::impl_serde!(MessageForwardParams);
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
@@ -19538,6 +20060,8 @@ rt::impl_serde!(PostForwardParams);
 /// - `pmt`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -19635,6 +20159,8 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `Edm.Untyped`
 /// - `schedule`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `Edm.Untyped`, nullable.
@@ -19704,6 +20230,8 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -19766,6 +20294,8 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -19828,6 +20358,8 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -19893,6 +20425,8 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -19983,6 +20517,8 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -20063,6 +20599,8 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -20125,6 +20663,8 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -20188,6 +20728,8 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `Edm.Untyped`
 /// - `step`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -20257,6 +20799,8 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -20319,6 +20863,8 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getAvailableExtensionProperties`.
 /// - `isSyncedFromOnPremises`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     /// CSDL: property `isSyncedFromOnPremises`: `Edm.Boolean`, nullable.
@@ -20383,6 +20929,8 @@ rt::impl_serde!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -20458,6 +21006,8 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `search`: `Edm.String`, optional
 /// - `skip`: `Edm.Int32`, optional
 /// - `top`: `Edm.Int32`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
@@ -20586,6 +21136,8 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -20733,6 +21285,8 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -20885,6 +21439,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21033,6 +21589,8 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21181,6 +21739,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21333,6 +21893,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21483,6 +22045,8 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21635,6 +22199,8 @@ rt::impl_serde!(
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21783,6 +22349,8 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -21930,6 +22498,8 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -22077,6 +22647,8 @@ rt::impl_serde!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportPa
 /// - `skip`: `Edm.Int32`, optional
 /// - `top`: `Edm.Int32`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -22207,6 +22779,8 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
@@ -22279,6 +22853,8 @@ rt::impl_serde!(UserGetMailTipsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
@@ -22341,6 +22917,8 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
@@ -22411,6 +22989,8 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -22551,6 +23131,8 @@ rt::impl_serde!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportPa
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
@@ -22621,6 +23203,8 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -22768,6 +23352,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -22915,6 +23501,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23054,6 +23642,8 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 #[cfg(msgraph_v1_c60)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1` or `v1-communications`.
 #[derive(Clone, PartialEq)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
@@ -23124,6 +23714,8 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23265,6 +23857,8 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `StartTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `AvailabilityViewInterval`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
@@ -23366,6 +23960,8 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `top`: `Edm.Int32`, optional
 /// - `sessionId`: `Edm.String`, optional
 /// - `filter`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -23507,6 +24103,8 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 /// - `staffIds`: `Collection(Edm.String)`
 /// - `startDateTime`: `microsoft.graph.dateTimeTimeZone`
 /// - `endDateTime`: `microsoft.graph.dateTimeTimeZone`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingBusinessGetStaffAvailabilityParams {
     /// CSDL: property `staffIds`: `Collection(Edm.String)`, not nullable.
@@ -23590,6 +24188,8 @@ rt::impl_serde!(BookingBusinessGetStaffAvailabilityParams);
 /// - `horizontalSectionId`: `Edm.Double`
 /// - `isInVerticalSection`: `Edm.Boolean`
 /// - `columnId`: `Edm.Double`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SitePageGetWebPartsByPositionParams {
     /// CSDL: property `webPartIndex`: `Edm.Double`, nullable.
@@ -23684,6 +24284,8 @@ rt::impl_serde!(SitePageGetWebPartsByPositionParams);
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
@@ -23753,6 +24355,8 @@ rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -23816,6 +24420,8 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -23885,6 +24491,8 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -23948,6 +24556,8 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -24017,6 +24627,8 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.hideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatHideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
@@ -24082,6 +24694,8 @@ rt::impl_serde!(ChatHideForUserParams);
 /// - `tableArray`: `Edm.Untyped`
 /// - `rowIndexNum`: `Edm.Untyped`
 /// - `rangeLookup`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
@@ -24175,6 +24789,8 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -24241,6 +24857,8 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `populationS`: `Edm.Untyped`
 /// - `numberPop`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `Edm.Untyped`, nullable.
@@ -24344,6 +24962,8 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `Edm.Untyped`
 /// - `friendlyName`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `Edm.Untyped`, nullable.
@@ -24416,6 +25036,8 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activate`.
 /// - `subjects`: `Collection(microsoft.graph.user)`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowActivateParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.user)`, nullable.
@@ -24478,6 +25100,8 @@ rt::impl_serde!(WorkflowActivateParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activateWithScope`.
 /// - `scope`: `microsoft.graph.identityGovernance.activationScope`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowActivateWithScopeParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.activationScope`, nullable.
@@ -24540,6 +25164,8 @@ rt::impl_serde!(WorkflowActivateWithScopeParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.cancelProcessing`.
 /// - `scope`: `microsoft.graph.identityGovernance.cancelScope`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowCancelProcessingParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.cancelScope`, nullable.
@@ -24602,6 +25228,8 @@ rt::impl_serde!(WorkflowCancelProcessingParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.createNewVersion`.
 /// - `workflow`: `microsoft.graph.identityGovernance.workflow`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowCreateNewVersionParams {
     /// CSDL: property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
@@ -24664,6 +25292,8 @@ rt::impl_serde!(WorkflowCreateNewVersionParams);
 #[cfg(msgraph_v1_c6)]
 /// Parameters of the action `microsoft.graph.identityGovernance.previewWorkflow`.
 /// - `subjects`: `Collection(microsoft.graph.directoryObject)`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowPreviewWorkflowParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.directoryObject)`, nullable.
@@ -24728,6 +25358,8 @@ rt::impl_serde!(WorkflowPreviewWorkflowParams);
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
 /// - `data`: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TaskProcessingResultResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
@@ -24810,6 +25442,8 @@ rt::impl_serde!(TaskProcessingResultResumeParams);
 /// - `logicalTest`: `Edm.Untyped`
 /// - `valueIfTrue`: `Edm.Untyped`
 /// - `valueIfFalse`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `Edm.Untyped`, nullable.
@@ -24894,6 +25528,8 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -24956,6 +25592,8 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25018,6 +25656,8 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25080,6 +25720,8 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25142,6 +25784,8 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25204,6 +25848,8 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25266,6 +25912,8 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25328,6 +25976,8 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25391,6 +26041,8 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
@@ -25460,6 +26112,8 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25522,6 +26176,8 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25584,6 +26240,8 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25646,6 +26304,8 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25709,6 +26369,8 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `Edm.Untyped`
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25778,6 +26440,8 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -25840,6 +26504,8 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25902,6 +26568,8 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -25964,6 +26632,8 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26026,6 +26696,8 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26088,6 +26760,8 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26150,6 +26824,8 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26213,6 +26889,8 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
@@ -26282,6 +26960,8 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -26344,6 +27024,8 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26406,6 +27088,8 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
@@ -26468,6 +27152,8 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
@@ -26544,6 +27230,8 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// Parameters of the action `microsoft.graph.ingestMapFile`.
 /// - `file`: `Edm.String`
 /// - `importSetting`: `microsoft.graph.importBuildingMapSetting`
+///
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BuildingIngestMapFileParams {
     /// CSDL: property `file`: `Edm.String`, nullable.
@@ -26613,6 +27301,8 @@ rt::impl_serde!(BuildingIngestMapFileParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.insert`.
 /// - `shift`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeInsertParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
@@ -26676,6 +27366,8 @@ rt::impl_serde!(WorkbookRangeInsertParams);
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
 /// - `serviceManagementReference`: `Edm.String`, optional
+///
+/// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -26752,6 +27444,8 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -26818,6 +27512,8 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `investment`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -26927,6 +27623,8 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `retainInheritedPermissions`: `Edm.Boolean`
 /// - `expirationDateTime`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
@@ -27061,6 +27759,8 @@ rt::impl_serde!(DriveItemInviteParams);
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
@@ -27138,6 +27838,8 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -27243,6 +27945,8 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -27312,6 +28016,8 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27374,6 +28080,8 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27436,6 +28144,8 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -27498,6 +28208,8 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
@@ -27560,6 +28272,8 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27622,6 +28336,8 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27684,6 +28400,8 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27746,6 +28464,8 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27808,6 +28528,8 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -27870,6 +28592,8 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -27932,6 +28656,8 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `Edm.Untyped`, nullable.
@@ -27995,6 +28721,8 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -28067,6 +28795,8 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `per`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -28155,6 +28885,8 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -28217,6 +28949,8 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -28280,6 +29014,8 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -28349,6 +29085,8 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -28412,6 +29150,8 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -28482,6 +29222,8 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -28551,6 +29293,8 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -28613,6 +29357,8 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -28675,6 +29421,8 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -28737,6 +29485,8 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 #[cfg(msgraph_v1_c76)]
 /// Parameters of the action `microsoft.graph.lock`.
 /// - `lockState`: `microsoft.graph.siteLockState`, optional
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct FileStorageContainerLockParams {
     /// CSDL: property `lockState`: `microsoft.graph.siteLockState`, nullable.
@@ -28800,6 +29550,8 @@ rt::impl_serde!(FileStorageContainerLockParams);
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `Edm.Untyped`
 /// - `base`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -28869,6 +29621,8 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -28934,6 +29688,8 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -29024,6 +29780,8 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -29104,6 +29862,8 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
@@ -29168,6 +29928,8 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupVector`: `Edm.Untyped`
 /// - `resultVector`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
@@ -29252,6 +30014,8 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -29314,6 +30078,8 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.markChatReadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMarkChatReadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
@@ -29377,6 +30143,8 @@ rt::impl_serde!(ChatMarkChatReadForUserParams);
 /// Parameters of the action `microsoft.graph.markChatUnreadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 /// - `lastMessageReadDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMarkChatUnreadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
@@ -29454,6 +30222,8 @@ rt::impl_serde!(ChatMarkChatUnreadForUserParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -29516,6 +30286,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -29580,6 +30352,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupArray`: `Edm.Untyped`
 /// - `matchType`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
@@ -29660,6 +30434,8 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -29722,6 +30498,8 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -29789,6 +30567,8 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `yld`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -29900,6 +30680,8 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -29962,6 +30744,8 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.merge`.
 /// - `across`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeMergeParams {
     /// CSDL: property `across`: `Edm.Boolean`, not nullable.
@@ -30026,6 +30810,8 @@ rt::impl_serde!(WorkbookRangeMergeParams);
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -30108,6 +30894,8 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -30188,6 +30976,8 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -30250,6 +31040,8 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -30312,6 +31104,8 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -30376,6 +31170,8 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `values`: `Edm.Untyped`
 /// - `financeRate`: `Edm.Untyped`
 /// - `reinvestRate`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -30457,6 +31253,8 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `Edm.Untyped`
 /// - `divisor`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -30526,6 +31324,8 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -30588,6 +31388,8 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -30650,6 +31452,8 @@ rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
@@ -30713,6 +31517,8 @@ rt::impl_serde!(MessageMoveParams);
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `Edm.Untyped`
 /// - `multiple`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -30782,6 +31588,8 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -30844,6 +31652,8 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -30906,6 +31716,8 @@ rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -30968,6 +31780,8 @@ rt::impl_serde!(CallMuteParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -31033,6 +31847,8 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `numberS`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `Edm.Untyped`, nullable.
@@ -31128,6 +31944,8 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -31211,6 +32029,8 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `endDate`: `Edm.Untyped`
 /// - `weekend`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -31305,6 +32125,8 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `Edm.Untyped`, nullable.
@@ -31377,6 +32199,8 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -31467,6 +32291,8 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -31548,6 +32374,8 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `Edm.Untyped`, nullable.
@@ -31617,6 +32445,8 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -31679,6 +32509,8 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `Edm.Untyped`, nullable.
@@ -31745,6 +32577,8 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -31842,6 +32676,8 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -31913,6 +32749,8 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `text`: `Edm.Untyped`
 /// - `decimalSeparator`: `Edm.Untyped`
 /// - `groupSeparator`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -31998,6 +32836,8 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -32067,6 +32907,8 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -32130,6 +32972,8 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -32199,6 +33043,8 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -32269,6 +33115,8 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -32415,6 +33263,8 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -32560,6 +33410,8 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -32696,6 +33548,8 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -32825,6 +33679,8 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
@@ -32887,6 +33743,8 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -32951,6 +33809,8 @@ rt::impl_serde!(WorkbookFunctionsOrParams);
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
@@ -33040,6 +33900,8 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`, optional
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BilledReconciliationExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
@@ -33113,6 +33975,8 @@ rt::impl_serde!(BilledReconciliationExportParams);
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BilledUsageExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
@@ -33187,6 +34051,8 @@ rt::impl_serde!(BilledUsageExportParams);
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnbilledReconciliationExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
@@ -33273,6 +34139,8 @@ rt::impl_serde!(UnbilledReconciliationExportParams);
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
+///
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnbilledUsageExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
@@ -33359,6 +34227,8 @@ rt::impl_serde!(UnbilledUsageExportParams);
 /// - `rate`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -33437,6 +34307,8 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -33519,6 +34391,8 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -33600,6 +34474,8 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -33670,6 +34546,8 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -33740,6 +34618,8 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -33810,6 +34690,8 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -33879,6 +34761,8 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -33942,6 +34826,8 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// Parameters of the action `microsoft.graph.playPrompt`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
@@ -34015,6 +34901,8 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -34113,6 +35001,8 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -34194,6 +35084,8 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `Edm.Untyped`
 /// - `power`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -34268,6 +35160,8 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -34373,6 +35267,8 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// Parameters of the action `microsoft.graph.preview`.
 /// - `page`: `Edm.String`
 /// - `zoom`: `Edm.Double`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `page`: `Edm.String`, nullable.
@@ -34448,6 +35344,8 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -34572,6 +35470,8 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `discount`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -34679,6 +35579,8 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `rate`: `Edm.Untyped`
 /// - `yld`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -34790,6 +35692,8 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.processContent`.
 /// - `contentToProcess`: `microsoft.graph.processContentRequest`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserDataSecurityAndGovernanceProcessContentParams {
     /// CSDL: property `contentToProcess`: `microsoft.graph.processContentRequest`, nullable.
@@ -34852,6 +35756,8 @@ rt::impl_serde!(UserDataSecurityAndGovernanceProcessContentParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.processContentAsync`.
 /// - `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     /// CSDL: property `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`, nullable.
@@ -34917,6 +35823,8 @@ rt::impl_serde!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -34979,6 +35887,8 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -35041,6 +35951,8 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.protect`.
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookWorksheetProtectionProtectParams {
     /// CSDL: property `options`: `microsoft.graph.workbookWorksheetProtectionOptions`, nullable.
@@ -35103,6 +36015,8 @@ rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
@@ -35169,6 +36083,8 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `revision`: `Edm.String`
 /// - `sites`: `Collection(microsoft.graph.browserSite)`
 /// - `sharedCookies`: `Collection(microsoft.graph.browserSharedCookie)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BrowserSiteListPublishParams {
     /// CSDL: property `revision`: `Edm.String`, not nullable.
@@ -35253,6 +36169,8 @@ rt::impl_serde!(BrowserSiteListPublishParams);
 /// - `pmt`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -35350,6 +36268,8 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -35420,6 +36340,8 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -35489,6 +36411,8 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 #[cfg(msgraph_v1_c19)]
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
+///
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
@@ -35552,6 +36476,8 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `Edm.Untyped`
 /// - `denominator`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `Edm.Untyped`, nullable.
@@ -35621,6 +36547,8 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
@@ -35684,6 +36612,8 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `Edm.Untyped`
 /// - `top`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `Edm.Untyped`, nullable.
@@ -35755,6 +36685,8 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
 /// - `order`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -35837,6 +36769,8 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
 /// - `order`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -35922,6 +36856,8 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `fv`: `Edm.Untyped`
 /// - `type`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
@@ -36030,6 +36966,8 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `investment`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -36139,6 +37077,8 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `playBeep`: `Edm.Boolean`
 /// - `stopTones`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
@@ -36283,6 +37223,8 @@ rt::impl_serde!(CallRecordResponseParams);
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, not nullable.
@@ -36357,6 +37299,8 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `timeout`: `Edm.Int32`
 /// - `callbackUri`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
@@ -36438,6 +37382,8 @@ rt::impl_serde!(CallRedirectParams);
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
@@ -36507,6 +37453,8 @@ rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_v1_c1)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
@@ -36569,6 +37517,8 @@ rt::impl_serde!(SiteCollectionRemoveParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationMemberCollectionRemoveParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
@@ -36631,6 +37581,8 @@ rt::impl_serde!(ConversationMemberCollectionRemoveParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removeAllAccessForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatRemoveAllAccessForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
@@ -36693,6 +37645,8 @@ rt::impl_serde!(ChatRemoveAllAccessForUserParams);
 #[cfg(msgraph_v1_c80)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
@@ -36756,6 +37710,8 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -36826,6 +37782,8 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -36895,6 +37853,8 @@ rt::impl_serde!(ServicePrincipalRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -36957,6 +37917,8 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
@@ -37019,6 +37981,8 @@ rt::impl_serde!(ServicePrincipalRemovePasswordParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.rename`.
 /// - `displayName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CloudPcRenameParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -37084,6 +38048,8 @@ rt::impl_serde!(CloudPcRenameParams);
 /// - `startNum`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
@@ -37180,6 +38146,8 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `startNum`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
@@ -37274,6 +38242,8 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -37343,6 +38313,8 @@ rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
@@ -37405,6 +38377,8 @@ rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
@@ -37468,6 +38442,8 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
@@ -37538,6 +38514,8 @@ rt::impl_serde!(MessageReplyAllParams);
 /// Parameters of the action `microsoft.graph.replyWithQuote`.
 /// - `messageIds`: `Collection(Edm.String)`
 /// - `replyMessage`: `microsoft.graph.chatMessage`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMessageCollectionReplyWithQuoteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, not nullable.
@@ -37611,6 +38589,8 @@ rt::impl_serde!(ChatMessageCollectionReplyWithQuoteParams);
 /// Parameters of the action `microsoft.graph.reprovision`.
 /// - `userAccountType`: `microsoft.graph.cloudPcUserAccountType`
 /// - `osVersion`: `microsoft.graph.cloudPcOperatingSystem`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CloudPcReprovisionParams {
     /// CSDL: property `userAccountType`: `microsoft.graph.cloudPcUserAccountType`, nullable.
@@ -37684,6 +38664,8 @@ rt::impl_serde!(CloudPcReprovisionParams);
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `Edm.Untyped`
 /// - `numberTimes`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -37753,6 +38735,8 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
@@ -37815,6 +38799,8 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.resize`.
 /// - `targetServicePlanId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CloudPcResizeParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
@@ -37877,6 +38863,8 @@ rt::impl_serde!(CloudPcResizeParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
@@ -37939,6 +38927,8 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `cloudPcSnapshotId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CloudPcRestoreParams {
     /// CSDL: property `cloudPcSnapshotId`: `Edm.String`, nullable.
@@ -38002,6 +38992,8 @@ rt::impl_serde!(CloudPcRestoreParams);
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
@@ -38073,6 +39065,8 @@ rt::impl_serde!(DriveItemRestoreParams);
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
 /// - `data`: `microsoft.graph.customExtensionData`
+///
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentRequestResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
@@ -38158,6 +39152,8 @@ rt::impl_serde!(AccessPackageAssignmentRequestResumeParams);
 /// - `resourceMetadata`: `Collection(Edm.String)`, optional
 /// - `maximumNumberOfResults`: `Edm.Int32`, optional
 /// - `dataSourceConfiguration`: `microsoft.graph.dataSourceConfiguration`, optional
+///
+/// Features: `v1` or `v1-copilot`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotRootRetrievalParams {
     /// CSDL: property `queryString`: `Edm.String`, not nullable.
@@ -38276,6 +39272,8 @@ rt::impl_serde!(CopilotRootRetrievalParams);
 /// - `orderBy`: `Collection(Edm.String)`
 /// - `skip`: `Edm.Int32`
 /// - `top`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     /// CSDL: property `reportType`: `microsoft.graph.cloudPcRecommendationReportType`, nullable.
@@ -38414,6 +39412,8 @@ rt::impl_serde!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
 /// - `top`: `Edm.Int32`
 /// - `sessionId`: `Edm.String`
 /// - `filter`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -38555,6 +39555,8 @@ rt::impl_serde!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReport
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -38625,6 +39627,8 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -38695,6 +39699,8 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `Edm.Untyped`
 /// - `form`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -38765,6 +39771,8 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -38835,6 +39843,8 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -38905,6 +39915,8 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -38974,6 +39986,8 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -39038,6 +40052,8 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `nper`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
 /// - `fv`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
@@ -39114,6 +40130,8 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
@@ -39192,6 +40210,8 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 /// - `restorePointPreference`: `microsoft.graph.restorePointPreference`
 /// - `tags`: `microsoft.graph.restorePointTags`
 /// - `artifactQuery`: `microsoft.graph.artifactQuery`, optional
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct RestorePointCollectionSearchParams {
     /// CSDL: property `protectionUnitIds`: `Collection(Edm.String)`, nullable.
@@ -39294,6 +40314,8 @@ rt::impl_serde!(RestorePointCollectionSearchParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -39356,6 +40378,8 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -39419,6 +40443,8 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -39481,6 +40507,8 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.activate`.
 /// - `serverIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SensorCandidateCollectionActivateParams {
     /// CSDL: property `serverIds`: `Collection(Edm.String)`, nullable.
@@ -39547,6 +40575,8 @@ rt::impl_serde!(SensorCandidateCollectionActivateParams);
 /// - `itemsToInclude`: `microsoft.graph.security.itemsToInclude`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSetAddToReviewSetParams {
     /// CSDL: property `search`: `microsoft.graph.security.ediscoverySearch`, nullable.
@@ -39651,6 +40681,8 @@ rt::impl_serde!(EdiscoveryReviewSetAddToReviewSetParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryCustodianCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -39713,6 +40745,8 @@ rt::impl_serde!(EdiscoveryCustodianCollectionApplyHoldParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -39777,6 +40811,8 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
 /// Parameters of the action `microsoft.graph.security.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`, nullable.
@@ -39856,6 +40892,8 @@ rt::impl_serde!(EdiscoveryReviewSetQueryApplyTagsParams);
 /// - `description`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.security.exportOptions`
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
@@ -39952,6 +40990,8 @@ rt::impl_serde!(EdiscoveryReviewSetExportParams);
 /// - `description`: `Edm.String`
 /// - `exportOptions`: `microsoft.graph.security.exportOptions`
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSetQueryExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
@@ -40051,6 +41091,8 @@ rt::impl_serde!(EdiscoveryReviewSetQueryExportParams);
 /// - `additionalOptions`: `microsoft.graph.security.additionalOptions`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoverySearchExportReportParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -40179,6 +41221,8 @@ rt::impl_serde!(EdiscoverySearchExportReportParams);
 /// - `exportSingleItems`: `Edm.Boolean`
 /// - `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoverySearchExportResultParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -40319,6 +41363,8 @@ rt::impl_serde!(EdiscoverySearchExportResultParams);
 /// - `accountId`: `Edm.String`
 /// - `action`: `microsoft.graph.security.action`
 /// - `identityProvider`: `microsoft.graph.security.identityProvider`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityAccountsInvokeActionParams {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
@@ -40401,6 +41447,8 @@ rt::impl_serde!(IdentityAccountsInvokeActionParams);
 /// - `incidentIds`: `Collection(Edm.String)`
 /// - `incidentComment`: `Edm.String`, optional
 /// - `mergeReasons`: `microsoft.graph.security.correlationReason`, optional
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct IncidentCollectionMergeIncidentsParams {
     /// CSDL: property `incidentIds`: `Collection(Edm.String)`, nullable.
@@ -40488,6 +41536,8 @@ rt::impl_serde!(IncidentCollectionMergeIncidentsParams);
 /// - `incidentId`: `Edm.String`, optional
 /// - `alertComment`: `Edm.String`, optional
 /// - `newCorrelationReasons`: `microsoft.graph.security.correlationReason`, optional
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AlertCollectionMoveAlertsParams {
     /// CSDL: property `alertIds`: `Collection(Edm.String)`, nullable.
@@ -40584,6 +41634,8 @@ rt::impl_serde!(AlertCollectionMoveAlertsParams);
 /// Parameters of the action `microsoft.graph.security.purgeData`.
 /// - `purgeType`: `microsoft.graph.security.purgeType`, optional
 /// - `purgeAreas`: `microsoft.graph.security.purgeAreas`, optional
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoverySearchPurgeDataParams {
     /// CSDL: property `purgeType`: `microsoft.graph.security.purgeType`, nullable.
@@ -40658,6 +41710,8 @@ rt::impl_serde!(EdiscoverySearchPurgeDataParams);
 /// - `action`: `microsoft.graph.security.remediationAction`
 /// - `remediateSendersCopy`: `Edm.Boolean`
 /// - `analyzedEmails`: `Collection(microsoft.graph.security.analyzedEmail)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AnalyzedEmailCollectionRemediateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -40769,6 +41823,8 @@ rt::impl_serde!(AnalyzedEmailCollectionRemediateParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryCustodianCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -40831,6 +41887,8 @@ rt::impl_serde!(EdiscoveryCustodianCollectionRemoveHoldParams);
 #[cfg(msgraph_v1_c8)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
@@ -40895,6 +41953,8 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
 /// Parameters of the action `microsoft.graph.security.runHuntingQuery`.
 /// - `query`: `Edm.String`
 /// - `timespan`: `Edm.String`, optional
+///
+/// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SecurityRunHuntingQueryParams {
     /// CSDL: property `query`: `Edm.String`, nullable.
@@ -40971,6 +42031,8 @@ rt::impl_serde!(SecurityRunHuntingQueryParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 /// - `iconId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -41106,6 +42168,8 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `teamsAppId`: `Edm.String`
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `iconId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -41233,6 +42297,8 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 /// - `iconId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -41369,6 +42435,8 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 /// - `recipients`: `Collection(microsoft.graph.teamworkNotificationRecipient)`
 /// - `iconId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct TeamworkSendActivityNotificationToRecipientsParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
@@ -41502,6 +42570,8 @@ rt::impl_serde!(TeamworkSendActivityNotificationToRecipientsParams);
 /// - `tones`: `Collection(microsoft.graph.tone)`
 /// - `delayBetweenTonesMs`: `Edm.Int32`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallSendDtmfTonesParams {
     /// CSDL: property `tones`: `Collection(microsoft.graph.tone)`, not nullable.
@@ -41587,6 +42657,8 @@ rt::impl_serde!(CallSendDtmfTonesParams);
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
@@ -41660,6 +42732,8 @@ rt::impl_serde!(UserSendMailParams);
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentReminderSms`.
 /// - `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     /// CSDL: property `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`, nullable.
@@ -41744,6 +42818,8 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentSms`.
 /// - `messageType`: `microsoft.graph.virtualAppointmentMessageType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
     /// CSDL: property `messageType`: `microsoft.graph.virtualAppointmentMessageType`, nullable.
@@ -41816,6 +42892,8 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentSmsParams);
 /// - `n`: `Edm.Untyped`
 /// - `m`: `Edm.Untyped`
 /// - `coefficients`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -41905,6 +42983,8 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 /// Parameters of the action `microsoft.graph.setAutomaticLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetAutomaticLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
@@ -41979,6 +43059,8 @@ rt::impl_serde!(PresenceSetAutomaticLocationParams);
 /// - `updateScope`: `microsoft.graph.workLocationUpdateScope`
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     /// CSDL: property `updateScope`: `microsoft.graph.workLocationUpdateScope`, nullable.
@@ -42064,6 +43146,8 @@ rt::impl_serde!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);
 /// Parameters of the action `microsoft.graph.setData`.
 /// - `sourceData`: `Edm.Untyped`
 /// - `seriesBy`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSetDataParams {
     /// CSDL: property `sourceData`: `Edm.Untyped`, nullable.
@@ -42133,6 +43217,8 @@ rt::impl_serde!(WorkbookChartSetDataParams);
 #[cfg(msgraph_v1_c31)]
 /// Parameters of the action `microsoft.graph.setExternalEventInformation`.
 /// - `externalEventId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventSetExternalEventInformationParams {
     /// CSDL: property `externalEventId`: `Edm.String`, nullable.
@@ -42196,6 +43282,8 @@ rt::impl_serde!(VirtualEventSetExternalEventInformationParams);
 /// Parameters of the action `microsoft.graph.setManualLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetManualLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
@@ -42268,6 +43356,8 @@ rt::impl_serde!(PresenceSetManualLocationParams);
 #[cfg(msgraph_v1_c23)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
@@ -42332,6 +43422,8 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// Parameters of the action `microsoft.graph.setPosition`.
 /// - `startCell`: `Edm.Untyped`
 /// - `endCell`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSetPositionParams {
     /// CSDL: property `startCell`: `Edm.Untyped`, nullable.
@@ -42404,6 +43496,8 @@ rt::impl_serde!(WorkbookChartSetPositionParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
@@ -42497,6 +43591,8 @@ rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
@@ -42559,6 +43655,8 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.setReaction`.
 /// - `reactionType`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMessageSetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
@@ -42621,6 +43719,8 @@ rt::impl_serde!(ChatMessageSetReactionParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.setSolidColor`.
 /// - `color`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartFillSetSolidColorParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
@@ -42683,6 +43783,8 @@ rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
 #[cfg(msgraph_v1_c14)]
 /// Parameters of the action `microsoft.graph.setStatusMessage`.
 /// - `statusMessage`: `microsoft.graph.presenceStatusMessage`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetStatusMessageParams {
     /// CSDL: property `statusMessage`: `microsoft.graph.presenceStatusMessage`, nullable.
@@ -42747,6 +43849,8 @@ rt::impl_serde!(PresenceSetStatusMessageParams);
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
 /// - `expirationDuration`: `Edm.Duration`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PresenceSetUserPreferredPresenceParams {
     /// CSDL: property `availability`: `Edm.String`, not nullable.
@@ -42831,6 +43935,8 @@ rt::impl_serde!(PresenceSetUserPreferredPresenceParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.setVerifiedPublisher`.
 /// - `verifiedPublisherId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApplicationSetVerifiedPublisherParams {
     /// CSDL: property `verifiedPublisherId`: `Edm.String`, not nullable.
@@ -42895,6 +44001,8 @@ rt::impl_serde!(ApplicationSetVerifiedPublisherParams);
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
@@ -42979,6 +44087,8 @@ rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -43041,6 +44151,8 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
@@ -43103,6 +44215,8 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -43165,6 +44279,8 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -43227,6 +44343,8 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -43289,6 +44407,8 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -43351,6 +44471,8 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -43415,6 +44537,8 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
 /// - `life`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -43496,6 +44620,8 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -43565,6 +44691,8 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
@@ -43627,6 +44755,8 @@ rt::impl_serde!(EventSnoozeReminderParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -43689,6 +44819,8 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -43751,6 +44883,8 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -43813,6 +44947,8 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -43875,6 +45011,8 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -43937,6 +45075,8 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -44001,6 +45141,8 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -44082,6 +45224,8 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
@@ -44155,6 +45299,8 @@ rt::impl_serde!(TimeCardStartBreakParams);
 /// Parameters of the action `microsoft.graph.startHoldMusic`.
 /// - `customPrompt`: `microsoft.graph.prompt`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantStartHoldMusicParams {
     /// CSDL: property `customPrompt`: `microsoft.graph.prompt`, nullable.
@@ -44227,6 +45373,8 @@ rt::impl_serde!(ParticipantStartHoldMusicParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChannelStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -44293,6 +45441,8 @@ rt::impl_serde!(ChannelStartMigrationParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -44359,6 +45509,8 @@ rt::impl_serde!(ChatStartMigrationParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.stopHoldMusic`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantStopHoldMusicParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -44421,6 +45573,8 @@ rt::impl_serde!(ParticipantStopHoldMusicParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -44486,6 +45640,8 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `oldText`: `Edm.Untyped`
 /// - `newText`: `Edm.Untyped`
 /// - `instanceNum`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -44575,6 +45731,8 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `Edm.Untyped`, nullable.
@@ -44644,6 +45802,8 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -44708,6 +45868,8 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
 /// - `sumRange`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
@@ -44789,6 +45951,8 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `Edm.Untyped`, nullable.
@@ -44858,6 +46022,8 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -44923,6 +46089,8 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `salvage`: `Edm.Untyped`
 /// - `life`: `Edm.Untyped`
 /// - `per`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -45011,6 +46179,8 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
@@ -45073,6 +46243,8 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -45137,6 +46309,8 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -45218,6 +46392,8 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -45288,6 +46464,8 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -45358,6 +46536,8 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -45431,6 +46611,8 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
@@ -45503,6 +46685,8 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -45565,6 +46749,8 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -45627,6 +46813,8 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -45689,6 +46877,8 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_v1_c30)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -45752,6 +46942,8 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -45822,6 +47014,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
@@ -45893,6 +47087,8 @@ rt::impl_serde!(TargetedManagedAppProtectionTargetAppsParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -45975,6 +47171,8 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `discount`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -46057,6 +47255,8 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
 /// - `pr`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -46137,6 +47337,8 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.assign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
@@ -46205,6 +47407,8 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionAssignParams);
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
 /// - `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`
 /// - `locationId`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct NumberAssignmentCollectionAssignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
@@ -46309,6 +47513,8 @@ rt::impl_serde!(NumberAssignmentCollectionAssignNumberParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
@@ -46374,6 +47580,8 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionUnassignParams);
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassignNumber`.
 /// - `telephoneNumber`: `Edm.String`
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct NumberAssignmentCollectionUnassignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, nullable.
@@ -46449,6 +47657,8 @@ rt::impl_serde!(NumberAssignmentCollectionUnassignNumberParams);
 /// - `locationId`: `Edm.String`
 /// - `networkSiteId`: `Edm.String`
 /// - `reverseNumberLookupOptions`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct NumberAssignmentCollectionUpdateNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
@@ -46548,6 +47758,8 @@ rt::impl_serde!(NumberAssignmentCollectionUpdateNumberParams);
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
@@ -46633,6 +47845,8 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `Edm.Untyped`
 /// - `formatText`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -46704,6 +47918,8 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `hour`: `Edm.Untyped`
 /// - `minute`: `Edm.Untyped`
 /// - `second`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `Edm.Untyped`, nullable.
@@ -46784,6 +48000,8 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `Edm.Untyped`, nullable.
@@ -46847,6 +48065,8 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
 /// - `transferee`: `microsoft.graph.participantInfo`, optional
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
@@ -46921,6 +48141,8 @@ rt::impl_serde!(CallTransferParams);
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
@@ -47001,6 +48223,8 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -47064,6 +48288,8 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `Edm.Untyped`
 /// - `percent`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
@@ -47134,6 +48360,8 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -47203,6 +48431,8 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
@@ -47265,6 +48495,8 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -47327,6 +48559,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_v1_c17)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
@@ -47389,6 +48623,8 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.unhideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatUnhideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
@@ -47451,6 +48687,8 @@ rt::impl_serde!(ChatUnhideForUserParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -47513,6 +48751,8 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -47575,6 +48815,8 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_v1_c13)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
@@ -47637,6 +48879,8 @@ rt::impl_serde!(CallUnmuteParams);
 #[cfg(msgraph_v1_c3)]
 /// Parameters of the action `microsoft.graph.unsetReaction`.
 /// - `reactionType`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMessageUnsetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
@@ -47699,6 +48943,8 @@ rt::impl_serde!(ChatMessageUnsetReactionParams);
 #[cfg(msgraph_v1_c28)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
@@ -47762,6 +49008,8 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_v1_c37)]
 /// Parameters of the action `microsoft.graph.updateAllowedCombinations`.
 /// - `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     /// CSDL: property `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, nullable.
@@ -47832,6 +49080,8 @@ rt::impl_serde!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
 /// - `addressableUserName`: `Edm.String`
 /// - `groupTag`: `Edm.String`
 /// - `displayName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
@@ -47927,6 +49177,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
@@ -47996,6 +49248,8 @@ rt::impl_serde!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
@@ -48070,6 +49324,8 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_v1_c10)]
 /// Parameters of the action `microsoft.graph.upgrade`.
 /// - `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamsAppInstallationUpgradeParams {
     /// CSDL: property `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`, nullable.
@@ -48133,6 +49389,8 @@ rt::impl_serde!(TeamsAppInstallationUpgradeParams);
 /// Parameters of the action `microsoft.graph.upload`.
 /// - `uploadUrl`: `Edm.String`
 /// - `sha256FileHash`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CertificateBasedAuthPkiUploadParams {
     /// CSDL: property `uploadUrl`: `Edm.String`, not nullable.
@@ -48206,6 +49464,8 @@ rt::impl_serde!(CertificateBasedAuthPkiUploadParams);
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
@@ -48275,6 +49535,8 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -48338,6 +49600,8 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
@@ -48408,6 +49672,8 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 /// Parameters of the action `microsoft.graph.validateAuthenticationConfiguration`.
 /// - `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`
 /// - `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     /// CSDL: property `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`, nullable.
@@ -48500,6 +49766,8 @@ rt::impl_serde!(
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
@@ -48598,6 +49866,8 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `templateId`: `Edm.String`
 /// - `useSavedCredentials`: `Edm.Boolean`
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
@@ -48694,6 +49964,8 @@ rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
@@ -48768,6 +50040,8 @@ rt::impl_serde!(DriveItemValidatePermissionParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -48855,6 +50129,8 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
 /// - `onBehalfOfUserId`: `Edm.Guid`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
@@ -48948,6 +50224,8 @@ rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
@@ -49010,6 +50288,8 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -49073,6 +50353,8 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -49135,6 +50417,8 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -49197,6 +50481,8 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -49265,6 +50551,8 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `endPeriod`: `Edm.Untyped`
 /// - `factor`: `Edm.Untyped`
 /// - `noSwitch`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
@@ -49385,6 +50673,8 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_v1_c23)]
 /// Parameters of the action `microsoft.graph.verify`.
 /// - `hostName`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WebApplicationFirewallProviderVerifyParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
@@ -49450,6 +50740,8 @@ rt::impl_serde!(WebApplicationFirewallProviderVerifyParams);
 /// - `tableArray`: `Edm.Untyped`
 /// - `colIndexNum`: `Edm.Untyped`
 /// - `rangeLookup`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
@@ -49544,6 +50836,8 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -49617,6 +50911,8 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -49692,6 +50988,8 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `alpha`: `Edm.Untyped`
 /// - `beta`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
@@ -49780,6 +51078,8 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_v1_c9)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
@@ -49847,6 +51147,8 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 /// - `keepUserData`: `Edm.Boolean`
 /// - `macOsUnlockCode`: `Edm.String`
 /// - `persistEsimDataPlan`: `Edm.Boolean`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
@@ -49942,6 +51244,8 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
 /// - `deviceTag`: `Edm.String`
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
@@ -50006,6 +51310,8 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `days`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -50089,6 +51395,8 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `days`: `Edm.Untyped`
 /// - `weekend`: `Edm.Untyped`
 /// - `holidays`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -50179,6 +51487,8 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `values`: `Edm.Untyped`
 /// - `dates`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -50261,6 +51571,8 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
 /// - `dates`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
@@ -50341,6 +51653,8 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
@@ -50403,6 +51717,8 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_v1_c24)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
@@ -50467,6 +51783,8 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
@@ -50553,6 +51871,8 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `redemption`: `Edm.Untyped`
 /// - `frequency`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -50677,6 +51997,8 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `pr`: `Edm.Untyped`
 /// - `redemption`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -50784,6 +52106,8 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `rate`: `Edm.Untyped`
 /// - `pr`: `Edm.Untyped`
 /// - `basis`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
@@ -50897,6 +52221,8 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
 /// - `sigma`: `Edm.Untyped`
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.

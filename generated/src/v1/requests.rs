@@ -23,6 +23,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c15)]
     /// Singleton `admin` (`microsoft.graph.admin`).
+    ///
+    /// Features: `v1` or `v1-admin`.
     pub fn admin(
         &self,
     ) -> crate::path::EntityPath<
@@ -33,6 +35,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c21)]
     /// Entity set `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
+    ///
+    /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -43,6 +47,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c20)]
     /// Entity set `agreements` (`microsoft.graph.agreement`).
+    ///
+    /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
     pub fn agreements(
         &self,
     ) -> crate::path::CollectionPath<
@@ -53,6 +59,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c32)]
     /// Singleton `appCatalogs` (`microsoft.graph.appCatalogs`).
+    ///
+    /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
     pub fn app_catalogs(
         &self,
     ) -> crate::path::EntityPath<
@@ -63,6 +71,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c36)]
     /// Entity set `applicationTemplates` (`microsoft.graph.applicationTemplate`).
+    ///
+    /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
     pub fn application_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -73,6 +83,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `applications` (`microsoft.graph.application`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn applications(
         &self,
     ) -> crate::path::CollectionPath<
@@ -83,6 +95,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c49)]
     /// Singleton `auditLogs` (`microsoft.graph.auditLogRoot`).
+    ///
+    /// Features: `v1` or `v1-audit-logs`.
     pub fn audit_logs(
         &self,
     ) -> crate::path::EntityPath<
@@ -93,6 +107,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c18)]
     /// Entity set `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
+    ///
+    /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
     pub fn authentication_method_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -105,6 +121,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c51)]
     /// Singleton `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
+    ///
+    /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
     pub fn authentication_methods_policy(
         &self,
     ) -> crate::path::EntityPath<
@@ -117,6 +135,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c58)]
     /// Entity set `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn certificate_based_auth_configuration(
         &self,
     ) -> crate::path::CollectionPath<
@@ -129,6 +149,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `chats` (`microsoft.graph.chat`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn chats(
         &self,
     ) -> crate::path::CollectionPath<
@@ -139,6 +161,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c60)]
     /// Singleton `communications` (`microsoft.graph.cloudCommunications`).
+    ///
+    /// Features: `v1` or `v1-communications`.
     pub fn communications(
         &self,
     ) -> crate::path::EntityPath<
@@ -149,6 +173,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c61)]
     /// Singleton `compliance` (`microsoft.graph.compliance`).
+    ///
+    /// Features: `v1` or `v1-compliance`.
     pub fn compliance(
         &self,
     ) -> crate::path::EntityPath<
@@ -159,6 +185,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c55)]
     /// Entity set `connections` (`microsoft.graph.externalConnectors.externalConnection`).
+    ///
+    /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
     pub fn connections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -169,6 +197,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `contacts` (`microsoft.graph.orgContact`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn contacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -179,6 +209,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `contracts` (`microsoft.graph.contract`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn contracts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -189,6 +221,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c62)]
     /// Singleton `copilot` (`microsoft.graph.copilotRoot`).
+    ///
+    /// Features: `v1` or `v1-copilot`.
     pub fn copilot(
         &self,
     ) -> crate::path::EntityPath<
@@ -199,6 +233,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c63)]
     /// Entity set `dataPolicyOperations` (`microsoft.graph.dataPolicyOperation`).
+    ///
+    /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
     pub fn data_policy_operations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -209,6 +245,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c29)]
     /// Singleton `deviceAppManagement` (`microsoft.graph.deviceAppManagement`).
+    ///
+    /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
     pub fn device_app_management(
         &self,
     ) -> crate::path::EntityPath<
@@ -219,6 +257,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c28)]
     /// Singleton `deviceManagement` (`microsoft.graph.deviceManagement`).
+    ///
+    /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
     pub fn device_management(
         &self,
     ) -> crate::path::EntityPath<
@@ -229,6 +269,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `devices` (`microsoft.graph.device`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn devices(
         &self,
     ) -> crate::path::CollectionPath<
@@ -239,6 +281,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c27)]
     /// Singleton `directory` (`microsoft.graph.directory`).
+    ///
+    /// Features: `v1`, or one of `v1-directory`, `v1-search`.
     pub fn directory(
         &self,
     ) -> crate::path::EntityPath<
@@ -249,6 +293,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `directoryObjects` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn directory_objects(
         &self,
     ) -> crate::path::CollectionPath<
@@ -259,6 +305,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `directoryRoleTemplates` (`microsoft.graph.directoryRoleTemplate`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn directory_role_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -269,6 +317,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `directoryRoles` (`microsoft.graph.directoryRole`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn directory_roles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -279,6 +329,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c69)]
     /// Entity set `domainDnsRecords` (`microsoft.graph.domainDnsRecord`).
+    ///
+    /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
     pub fn domain_dns_records(
         &self,
     ) -> crate::path::CollectionPath<
@@ -289,6 +341,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c68)]
     /// Entity set `domains` (`microsoft.graph.domain`).
+    ///
+    /// Features: `v1`, or one of `v1-domains`, `v1-search`.
     pub fn domains(
         &self,
     ) -> crate::path::CollectionPath<
@@ -299,6 +353,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c24)]
     /// Entity set `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
@@ -309,6 +365,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c70)]
     /// Singleton `education` (`microsoft.graph.educationRoot`).
+    ///
+    /// Features: `v1` or `v1-education`.
     pub fn education(
         &self,
     ) -> crate::path::EntityPath<
@@ -319,6 +377,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c71)]
     /// Singleton `employeeExperience` (`microsoft.graph.employeeExperience`).
+    ///
+    /// Features: `v1` or `v1-employee-experience`.
     pub fn employee_experience(
         &self,
     ) -> crate::path::EntityPath<
@@ -329,6 +389,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c124)]
     /// Singleton `external` (`microsoft.graph.externalConnectors.external`).
+    ///
+    /// Features: `v1` or `v1-external`.
     pub fn external(
         &self,
     ) -> crate::path::EntityPath<
@@ -339,6 +401,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c77)]
     /// Entity set `filterOperators` (`microsoft.graph.filterOperatorSchema`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn filter_operators(
         &self,
     ) -> crate::path::CollectionPath<
@@ -349,6 +413,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c47)]
     /// Entity set `functions` (`microsoft.graph.attributeMappingFunctionSchema`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn functions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -359,6 +425,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c80)]
     /// Entity set `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn group_lifecycle_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -369,6 +437,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `groupSettingTemplates` (`microsoft.graph.groupSettingTemplate`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn group_setting_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -379,6 +449,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c81)]
     /// Entity set `groupSettings` (`microsoft.graph.groupSetting`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn group_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -389,6 +461,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `groups` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn groups(
         &self,
     ) -> crate::path::CollectionPath<
@@ -399,6 +473,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c23)]
     /// Singleton `identity` (`microsoft.graph.identityContainer`).
+    ///
+    /// Features: `v1`, or one of `v1-identity`, `v1-search`.
     pub fn identity(
         &self,
     ) -> crate::path::EntityPath<
@@ -409,6 +485,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c83)]
     /// Singleton `identityGovernance` (`microsoft.graph.identityGovernance`).
+    ///
+    /// Features: `v1` or `v1-identity-governance`.
     pub fn identity_governance(
         &self,
     ) -> crate::path::EntityPath<
@@ -419,6 +497,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c84)]
     /// Singleton `identityProtection` (`microsoft.graph.identityProtectionRoot`).
+    ///
+    /// Features: `v1` or `v1-identity-protection`.
     pub fn identity_protection(
         &self,
     ) -> crate::path::EntityPath<
@@ -429,6 +509,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c85)]
     /// Entity set `identityProviders` (`microsoft.graph.identityProvider`).
+    ///
+    /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -439,6 +521,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c86)]
     /// Singleton `informationProtection` (`microsoft.graph.informationProtection`).
+    ///
+    /// Features: `v1` or `v1-information-protection`.
     pub fn information_protection(
         &self,
     ) -> crate::path::EntityPath<
@@ -449,6 +533,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c88)]
     /// Entity set `invitations` (`microsoft.graph.invitation`).
+    ///
+    /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
     pub fn invitations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -459,6 +545,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Singleton `me` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn me(
         &self,
     ) -> crate::path::EntityPath<
@@ -469,6 +557,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c98)]
     /// Entity set `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -479,6 +569,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `organization` (`microsoft.graph.organization`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn organization(
         &self,
     ) -> crate::path::CollectionPath<
@@ -489,6 +581,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -499,6 +593,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c42)]
     /// Entity set `places` (`microsoft.graph.place`).
+    ///
+    /// Features: `v1`, or one of `v1-places`, `v1-search`.
     pub fn places(
         &self,
     ) -> crate::path::CollectionPath<
@@ -509,6 +605,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c103)]
     /// Singleton `planner` (`microsoft.graph.planner`).
+    ///
+    /// Features: `v1`, or one of `v1-planner`, `v1-search`.
     pub fn planner(
         &self,
     ) -> crate::path::EntityPath<
@@ -519,6 +617,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c16)]
     /// Singleton `policies` (`microsoft.graph.policyRoot`).
+    ///
+    /// Features: `v1`, or one of `v1-policies`, `v1-search`.
     pub fn policies(
         &self,
     ) -> crate::path::EntityPath<
@@ -529,6 +629,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c22)]
     /// Singleton `print` (`microsoft.graph.print`).
+    ///
+    /// Features: `v1` or `v1-print`.
     pub fn print(
         &self,
     ) -> crate::path::EntityPath<
@@ -539,6 +641,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c107)]
     /// Singleton `privacy` (`microsoft.graph.privacy`).
+    ///
+    /// Features: `v1` or `v1-privacy`.
     pub fn privacy(
         &self,
     ) -> crate::path::EntityPath<
@@ -549,6 +653,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c39)]
     /// Singleton `reports` (`microsoft.graph.reportRoot`).
+    ///
+    /// Features: `v1` or `v1-reports`.
     pub fn reports(
         &self,
     ) -> crate::path::EntityPath<
@@ -559,6 +665,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c111)]
     /// Singleton `roleManagement` (`microsoft.graph.roleManagement`).
+    ///
+    /// Features: `v1` or `v1-role-management`.
     pub fn role_management(
         &self,
     ) -> crate::path::EntityPath<
@@ -569,6 +677,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c75)]
     /// Entity set `schemaExtensions` (`microsoft.graph.schemaExtension`).
+    ///
+    /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
     pub fn schema_extensions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -579,6 +689,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c112)]
     /// Entity set `scopedRoleMemberships` (`microsoft.graph.scopedRoleMembership`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn scoped_role_memberships(
         &self,
     ) -> crate::path::CollectionPath<
@@ -589,6 +701,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c19)]
     /// Singleton `search` (`microsoft.graph.searchEntity`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn search(
         &self,
     ) -> crate::path::EntityPath<
@@ -599,6 +713,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c113)]
     /// Singleton `security` (`microsoft.graph.security`).
+    ///
+    /// Features: `v1` or `v1-security`.
     pub fn security(
         &self,
     ) -> crate::path::EntityPath<
@@ -609,6 +725,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `servicePrincipals` (`microsoft.graph.servicePrincipal`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn service_principals(
         &self,
     ) -> crate::path::CollectionPath<
@@ -619,6 +737,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c115)]
     /// Entity set `shares` (`microsoft.graph.sharedDriveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-search`, `v1-shares`.
     pub fn shares(
         &self,
     ) -> crate::path::CollectionPath<
@@ -629,6 +749,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c1)]
     /// Entity set `sites` (`microsoft.graph.site`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<
@@ -639,6 +761,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c117)]
     /// Singleton `solutions` (`microsoft.graph.solutionsRoot`).
+    ///
+    /// Features: `v1` or `v1-solutions`.
     pub fn solutions(
         &self,
     ) -> crate::path::EntityPath<
@@ -649,6 +773,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c118)]
     /// Singleton `storage` (`microsoft.graph.storage`).
+    ///
+    /// Features: `v1` or `v1-storage`.
     pub fn storage(
         &self,
     ) -> crate::path::EntityPath<
@@ -659,6 +785,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c93)]
     /// Entity set `subscribedSkus` (`microsoft.graph.subscribedSku`).
+    ///
+    /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
     pub fn subscribed_skus(
         &self,
     ) -> crate::path::CollectionPath<
@@ -669,6 +797,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c119)]
     /// Entity set `subscriptions` (`microsoft.graph.subscription`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -679,6 +809,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `teams` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn teams(
         &self,
     ) -> crate::path::CollectionPath<
@@ -689,6 +821,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c121)]
     /// Entity set `teamsTemplates` (`microsoft.graph.teamsTemplate`).
+    ///
+    /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
     pub fn teams_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -699,6 +833,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c67)]
     /// Singleton `teamwork` (`microsoft.graph.teamwork`).
+    ///
+    /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
     pub fn teamwork(
         &self,
     ) -> crate::path::EntityPath<
@@ -709,6 +845,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c122)]
     /// Singleton `tenantRelationships` (`microsoft.graph.tenantRelationship`).
+    ///
+    /// Features: `v1` or `v1-tenant-relationships`.
     pub fn tenant_relationships(
         &self,
     ) -> crate::path::EntityPath<
@@ -719,6 +857,8 @@ impl Api {
     }
     #[cfg(msgraph_v1_c10)]
     /// Entity set `users` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
@@ -733,6 +873,8 @@ impl Api {
 impl<C> crate::path::EntityPath<crate::v1::AadUserConversationMember, C> {
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn user(
         &self,
     ) -> crate::path::EntityPath<
@@ -2704,6 +2846,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
     }
     #[cfg(msgraph_v1_c98)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3528,6 +3672,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     }
     #[cfg(msgraph_v1_c98)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3890,6 +4036,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
     #[cfg(msgraph_v1_c21)]
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4037,6 +4185,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -4044,6 +4194,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4135,6 +4287,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
     #[cfg(msgraph_v1_c29)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4183,6 +4337,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
     #[cfg(msgraph_v1_c98)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8001,6 +8157,8 @@ impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
     }
     #[cfg(msgraph_v1_c85)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8333,6 +8491,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -8343,6 +8503,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -8403,6 +8565,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -8413,6 +8577,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -10097,6 +10263,8 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `enabledApps` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn enabled_apps(
         &self,
     ) -> crate::path::CollectionPath<
@@ -10107,6 +10275,8 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `filesFolder` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn files_folder(
         &self,
     ) -> crate::path::EntityPath<
@@ -11237,6 +11407,8 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, 
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `assignedUsers` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn assigned_users(
         &self,
     ) -> crate::path::CollectionPath<
@@ -11443,6 +11615,8 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCommsOpera
 impl<C> crate::path::EntityPath<crate::v1::Community, C> {
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `group` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Group, crate::path::Caps<true, true, true>> {
@@ -11450,6 +11624,8 @@ impl<C> crate::path::EntityPath<crate::v1::Community, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `owners` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -13156,6 +13332,8 @@ impl<
     }
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -13220,6 +13398,8 @@ impl<
     }
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -14887,6 +15067,8 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     }
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn managed_device_overview(
         &self,
     ) -> crate::path::EntityPath<
@@ -14986,6 +15168,8 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     }
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn software_update_status_summary(
         &self,
     ) -> crate::path::EntityPath<
@@ -16628,6 +16812,8 @@ impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn domain_name_references(
         &self,
     ) -> crate::path::CollectionPath<
@@ -16909,6 +17095,8 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -16919,6 +17107,8 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -16938,6 +17128,22 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Drive {
 }
 #[cfg(msgraph_v1_c24)]
 impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
+    /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
+    /// going on with its usual segments: `item_with_path("Docs/a.txt").content()` is
+    /// `.../root:/Docs/a.txt:/content`.
+    ///
+    /// `path` is `/`-separated (one leading `/` optional) and percent-encoded segment by
+    /// segment; an empty, `.` or `..` segment, or a `:` or `\` in a name, makes the request
+    /// fail when built (`RequestError::InvalidItemPath`).
+    pub fn item_with_path(
+        &self,
+        path: &str,
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::Caps<true, true, false>,
+    > {
+        crate::path::EntityPath::new(self.target().item_path(path))
+    }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio(&self) -> crate::path::PropertyPath<crate::v1::Audio> {
         crate::path::PropertyPath::new(self.target().segment("audio"))
@@ -17435,6 +17641,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -17445,6 +17653,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -18123,6 +18333,8 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `group` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Group, crate::path::Caps<true, true, true>> {
@@ -18511,6 +18723,8 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn administrative_unit(
         &self,
     ) -> crate::path::EntityPath<
@@ -18817,6 +19031,8 @@ impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn user(
         &self,
     ) -> crate::path::EntityPath<
@@ -19027,6 +19243,8 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
     }
     #[cfg(msgraph_v1_c43)]
     /// Navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn learning_course_activities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -19525,6 +19743,8 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRol
 impl<C> crate::path::EntityPath<crate::v1::EngagementRoleMember, C> {
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn user(
         &self,
     ) -> crate::path::EntityPath<
@@ -21420,6 +21640,8 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguratio
     }
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `passkeyProfiles` (`microsoft.graph.passkeyProfile`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn passkey_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -21597,6 +21819,8 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -21955,6 +22179,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -21962,6 +22188,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
@@ -23509,6 +23737,8 @@ impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn invited_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -23519,6 +23749,8 @@ impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn invited_user_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -24888,6 +25120,8 @@ impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     pub fn drive_item(
         &self,
     ) -> crate::path::EntityPath<
@@ -25284,6 +25518,8 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -25343,6 +25579,8 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -25353,6 +25591,8 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -25386,6 +25626,8 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     }
     #[cfg(msgraph_v1_c89)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn analytics(
         &self,
     ) -> crate::path::EntityPath<
@@ -25405,6 +25647,8 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     pub fn drive_item(
         &self,
     ) -> crate::path::EntityPath<
@@ -25525,6 +25769,8 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -25535,6 +25781,8 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -27460,6 +27708,8 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedDevice, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `users` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
@@ -33761,6 +34011,8 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTask, C> {
     }
     #[cfg(msgraph_v1_c105)]
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
     pub fn definition(
         &self,
     ) -> crate::path::EntityPath<
@@ -33771,6 +34023,8 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTask, C> {
     }
     #[cfg(msgraph_v1_c105)]
     /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
     pub fn trigger(
         &self,
     ) -> crate::path::EntityPath<
@@ -34003,6 +34257,8 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn allowed_groups(
         &self,
     ) -> crate::path::CollectionPath<
@@ -34013,6 +34269,8 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn allowed_users(
         &self,
     ) -> crate::path::CollectionPath<
@@ -34023,6 +34281,8 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     }
     #[cfg(msgraph_v1_c105)]
     /// Navigation property `printer` (`microsoft.graph.printer`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
     pub fn printer(
         &self,
     ) -> crate::path::EntityPath<
@@ -35242,6 +35502,8 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -35252,6 +35514,8 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -35289,6 +35553,8 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -35299,6 +35565,8 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -39568,6 +39836,8 @@ for crate::v1::SendDtmfTonesOperation {
 impl<C> crate::path::EntityPath<crate::v1::SensitivityLabel, C> {
     #[cfg(msgraph_v1_c19)]
     /// Navigation property `rights` (`microsoft.graph.usageRightsIncluded`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn rights(
         &self,
     ) -> crate::path::EntityPath<
@@ -39904,6 +40174,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyServicePrincipal, C> {
     }
     #[cfg(msgraph_v1_c98)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -40705,6 +40977,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive_item(
         &self,
     ) -> crate::path::EntityPath<
@@ -40715,6 +40989,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `items` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
@@ -40749,6 +41025,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `root` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn root(
         &self,
     ) -> crate::path::EntityPath<
@@ -40759,6 +41037,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c1)]
     /// Navigation property `site` (`microsoft.graph.site`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn site(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Site, crate::path::Caps<true, false, true>> {
@@ -40782,6 +41062,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -40792,6 +41074,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -40980,6 +41264,8 @@ impl<C> crate::path::EntityPath<crate::v1::SharedWithChannelTeamInfo, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn team(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Team, crate::path::Caps<true, true, true>> {
@@ -41334,6 +41620,8 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -41341,6 +41629,8 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
@@ -41562,6 +41852,8 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -41572,6 +41864,8 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -41722,6 +42016,8 @@ impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -41732,6 +42028,8 @@ impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
     ) -> crate::path::EntityPath<
@@ -42484,6 +42782,8 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `approvers` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn approvers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -42494,6 +42794,8 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `collaborators` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn collaborators(
         &self,
     ) -> crate::path::CollectionPath<
@@ -42513,6 +42815,8 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn team(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Team, crate::path::Caps<true, true, true>> {
@@ -43356,6 +43660,8 @@ impl<C> crate::path::EntityPath<crate::v1::Team, C> {
     }
     #[cfg(msgraph_v1_c121)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn template(
         &self,
     ) -> crate::path::EntityPath<
@@ -43451,6 +43757,8 @@ impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
 impl<C> crate::path::EntityPath<crate::v1::AnyTeamInfo, C> {
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn team(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Team, crate::path::Caps<true, true, true>> {
@@ -43513,6 +43821,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn teams_app(
         &self,
     ) -> crate::path::EntityPath<
@@ -43523,6 +43833,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn teams_app_definition(
         &self,
     ) -> crate::path::EntityPath<
@@ -43576,6 +43888,8 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsTab, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn teams_app(
         &self,
     ) -> crate::path::EntityPath<
@@ -45068,6 +45382,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45078,6 +45394,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45129,6 +45447,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45139,6 +45459,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45218,6 +45540,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45228,6 +45552,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45319,6 +45645,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45329,6 +45657,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45447,6 +45777,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45457,6 +45789,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45527,6 +45861,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45537,6 +45873,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45619,6 +45957,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45629,6 +45969,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45895,6 +46237,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45905,6 +46249,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -45941,6 +46287,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
     ) -> crate::path::EntityPath<
@@ -45951,6 +46299,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     }
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
     ) -> crate::path::EntityPath<
@@ -46163,6 +46513,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
     #[cfg(msgraph_v1_c21)]
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -46310,6 +46662,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Drive, crate::path::Caps<true, true, true>> {
@@ -46317,6 +46671,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
     #[cfg(msgraph_v1_c24)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
@@ -46408,6 +46764,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
     #[cfg(msgraph_v1_c29)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -46456,6 +46814,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
     #[cfg(msgraph_v1_c98)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -47567,6 +47927,8 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn teams_app(
         &self,
     ) -> crate::path::EntityPath<
@@ -47577,6 +47939,8 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     }
     #[cfg(msgraph_v1_c32)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn teams_app_definition(
         &self,
     ) -> crate::path::EntityPath<
@@ -63955,6 +64319,8 @@ for crate::v1::security::SettingsContainer {
 impl<C> crate::path::EntityPath<crate::v1::security::SiteSource, C> {
     #[cfg(msgraph_v1_c1)]
     /// Navigation property `site` (`microsoft.graph.site`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn site(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Site, crate::path::Caps<true, false, true>> {
@@ -64263,6 +64629,8 @@ for crate::v1::security::UnclassifiedArtifact {
 impl<C> crate::path::EntityPath<crate::v1::security::UnifiedGroupSource, C> {
     #[cfg(msgraph_v1_c10)]
     /// Navigation property `group` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Group, crate::path::Caps<true, true, true>> {

@@ -483,7 +483,7 @@ rt::impl_serde!(ConnectionState);
 #[cfg(msgraph_beta_c136)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
-/// Features: `beta`, or one of `beta-external`.
+/// Features: `beta` or `beta-external`.
 #[derive(Clone, PartialEq)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.

@@ -2391,6 +2391,8 @@ pub struct SiteSource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
     #[cfg(msgraph_beta_c1)]
     pub site: rt::Field<crate::beta::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -2706,6 +2708,8 @@ pub struct UnifiedGroupSource {
     /// CSDL: property `includedSources`: `microsoft.graph.ediscovery.sourceType`, nullable.
     pub included_sources: rt::Field<rt::Flags<crate::beta::ediscovery::SourceType>>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
     #[cfg(msgraph_beta_c3)]
     pub group: rt::Field<crate::beta::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.

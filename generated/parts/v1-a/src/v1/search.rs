@@ -7,7 +7,7 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Acronym {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -137,7 +137,7 @@ rt::impl_serde!(Acronym);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AnswerKeyword {
     /// CSDL: property `keywords`: `Collection(Edm.String)`, nullable.
@@ -222,7 +222,7 @@ rt::impl_serde!(AnswerKeyword);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerState`, enum type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AnswerState {
     /// `published` (value 0).
@@ -280,7 +280,7 @@ rt::impl_serde!(AnswerState);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AnswerVariant {
     /// CSDL: property `description`: `Edm.String`, nullable.
@@ -383,7 +383,7 @@ rt::impl_serde!(AnswerVariant);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Bookmark {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -600,7 +600,7 @@ rt::impl_serde!(Bookmark);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -670,7 +670,7 @@ rt::impl_serde!(Identity);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.search.identity`, nullable.
@@ -751,7 +751,7 @@ rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Qna {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -950,7 +950,7 @@ rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchAnswer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -1062,7 +1062,7 @@ rt::impl_serde!(SearchAnswer);
 #[cfg(msgraph_v1_c19)]
 /// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnySearchAnswer {
     SearchAnswer(::std::boxed::Box<crate::v1::search::SearchAnswer>),

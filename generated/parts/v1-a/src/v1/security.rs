@@ -38798,7 +38798,7 @@ rt::impl_serde!(HrSignalAuditRecord);
 #[cfg(msgraph_v1_c113)]
 /// CSDL: `microsoft.graph.security.huntingQueryResults`, complex type.
 ///
-/// Features: `v1`, or one of `v1-security`.
+/// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HuntingQueryResults {
     /// CSDL: property `results`: `Collection(microsoft.graph.security.huntingRowResult)`, nullable.
@@ -38868,7 +38868,7 @@ rt::impl_serde!(HuntingQueryResults);
 #[cfg(msgraph_v1_c113)]
 /// CSDL: `microsoft.graph.security.huntingRowResult`, complex type, open.
 ///
-/// Features: `v1`, or one of `v1-security`.
+/// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HuntingRowResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -58203,7 +58203,7 @@ rt::impl_serde!(SharePointSharingOperationAuditRecord);
 #[cfg(msgraph_v1_c113)]
 /// CSDL: `microsoft.graph.security.singlePropertySchema`, complex type.
 ///
-/// Features: `v1`, or one of `v1-security`.
+/// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SinglePropertySchema {
     /// CSDL: property `name`: `Edm.String`, nullable.
@@ -62211,7 +62211,7 @@ rt::impl_serde!(UamOperationAuditRecord);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnclassifiedArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.

@@ -742,7 +742,7 @@ rt::impl_serde!(DisplayTemplate);
 #[cfg(msgraph_v1_c124)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
-/// Features: `v1`, or one of `v1-external`.
+/// Features: `v1` or `v1-external`.
 #[derive(Clone, PartialEq)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.

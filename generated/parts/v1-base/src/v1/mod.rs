@@ -13804,6 +13804,8 @@ pub struct SensitivityLabel {
     /// CSDL: property `toolTip`: `Edm.String`, nullable.
     pub tool_tip: rt::Field<::std::string::String>,
     /// CSDL: navigation property `rights`: `microsoft.graph.usageRightsIncluded`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c19)]
     pub rights: rt::Field<crate::v1::UsageRightsIncluded>,
     /// CSDL: containment navigation property `sublabels`: `Collection(microsoft.graph.sensitivityLabel)`, not nullable.
@@ -15986,7 +15988,7 @@ rt::impl_serde!(TimeSlot);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.usageRights`, enum type, flags (comma-separated in JSON).
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UsageRights {
     /// `unknown` (value 1).
@@ -16146,7 +16148,7 @@ rt::impl_serde!(UsageRights);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UsageRightsIncluded {
     /// CSDL: property `id`: `Edm.String`, not nullable.

@@ -1000,17 +1000,25 @@ rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
 #[derive(Clone, PartialEq)]
 pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub subject: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c6)]
     pub task: rt::Field<crate::v1::identity_governance::Task>,
     /// CSDL: navigation property `taskProcessingresult`: `microsoft.graph.identityGovernance.taskProcessingResult`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c6)]
     pub task_processingresult: rt::Field<
         crate::v1::identity_governance::TaskProcessingResult,
     >,
     /// CSDL: navigation property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c6)]
     pub workflow: rt::Field<crate::v1::identity_governance::Workflow>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -1116,6 +1124,8 @@ rt::impl_serde!(CustomTaskExtensionCalloutData);
 #[derive(Clone, PartialEq)]
 pub struct GroupBasedSubjectSet {
     /// CSDL: navigation property `groups`: `Collection(microsoft.graph.group)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.

@@ -39,6 +39,8 @@ pub struct AadUserConversationMember {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -3898,7 +3900,7 @@ rt::impl_serde!(ActivityBasedTimeoutPolicy);
 #[cfg(msgraph_v1_c15)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
-/// Features: `v1`, or one of `v1-admin`.
+/// Features: `v1` or `v1-admin`.
 #[derive(Clone, PartialEq)]
 pub struct Admin {
     /// CSDL: containment navigation property `configurationManagement`: `microsoft.graph.configurationManagement`, nullable.
@@ -4323,6 +4325,8 @@ pub struct AgentIdentity {
     /// CSDL: navigation property `memberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub member_of: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
@@ -5608,6 +5612,8 @@ pub struct AgentIdentityBlueprintPrincipal {
     /// CSDL: navigation property `memberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub member_of: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
@@ -6326,6 +6332,8 @@ pub struct AgentUser {
     /// CSDL: containment navigation property `adhocCalls`: `Collection(microsoft.graph.adhocCall)`, not nullable.
     pub adhoc_calls: rt::Field<::std::vec::Vec<crate::v1::AdhocCall>>,
     /// CSDL: navigation property `agreementAcceptances`: `Collection(microsoft.graph.agreementAcceptance)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c21)]
     pub agreement_acceptances: rt::Field<
         ::std::vec::Vec<crate::v1::AgreementAcceptance>,
@@ -6367,9 +6375,13 @@ pub struct AgentUser {
     /// CSDL: navigation property `directReports`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub direct_reports: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `employeeExperience`: `microsoft.graph.employeeExperienceUser`, nullable.
@@ -6393,6 +6405,8 @@ pub struct AgentUser {
     /// Zero or more managed app registrations that belong to the user.
     ///
     /// CSDL: navigation property `managedAppRegistrations`: `Collection(microsoft.graph.managedAppRegistration)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c29)]
     pub managed_app_registrations: rt::Field<
         ::std::vec::Vec<crate::v1::AnyManagedAppRegistration>,
@@ -6408,6 +6422,8 @@ pub struct AgentUser {
     /// CSDL: containment navigation property `messages`: `Collection(microsoft.graph.message)`, not nullable.
     pub messages: rt::Field<::std::vec::Vec<crate::v1::AnyMessage>>,
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
@@ -9299,9 +9315,13 @@ rt::impl_serde!(AnyApplication);
 #[derive(Clone, PartialEq)]
 pub struct ApplicationServicePrincipal {
     /// CSDL: navigation property `application`: `microsoft.graph.application`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub application: rt::Field<crate::v1::AnyApplication>,
     /// CSDL: navigation property `servicePrincipal`: `microsoft.graph.servicePrincipal`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub service_principal: rt::Field<crate::v1::AnyServicePrincipal>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -10466,9 +10486,13 @@ pub struct BaseItem {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -11504,6 +11528,8 @@ impl AnyBaseItem {
         }
     }
     /// `createdByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn created_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
@@ -11532,6 +11558,8 @@ impl AnyBaseItem {
         }
     }
     /// `createdByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn created_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
@@ -11560,6 +11588,8 @@ impl AnyBaseItem {
         }
     }
     /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn last_modified_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
@@ -11588,6 +11618,8 @@ impl AnyBaseItem {
         }
     }
     /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn last_modified_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
@@ -11648,9 +11680,13 @@ pub struct BaseSitePage {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `pageLayout`: `microsoft.graph.pageLayoutType`, nullable.
@@ -12074,6 +12110,8 @@ impl AnyBaseSitePage {
         }
     }
     /// `createdByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn created_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
@@ -12083,6 +12121,8 @@ impl AnyBaseSitePage {
         }
     }
     /// `createdByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn created_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
@@ -12092,6 +12132,8 @@ impl AnyBaseSitePage {
         }
     }
     /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn last_modified_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
@@ -12101,6 +12143,8 @@ impl AnyBaseSitePage {
         }
     }
     /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn last_modified_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
@@ -12202,9 +12246,13 @@ pub struct Channel {
     /// CSDL: containment navigation property `allMembers`: `Collection(microsoft.graph.conversationMember)`, not nullable.
     pub all_members: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
     /// CSDL: navigation property `enabledApps`: `Collection(microsoft.graph.teamsApp)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     pub enabled_apps: rt::Field<::std::vec::Vec<crate::v1::TeamsApp>>,
     /// CSDL: navigation property `filesFolder`: `microsoft.graph.driveItem`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub files_folder: rt::Field<crate::v1::DriveItem>,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.conversationMember)`, not nullable.
@@ -13022,6 +13070,8 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// CSDL: property `target`: `microsoft.graph.cloudPcManagementAssignmentTarget`, nullable.
     pub target: rt::Field<crate::v1::AnyCloudPcManagementAssignmentTarget>,
     /// CSDL: navigation property `assignedUsers`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub assigned_users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -13126,11 +13176,15 @@ pub struct Community {
     /// The Microsoft 365 group that manages the membership of this community.
     ///
     /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub group: rt::Field<crate::v1::Group>,
     /// The admins of the community. Limited to 100 users.
     ///
     /// CSDL: navigation property `owners`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub owners: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -16278,6 +16332,8 @@ pub struct DeviceManagement {
     /// Device overview
     ///
     /// CSDL: navigation property `managedDeviceOverview`: `microsoft.graph.managedDeviceOverview`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c19)]
     pub managed_device_overview: rt::Field<crate::v1::ManagedDeviceOverview>,
     /// The list of managed devices.
@@ -16327,6 +16383,8 @@ pub struct DeviceManagement {
     /// The software update status summary.
     ///
     /// CSDL: navigation property `softwareUpdateStatusSummary`: `microsoft.graph.softwareUpdateStatusSummary`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c19)]
     pub software_update_status_summary: rt::Field<
         crate::v1::SoftwareUpdateStatusSummary,
@@ -18979,6 +19037,8 @@ pub struct Domain {
     /// CSDL: property `supportedServices`: `Collection(Edm.String)`, not nullable.
     pub supported_services: rt::Field<::std::vec::Vec<::std::string::String>>,
     /// CSDL: navigation property `domainNameReferences`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub domain_name_references: rt::Field<
         ::std::vec::Vec<crate::v1::AnyDirectoryObject>,
@@ -19229,9 +19289,13 @@ pub struct Drive {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `driveType`: `Edm.String`, nullable.
@@ -19504,9 +19568,13 @@ pub struct DriveItem {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `audio`: `microsoft.graph.audio`, nullable.
@@ -19991,6 +20059,8 @@ pub struct EducationClass {
     /// CSDL: containment navigation property `assignmentSettings`: `microsoft.graph.educationAssignmentSettings`, nullable.
     pub assignment_settings: rt::Field<crate::v1::EducationAssignmentSettings>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub group: rt::Field<crate::v1::Group>,
     /// CSDL: navigation property `members`: `Collection(microsoft.graph.educationUser)`, not nullable.
@@ -20495,7 +20565,7 @@ rt::impl_serde!(AnyEducationOrganization);
 #[cfg(msgraph_v1_c70)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
-/// Features: `v1`, or one of `v1-education`.
+/// Features: `v1` or `v1-education`.
 #[derive(Clone, PartialEq)]
 pub struct EducationRoot {
     /// CSDL: containment navigation property `classes`: `Collection(microsoft.graph.educationClass)`, not nullable.
@@ -20634,6 +20704,8 @@ pub struct EducationSchool {
     /// CSDL: property `schoolNumber`: `Edm.String`, nullable.
     pub school_number: rt::Field<::std::string::String>,
     /// CSDL: navigation property `administrativeUnit`: `microsoft.graph.administrativeUnit`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub administrative_unit: rt::Field<crate::v1::AdministrativeUnit>,
     /// CSDL: navigation property `classes`: `Collection(microsoft.graph.educationClass)`, not nullable.
@@ -20912,6 +20984,8 @@ pub struct EducationUser {
     /// CSDL: navigation property `taughtClasses`: `Collection(microsoft.graph.educationClass)`, not nullable.
     pub taught_classes: rt::Field<::std::vec::Vec<crate::v1::EducationClass>>,
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -21251,7 +21325,7 @@ rt::impl_serde!(EducationUser);
 #[cfg(msgraph_v1_c71)]
 /// CSDL: `microsoft.graph.employeeExperience`, entity type.
 ///
-/// Features: `v1`, or one of `v1-employee-experience`.
+/// Features: `v1` or `v1-employee-experience`.
 #[derive(Clone, PartialEq)]
 pub struct EmployeeExperience {
     /// A collection of communities in Viva Engage.
@@ -21378,6 +21452,8 @@ pub struct EmployeeExperienceUser {
     /// CSDL: containment navigation property `assignedRoles`: `Collection(microsoft.graph.engagementRole)`, not nullable.
     pub assigned_roles: rt::Field<::std::vec::Vec<crate::v1::EngagementRole>>,
     /// CSDL: navigation property `learningCourseActivities`: `Collection(microsoft.graph.learningCourseActivity)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c43)]
     pub learning_course_activities: rt::Field<
         ::std::vec::Vec<crate::v1::AnyLearningCourseActivity>,
@@ -21567,6 +21643,8 @@ pub struct EngagementRoleMember {
     /// User entity of the member who has been assigned the role.
     ///
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -62469,6 +62547,8 @@ pub struct FileStorageContainer {
     /// CSDL: containment navigation property `columns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
     pub columns: rt::Field<::std::vec::Vec<crate::v1::ColumnDefinition>>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: containment navigation property `migrationJobs`: `Collection(microsoft.graph.sharePointMigrationJob)`, not nullable.
@@ -63013,9 +63093,13 @@ pub struct Group {
     /// CSDL: navigation property `createdOnBehalfOf`: `microsoft.graph.directoryObject`, nullable.
     pub created_on_behalf_of: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `events`: `Collection(microsoft.graph.event)`, not nullable.
@@ -63857,7 +63941,7 @@ rt::impl_serde!(HomeRealmDiscoveryPolicy);
 #[cfg(msgraph_v1_c83)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
-/// Features: `v1`, or one of `v1-identity-governance`.
+/// Features: `v1` or `v1-identity-governance`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityGovernance {
     /// CSDL: containment navigation property `accessReviews`: `microsoft.graph.accessReviewSet`, nullable.
@@ -64004,9 +64088,13 @@ pub struct Invitation {
     /// CSDL: property `status`: `Edm.String`, nullable.
     pub status: rt::Field<::std::string::String>,
     /// CSDL: navigation property `invitedUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub invited_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `invitedUserSponsors`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub invited_user_sponsors: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -64167,6 +64255,8 @@ pub struct ItemActivity {
     /// CSDL: property `actor`: `microsoft.graph.identitySet`, nullable.
     pub actor: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive_item: rt::Field<crate::v1::DriveItem>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -64626,9 +64716,13 @@ pub struct List {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -64644,6 +64738,8 @@ pub struct List {
     /// CSDL: containment navigation property `contentTypes`: `Collection(microsoft.graph.contentType)`, not nullable.
     pub content_types: rt::Field<::std::vec::Vec<crate::v1::ContentType>>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<::std::boxed::Box<crate::v1::Drive>>,
     /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.listItem)`, not nullable.
@@ -64905,9 +65001,13 @@ pub struct ListItem {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
@@ -64917,11 +65017,15 @@ pub struct ListItem {
     /// CSDL: property `sharepointIds`: `microsoft.graph.sharepointIds`, nullable.
     pub sharepoint_ids: rt::Field<crate::v1::SharepointIds>,
     /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c89)]
     pub analytics: rt::Field<crate::v1::ItemAnalytics>,
     /// CSDL: containment navigation property `documentSetVersions`: `Collection(microsoft.graph.documentSetVersion)`, not nullable.
     pub document_set_versions: rt::Field<::std::vec::Vec<crate::v1::DocumentSetVersion>>,
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive_item: rt::Field<::std::boxed::Box<crate::v1::DriveItem>>,
     /// CSDL: containment navigation property `fields`: `microsoft.graph.fieldValueSet`, nullable.
@@ -65408,6 +65512,8 @@ pub struct ManagedDevice {
     /// The primary users associated with the managed device.
     ///
     /// CSDL: navigation property `users`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// The device protection status. This property is read-only.
@@ -67822,7 +67928,7 @@ rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_v1_c22)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
-/// Features: `v1`, or one of `v1-print`.
+/// Features: `v1` or `v1-print`.
 #[derive(Clone, PartialEq)]
 pub struct Print {
     /// CSDL: property `settings`: `microsoft.graph.printSettings`, nullable.
@@ -68982,12 +69088,18 @@ pub struct PrinterShare {
     /// CSDL: property `viewPoint`: `microsoft.graph.printerShareViewpoint`, nullable.
     pub view_point: rt::Field<crate::v1::PrinterShareViewpoint>,
     /// CSDL: navigation property `allowedGroups`: `Collection(microsoft.graph.group)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub allowed_groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// CSDL: navigation property `allowedUsers`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub allowed_users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: navigation property `printer`: `microsoft.graph.printer`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
     #[cfg(msgraph_v1_c105)]
     pub printer: rt::Field<crate::v1::Printer>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -69166,7 +69278,7 @@ rt::impl_serde!(PrinterShare);
 #[cfg(msgraph_v1_c107)]
 /// CSDL: `microsoft.graph.privacy`, entity type.
 ///
-/// Features: `v1`, or one of `v1-privacy`.
+/// Features: `v1` or `v1-privacy`.
 #[derive(Clone, PartialEq)]
 pub struct Privacy {
     /// CSDL: containment navigation property `subjectRightsRequests`: `Collection(microsoft.graph.subjectRightsRequest)`, not nullable.
@@ -72008,9 +72120,13 @@ pub struct RecycleBin {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `settings`: `microsoft.graph.recycleBinSettings`, nullable.
@@ -72202,9 +72318,13 @@ pub struct RecycleBinItem {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
@@ -73075,7 +73195,7 @@ rt::impl_serde!(AnyRequest);
 #[cfg(msgraph_v1_c111)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
 ///
-/// Features: `v1`, or one of `v1-role-management`.
+/// Features: `v1` or `v1-role-management`.
 #[derive(Clone, PartialEq)]
 pub struct RoleManagement {
     /// CSDL: containment navigation property `directory`: `microsoft.graph.rbacApplication`, nullable.
@@ -73150,7 +73270,7 @@ rt::impl_serde!(RoleManagement);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.searchHit`, complex type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchHit {
     /// CSDL: property `contentSource`: `Edm.String`, nullable.
@@ -73271,7 +73391,7 @@ rt::impl_serde!(SearchHit);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchHitsContainer {
     /// CSDL: property `aggregations`: `Collection(microsoft.graph.searchAggregation)`, nullable.
@@ -73365,7 +73485,7 @@ rt::impl_serde!(SearchHitsContainer);
 #[cfg(msgraph_v1_c19)]
 /// CSDL: `microsoft.graph.searchResponse`, complex type.
 ///
-/// Features: `v1`, or one of `v1-search`.
+/// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchResponse {
     /// CSDL: property `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`, nullable.
@@ -73461,7 +73581,7 @@ rt::impl_serde!(SearchResponse);
 ///
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
-/// Features: `v1`, or one of `v1-security`.
+/// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Security {
     /// CSDL: containment navigation property `alerts`: `Collection(microsoft.graph.alert)`, not nullable.
@@ -73789,6 +73909,8 @@ pub struct ServicePrincipal {
     /// CSDL: navigation property `memberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub member_of: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
@@ -75415,6 +75537,8 @@ impl AnyServicePrincipal {
         }
     }
     /// `oauth2PermissionGrants` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     #[inline]
     pub fn oauth2_permission_grants(
@@ -75427,6 +75551,8 @@ impl AnyServicePrincipal {
         }
     }
     /// `oauth2PermissionGrants` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     #[inline]
     pub fn oauth2_permission_grants_mut(
@@ -75623,17 +75749,25 @@ pub struct SharedDriveItem {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
     pub owner: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive_item: rt::Field<crate::v1::DriveItem>,
     /// CSDL: navigation property `items`: `Collection(microsoft.graph.driveItem)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub items: rt::Field<::std::vec::Vec<crate::v1::DriveItem>>,
     /// CSDL: containment navigation property `list`: `microsoft.graph.list`, nullable.
@@ -75643,9 +75777,13 @@ pub struct SharedDriveItem {
     /// CSDL: containment navigation property `permission`: `microsoft.graph.permission`, nullable.
     pub permission: rt::Field<crate::v1::Permission>,
     /// CSDL: navigation property `root`: `microsoft.graph.driveItem`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub root: rt::Field<crate::v1::DriveItem>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c1)]
     pub site: rt::Field<crate::v1::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -75994,6 +76132,8 @@ pub struct SharedWithChannelTeamInfo {
     /// CSDL: property `tenantId`: `Edm.String`, nullable.
     pub tenant_id: rt::Field<::std::string::String>,
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub team: rt::Field<crate::v1::Team>,
     /// CSDL: property `isHostTeam`: `Edm.Boolean`, nullable.
@@ -76124,9 +76264,13 @@ pub struct Site {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
@@ -76148,9 +76292,13 @@ pub struct Site {
     /// CSDL: containment navigation property `contentTypes`: `Collection(microsoft.graph.contentType)`, not nullable.
     pub content_types: rt::Field<::std::vec::Vec<crate::v1::ContentType>>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: navigation property `externalColumns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
@@ -76498,9 +76646,13 @@ pub struct SitePage {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `pageLayout`: `microsoft.graph.pageLayoutType`, nullable.
@@ -76749,7 +76901,7 @@ rt::impl_serde!(SitePage);
 #[cfg(msgraph_v1_c118)]
 /// CSDL: `microsoft.graph.storage`, entity type.
 ///
-/// Features: `v1`, or one of `v1-storage`.
+/// Features: `v1` or `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct Storage {
     /// CSDL: containment navigation property `fileStorage`: `microsoft.graph.fileStorage`, nullable.
@@ -77353,14 +77505,20 @@ pub struct SubjectRightsRequest {
     /// CSDL: property `type`: `microsoft.graph.subjectRightsRequestType`, nullable.
     pub type_: rt::Field<crate::v1::SubjectRightsRequestType>,
     /// CSDL: navigation property `approvers`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub approvers: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: navigation property `collaborators`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub collaborators: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: containment navigation property `notes`: `Collection(microsoft.graph.authoredNote)`, not nullable.
     pub notes: rt::Field<::std::vec::Vec<crate::v1::AuthoredNote>>,
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub team: rt::Field<crate::v1::Team>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -78148,6 +78306,8 @@ pub struct Team {
     /// CSDL: containment navigation property `tags`: `Collection(microsoft.graph.teamworkTag)`, not nullable.
     pub tags: rt::Field<::std::vec::Vec<crate::v1::TeamworkTag>>,
     /// CSDL: navigation property `template`: `microsoft.graph.teamsTemplate`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c121)]
     pub template: rt::Field<crate::v1::TeamsTemplate>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -78428,6 +78588,8 @@ pub struct TeamInfo {
     /// CSDL: property `tenantId`: `Edm.String`, nullable.
     pub tenant_id: rt::Field<::std::string::String>,
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     pub team: rt::Field<crate::v1::Team>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -78688,6 +78850,8 @@ impl AnyTeamInfo {
         }
     }
     /// `team` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn team(&self) -> &rt::Field<crate::v1::Team> {
@@ -78699,6 +78863,8 @@ impl AnyTeamInfo {
         }
     }
     /// `team` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn team_mut(&mut self) -> &mut rt::Field<crate::v1::Team> {
@@ -78726,9 +78892,13 @@ pub struct TeamsAppInstallation {
     /// CSDL: property `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`, nullable.
     pub consented_permission_set: rt::Field<crate::v1::TeamsAppPermissionSet>,
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     pub teams_app: rt::Field<crate::v1::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     pub teams_app_definition: rt::Field<crate::v1::TeamsAppDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -78949,6 +79119,8 @@ impl AnyTeamsAppInstallation {
         }
     }
     /// `teamsApp` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     #[inline]
     pub fn teams_app(&self) -> &rt::Field<crate::v1::TeamsApp> {
@@ -78958,6 +79130,8 @@ impl AnyTeamsAppInstallation {
         }
     }
     /// `teamsApp` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     #[inline]
     pub fn teams_app_mut(&mut self) -> &mut rt::Field<crate::v1::TeamsApp> {
@@ -78967,6 +79141,8 @@ impl AnyTeamsAppInstallation {
         }
     }
     /// `teamsAppDefinition` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     #[inline]
     pub fn teams_app_definition(&self) -> &rt::Field<crate::v1::TeamsAppDefinition> {
@@ -78976,6 +79152,8 @@ impl AnyTeamsAppInstallation {
         }
     }
     /// `teamsAppDefinition` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     #[inline]
     pub fn teams_app_definition_mut(
@@ -79614,9 +79792,13 @@ pub struct UnifiedRoleAssignment {
     /// CSDL: containment navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -79783,9 +79965,13 @@ pub struct UnifiedRoleAssignmentSchedule {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -79995,9 +80181,13 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -80235,9 +80425,13 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -80491,9 +80685,13 @@ pub struct UnifiedRoleEligibilitySchedule {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -80685,9 +80883,13 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -80896,9 +81098,13 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -82352,9 +82558,13 @@ pub struct UnifiedRoleScheduleBase {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -82813,6 +83023,8 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
     /// `directoryScope` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
@@ -82823,6 +83035,8 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
     /// `directoryScope` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn directory_scope_mut(
@@ -82835,6 +83049,8 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
     /// `principal` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
@@ -82845,6 +83061,8 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
     /// `principal` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::v1::AnyDirectoryObject> {
@@ -82899,9 +83117,13 @@ pub struct UnifiedRoleScheduleInstanceBase {
     /// CSDL: navigation property `appScope`: `microsoft.graph.appScope`, nullable.
     pub app_scope: rt::Field<crate::v1::AppScope>,
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
@@ -83269,6 +83491,8 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
     /// `directoryScope` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
@@ -83279,6 +83503,8 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
     /// `directoryScope` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn directory_scope_mut(
@@ -83291,6 +83517,8 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
     /// `principal` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
@@ -83301,6 +83529,8 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
     /// `principal` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::v1::AnyDirectoryObject> {
@@ -83622,6 +83852,8 @@ pub struct User {
     /// CSDL: containment navigation property `adhocCalls`: `Collection(microsoft.graph.adhocCall)`, not nullable.
     pub adhoc_calls: rt::Field<::std::vec::Vec<crate::v1::AdhocCall>>,
     /// CSDL: navigation property `agreementAcceptances`: `Collection(microsoft.graph.agreementAcceptance)`, not nullable.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c21)]
     pub agreement_acceptances: rt::Field<
         ::std::vec::Vec<crate::v1::AgreementAcceptance>,
@@ -83663,9 +83895,13 @@ pub struct User {
     /// CSDL: navigation property `directReports`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     pub direct_reports: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `employeeExperience`: `microsoft.graph.employeeExperienceUser`, nullable.
@@ -83689,6 +83925,8 @@ pub struct User {
     /// Zero or more managed app registrations that belong to the user.
     ///
     /// CSDL: navigation property `managedAppRegistrations`: `Collection(microsoft.graph.managedAppRegistration)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c29)]
     pub managed_app_registrations: rt::Field<
         ::std::vec::Vec<crate::v1::AnyManagedAppRegistration>,
@@ -83704,6 +83942,8 @@ pub struct User {
     /// CSDL: containment navigation property `messages`: `Collection(microsoft.graph.message)`, not nullable.
     pub messages: rt::Field<::std::vec::Vec<crate::v1::AnyMessage>>,
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
@@ -86365,6 +86605,8 @@ impl AnyUser {
         }
     }
     /// `agreementAcceptances` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c21)]
     #[inline]
     pub fn agreement_acceptances(
@@ -86376,6 +86618,8 @@ impl AnyUser {
         }
     }
     /// `agreementAcceptances` of any variant.
+    ///
+    /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
     #[cfg(msgraph_v1_c21)]
     #[inline]
     pub fn agreement_acceptances_mut(
@@ -86669,6 +86913,8 @@ impl AnyUser {
         }
     }
     /// `drive` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     #[inline]
     pub fn drive(&self) -> &rt::Field<crate::v1::Drive> {
@@ -86678,6 +86924,8 @@ impl AnyUser {
         }
     }
     /// `drive` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     #[inline]
     pub fn drive_mut(&mut self) -> &mut rt::Field<crate::v1::Drive> {
@@ -86687,6 +86935,8 @@ impl AnyUser {
         }
     }
     /// `drives` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     #[inline]
     pub fn drives(&self) -> &rt::Field<::std::vec::Vec<crate::v1::Drive>> {
@@ -86696,6 +86946,8 @@ impl AnyUser {
         }
     }
     /// `drives` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c24)]
     #[inline]
     pub fn drives_mut(&mut self) -> &mut rt::Field<::std::vec::Vec<crate::v1::Drive>> {
@@ -86867,6 +87119,8 @@ impl AnyUser {
         }
     }
     /// `managedAppRegistrations` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c29)]
     #[inline]
     pub fn managed_app_registrations(
@@ -86878,6 +87132,8 @@ impl AnyUser {
         }
     }
     /// `managedAppRegistrations` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c29)]
     #[inline]
     pub fn managed_app_registrations_mut(
@@ -86963,6 +87219,8 @@ impl AnyUser {
         }
     }
     /// `oauth2PermissionGrants` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     #[inline]
     pub fn oauth2_permission_grants(
@@ -86974,6 +87232,8 @@ impl AnyUser {
         }
     }
     /// `oauth2PermissionGrants` of any variant.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c98)]
     #[inline]
     pub fn oauth2_permission_grants_mut(
@@ -87442,9 +87702,13 @@ pub struct UserScopeTeamsAppInstallation {
     /// CSDL: property `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`, nullable.
     pub consented_permission_set: rt::Field<crate::v1::TeamsAppPermissionSet>,
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     pub teams_app: rt::Field<crate::v1::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c32)]
     pub teams_app_definition: rt::Field<crate::v1::TeamsAppDefinition>,
     /// CSDL: navigation property `chat`: `microsoft.graph.chat`, nullable.

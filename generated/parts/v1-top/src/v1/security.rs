@@ -3650,6 +3650,8 @@ pub struct SiteSource {
     /// CSDL: property `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`, nullable.
     pub hold_status: rt::Field<crate::v1::security::DataSourceHoldStatus>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c1)]
     pub site: rt::Field<crate::v1::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
@@ -3768,6 +3770,8 @@ pub struct UnifiedGroupSource {
     /// CSDL: property `includedSources`: `microsoft.graph.security.sourceType`, nullable.
     pub included_sources: rt::Field<rt::Flags<crate::v1::security::SourceType>>,
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
+    ///
+    /// Features: `v1` or `v1-search`.
     #[cfg(msgraph_v1_c10)]
     pub group: rt::Field<crate::v1::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
