@@ -51,22 +51,33 @@ pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
 fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::Item>, syn::Error> {
     let mut items = gate_items(paths.gate(id), ungated_type_items(model, paths, id))?;
     if let Some(doc) = paths.features_doc(id) {
-        let line = format!(" {doc}");
-        let attrs =
-            syn::parse2::<syn::ItemStruct>(quote!(#[doc = ""] #[doc = #line] struct X;))?.attrs;
         for item in &mut items {
-            if let syn::Item::Struct(syn::ItemStruct { attrs: a, .. })
-            | syn::Item::Enum(syn::ItemEnum { attrs: a, .. }) = item
+            if let syn::Item::Struct(syn::ItemStruct { attrs, .. })
+            | syn::Item::Enum(syn::ItemEnum { attrs, .. }) = item
             {
-                let at = a
-                    .iter()
-                    .rposition(|x| x.path().is_ident("doc"))
-                    .map_or(0, |i| i + 1);
-                a.splice(at..at, attrs.iter().cloned());
+                append_doc_paragraph(attrs, &doc);
             }
         }
     }
     Ok(items)
+}
+
+/// `line` as a rustdoc paragraph of its own: `#[doc = ""] #[doc = " line"]`.
+pub(super) fn doc_paragraph(line: &str) -> [syn::Attribute; 2] {
+    let line = format!(" {line}");
+    [
+        syn::parse_quote!(#[doc = ""]),
+        syn::parse_quote!(#[doc = #line]),
+    ]
+}
+
+/// Appends `line` as a rustdoc paragraph after the last `#[doc]` of `attrs`.
+pub(super) fn append_doc_paragraph(attrs: &mut Vec<syn::Attribute>, line: &str) {
+    let at = attrs
+        .iter()
+        .rposition(|a| a.path().is_ident("doc"))
+        .map_or(0, |i| i + 1);
+    attrs.splice(at..at, doc_paragraph(line));
 }
 
 /// Parses `items` and puts `gate` (a `#[cfg(..)]` attribute, possibly empty) on each.

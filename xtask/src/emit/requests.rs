@@ -177,14 +177,7 @@ fn with_doc_line(method: TokenStream, line: &str) -> TokenStream {
     let Ok(mut f) = syn::parse2::<syn::ImplItemFn>(method.clone()) else {
         return method;
     };
-    let at = f
-        .attrs
-        .iter()
-        .rposition(|a| a.path().is_ident("doc"))
-        .map_or(0, |i| i + 1);
-    let line = format!(" {line}");
-    let extra: syn::ItemStruct = syn::parse_quote!(#[doc = ""] #[doc = #line] struct X;);
-    f.attrs.splice(at..at, extra.attrs);
+    super::append_doc_paragraph(&mut f.attrs, line);
     quote!(#f)
 }
 

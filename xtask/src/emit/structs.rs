@@ -43,8 +43,8 @@ pub(super) fn field_features_doc(
     match (owner, &p.navigation, p.ty.target) {
         (Some(o), Some(_), Target::Type(t)) => match paths.features_doc_within(o, t) {
             Some(line) => {
-                let line = format!(" {line}");
-                quote!(#[doc = ""] #[doc = #line])
+                let attrs = super::doc_paragraph(&line);
+                quote!(#(#attrs)*)
             }
             None => TokenStream::new(),
         },
