@@ -3,8 +3,6 @@
 //! per trap: lossless round-trips, null vs absent, unknown properties and
 //! annotations, polymorphism, enums, flags, Edm values, clear errors.
 
-#![recursion_limit = "256"]
-
 use msgraph_conformance::same_json;
 use msgraph_core::{Field, from_str, to_value};
 use msgraph_models::v1::{self, call_records};
