@@ -5,13 +5,9 @@
 //! line numbers in the comments are those of the files in
 //! `../shared/metadata`).
 
-use std::path::{Path, PathBuf};
+use crate::metadata_dir;
 use xtask::diff::{Change, ChangeKind as K, Report, Status, diff_models};
 use xtask::pipeline::{Stages, load_file};
-
-fn metadata_dir() -> PathBuf {
-    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
-}
 
 fn report(old: &str, new: &str, root: &str) -> Report {
     let load = |f: &str| {

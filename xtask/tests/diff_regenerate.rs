@@ -15,8 +15,9 @@
 //!   to another, so part files are not predicted per file; the per-type check covers
 //!   their content.
 
+use crate::metadata_dir;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use xtask::diff::{ChangeKind, Report, Status, diff_models};
 use xtask::emit::rust_type::Paths;
 use xtask::emit::{format_items, type_items};
@@ -25,10 +26,6 @@ use xtask::model::partition::Partition;
 use xtask::pipeline::{Stages, models_files, workspace_root};
 use xtask::sources::{Sources, sha256_hex};
 use xtask::write;
-
-fn metadata_dir() -> PathBuf {
-    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
-}
 
 /// The history file standing in for each pinned input.
 fn history_of(file: &str) -> &'static str {

@@ -2,15 +2,11 @@
 //! element counts measured on them. The directory defaults to
 //! `<workspace>/../shared/metadata`; set `GRAPH_METADATA_DIR` to override.
 
-use std::path::{Path, PathBuf};
+use crate::metadata_dir;
 use std::time::Instant;
 
 use xtask::csdl::ast::Document;
 use xtask::csdl::read_csdl;
-
-fn metadata_dir() -> PathBuf {
-    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
-}
 
 fn read(name: &str) -> Document {
     let path = metadata_dir().join(name);

@@ -1,15 +1,11 @@
 //! The pipeline on the real Graph metadata: resolved counts, documentation
 //! carried over, deterministic output, and atomic writes.
 
-use std::path::{Path, PathBuf};
+use crate::metadata_dir;
 use xtask::csdl::ast::AnnotationValue;
 use xtask::model::{Model, TypeKind};
 use xtask::pipeline::{Stages, load_file, models_files};
 use xtask::sources::Sources;
-
-fn metadata_dir() -> PathBuf {
-    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
-}
 
 fn model(file: &str) -> Model {
     load_file(&metadata_dir().join(file), &mut Stages::default())
