@@ -1,7 +1,7 @@
 //! Conversions of the text-preserving Edm types read from JSON to `time`, `uuid`, bytes and
 //! `f64`, and back.
 
-mod model;
+use crate::model;
 
 use model::*;
 use msgraph_core::edm::{Binary, Date, DateTimeOffset, Decimal, Duration, Guid, TimeOfDay};

@@ -1,7 +1,7 @@
 //! Failure behaviour: exact messages with JSON path and expected type, syntax errors with
 //! positions, no stack overflow on deeply nested input, no panics on malformed input.
 
-mod model;
+use crate::model;
 
 use model::*;
 use msgraph_core::JsonError;

@@ -2,7 +2,7 @@
 //! is kept as raw JSON in its field, written back unchanged, and reported with its JSON path;
 //! text that is not JSON still fails, and strict reading still fails with the same message.
 
-mod model;
+use crate::model;
 
 use model::*;
 use msgraph_core::{Field, RawJson};

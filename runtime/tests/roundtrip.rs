@@ -2,7 +2,7 @@
 //! everything read must be written back (as JSON values; numbers by value), with exact text
 //! where it matters.
 
-mod model;
+use crate::model;
 
 use model::*;
 use msgraph_core::edm::{DateTimeOffset, Decimal};
