@@ -91,6 +91,13 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Run every test of the workspace (`cargo test --workspace ARGS`), printing the
+    /// report of each test binary that has a failure and one summary line.
+    Test {
+        /// Passed on to `cargo test` (e.g. `-p msgraph-core`, `-- --nocapture`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Cold debug build time and peak memory of msgraph-models, per configuration,
     /// each in a scratch target directory (dependencies built first, untimed).
     ///
@@ -141,6 +148,12 @@ fn run(cli: Cli) -> Result<()> {
                 conventions: url_conventions,
             };
             codegen(check, metadata_dir, csdl, out, &opts, naive)
+        }
+        Command::Test { args } => {
+            if !xtask::test_run::run(&pipeline::workspace_root(), &args)? {
+                std::process::exit(101);
+            }
+            Ok(())
         }
         Command::BuildTimes {
             configs,
