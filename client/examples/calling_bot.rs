@@ -1,132 +1,59 @@
 //! A calling bot: an axum webhook endpoint that echoes subscription validation, answers
 //! incoming calls, plays a prompt once the call is established and hangs up when the prompt
 //! has played, with the generated builders (`msgraph-models`, feature `v1-communications`)
-//! and `msgraph-client`.
+//! and `msgraph-client` (feature `axum`).
 //!
 //! ```sh
 //! GRAPH_TOKEN=eyJ0... BOT_CALLBACK=https://bot.contoso.com/api/calls \
-//!   cargo run -p msgraph-client --example calling_bot
+//!   cargo run -p msgraph-client --features axum --example calling_bot
 //! ```
 //! `GRAPH_BASE` points it at another base URL (a mock), `BOT_ADDR` sets the listening
 //! address (default `127.0.0.1:3978`), `BOT_PROMPT` the prompt's URL.
 //!
-//! Notifications are read with `webhook::Notification` (which also checks `clientState`
-//! and decrypts rich notifications) and their `resourceData` as `v1::Call` /
-//! `v1::PlayPromptOperation`; `v1::CommsNotifications` is available too (feature
-//! `v1-communications`, like every type no path reaches).
+//! `webhook::axum::router` answers validation and `202 Accepted` and gives each notification
+//! to `on`; its `resourceData` is read as a `v1::AnyEntity` (here a `v1::Call` or a
+//! `v1::PlayPromptOperation`, chosen by `@odata.type`).
 
-use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
-use axum::response::{IntoResponse, Response};
-use axum::{Router, http::StatusCode, routing::post};
-use msgraph_client::webhook::{self, Notification};
-use msgraph_client::{Client, auth::StaticToken};
-use msgraph_core::{Field, request::Cloud};
-use msgraph_models::v1;
+use msgraph_client::webhook::{Notification, axum::router};
+use msgraph_client::{Client, Error};
+use msgraph_models::v1::{self, AnyEntity as E, OperationStatus::Completed, params};
 
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
-
-/// The bot: a Graph client, its callback URL and the prompt it plays.
-#[derive(Clone)]
-pub struct Bot {
-    pub client: Client,
-    pub callback: String,
-    pub prompt: String,
+/// A setting: the environment variable, else the default.
+fn env(name: &str, default: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| default.into())
 }
 
-/// `POST /api/calls`: the callback Graph posts notifications (and validations) to.
-pub fn router(bot: Bot) -> Router {
-    Router::new()
-        .route("/api/calls", post(notify))
-        .with_state(bot)
-}
-
-async fn notify(State(bot): State<Bot>, RawQuery(query): RawQuery, body: Bytes) -> Response {
-    if let Some(echo) = webhook::answer_validation(query.as_deref().unwrap_or("")) {
-        return echo.into_response();
-    }
-    let Ok(notifications) = webhook::parse_notifications(&body) else {
-        return StatusCode::BAD_REQUEST.into_response();
-    };
-    // Answer Graph at once; act on the notifications after.
-    tokio::spawn(async move {
-        for n in &notifications {
-            if let Err(e) = bot.on(n).await {
-                eprintln!("notification for {:?}: {e}", n.resource_path());
-            }
+/// Answers an incoming call, plays the prompt once it is established, hangs up after.
+pub async fn on(client: Client, n: Notification) -> Result<(), Error> {
+    let api = v1::api_with(client.cloud().clone());
+    let call = api.communications().calls().by_id(n.resource_key("calls")?);
+    match n.resource_data_as::<E>()? {
+        E::Call(c) if c.state.value() == Some(&v1::CallState::Incoming) => {
+            let answer = params::CallAnswerParams::default()
+                .with_callback_uri(env("BOT_CALLBACK", "https://bot.contoso.com/api/calls"))
+                .with_media_config(v1::ServiceHostedMediaConfig::default())
+                .with_accepted_modalities([v1::Modality::Audio]);
+            client.send(&call.answer(answer)).await?;
         }
-    });
-    StatusCode::ACCEPTED.into_response()
-}
-
-impl Bot {
-    async fn on(&self, n: &Notification) -> Result<(), BoxError> {
-        let Some(id) = n.key_after("calls") else {
-            return Ok(());
-        };
-        let api = v1::api_with(self.client.cloud().clone());
-        let call = api.communications().calls().by_id(id);
-        match n.resource_data_type() {
-            Some("microsoft.graph.call") => match n.resource_data_as::<v1::Call>()?.state.value() {
-                Some(v1::CallState::Incoming) => {
-                    self.client.send(&call.answer(self.answer())).await?;
-                }
-                Some(v1::CallState::Established) => {
-                    self.client.send(&call.play_prompt(self.prompt())).await?;
-                }
-                _ => {}
-            },
-            Some("microsoft.graph.playPromptOperation") => {
-                let op: v1::PlayPromptOperation = n.resource_data_as()?;
-                // Graph sends "completed"; enum members match case-insensitively.
-                if op.status.value() == Some(&v1::OperationStatus::Completed) {
-                    self.client.send(&call.delete()).await?;
-                }
-            }
-            _ => {}
+        E::Call(c) if c.state.value() == Some(&v1::CallState::Established) => {
+            let url = env("BOT_PROMPT", "https://cdn.contoso.com/welcome.wav");
+            let prompt =
+                v1::MediaPrompt::default().with_media_info(v1::MediaInfo::default().with_uri(url));
+            let params = params::CallPlayPromptParams::default().with_prompts([prompt.into()]);
+            client.send(&call.play_prompt(params)).await?;
         }
-        Ok(())
-    }
-
-    fn answer(&self) -> v1::params::CallAnswerParams {
-        let media = v1::ServiceHostedMediaConfig::default();
-        v1::params::CallAnswerParams {
-            callback_uri: Field::Value(self.callback.clone()),
-            media_config: Field::Value(v1::AnyMediaConfig::ServiceHostedMediaConfig(Box::new(
-                media,
-            ))),
-            accepted_modalities: Field::Value(vec![v1::Modality::Audio]),
-            ..Default::default()
+        // Graph sends "completed"; enum members match case-insensitively.
+        E::PlayPromptOperation(op) if op.status.value() == Some(&Completed) => {
+            client.send(&call.delete()).await?;
         }
+        _ => {}
     }
-
-    fn prompt(&self) -> v1::params::CallPlayPromptParams {
-        let mut media = v1::MediaInfo::default();
-        media.uri.set(self.prompt.clone());
-        let mut prompt = v1::MediaPrompt::default();
-        prompt.media_info.set(media);
-        v1::params::CallPlayPromptParams {
-            prompts: Field::Value(vec![v1::AnyPrompt::MediaPrompt(Box::new(prompt))]),
-            ..Default::default()
-        }
-    }
+    Ok(())
 }
 
 #[tokio::main]
-async fn main() -> Result<(), BoxError> {
-    let env = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.into());
-    let cloud = std::env::var("GRAPH_BASE").map_or(Cloud::Global, Cloud::Custom);
-    let client = Client::builder()
-        .cloud(cloud)
-        .token_provider(StaticToken::new(std::env::var("GRAPH_TOKEN")?))
-        .build()?;
-    let bot = Bot {
-        client,
-        callback: env("BOT_CALLBACK", "https://bot.contoso.com/api/calls"),
-        prompt: env("BOT_PROMPT", "https://cdn.contoso.com/welcome.wav"),
-    };
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(env("BOT_ADDR", "127.0.0.1:3978")).await?;
     println!("calling bot on http://{}/api/calls", listener.local_addr()?);
-    axum::serve(listener, router(bot)).await?;
-    Ok(())
+    Ok(axum::serve(listener, router("/api/calls", Client::from_env()?, on)).await?)
 }

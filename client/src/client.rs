@@ -3,7 +3,7 @@
 //! (`ConsistencyLevel`, `Prefer`, ...) and the user agent, and retries throttled and
 //! unavailable responses (see [`crate::retry`]).
 
-use crate::auth::{TokenCache, TokenProvider, default_scope};
+use crate::auth::{StaticToken, TokenCache, TokenProvider, default_scope};
 use crate::error::Error;
 use crate::retry::{Clock, RetryPolicy, Sleeper, default_sleeper};
 use http::header::{AUTHORIZATION, HeaderName, HeaderValue};
@@ -117,6 +117,26 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// A builder configured from the environment, for tools, tests and bots run by hand:
+    /// `GRAPH_TOKEN` (required) is the bearer token ([`StaticToken`]),
+    /// `GRAPH_BASE` (optional) a base URL to send to instead of the global cloud
+    /// ([`Cloud::Custom`]: a mock, a proxy). Everything else can still be set on the builder.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`ClientBuilder::from_env`] with the variables read by `var`.
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        let token = var("GRAPH_TOKEN")
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| Error::Config("GRAPH_TOKEN is not set (or empty)".into()))?;
+        let mut builder = Self::default().token_provider(StaticToken::new(token.trim()));
+        if let Some(base) = var("GRAPH_BASE").filter(|b| !b.trim().is_empty()) {
+            builder = builder.cloud(Cloud::Custom(base.trim().to_string()));
+        }
+        Ok(builder)
+    }
+
     /// The cloud (base URL) requests must target; it also picks the token scope.
     pub fn cloud(mut self, cloud: Cloud) -> Self {
         self.cloud = cloud;
@@ -237,6 +257,12 @@ impl Client {
     /// A builder with the defaults (global cloud, no token provider).
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// A client configured from the environment (`GRAPH_TOKEN`, optional `GRAPH_BASE`): see
+    /// [`ClientBuilder::from_env`].
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
     }
 
     /// The cloud requests must target: build them with `v1::api_with(client.cloud().clone())`.
@@ -378,5 +404,52 @@ impl Client {
             };
             clock.wait(&*self.inner.sleeper, &event).await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn from_env_needs_a_token() {
+        for missing in [
+            &[][..],
+            &[("GRAPH_TOKEN", "  ")][..],
+            &[("GRAPH_BASE", "http://x")][..],
+        ] {
+            let err = ClientBuilder::from_vars(vars(missing))
+                .err()
+                .expect("an error");
+            assert!(
+                matches!(&err, Error::Config(m) if m.contains("GRAPH_TOKEN")),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn from_env_reads_the_base_url() {
+        let client = ClientBuilder::from_vars(vars(&[("GRAPH_TOKEN", "t")]))
+            .and_then(ClientBuilder::build)
+            .expect("client");
+        assert_eq!(client.cloud(), &Cloud::Global);
+        assert!(client.inner.auth.is_some());
+        let client = ClientBuilder::from_vars(vars(&[
+            ("GRAPH_TOKEN", "t"),
+            ("GRAPH_BASE", " http://127.0.0.1:9/ "),
+        ]))
+        .and_then(ClientBuilder::build)
+        .expect("client");
+        assert_eq!(client.cloud().base_url(), "http://127.0.0.1:9");
     }
 }

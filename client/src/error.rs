@@ -42,6 +42,9 @@ pub enum Error {
     Batch(crate::batch::BatchError),
     /// A large-file upload could not go on.
     Upload(crate::upload::UploadError),
+    /// A change notification could not be read (its payload, `resourceData`, decryption):
+    /// lets a webhook handler use `?` on [`crate::webhook`] results and on sends alike.
+    Webhook(crate::webhook::WebhookError),
 }
 
 impl Error {
@@ -92,6 +95,12 @@ impl From<crate::upload::UploadError> for Error {
     }
 }
 
+impl From<crate::webhook::WebhookError> for Error {
+    fn from(e: crate::webhook::WebhookError) -> Self {
+        Error::Webhook(e)
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -115,6 +124,7 @@ impl fmt::Display for Error {
             }
             Error::Batch(e) => write!(f, "{e}"),
             Error::Upload(e) => write!(f, "{e}"),
+            Error::Webhook(e) => write!(f, "webhook: {e}"),
         }
     }
 }
@@ -126,6 +136,7 @@ impl std::error::Error for Error {
             Error::Decode(e) => Some(e),
             Error::Transport(e) => Some(e),
             Error::Auth(e) => Some(e),
+            Error::Webhook(e) => Some(e),
             _ => None,
         }
     }

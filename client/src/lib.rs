@@ -4,8 +4,9 @@
 //!
 //! Modules: [`client`] (sending, configuration), [`auth`] (token providers and cache),
 //! [`retry`] (throttling and backoff), [`paging`] (next links, delta links), [`batch`]
-//! (JSON `$batch`), [`webhook`] (validation, `clientState`, decrypting rich notifications),
-//! [`upload`] (large-file upload sessions).
+//! (JSON `$batch`), [`webhook`] (validation, `clientState`, decrypting rich notifications;
+//! with the feature `axum`, `webhook::axum`: a ready-made endpoint), [`upload`] (large-file
+//! upload sessions). [`Client::from_env`] reads `GRAPH_TOKEN` and `GRAPH_BASE`.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), msgraph_client::Error> {

@@ -10,6 +10,11 @@
 //! 3. `data` is AES-256-CBC with PKCS7 padding, the IV being the first 16 bytes of the key.
 //!
 //! Every malformed input is an error ([`WebhookError`]), never a panic.
+//!
+//! With the feature `axum`, [`axum::Endpoint`] puts all of this behind one axum route.
+
+#[cfg(feature = "axum")]
+pub mod axum;
 
 use aes::Aes256;
 use base64::Engine as _;
@@ -222,6 +227,17 @@ impl Notification {
         self.resource_url.as_deref().or(self.resource.as_deref())
     }
 
+    /// [`Notification::key_after`], or an error naming the resource path when it has no such
+    /// segment: for handlers that expect one kind of resource (`n.resource_key("calls")?`).
+    pub fn resource_key(&self, collection: &str) -> Result<&str, WebhookError> {
+        self.key_after(collection).ok_or_else(|| {
+            WebhookError::Resource(format!(
+                "no `{collection}/{{key}}` in the resource path {:?}",
+                self.resource_path().unwrap_or("")
+            ))
+        })
+    }
+
     /// The key after a collection segment of the resource path: for
     /// `/communications/calls/{id}/operations/{op}`, `key_after("calls")` is `{id}`.
     pub fn key_after(&self, collection: &str) -> Option<&str> {
@@ -367,6 +383,21 @@ impl NotificationDecryptor {
         msgraph_core::from_slice(&bytes).map_err(|e| WebhookError::Resource(e.to_string()))
     }
 
+    /// Decrypts a rich notification's `encryptedContent` into its `resourceData`: the
+    /// decrypted resource's members are added to `resourceData` (replacing those with the
+    /// same name; `@odata.type` and `@odata.id` stay when the resource lacks them), so that
+    /// [`Notification::resource_data_as`] reads the whole resource. `encryptedContent` is kept.
+    pub fn decrypt_in_place(&self, n: &mut Notification) -> Result<(), WebhookError> {
+        let bytes = self.decrypt_notification(n)?;
+        let resource: Map<String, Value> = serde_json::from_slice(&bytes)
+            .map_err(|e| WebhookError::Resource(format!("decrypted content: {e}")))?;
+        match &mut n.resource_data {
+            Some(Value::Object(data)) => data.extend(resource),
+            other => *other = Some(Value::Object(resource)),
+        }
+        Ok(())
+    }
+
     /// The decrypted resource of a notification.
     pub fn decrypt_notification(&self, n: &Notification) -> Result<Vec<u8>, WebhookError> {
         self.decrypt(
@@ -441,5 +472,13 @@ mod tests {
         assert_eq!(n.key_after("calls"), Some("abc"));
         assert_eq!(n.key_after("operations"), Some("op1"));
         assert_eq!(n.key_after("participants"), None);
+        assert_eq!(n.resource_key("calls"), Ok("abc"));
+        let err = n.resource_key("participants").expect_err("no participant");
+        assert!(
+            matches!(&err, WebhookError::Resource(m) if m.contains("participants/{key}") && m.contains("/communications/calls/abc")),
+            "{err}"
+        );
+        let none = &parse_notifications(br#"{"value":[{}]}"#).expect("payload")[0];
+        assert!(none.resource_key("calls").is_err());
     }
 }

@@ -278,3 +278,234 @@ fn random_damage_never_panics() {
         }
     }
 }
+
+#[test]
+fn decrypt_in_place_fills_resource_data() {
+    let content = encrypt_with(&public(), &sym_key(), CALL.as_bytes());
+    let body = json!({"value": [{
+        "resource": "communications/calls('c-42')",
+        "resourceData": {"@odata.type": "#microsoft.graph.call", "@odata.id": "calls/c-42", "id": "old"},
+        "encryptedContent": content
+    }, {
+        "resource": "communications/calls('c-43')",
+        "encryptedContent": encrypt_with(&public(), &sym_key(), b"[1]")
+    }]});
+    let mut n = parse_notifications(&serde_json::to_vec(&body).expect("JSON")).expect("payload");
+    decryptor().decrypt_in_place(&mut n[0]).expect("decrypted");
+    let data = n[0].resource_data.as_ref().expect("resource data");
+    assert_eq!(data["@odata.id"], json!("calls/c-42")); // kept
+    assert_eq!(data["id"], json!("c-42")); // replaced by the decrypted member
+    assert_eq!(data["direction"], json!("incoming")); // added
+    let call: v1::Call = n[0].resource_data_as().expect("typed");
+    assert_eq!(call.state.value(), Some(&v1::CallState::Established));
+    assert!(n[0].encrypted_content.is_some());
+    // Content that is not a JSON object is an error, and the notification is left alone.
+    assert!(matches!(
+        decryptor().decrypt_in_place(&mut n[1]),
+        Err(WebhookError::Resource(_))
+    ));
+    assert_eq!(n[1].resource_data, None);
+    // A tampered signature is refused.
+    let mut tampered = n[0].clone();
+    if let Some(c) = tampered.encrypted_content.as_mut() {
+        c.data_signature = B64.encode([0u8; 32]);
+    }
+    assert_eq!(
+        decryptor().decrypt_in_place(&mut tampered),
+        Err(WebhookError::BadSignature)
+    );
+}
+
+/// `webhook::axum::Endpoint` served on 127.0.0.1: what each request is answered, and what
+/// the handler and the error report see.
+#[cfg(feature = "axum")]
+mod endpoint {
+    use super::*;
+    use msgraph_client::webhook::Notification;
+    use msgraph_client::webhook::axum::{Endpoint, router};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    type Log = Arc<Mutex<Vec<String>>>;
+
+    async fn serve(app: axum::Router) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}/hook", listener.local_addr().expect("addr"));
+        tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+        url
+    }
+
+    /// The handler: records the resource and the call's state; fails on `fail`.
+    async fn handle(log: Log, n: Notification) -> Result<(), msgraph_client::Error> {
+        let path = n.resource_path().unwrap_or("").to_string();
+        let state = match n.resource_data_as::<v1::AnyEntity>()? {
+            v1::AnyEntity::Call(c) => format!("{:?}", c.state.value()),
+            _ => "-".into(),
+        };
+        if path.contains("fail") {
+            n.resource_key("participants")?;
+        }
+        log.lock().expect("log").push(format!("{path} {state}"));
+        Ok(())
+    }
+
+    async fn wait_for(log: &Log, n: usize) -> Vec<String> {
+        for _ in 0..300 {
+            if log.lock().expect("log").len() >= n {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        log.lock().expect("log").clone()
+    }
+
+    fn payload(items: Vec<serde_json::Value>) -> String {
+        json!({ "value": items }).to_string()
+    }
+
+    fn call(resource: &str, state: &str, client_state: &str) -> serde_json::Value {
+        json!({"clientState": client_state, "resourceUrl": resource,
+               "resourceData": {"@odata.type": "#microsoft.graph.call", "state": state}})
+    }
+
+    #[tokio::test]
+    async fn validates_checks_and_runs_the_handler_in_order() {
+        let log = Log::default();
+        let errors = Log::default();
+        let seen = errors.clone();
+        let url = serve(
+            Endpoint::new(log.clone(), handle)
+                .client_state("s3cret")
+                .on_error(move |n, e| {
+                    let path = n.resource_path().unwrap_or("").to_string();
+                    seen.lock().expect("errors").push(format!("{path}: {e}"));
+                })
+                .router("/hook"),
+        )
+        .await;
+        let http = reqwest::Client::new();
+
+        let r = http
+            .post(format!("{url}?validationToken=a%2Bb+c"))
+            .send()
+            .await
+            .expect("validation");
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "text/plain; charset=utf-8");
+        assert_eq!(r.text().await.expect("body"), "a+b c");
+
+        let r = http
+            .post(&url)
+            .body("{\"value\":")
+            .send()
+            .await
+            .expect("bad");
+        assert_eq!(r.status(), 400);
+        assert!(
+            r.text()
+                .await
+                .expect("body")
+                .contains("not a notification payload")
+        );
+
+        // One wrong clientState: the whole payload is refused, nothing runs.
+        let body = payload(vec![
+            call("/communications/calls/a", "incoming", "s3cret"),
+            call("/communications/calls/b", "incoming", "guess"),
+        ]);
+        let r = http.post(&url).body(body).send().await.expect("forged");
+        assert_eq!(r.status(), 403);
+
+        // 202 at once; the handler runs per notification, in order; an error is reported
+        // and the next notification still runs.
+        let body = payload(vec![
+            call("/communications/calls/a", "incoming", "s3cret"),
+            call("/communications/calls/fail", "established", "s3cret"),
+            call("/communications/calls/c", "terminated", "s3cret"),
+        ]);
+        let r = http
+            .post(&url)
+            .body(body)
+            .send()
+            .await
+            .expect("notifications");
+        assert_eq!(r.status(), 202);
+        assert_eq!(
+            wait_for(&log, 2).await,
+            [
+                "/communications/calls/a Some(Incoming)",
+                "/communications/calls/c Some(Terminated)"
+            ]
+        );
+        let errors = errors.lock().expect("errors").clone();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "/communications/calls/fail: webhook: resource data: no `participants/{key}`"
+            ),
+            "{errors:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn decrypts_rich_notifications_before_the_handler() {
+        let log = Log::default();
+        let errors = Log::default();
+        let seen = errors.clone();
+        let endpoint = Endpoint::new(log.clone(), handle)
+            .decryptor(decryptor())
+            .on_error(move |_, e| seen.lock().expect("errors").push(e.to_string()));
+        let url = serve(axum::Router::new().route("/hook", endpoint.method_router())).await;
+
+        let good = encrypt_with(&public(), &sym_key(), CALL.as_bytes());
+        let mut forged = good.clone();
+        forged.data_signature = B64.encode([1u8; 32]);
+        let rich = |resource: &str, content: &EncryptedContent| {
+            json!({"resource": resource,
+                   "resourceData": {"@odata.type": "#microsoft.graph.call"},
+                   "encryptedContent": content})
+        };
+        let body = payload(vec![
+            rich("calls/forged", &forged),
+            rich("calls/good", &good),
+            call("calls/plain", "incoming", ""),
+        ]);
+        let r = reqwest::Client::new()
+            .post(&url)
+            .body(body)
+            .send()
+            .await
+            .expect("notifications");
+        assert_eq!(r.status(), 202);
+        assert_eq!(
+            wait_for(&log, 2).await,
+            ["calls/good Some(Established)", "calls/plain Some(Incoming)"]
+        );
+        assert_eq!(
+            errors.lock().expect("errors").clone(),
+            [WebhookError::BadSignature.to_string()]
+        );
+    }
+
+    #[tokio::test]
+    async fn the_router_shortcut_serves_post_only() {
+        let log = Log::default();
+        let url = serve(router("/hook", log.clone(), handle)).await;
+        let http = reqwest::Client::new();
+        let r = http.get(&url).send().await.expect("get");
+        assert_eq!(r.status(), 405);
+        let body = payload(vec![call("/communications/calls/z", "hold", "")]);
+        let r = http.post(&url).body(body).send().await.expect("post");
+        assert_eq!(r.status(), 202);
+        assert_eq!(
+            wait_for(&log, 1).await,
+            ["/communications/calls/z Some(Hold)"]
+        );
+        // The endpoint's Debug never shows the secret.
+        let e = Endpoint::new((), |_: (), _| async { Ok::<(), String>(()) }).client_state("s3cret");
+        assert!(!format!("{e:?}").contains("s3cret"));
+    }
+}

@@ -5,6 +5,8 @@
 //! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
 //! - [`impl_poly!`](crate::impl_poly): an enum implementing [`Poly`](crate::Poly).
 //! - [`impl_enum!`](crate::impl_enum): a string enum implementing [`StrEnum`](crate::StrEnum).
+//! - [`impl_setters!`](crate::impl_setters): chainable `with_*` setters for a struct's
+//!   properties.
 //!
 //! Every method these macros write is `#[inline]`, as are the generated per-type methods:
 //! rustc then compiles a type's code in the crate that uses it, like serde's generic derives,
@@ -14,6 +16,32 @@
 //! serde `Serialize`/`Deserialize` impls are NOT part of these macros; generated code adds
 //! them with [`impl_serde!`](crate::impl_serde) behind its `serde` feature. Without it, use
 //! [`Serde`](crate::Serde) or [`serde_with`](crate::serde_with).
+
+/// Chainable setters for a struct's [`Field`](crate::Field)s: for each
+/// `with_name name: T;` (with the field's attributes, e.g. its `cfg`), a method
+/// `fn with_name(self, value: impl Into<T>) -> Self` that sets `self.name` to
+/// `Field::Value(value.into())`, so that a value can be built in one expression:
+/// `MediaInfo::default().with_uri(url)`, `params.with_media_config(ServiceHostedMediaConfig::default())`
+/// (a derived type converts into its `AnyX` enum).
+#[macro_export]
+macro_rules! impl_setters {
+    ($t:ident { $( $(#[$attr:meta])* $set:ident $f:ident : $ft:ty ; )* }) => {
+        impl $t {
+            $(
+                $(#[$attr])*
+                #[doc = concat!(
+                    "Sets `", stringify!($f), "` to `Field::Value(value.into())`, chainable."
+                )]
+                #[inline]
+                #[must_use]
+                pub fn $set(mut self, value: impl ::core::convert::Into<$ft>) -> Self {
+                    self.$f = $crate::Field::Value(value.into());
+                    self
+                }
+            )*
+        }
+    };
+}
 
 /// `FromJson`, `ToJson` and `Debug` for a struct implementing `Object`.
 #[macro_export]
@@ -133,4 +161,44 @@ macro_rules! impl_serde {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod setter_tests {
+    use crate::Field;
+
+    #[derive(Default, Debug, PartialEq)]
+    struct Sample {
+        name: Field<String>,
+        tags: Field<Vec<String>>,
+        boxed: Field<Box<u32>>,
+        #[cfg(any())]
+        gone: Field<u8>,
+    }
+
+    crate::impl_setters!(Sample {
+        with_name name: String;
+        with_tags tags: Vec<String>;
+        with_boxed boxed: Box<u32>;
+        #[cfg(any())]
+        with_gone gone: u8;
+    });
+
+    #[test]
+    fn setters_set_values_and_chain() {
+        let s = Sample::default()
+            .with_name("a")
+            .with_tags(["x".to_string()])
+            .with_boxed(7u32);
+        assert_eq!(s.name, Field::Value("a".to_string()));
+        assert_eq!(s.tags, Field::Value(vec!["x".to_string()]));
+        assert_eq!(s.boxed, Field::Value(Box::new(7)));
+        let mut nulled = Sample::default().with_name("b");
+        nulled.name.set_null();
+        assert_eq!(
+            nulled.with_name("c").name.value().map(String::as_str),
+            Some("c")
+        );
+        assert!(Sample::default().tags.is_absent());
+    }
 }

@@ -193,13 +193,18 @@ impl Paths {
     /// The field type of property `p`: `rt::Field<...>` around the value (boxed where the
     /// struct would otherwise contain itself) or a `Vec` of values.
     pub fn field_type(&self, model: &Model, p: &Property) -> TokenStream {
-        let inner = if p.ty.collection {
+        let inner = self.field_value_type(model, p);
+        quote!(rt::Field<#inner>)
+    }
+
+    /// The `T` of a property's `rt::Field<T>`.
+    pub fn field_value_type(&self, model: &Model, p: &Property) -> TokenStream {
+        if p.ty.collection {
             let elem = self.value_type(model, p.ty.target, false);
             quote!(::std::vec::Vec<#elem>)
         } else {
             self.value_type(model, p.ty.target, p.boxed)
-        };
-        quote!(rt::Field<#inner>)
+        }
     }
 }
 

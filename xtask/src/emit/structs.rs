@@ -3,7 +3,8 @@
 //! and instance annotations. The struct gives the runtime (`rt::Object`) its
 //! member names as a constant table, a `match` from member index to field for
 //! reading, and its fields in order for writing and `Debug`; `Clone` and
-//! `PartialEq` are derived.
+//! `PartialEq` are derived; `rt::impl_setters!` adds a chainable `with_{field}` setter
+//! per property.
 
 use super::docs;
 use super::rust_type::{Paths, ident};
@@ -118,6 +119,27 @@ pub fn object(
     } else {
         quote!()
     };
+    // Chainable setters, one macro line per property: `with_{name}` (the raw identifier's
+    // `r#` and a keyword's trailing `_` dropped; kept when that would collide).
+    let mut taken = std::collections::BTreeSet::new();
+    let setters = properties.iter().map(|p| {
+        let plain = p.rust_name.trim_start_matches("r#").trim_end_matches('_');
+        let mut name = format!("with_{plain}");
+        if !taken.insert(name.clone()) {
+            name = format!("with_{}", p.rust_name.trim_start_matches("r#"));
+            taken.insert(name.clone());
+        }
+        let set = ident(&name);
+        let f = ident(&p.rust_name);
+        let ty = paths.field_value_type(model, p);
+        let gate = field_gate(paths, owner, p);
+        quote!(#gate #set #f: #ty;)
+    });
+    let setters = if properties.is_empty() {
+        quote!()
+    } else {
+        quote!(rt::impl_setters!(#name { #(#setters)* });)
+    };
     let tag = format!("\"#{qualified}\"");
     quote! {
         #doc
@@ -176,6 +198,7 @@ pub fn object(
             }
         }
         rt::impl_object!(#name);
+        #setters
         #[cfg(feature = "serde")]
         rt::impl_serde!(#name);
     }
