@@ -64,6 +64,8 @@ impl rt::Object for PrintJobAbortParams {
 #[cfg(msgraph_beta_c65)]
 rt::impl_object!(PrintJobAbortParams);
 #[cfg(msgraph_beta_c65)]
+rt::impl_setters!(PrintJobAbortParams { with_reason reason : ::std::string::String; });
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_beta_c4)]
@@ -127,6 +129,10 @@ impl rt::Object for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAbsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAbsParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAbsParams);
@@ -200,6 +206,11 @@ impl rt::Object for EventAcceptParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventAcceptParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventAcceptParams { with_comment comment : ::std::string::String; with_send_response
+    send_response : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventAcceptParams);
 #[cfg(msgraph_beta_c3)]
@@ -271,6 +282,11 @@ impl rt::Object for EventMessageRequestAcceptParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventMessageRequestAcceptParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventMessageRequestAcceptParams { with_send_response send_response : bool;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestAcceptParams);
@@ -410,6 +426,14 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAccrIntParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAccrIntParams { with_issue issue : crate ::beta::Json;
+    with_first_interest first_interest : crate ::beta::Json; with_settlement settlement :
+    crate ::beta::Json; with_rate rate : crate ::beta::Json; with_par par : crate
+    ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; with_calc_method calc_method : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 #[cfg(msgraph_beta_c4)]
@@ -518,6 +542,12 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAccrIntMParams { with_issue issue : crate ::beta::Json;
+    with_settlement settlement : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_par par : crate ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_beta_c4)]
@@ -581,6 +611,10 @@ impl rt::Object for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAcosParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAcosParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcosParams);
@@ -646,6 +680,10 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAcoshParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_beta_c4)]
@@ -710,6 +748,10 @@ impl rt::Object for WorkbookFunctionsAcotParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAcotParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_beta_c4)]
@@ -773,6 +815,10 @@ impl rt::Object for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAcothParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAcothParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcothParams);
@@ -840,6 +886,11 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationAcquireAccessTokenParams { with_credentials credentials :
+    ::std::vec::Vec < crate ::beta::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_beta_c3)]
@@ -905,6 +956,11 @@ impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceActivateDeviceEsimParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceActivateDeviceEsimParams { with_carrier_url carrier_url :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceActivateDeviceEsimParams);
@@ -990,6 +1046,12 @@ impl rt::Object for OrganizationActivateServiceParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(OrganizationActivateServiceParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    OrganizationActivateServiceParams { with_service service : ::std::string::String;
+    with_service_plan_id service_plan_id : rt::edm::Guid; with_sku_id sku_id :
+    rt::edm::Guid; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationActivateServiceParams);
 #[cfg(msgraph_beta_c3)]
@@ -1062,6 +1124,11 @@ impl rt::Object for UserActivateServicePlanParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserActivateServicePlanParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserActivateServicePlanParams { with_service_plan_id service_plan_id : rt::edm::Guid;
+    with_sku_id sku_id : rt::edm::Guid; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivateServicePlanParams);
 #[cfg(msgraph_beta_c1)]
@@ -1125,6 +1192,11 @@ impl rt::Object for SiteCollectionAddParams {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(SiteCollectionAddParams);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SiteCollectionAddParams { with_value value : ::std::vec::Vec < crate ::beta::Site >;
+    }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionAddParams);
@@ -1210,6 +1282,12 @@ impl rt::Object for WorkbookChartCollectionAddParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookChartCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookChartCollectionAddParams { with_type type_ : ::std::string::String;
+    with_source_data source_data : crate ::beta::Json; with_series_by series_by :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
@@ -1294,6 +1372,12 @@ impl rt::Object for WorkbookNamedItemCollectionAddParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookNamedItemCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookNamedItemCollectionAddParams { with_name name : ::std::string::String;
+    with_reference reference : crate ::beta::Json; with_comment comment :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
@@ -1365,6 +1449,11 @@ impl rt::Object for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookTableCollectionAddParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookTableCollectionAddParams { with_address address : ::std::string::String;
+    with_has_headers has_headers : bool; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableCollectionAddParams);
@@ -1450,6 +1539,11 @@ impl rt::Object for WorkbookTableColumnCollectionAddParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookTableColumnCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookTableColumnCollectionAddParams { with_index index : i32; with_values values :
+    crate ::beta::Json; with_name name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
@@ -1522,6 +1616,11 @@ impl rt::Object for WorkbookTableRowCollectionAddParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookTableRowCollectionAddParams { with_index index : i32; with_values values :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_beta_c4)]
@@ -1585,6 +1684,10 @@ impl rt::Object for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookWorksheetCollectionAddParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookWorksheetCollectionAddParams { with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
@@ -1650,6 +1753,11 @@ impl rt::Object for ConversationMemberCollectionAddParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ConversationMemberCollectionAddParams { with_values values : ::std::vec::Vec < crate
+    ::beta::AnyConversationMember >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_beta_c50)]
@@ -1713,6 +1821,11 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
 }
 #[cfg(msgraph_beta_c50)]
 rt::impl_object!(ContentTypeCollectionAddCopyParams);
+#[cfg(msgraph_beta_c50)]
+rt::impl_setters!(
+    ContentTypeCollectionAddCopyParams { with_content_type content_type :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyParams);
@@ -1798,6 +1911,12 @@ impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookNamedItemCollectionAddFormulaLocalParams { with_name name :
+    ::std::string::String; with_formula formula : ::std::string::String; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_beta_c81)]
@@ -1861,6 +1980,11 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_beta_c81)]
 rt::impl_object!(GroupLifecyclePolicyAddGroupParams);
+#[cfg(msgraph_beta_c81)]
+rt::impl_setters!(
+    GroupLifecyclePolicyAddGroupParams { with_group_id group_id : ::std::string::String;
+    }
+);
 #[cfg(msgraph_beta_c81)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
@@ -1950,6 +2074,12 @@ impl rt::Object for ApplicationAddKeyParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ApplicationAddKeyParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ApplicationAddKeyParams { with_key_credential key_credential : crate
+    ::beta::KeyCredential; with_password_credential password_credential : crate
+    ::beta::PasswordCredential; with_proof proof : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddKeyParams);
 #[cfg(msgraph_beta_c15)]
@@ -2025,6 +2155,12 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
+    ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
 #[cfg(msgraph_beta_c3)]
@@ -2088,6 +2224,11 @@ impl rt::Object for ApplicationAddPasswordParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ApplicationAddPasswordParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ApplicationAddPasswordParams { with_password_credential password_credential : crate
+    ::beta::PasswordCredential; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddPasswordParams);
@@ -2163,6 +2304,11 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ServicePrincipalAddTokenSigningCertificateParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipalAddTokenSigningCertificateParams { with_display_name display_name :
+    ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
@@ -2292,6 +2438,14 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAmorDegrcParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAmorDegrcParams { with_cost cost : crate ::beta::Json;
+    with_date_purchased date_purchased : crate ::beta::Json; with_first_period
+    first_period : crate ::beta::Json; with_salvage salvage : crate ::beta::Json;
+    with_period period : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 #[cfg(msgraph_beta_c4)]
@@ -2420,6 +2574,14 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAmorLincParams { with_cost cost : crate ::beta::Json;
+    with_date_purchased date_purchased : crate ::beta::Json; with_first_period
+    first_period : crate ::beta::Json; with_salvage salvage : crate ::beta::Json;
+    with_period period : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_beta_c4)]
@@ -2483,6 +2645,10 @@ impl rt::Object for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAndParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAndParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAndParams);
@@ -2582,6 +2748,13 @@ impl rt::Object for CallAnswerParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallAnswerParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallAnswerParams { with_callback_uri callback_uri : ::std::string::String;
+    with_media_config media_config : crate ::beta::AnyMediaConfig;
+    with_accepted_modalities accepted_modalities : ::std::vec::Vec < crate
+    ::beta::Modality >; with_participant_capacity participant_capacity : i32; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_beta_c4)]
@@ -2645,6 +2818,11 @@ impl rt::Object for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyParams { with_criteria criteria : crate
+    ::beta::WorkbookFilterCriteria; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyParams);
@@ -2754,6 +2932,13 @@ impl rt::Object for WorkbookRangeSortApplyParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookRangeSortApplyParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookRangeSortApplyParams { with_fields fields : ::std::vec::Vec < crate
+    ::beta::WorkbookSortField >; with_match_case match_case : bool; with_has_headers
+    has_headers : bool; with_orientation orientation : ::std::string::String; with_method
+    method : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeSortApplyParams);
 #[cfg(msgraph_beta_c4)]
@@ -2838,6 +3023,12 @@ impl rt::Object for WorkbookTableSortApplyParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookTableSortApplyParams { with_fields fields : ::std::vec::Vec < crate
+    ::beta::WorkbookSortField >; with_match_case match_case : bool; with_method method :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_beta_c4)]
@@ -2901,6 +3092,10 @@ impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyBottomItemsFilterParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyBottomItemsFilterParams { with_count count : i32; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
@@ -2966,6 +3161,10 @@ impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyBottomPercentFilterParams { with_percent percent : i32; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_beta_c4)]
@@ -3029,6 +3228,11 @@ impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyCellColorFilterParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyCellColorFilterParams { with_color color : ::std::string::String;
+    }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
@@ -3114,6 +3318,12 @@ impl rt::Object for WorkbookFilterApplyCustomFilterParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyCustomFilterParams { with_criteria1 criteria1 :
+    ::std::string::String; with_criteria2 criteria2 : ::std::string::String; with_oper
+    oper : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_beta_c4)]
@@ -3177,6 +3387,11 @@ impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyDynamicFilterParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyDynamicFilterParams { with_criteria criteria :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
@@ -3242,6 +3457,11 @@ impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyFontColorFilterParams { with_color color : ::std::string::String;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_beta_c4)]
@@ -3305,6 +3525,10 @@ impl rt::Object for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyIconFilterParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyIconFilterParams { with_icon icon : crate ::beta::WorkbookIcon; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
@@ -3370,6 +3594,8 @@ impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFilterApplyTopItemsFilterParams { with_count count : i32; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_beta_c4)]
@@ -3433,6 +3659,10 @@ impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyTopPercentFilterParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyTopPercentFilterParams { with_percent percent : i32; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
@@ -3498,6 +3728,10 @@ impl rt::Object for WorkbookFilterApplyValuesFilterParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFilterApplyValuesFilterParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_beta_c3)]
@@ -3561,6 +3795,10 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ScheduleChangeRequestApproveParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ScheduleChangeRequestApproveParams { with_message message : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestApproveParams);
@@ -3638,6 +3876,12 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams { with_package_ids
+    package_ids : ::std::vec::Vec < ::std::string::String >; with_approve_all_permissions
+    approve_all_permissions : bool; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
 #[cfg(msgraph_beta_c4)]
@@ -3701,6 +3945,10 @@ impl rt::Object for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsArabicParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsArabicParams { with_text text : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsArabicParams);
@@ -3776,6 +4024,11 @@ impl rt::Object for TeamArchiveParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TeamArchiveParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TeamArchiveParams { with_should_set_spo_site_read_only_for_members
+    should_set_spo_site_read_only_for_members : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_beta_c108)]
@@ -3839,6 +4092,11 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionArchiveParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionArchiveParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
@@ -3904,6 +4162,10 @@ impl rt::Object for WorkbookFunctionsAreasParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAreasParams { with_reference reference : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_beta_c4)]
@@ -3967,6 +4229,8 @@ impl rt::Object for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAscParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsAscParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAscParams);
@@ -4032,6 +4296,10 @@ impl rt::Object for WorkbookFunctionsAsinParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAsinParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_beta_c4)]
@@ -4095,6 +4363,10 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAsinhParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAsinhParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinhParams);
@@ -4192,6 +4464,14 @@ impl rt::Object for DeviceManagementScriptAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementScriptAssignParams { with_device_management_script_group_assignments
+    device_management_script_group_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceManagementScriptGroupAssignment >;
+    with_device_management_script_assignments device_management_script_assignments :
+    ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -4288,6 +4568,14 @@ impl rt::Object for DeviceShellScriptAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceShellScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceShellScriptAssignParams { with_device_management_script_group_assignments
+    device_management_script_group_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceManagementScriptGroupAssignment >;
+    with_device_management_script_assignments device_management_script_assignments :
+    ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceShellScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -4353,6 +4641,11 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(EmbeddedSimActivationCodePoolAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    EmbeddedSimActivationCodePoolAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::EmbeddedSimActivationCodePoolAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimActivationCodePoolAssignParams);
@@ -4420,6 +4713,11 @@ impl rt::Object for GroupPolicyConfigurationAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyConfigurationAssignParams { with_assignments assignments : ::std::vec::Vec
+    < crate ::beta::GroupPolicyConfigurationAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -4485,6 +4783,11 @@ impl rt::Object for IntuneBrandingProfileAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(IntuneBrandingProfileAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    IntuneBrandingProfileAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::beta::IntuneBrandingProfileAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrandingProfileAssignParams);
@@ -4584,6 +4887,16 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(IosLobAppProvisioningConfigurationAssignParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    IosLobAppProvisioningConfigurationAssignParams {
+    with_app_provisioning_configuration_group_assignments
+    app_provisioning_configuration_group_assignments : ::std::vec::Vec < crate
+    ::beta::MobileAppProvisioningConfigGroupAssignment >;
+    with_i_os_lob_app_provisioning_config_assignments
+    i_os_lob_app_provisioning_config_assignments : ::std::vec::Vec < crate
+    ::beta::IosLobAppProvisioningConfigurationAssignment >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationAssignParams);
 #[cfg(msgraph_beta_c26)]
@@ -4649,6 +4962,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    ManagedDeviceMobileAppConfigurationAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::ManagedDeviceMobileAppConfigurationAssignment >; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
@@ -4716,6 +5034,11 @@ impl rt::Object for ManagedEBookAssignParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(ManagedEBookAssignParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    ManagedEBookAssignParams { with_managed_e_book_assignments managed_e_book_assignments
+    : ::std::vec::Vec < crate ::beta::AnyManagedEBookAssignment >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignParams);
 #[cfg(msgraph_beta_c26)]
@@ -4781,6 +5104,11 @@ impl rt::Object for MobileAppAssignParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(MobileAppAssignParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    MobileAppAssignParams { with_mobile_app_assignments mobile_app_assignments :
+    ::std::vec::Vec < crate ::beta::MobileAppAssignment >; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignParams);
@@ -4852,6 +5180,12 @@ impl rt::Object for OfficeClientConfigurationAssignParams {
 #[cfg(msgraph_beta_c96)]
 rt::impl_object!(OfficeClientConfigurationAssignParams);
 #[cfg(msgraph_beta_c96)]
+rt::impl_setters!(
+    OfficeClientConfigurationAssignParams { with_office_configuration_assignments
+    office_configuration_assignments : ::std::vec::Vec < crate
+    ::beta::OfficeClientConfigurationAssignment >; }
+);
+#[cfg(msgraph_beta_c96)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -4915,6 +5249,11 @@ impl rt::Object for RoleScopeTagAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(RoleScopeTagAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    RoleScopeTagAssignParams { with_assignments assignments : ::std::vec::Vec < crate
+    ::beta::RoleScopeTagAutoAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagAssignParams);
@@ -4982,6 +5321,11 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    TargetedManagedAppConfigurationAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 #[cfg(msgraph_beta_c14)]
@@ -5048,6 +5392,11 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    TargetedManagedAppProtectionAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5111,6 +5460,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsAutopilotDeploymentProfileAssignParams { with_device_ids device_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignParams);
@@ -5181,6 +5535,12 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignPar
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
+    with_wdac_policy_assignments wdac_policy_assignments : ::std::vec::Vec < crate
+    ::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5246,6 +5606,11 @@ impl rt::Object for WindowsFeatureUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsFeatureUpdateProfileAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsFeatureUpdateProfileAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::WindowsFeatureUpdateProfileAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFeatureUpdateProfileAssignParams);
@@ -5313,6 +5678,11 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    WindowsInformationProtectionAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5378,6 +5748,11 @@ impl rt::Object for WindowsQualityUpdateProfileAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsQualityUpdateProfileAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsQualityUpdateProfileAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::WindowsQualityUpdateProfileAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateProfileAssignParams);
@@ -5445,6 +5820,11 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    CloudPcProvisioningPolicyAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::CloudPcProvisioningPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5511,6 +5891,11 @@ impl rt::Object for CloudPcUserSettingAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    CloudPcUserSettingAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::beta::CloudPcUserSettingAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5576,6 +5961,11 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCompliancePolicyAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCompliancePolicyAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::beta::DeviceCompliancePolicyAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignParams);
@@ -5646,6 +6036,12 @@ impl rt::Object for DeviceComplianceScriptAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceComplianceScriptAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceComplianceScriptAssignParams { with_device_health_script_assignments
+    device_health_script_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceHealthScriptAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptAssignParams);
@@ -5734,6 +6130,13 @@ impl rt::Object for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceConfigurationAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfigurationAssignParams { with_device_configuration_group_assignments
+    device_configuration_group_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceConfigurationGroupAssignment >; with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::DeviceConfigurationAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignParams);
@@ -5831,6 +6234,15 @@ impl rt::Object for DeviceCustomAttributeShellScriptAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCustomAttributeShellScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCustomAttributeShellScriptAssignParams {
+    with_device_management_script_group_assignments
+    device_management_script_group_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceManagementScriptGroupAssignment >;
+    with_device_management_script_assignments device_management_script_assignments :
+    ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCustomAttributeShellScriptAssignParams);
 #[cfg(msgraph_beta_c3)]
@@ -5905,6 +6317,12 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DeviceEnrollmentConfigurationAssignParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DeviceEnrollmentConfigurationAssignParams { with_enrollment_configuration_assignments
+    enrollment_configuration_assignments : ::std::vec::Vec < crate
+    ::beta::EnrollmentConfigurationAssignment >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -5975,6 +6393,12 @@ impl rt::Object for DeviceHealthScriptAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceHealthScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceHealthScriptAssignParams { with_device_health_script_assignments
+    device_health_script_assignments : ::std::vec::Vec < crate
+    ::beta::DeviceHealthScriptAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -6040,6 +6464,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementConfigurationPolicyAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementConfigurationPolicyAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationPolicyAssignment >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyAssignParams);
@@ -6107,6 +6536,11 @@ impl rt::Object for DeviceManagementIntentAssignParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementIntentAssignParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementIntentAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::beta::DeviceManagementIntentAssignment >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentAssignParams);
 #[cfg(msgraph_beta_c15)]
@@ -6172,6 +6606,12 @@ impl rt::Object for DeviceManagementResourceAccessProfileBaseAssignParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementResourceAccessProfileBaseAssignParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementResourceAccessProfileBaseAssignParams { with_assignments assignments
+    : ::std::vec::Vec < crate ::beta::DeviceManagementResourceAccessProfileAssignment >;
+    }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileBaseAssignParams);
@@ -6248,6 +6688,12 @@ impl rt::Object for GroupAssignLicenseParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(GroupAssignLicenseParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    GroupAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
+    ::beta::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
+    rt::edm::Guid >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignLicenseParams);
 #[cfg(msgraph_beta_c3)]
@@ -6322,6 +6768,12 @@ impl rt::Object for UserAssignLicenseParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserAssignLicenseParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
+    ::beta::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
+    rt::edm::Guid >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAssignLicenseParams);
@@ -6414,6 +6866,13 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceP
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
+    with_user_principal_name user_principal_name : ::std::string::String;
+    with_addressable_user_name addressable_user_name : ::std::string::String;
+    with_resource_account_name resource_account_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams);
 #[cfg(msgraph_beta_c15)]
@@ -6491,6 +6950,12 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsAutopilotDeviceIdentityAssignUserToDeviceParams { with_user_principal_name
+    user_principal_name : ::std::string::String; with_addressable_user_name
+    addressable_user_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 #[cfg(msgraph_beta_c15)]
@@ -6565,6 +7030,12 @@ impl rt::Object for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfigurationAssignedAccessMultiModeProfilesParams {
+    with_assigned_access_multi_mode_profiles assigned_access_multi_mode_profiles :
+    ::std::vec::Vec < crate ::beta::WindowsAssignedAccessProfile >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
@@ -6645,6 +7116,12 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
 #[cfg(msgraph_beta_c50)]
 rt::impl_object!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_beta_c50)]
+rt::impl_setters!(
+    ContentTypeAssociateWithHubSitesParams { with_hub_site_urls hub_site_urls :
+    ::std::vec::Vec < ::std::string::String >; with_propagate_to_existing_lists
+    propagate_to_existing_lists : bool; }
+);
+#[cfg(msgraph_beta_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_beta_c4)]
@@ -6708,6 +7185,10 @@ impl rt::Object for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAtanParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAtanParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanParams);
@@ -6781,6 +7262,11 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAtan2Params { with_x_num x_num : crate ::beta::Json; with_y_num
+    y_num : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_beta_c4)]
@@ -6844,6 +7330,10 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAtanhParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAtanhParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanhParams);
@@ -6909,6 +7399,10 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAveDevParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_beta_c4)]
@@ -6973,6 +7467,10 @@ impl rt::Object for WorkbookFunctionsAverageParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_beta_c4)]
@@ -7036,6 +7534,10 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAverageAParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageAParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageAParams);
@@ -7121,6 +7623,12 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAverageIfParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageIfParams { with_range range : crate ::beta::Json;
+    with_criteria criteria : crate ::beta::Json; with_average_range average_range : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 #[cfg(msgraph_beta_c4)]
@@ -7193,6 +7701,11 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageIfsParams { with_average_range average_range : crate
+    ::beta::Json; with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_beta_c4)]
@@ -7256,6 +7769,10 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBahtTextParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBahtTextParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBahtTextParams);
@@ -7340,6 +7857,11 @@ impl rt::Object for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBaseParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBaseParams { with_number number : crate ::beta::Json; with_radix
+    radix : crate ::beta::Json; with_min_length min_length : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBaseParams);
@@ -7439,6 +7961,13 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(AccessReviewInstanceBatchRecordDecisionsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AccessReviewInstanceBatchRecordDecisionsParams { with_decision decision :
+    ::std::string::String; with_justification justification : ::std::string::String;
+    with_principal_id principal_id : ::std::string::String; with_resource_id resource_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 #[cfg(msgraph_beta_c4)]
@@ -7510,6 +8039,11 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBesselIParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselIParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselIParams);
@@ -7583,6 +8117,11 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBesselJParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselJParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselJParams);
 #[cfg(msgraph_beta_c4)]
@@ -7655,6 +8194,11 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBesselKParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselKParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselKParams);
 #[cfg(msgraph_beta_c4)]
@@ -7726,6 +8270,11 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBesselYParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselYParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselYParams);
@@ -7845,6 +8394,12 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBetaDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBetaDistParams { with_x x : crate ::beta::Json; with_alpha alpha :
+    crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative :
+    crate ::beta::Json; with_a a : crate ::beta::Json; with_b b : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -7947,6 +8502,12 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBetaInvParams { with_probability probability : crate ::beta::Json;
+    with_alpha alpha : crate ::beta::Json; with_beta beta : crate ::beta::Json; with_a a
+    : crate ::beta::Json; with_b b : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -8010,6 +8571,10 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBin2DecParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBin2DecParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2DecParams);
@@ -8083,6 +8648,11 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBin2HexParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBin2HexParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 #[cfg(msgraph_beta_c4)]
@@ -8154,6 +8724,11 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBin2OctParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBin2OctParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2OctParams);
@@ -8253,6 +8828,12 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBinomDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomDistParams { with_number_s number_s : crate ::beta::Json;
+    with_trials trials : crate ::beta::Json; with_probability_s probability_s : crate
+    ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -8351,6 +8932,12 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBinomDistRangeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomDistRangeParams { with_trials trials : crate ::beta::Json;
+    with_probability_s probability_s : crate ::beta::Json; with_number_s number_s : crate
+    ::beta::Json; with_number_s2 number_s2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 #[cfg(msgraph_beta_c4)]
@@ -8435,6 +9022,12 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBinomInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomInvParams { with_trials trials : crate ::beta::Json;
+    with_probability_s probability_s : crate ::beta::Json; with_alpha alpha : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -8506,6 +9099,11 @@ impl rt::Object for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBitandParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBitandParams { with_number1 number1 : crate ::beta::Json;
+    with_number2 number2 : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitandParams);
@@ -8579,6 +9177,11 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBitlshiftParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBitlshiftParams { with_number number : crate ::beta::Json;
+    with_shift_amount shift_amount : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 #[cfg(msgraph_beta_c4)]
@@ -8650,6 +9253,11 @@ impl rt::Object for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBitorParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBitorParams { with_number1 number1 : crate ::beta::Json;
+    with_number2 number2 : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitorParams);
@@ -8723,6 +9331,11 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBitrshiftParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBitrshiftParams { with_number number : crate ::beta::Json;
+    with_shift_amount shift_amount : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 #[cfg(msgraph_beta_c4)]
@@ -8795,6 +9408,11 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsBitxorParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsBitxorParams { with_number1 number1 : crate ::beta::Json;
+    with_number2 number2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitxorParams);
 #[cfg(msgraph_beta_c3)]
@@ -8858,6 +9476,11 @@ impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceCollectionBulkReprovisionCloudPcParams { with_managed_device_ids
+    managed_device_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
@@ -8923,6 +9546,11 @@ impl rt::Object for WorkbookApplicationCalculateParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookApplicationCalculateParams { with_calculation_type calculation_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_beta_c3)]
@@ -8986,6 +9614,8 @@ impl rt::Object for EventCancelParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventCancelParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(EventCancelParams { with_comment comment : ::std::string::String; });
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventCancelParams);
@@ -9053,6 +9683,11 @@ impl rt::Object for BookingAppointmentCancelParams {
 #[cfg(msgraph_beta_c47)]
 rt::impl_object!(BookingAppointmentCancelParams);
 #[cfg(msgraph_beta_c47)]
+rt::impl_setters!(
+    BookingAppointmentCancelParams { with_cancellation_message cancellation_message :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c47)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_beta_c29)]
@@ -9116,6 +9751,11 @@ impl rt::Object for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallCancelMediaProcessingParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallCancelMediaProcessingParams { with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCancelMediaProcessingParams);
@@ -9201,6 +9841,12 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCeilingMathParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCeilingMathParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; with_mode mode : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 #[cfg(msgraph_beta_c4)]
@@ -9272,6 +9918,11 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCeilingPreciseParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCeilingPreciseParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
@@ -9348,6 +9999,11 @@ impl rt::Object for UserChangePasswordParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserChangePasswordParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserChangePasswordParams { with_current_password current_password :
+    ::std::string::String; with_new_password new_password : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_beta_c29)]
@@ -9412,6 +10068,11 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallChangeScreenSharingRoleParams { with_role role : crate ::beta::ScreenSharingRole;
+    }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallChangeScreenSharingRoleParams);
 #[cfg(msgraph_beta_c4)]
@@ -9475,6 +10136,10 @@ impl rt::Object for WorkbookFunctionsCharParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCharParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCharParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCharParams);
@@ -9541,6 +10206,11 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectCheckMemberGroupsParams { with_group_ids group_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_beta_c3)]
@@ -9604,6 +10274,11 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectCheckMemberObjectsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectCheckMemberObjectsParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
@@ -9676,6 +10351,11 @@ impl rt::Object for DriveItemCheckinParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemCheckinParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemCheckinParams { with_check_in_as check_in_as : ::std::string::String;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCheckinParams);
@@ -9761,6 +10441,11 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsChiSqDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqDistParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -9832,6 +10517,11 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsChiSqDistRtParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
@@ -9908,6 +10598,11 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsChiSqInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqInvParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -9983,6 +10678,11 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsChiSqInvRtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqInvRtParams { with_probability probability : crate
+    ::beta::Json; with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 #[cfg(msgraph_beta_c4)]
@@ -10054,6 +10754,11 @@ impl rt::Object for WorkbookFunctionsChooseParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsChooseParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsChooseParams { with_index_num index_num : crate ::beta::Json;
+    with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChooseParams);
@@ -10155,6 +10860,14 @@ impl rt::Object for DataClassificationServiceClassifyExactMatchesParams {
 #[cfg(msgraph_beta_c56)]
 rt::impl_object!(DataClassificationServiceClassifyExactMatchesParams);
 #[cfg(msgraph_beta_c56)]
+rt::impl_setters!(
+    DataClassificationServiceClassifyExactMatchesParams { with_text text :
+    ::std::string::String; with_timeout_in_ms timeout_in_ms : ::std::string::String;
+    with_sensitive_type_ids sensitive_type_ids : ::std::vec::Vec < ::std::string::String
+    >; with_content_classifications content_classifications : ::std::vec::Vec < crate
+    ::beta::ContentClassification >; }
+);
+#[cfg(msgraph_beta_c56)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataClassificationServiceClassifyExactMatchesParams);
 #[cfg(msgraph_beta_c4)]
@@ -10218,6 +10931,8 @@ impl rt::Object for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCleanParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsCleanParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCleanParams);
@@ -10285,6 +11000,10 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceCleanWindowsDeviceParams { with_keep_user_data keep_user_data : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_beta_c4)]
@@ -10349,6 +11068,10 @@ impl rt::Object for WorkbookRangeClearParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookRangeClearParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookRangeClearParams { with_apply_to apply_to : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_beta_c100)]
@@ -10412,6 +11135,10 @@ impl rt::Object for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_beta_c100)]
 rt::impl_object!(PresenceClearPresenceParams);
+#[cfg(msgraph_beta_c100)]
+rt::impl_setters!(
+    PresenceClearPresenceParams { with_session_id session_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c100)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceClearPresenceParams);
@@ -10501,6 +11228,12 @@ impl rt::Object for TimeCardCollectionClockInParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeCardCollectionClockInParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TimeCardCollectionClockInParams { with_at_approved_location at_approved_location :
+    bool; with_on_behalf_of_user_id on_behalf_of_user_id : ::std::string::String;
+    with_notes notes : crate ::beta::ItemBody; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardCollectionClockInParams);
 #[cfg(msgraph_beta_c3)]
@@ -10575,6 +11308,11 @@ impl rt::Object for TimeCardClockOutParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeCardClockOutParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TimeCardClockOutParams { with_at_approved_location at_approved_location : bool;
+    with_notes notes : crate ::beta::ItemBody; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardClockOutParams);
@@ -10694,6 +11432,14 @@ impl rt::Object for TeamCloneParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TeamCloneParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TeamCloneParams { with_display_name display_name : ::std::string::String;
+    with_description description : ::std::string::String; with_mail_nickname
+    mail_nickname : ::std::string::String; with_classification classification :
+    ::std::string::String; with_visibility visibility : crate ::beta::TeamVisibilityType;
+    with_parts_to_clone parts_to_clone : rt::Flags < crate ::beta::ClonableTeamParts >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_beta_c4)]
@@ -10758,6 +11504,8 @@ impl rt::Object for WorkbookFunctionsCodeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsCodeParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_beta_c4)]
@@ -10821,6 +11569,10 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsColumnsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsColumnsParams { with_array array : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsColumnsParams);
@@ -10894,6 +11646,11 @@ impl rt::Object for WorkbookFunctionsCombinParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCombinParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCombinParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinParams);
 #[cfg(msgraph_beta_c4)]
@@ -10966,6 +11723,11 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCombinaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCombinaParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinaParams);
 #[cfg(msgraph_beta_c26)]
@@ -11032,6 +11794,11 @@ impl rt::Object for MobileAppContentFileCommitParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(MobileAppContentFileCommitParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    MobileAppContentFileCommitParams { with_file_encryption_info file_encryption_info :
+    crate ::beta::FileEncryptionInfo; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileCommitParams);
 #[cfg(msgraph_beta_c114)]
@@ -11095,6 +11862,11 @@ impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
 }
 #[cfg(msgraph_beta_c114)]
 rt::impl_object!(PrivilegedSignupStatusCollectionCompleteSetupParams);
+#[cfg(msgraph_beta_c114)]
+rt::impl_setters!(
+    PrivilegedSignupStatusCollectionCompleteSetupParams { with_tenant_setup_info
+    tenant_setup_info : crate ::beta::TenantSetupInfo; }
+);
 #[cfg(msgraph_beta_c114)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedSignupStatusCollectionCompleteSetupParams);
@@ -11160,6 +11932,11 @@ impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidForWorkSettingsCompleteSignupParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidForWorkSettingsCompleteSignupParams { with_enterprise_token enterprise_token :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSettingsCompleteSignupParams);
 #[cfg(msgraph_beta_c15)]
@@ -11224,6 +12001,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupPa
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    with_enterprise_token enterprise_token : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams);
@@ -11309,6 +12091,11 @@ impl rt::Object for WorkbookFunctionsComplexParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsComplexParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsComplexParams { with_real_num real_num : crate ::beta::Json;
+    with_i_num i_num : crate ::beta::Json; with_suffix suffix : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsComplexParams);
 #[cfg(msgraph_beta_c4)]
@@ -11372,6 +12159,10 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsConcatenateParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsConcatenateParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConcatenateParams);
@@ -11457,6 +12248,12 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsConfidenceNormParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsConfidenceNormParams { with_alpha alpha : crate ::beta::Json;
+    with_standard_dev standard_dev : crate ::beta::Json; with_size size : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 #[cfg(msgraph_beta_c4)]
@@ -11541,6 +12338,12 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsConfidenceTParams { with_alpha alpha : crate ::beta::Json;
+    with_standard_dev standard_dev : crate ::beta::Json; with_size size : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_beta_c120)]
@@ -11604,6 +12407,11 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_beta_c120)]
 rt::impl_object!(RiskyUserCollectionConfirmCompromisedParams);
+#[cfg(msgraph_beta_c120)]
+rt::impl_setters!(
+    RiskyUserCollectionConfirmCompromisedParams { with_user_ids user_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c120)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
@@ -11686,6 +12494,12 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(ChromeOsOnboardingSettingsCollectionConnectParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    ChromeOsOnboardingSettingsCollectionConnectParams { with_owner_user_principal_name
+    owner_user_principal_name : ::std::string::String; with_service_account_credentials
+    service_account_credentials : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChromeOsOnboardingSettingsCollectionConnectParams);
@@ -11771,6 +12585,12 @@ impl rt::Object for WorkbookFunctionsConvertParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsConvertParams { with_number number : crate ::beta::Json;
+    with_from_unit from_unit : crate ::beta::Json; with_to_unit to_unit : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_beta_c4)]
@@ -11843,6 +12663,11 @@ impl rt::Object for DriveItemCopyParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemCopyParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemCopyParams { with_name name : ::std::string::String; with_parent_reference
+    parent_reference : crate ::beta::ItemReference; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCopyParams);
 #[cfg(msgraph_beta_c3)]
@@ -11907,6 +12732,10 @@ impl rt::Object for MailFolderCopyParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MailFolderCopyParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MailFolderCopyParams { with_destination_id destination_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_beta_c3)]
@@ -11970,6 +12799,10 @@ impl rt::Object for MessageCopyParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageCopyParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageCopyParams { with_destination_id destination_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCopyParams);
@@ -12079,6 +12912,13 @@ impl rt::Object for NotebookCopyNotebookParams {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(NotebookCopyNotebookParams);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    NotebookCopyNotebookParams { with_group_id group_id : ::std::string::String;
+    with_rename_as rename_as : ::std::string::String; with_notebook_folder
+    notebook_folder : ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCopyNotebookParams);
 #[cfg(msgraph_beta_c50)]
@@ -12153,6 +12993,12 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_beta_c50)]
 rt::impl_object!(ContentTypeCopyToDefaultContentLocationParams);
+#[cfg(msgraph_beta_c50)]
+rt::impl_setters!(
+    ContentTypeCopyToDefaultContentLocationParams { with_source_file source_file : crate
+    ::beta::ItemReference; with_destination_file_name destination_file_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
@@ -12262,6 +13108,13 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenoteSectionCopyToNotebookParams);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteSectionCopyToNotebookParams { with_id id : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_rename_as rename_as :
+    ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 #[cfg(msgraph_beta_c1)]
@@ -12359,6 +13212,12 @@ impl rt::Object for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenotePageCopyToSectionParams);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenotePageCopyToSectionParams { with_id id : ::std::string::String; with_group_id
+    group_id : ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageCopyToSectionParams);
@@ -12468,6 +13327,13 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteSectionCopyToSectionGroupParams { with_id id : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_rename_as rename_as :
+    ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_beta_c4)]
@@ -12531,6 +13397,10 @@ impl rt::Object for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCosParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCosParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCosParams);
@@ -12596,6 +13466,10 @@ impl rt::Object for WorkbookFunctionsCoshParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoshParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_beta_c4)]
@@ -12659,6 +13533,10 @@ impl rt::Object for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCotParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCotParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCotParams);
@@ -12724,6 +13602,10 @@ impl rt::Object for WorkbookFunctionsCothParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCothParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_beta_c4)]
@@ -12787,6 +13669,10 @@ impl rt::Object for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCountParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCountParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountParams);
@@ -12852,6 +13738,10 @@ impl rt::Object for WorkbookFunctionsCountAParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCountAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_beta_c4)]
@@ -12915,6 +13805,10 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCountBlankParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCountBlankParams { with_range range : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountBlankParams);
@@ -12988,6 +13882,11 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCountIfParams { with_range range : crate ::beta::Json; with_criteria
+    criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_beta_c4)]
@@ -13051,6 +13950,10 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCountIfsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCountIfsParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfsParams);
@@ -13150,6 +14053,12 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupDayBsParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDayBsParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 #[cfg(msgraph_beta_c4)]
@@ -13247,6 +14156,12 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupDaysParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDaysParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
@@ -13346,6 +14261,12 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupDaysNcParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDaysNcParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 #[cfg(msgraph_beta_c4)]
@@ -13443,6 +14364,12 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupNcdParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupNcdParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
@@ -13542,6 +14469,12 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupNumParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupNumParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 #[cfg(msgraph_beta_c4)]
@@ -13639,6 +14572,12 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCoupPcdParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupPcdParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
@@ -13774,6 +14713,16 @@ impl rt::Object for PrinterCollectionCreateParams {
 #[cfg(msgraph_beta_c65)]
 rt::impl_object!(PrinterCollectionCreateParams);
 #[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrinterCollectionCreateParams { with_display_name display_name :
+    ::std::string::String; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_physical_device_id physical_device_id
+    : ::std::string::String; with_has_physical_device has_physical_device : bool;
+    with_certificate_signing_request certificate_signing_request : crate
+    ::beta::PrintCertificateSigningRequest; with_connector_id connector_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCollectionCreateParams);
 #[cfg(msgraph_beta_c15)]
@@ -13849,6 +14798,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyCreateCopyParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementConfigurationPolicyCreateCopyParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementConfigurationPolicyCreateCopyParams { with_display_name display_name
+    : ::std::string::String; with_description description : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyCreateCopyParams);
 #[cfg(msgraph_beta_c15)]
@@ -13913,6 +14867,11 @@ impl rt::Object for DeviceManagementIntentCreateCopyParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementIntentCreateCopyParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementIntentCreateCopyParams { with_display_name display_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentCreateCopyParams);
 #[cfg(msgraph_beta_c3)]
@@ -13976,6 +14935,11 @@ impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceCreateDeviceLogCollectionRequestParams { with_template_type
+    template_type : crate ::beta::DeviceLogCollectionRequest; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
@@ -14061,6 +15025,12 @@ impl rt::Object for MessageCreateForwardParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageCreateForwardParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageCreateForwardParams { with_to_recipients to_recipients : ::std::vec::Vec <
+    crate ::beta::AnyRecipient >; with_message message : crate ::beta::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateForwardParams);
 #[cfg(msgraph_beta_c15)]
@@ -14129,6 +15099,11 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(
     AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams
+);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    with_parent_uri parent_uri : ::std::string::String; }
 );
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
@@ -14232,6 +15207,14 @@ impl rt::Object for DeviceManagementTemplateCreateInstanceParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementTemplateCreateInstanceParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementTemplateCreateInstanceParams { with_display_name display_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_settings_delta settings_delta : ::std::vec::Vec < crate
+    ::beta::AnyDeviceManagementSettingInstance >; with_role_scope_tag_ids
+    role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateCreateInstanceParams);
@@ -14351,6 +15334,14 @@ impl rt::Object for DriveItemCreateLinkParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemCreateLinkParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
+    : ::std::string::String; with_expiration_date_time expiration_date_time :
+    rt::edm::DateTimeOffset; with_password password : ::std::string::String; with_message
+    message : ::std::string::String; with_recipients recipients : ::std::vec::Vec < crate
+    ::beta::DriveRecipient >; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateLinkParams);
 #[cfg(msgraph_beta_c4)]
@@ -14459,6 +15450,13 @@ impl rt::Object for ListItemCreateLinkParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(ListItemCreateLinkParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    ListItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
+    : ::std::string::String; with_expiration_date_time expiration_date_time :
+    rt::edm::DateTimeOffset; with_password password : ::std::string::String;
+    with_recipients recipients : ::std::vec::Vec < crate ::beta::DriveRecipient >; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemCreateLinkParams);
 #[cfg(msgraph_beta_c15)]
@@ -14523,6 +15521,12 @@ impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportPar
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    with_group_policy_object_file group_policy_object_file : crate
+    ::beta::GroupPolicyObjectFile; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams);
@@ -14642,6 +15646,14 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
 #[cfg(msgraph_beta_c5)]
 rt::impl_object!(OnlineMeetingCollectionCreateOrGetParams);
 #[cfg(msgraph_beta_c5)]
+rt::impl_setters!(
+    OnlineMeetingCollectionCreateOrGetParams { with_chat_info chat_info : crate
+    ::beta::ChatInfo; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_external_id external_id : ::std::string::String; with_participants participants
+    : crate ::beta::MeetingParticipants; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_subject subject : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c5)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 #[cfg(msgraph_beta_c3)]
@@ -14715,6 +15727,12 @@ impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams 
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipalCreatePasswordSingleSignOnCredentialsParams { with_id id :
+    ::std::string::String; with_credentials credentials : ::std::vec::Vec < crate
+    ::beta::Credential >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c3)]
@@ -14787,6 +15805,11 @@ impl rt::Object for MessageCreateReplyParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageCreateReplyParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageCreateReplyParams { with_message message : crate ::beta::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyParams);
 #[cfg(msgraph_beta_c3)]
@@ -14858,6 +15881,11 @@ impl rt::Object for MessageCreateReplyAllParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageCreateReplyAllParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageCreateReplyAllParams { with_message message : crate ::beta::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyAllParams);
@@ -14935,6 +15963,12 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    MicrosoftTunnelServerCreateServerLogCollectionRequestParams { with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
 #[cfg(msgraph_beta_c4)]
@@ -14998,6 +16032,10 @@ impl rt::Object for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookCreateSessionParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookCreateSessionParams { with_persist_changes persist_changes : bool; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookCreateSessionParams);
@@ -15063,6 +16101,11 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidDeviceOwnerEnrollmentProfileCreateTokenParams { with_token_validity_in_seconds
+    token_validity_in_seconds : i32; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
 #[cfg(msgraph_beta_c15)]
@@ -15126,6 +16169,11 @@ impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidForWorkEnrollmentProfileCreateTokenParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidForWorkEnrollmentProfileCreateTokenParams { with_token_validity_in_seconds
+    token_validity_in_seconds : i32; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEnrollmentProfileCreateTokenParams);
@@ -15191,6 +16239,11 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemCreateUploadSessionParams { with_item item : crate
+    ::beta::DriveItemUploadableProperties; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_beta_c65)]
@@ -15254,6 +16307,11 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_beta_c65)]
 rt::impl_object!(PrintDocumentCreateUploadSessionParams);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrintDocumentCreateUploadSessionParams { with_properties properties : crate
+    ::beta::PrintDocumentUploadProperties; }
+);
 #[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
@@ -15319,6 +16377,11 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AttachmentCollectionCreateUploadSessionParams { with_attachment_item attachment_item
+    : crate ::beta::AttachmentItem; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 #[cfg(msgraph_beta_c4)]
@@ -15383,6 +16446,10 @@ impl rt::Object for WorkbookFunctionsCscParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCscParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_beta_c4)]
@@ -15446,6 +16513,10 @@ impl rt::Object for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCschParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCschParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCschParams);
@@ -15565,6 +16636,13 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCumIPmtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCumIPmtParams { with_rate rate : crate ::beta::Json; with_nper nper
+    : crate ::beta::Json; with_pv pv : crate ::beta::Json; with_start_period start_period
+    : crate ::beta::Json; with_end_period end_period : crate ::beta::Json; with_type
+    type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 #[cfg(msgraph_beta_c4)]
@@ -15683,6 +16761,13 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsCumPrincParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsCumPrincParams { with_rate rate : crate ::beta::Json; with_nper nper
+    : crate ::beta::Json; with_pv pv : crate ::beta::Json; with_start_period start_period
+    : crate ::beta::Json; with_end_period end_period : crate ::beta::Json; with_type
+    type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 #[cfg(msgraph_beta_c4)]
@@ -15767,6 +16852,11 @@ impl rt::Object for WorkbookFunctionsDateParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDateParams { with_year year : crate ::beta::Json; with_month month :
+    crate ::beta::Json; with_day day : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_beta_c4)]
@@ -15830,6 +16920,10 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDatevalueParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDatevalueParams { with_date_text date_text : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDatevalueParams);
@@ -15915,6 +17009,11 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDaverageParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_beta_c4)]
@@ -15978,6 +17077,10 @@ impl rt::Object for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDayParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDayParams { with_serial_number serial_number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDayParams);
@@ -16050,6 +17153,11 @@ impl rt::Object for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDaysParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDaysParams { with_end_date end_date : crate ::beta::Json;
+    with_start_date start_date : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaysParams);
@@ -16134,6 +17242,12 @@ impl rt::Object for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDays360Params);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDays360Params { with_start_date start_date : crate ::beta::Json;
+    with_end_date end_date : crate ::beta::Json; with_method method : crate ::beta::Json;
+    }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDays360Params);
@@ -16243,6 +17357,12 @@ impl rt::Object for WorkbookFunctionsDbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDbParams { with_cost cost : crate ::beta::Json; with_salvage salvage
+    : crate ::beta::Json; with_life life : crate ::beta::Json; with_period period : crate
+    ::beta::Json; with_month month : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_beta_c4)]
@@ -16306,6 +17426,8 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDbcsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsDbcsParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbcsParams);
@@ -16391,6 +17513,11 @@ impl rt::Object for WorkbookFunctionsDcountParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDcountParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDcountParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountParams);
 #[cfg(msgraph_beta_c4)]
@@ -16474,6 +17601,11 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDcountAParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDcountAParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountAParams);
@@ -16583,6 +17715,12 @@ impl rt::Object for WorkbookFunctionsDdbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDdbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDdbParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_period period
+    : crate ::beta::Json; with_factor factor : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDdbParams);
 #[cfg(msgraph_beta_c4)]
@@ -16654,6 +17792,11 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDec2BinParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2BinParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2BinParams);
@@ -16727,6 +17870,11 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDec2HexParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2HexParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 #[cfg(msgraph_beta_c4)]
@@ -16798,6 +17946,11 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDec2OctParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2OctParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2OctParams);
@@ -16871,6 +18024,11 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDecimalParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDecimalParams { with_number number : crate ::beta::Json; with_radix
+    radix : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDecimalParams);
 #[cfg(msgraph_beta_c3)]
@@ -16942,6 +18100,11 @@ impl rt::Object for EventDeclineParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventDeclineParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventDeclineParams { with_comment comment : ::std::string::String; with_send_response
+    send_response : bool; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventDeclineParams);
@@ -17031,6 +18194,12 @@ impl rt::Object for EventMessageRequestDeclineParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventMessageRequestDeclineParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventMessageRequestDeclineParams { with_proposed_new_time proposed_new_time : crate
+    ::beta::TimeSlot; with_send_response send_response : bool; with_comment comment :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestDeclineParams);
 #[cfg(msgraph_beta_c3)]
@@ -17094,6 +18263,10 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ScheduleChangeRequestDeclineParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ScheduleChangeRequestDeclineParams { with_message message : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestDeclineParams);
@@ -17170,6 +18343,11 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(InformationProtectionDecryptBufferParams);
 #[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionDecryptBufferParams { with_encrypted_buffer encrypted_buffer :
+    rt::edm::Binary; with_publishing_license publishing_license : rt::edm::Binary; }
+);
+#[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionDecryptBufferParams);
 #[cfg(msgraph_beta_c4)]
@@ -17234,6 +18412,10 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDegreesParams { with_angle angle : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_beta_c4)]
@@ -17297,6 +18479,10 @@ impl rt::Object for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookRangeDeleteParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookRangeDeleteParams { with_shift shift : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeDeleteParams);
@@ -17363,6 +18549,11 @@ impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams 
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipalDeletePasswordSingleSignOnCredentialsParams { with_id id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
 #[cfg(msgraph_beta_c12)]
@@ -17426,6 +18617,11 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c12)]
 rt::impl_object!(TiIndicatorCollectionDeleteTiIndicatorsParams);
+#[cfg(msgraph_beta_c12)]
+rt::impl_setters!(
+    TiIndicatorCollectionDeleteTiIndicatorsParams { with_value value : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsParams);
@@ -17492,6 +18688,11 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
 #[cfg(msgraph_beta_c12)]
 rt::impl_object!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
 #[cfg(msgraph_beta_c12)]
+rt::impl_setters!(
+    TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams { with_value value :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
 #[cfg(msgraph_beta_c3)]
@@ -17557,6 +18758,11 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceDeleteUserFromSharedAppleDeviceParams { with_user_principal_name
+    user_principal_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
@@ -17630,6 +18836,11 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDeltaParams { with_number1 number1 : crate ::beta::Json;
+    with_number2 number2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_beta_c4)]
@@ -17693,6 +18904,10 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDevSqParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDevSqParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDevSqParams);
@@ -17777,6 +18992,11 @@ impl rt::Object for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDgetParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDgetParams { with_database database : crate ::beta::Json; with_field
+    field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDgetParams);
@@ -17886,6 +19106,13 @@ impl rt::Object for WorkbookFunctionsDiscParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDiscParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_beta_c120)]
@@ -17949,6 +19176,11 @@ impl rt::Object for RiskyUserCollectionDismissParams {
 }
 #[cfg(msgraph_beta_c120)]
 rt::impl_object!(RiskyUserCollectionDismissParams);
+#[cfg(msgraph_beta_c120)]
+rt::impl_setters!(
+    RiskyUserCollectionDismissParams { with_user_ids user_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c120)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionDismissParams);
@@ -18034,6 +19266,11 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDmaxParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDmaxParams { with_database database : crate ::beta::Json; with_field
+    field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDmaxParams);
 #[cfg(msgraph_beta_c4)]
@@ -18118,6 +19355,11 @@ impl rt::Object for WorkbookFunctionsDminParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDminParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDminParams { with_database database : crate ::beta::Json; with_field
+    field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDminParams);
 #[cfg(msgraph_beta_c4)]
@@ -18189,6 +19431,11 @@ impl rt::Object for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDollarParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarParams { with_number number : crate ::beta::Json;
+    with_decimals decimals : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarParams);
@@ -18265,6 +19512,11 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDollarDeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarDeParams { with_fractional_dollar fractional_dollar : crate
+    ::beta::Json; with_fraction fraction : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 #[cfg(msgraph_beta_c4)]
@@ -18339,6 +19591,11 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDollarFrParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarFrParams { with_decimal_dollar decimal_dollar : crate
+    ::beta::Json; with_fraction fraction : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarFrParams);
@@ -18424,6 +19681,11 @@ impl rt::Object for WorkbookFunctionsDproductParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDproductParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDproductParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDproductParams);
 #[cfg(msgraph_beta_c4)]
@@ -18507,6 +19769,11 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDstDevParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDstDevParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevParams);
@@ -18592,6 +19859,11 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDstDevPParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDstDevPParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 #[cfg(msgraph_beta_c4)]
@@ -18675,6 +19947,11 @@ impl rt::Object for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDsumParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDsumParams { with_database database : crate ::beta::Json; with_field
+    field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDsumParams);
@@ -18794,6 +20071,13 @@ impl rt::Object for WorkbookFunctionsDurationParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDurationParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDurationParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_coupon coupon : crate ::beta::Json;
+    with_yld yld : crate ::beta::Json; with_frequency frequency : crate ::beta::Json;
+    with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDurationParams);
 #[cfg(msgraph_beta_c4)]
@@ -18877,6 +20161,11 @@ impl rt::Object for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDvarParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDvarParams { with_database database : crate ::beta::Json; with_field
+    field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarParams);
@@ -18962,6 +20251,11 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsDvarPParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsDvarPParams { with_database database : crate ::beta::Json;
+    with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarPParams);
 #[cfg(msgraph_beta_c4)]
@@ -19034,6 +20328,11 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsEcmaCeilingParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsEcmaCeilingParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 #[cfg(msgraph_beta_c4)]
@@ -19105,6 +20404,11 @@ impl rt::Object for WorkbookFunctionsEdateParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsEdateParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsEdateParams { with_start_date start_date : crate ::beta::Json;
+    with_months months : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEdateParams);
@@ -19183,6 +20487,12 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSetAddToReviewSetParams);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    ReviewSetAddToReviewSetParams { with_source_collection source_collection : crate
+    ::beta::ediscovery::SourceCollection; with_additional_data additional_data :
+    rt::Flags < crate ::beta::ediscovery::AdditionalDataOptions >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetAddToReviewSetParams);
 #[cfg(msgraph_beta_c134)]
@@ -19257,6 +20567,12 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSetQueryApplyTagsParams);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    ReviewSetQueryApplyTagsParams { with_tags_to_add tags_to_add : ::std::vec::Vec <
+    crate ::beta::ediscovery::Tag >; with_tags_to_remove tags_to_remove : ::std::vec::Vec
+    < crate ::beta::ediscovery::Tag >; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQueryApplyTagsParams);
@@ -19376,6 +20692,15 @@ impl rt::Object for ReviewSetExportParams {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSetExportParams);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    ReviewSetExportParams { with_output_name output_name : ::std::string::String;
+    with_description description : ::std::string::String; with_azure_blob_container
+    azure_blob_container : ::std::string::String; with_azure_blob_token azure_blob_token
+    : ::std::string::String; with_export_options export_options : rt::Flags < crate
+    ::beta::ediscovery::ExportOptions >; with_export_structure export_structure : crate
+    ::beta::ediscovery::ExportFileStructure; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetExportParams);
 #[cfg(msgraph_beta_c4)]
@@ -19448,6 +20773,11 @@ impl rt::Object for WorkbookFunctionsEffectParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsEffectParams { with_nominal_rate nominal_rate : crate ::beta::Json;
+    with_npery npery : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_beta_c15)]
@@ -19512,6 +20842,11 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilterCollectionEnableParams
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceAndAppManagementAssignmentFilterCollectionEnableParams { with_enable enable :
+    bool; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
@@ -19600,6 +20935,12 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceEnableLostModeParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceEnableLostModeParams { with_message message : ::std::string::String;
+    with_phone_number phone_number : ::std::string::String; with_footer footer :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceEnableLostModeParams);
 #[cfg(msgraph_beta_c13)]
@@ -19671,6 +21012,11 @@ impl rt::Object for InformationProtectionEncryptBufferParams {
 }
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(InformationProtectionEncryptBufferParams);
+#[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionEncryptBufferParams { with_buffer buffer : rt::edm::Binary;
+    with_label_id label_id : rt::edm::Guid; }
+);
 #[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionEncryptBufferParams);
@@ -19747,6 +21093,11 @@ impl rt::Object for TimeCardEndBreakParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeCardEndBreakParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TimeCardEndBreakParams { with_at_approved_location at_approved_location : bool;
+    with_notes notes : crate ::beta::ItemBody; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEndBreakParams);
 #[cfg(msgraph_beta_c4)]
@@ -19818,6 +21169,11 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsEoMonthParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsEoMonthParams { with_start_date start_date : crate ::beta::Json;
+    with_months months : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEoMonthParams);
@@ -19891,6 +21247,11 @@ impl rt::Object for WorkbookFunctionsErfParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsErfParams { with_lower_limit lower_limit : crate ::beta::Json;
+    with_upper_limit upper_limit : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_beta_c4)]
@@ -19954,6 +21315,8 @@ impl rt::Object for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsErfCParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsErfCParams { with_x x : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCParams);
@@ -20019,6 +21382,8 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsErfCPreciseParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_beta_c4)]
@@ -20083,6 +21448,8 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsErfPreciseParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_beta_c4)]
@@ -20146,6 +21513,10 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsErrorTypeParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsErrorTypeParams { with_error_val error_val : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
@@ -20223,6 +21594,12 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(SensitivityLabelCollectionEvaluateParams);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    SensitivityLabelCollectionEvaluateParams { with_discovered_sensitive_types
+    discovered_sensitive_types : ::std::vec::Vec < crate ::beta::DiscoveredSensitiveType
+    >; with_current_label current_label : crate ::beta::CurrentLabel; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelCollectionEvaluateParams);
@@ -20312,6 +21689,13 @@ impl rt::Object for DataLossPreventionPolicyCollectionEvaluateParams {
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(DataLossPreventionPolicyCollectionEvaluateParams);
 #[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    DataLossPreventionPolicyCollectionEvaluateParams { with_target target :
+    ::std::string::String; with_evaluation_input evaluation_input : crate
+    ::beta::AnyDlpEvaluationInput; with_notification_info notification_info : crate
+    ::beta::AnyDlpNotification; }
+);
+#[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataLossPreventionPolicyCollectionEvaluateParams);
 #[cfg(msgraph_beta_c13)]
@@ -20387,6 +21771,12 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
 }
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(InformationProtectionLabelCollectionEvaluateApplicationParams);
+#[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionLabelCollectionEvaluateApplicationParams { with_content_info
+    content_info : crate ::beta::ContentInfo; with_labeling_options labeling_options :
+    crate ::beta::LabelingOptions; }
+);
 #[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateApplicationParams);
@@ -20469,6 +21859,13 @@ rt::impl_object!(
     InformationProtectionLabelCollectionEvaluateClassificationResultsParams
 );
 #[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    with_content_info content_info : crate ::beta::ContentInfo;
+    with_classification_results classification_results : ::std::vec::Vec < crate
+    ::beta::ClassificationResult >; }
+);
+#[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateClassificationResultsParams);
 #[cfg(msgraph_beta_c3)]
@@ -20532,6 +21929,11 @@ impl rt::Object for GroupEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(GroupEvaluateDynamicMembershipParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    GroupEvaluateDynamicMembershipParams { with_member_id member_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupEvaluateDynamicMembershipParams);
@@ -20607,6 +22009,12 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(GroupCollectionEvaluateDynamicMembershipParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    GroupCollectionEvaluateDynamicMembershipParams { with_member_id member_id :
+    ::std::string::String; with_membership_rule membership_rule : ::std::string::String;
+    }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupCollectionEvaluateDynamicMembershipParams);
@@ -20684,6 +22092,12 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(InformationProtectionLabelCollectionEvaluateRemovalParams);
 #[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionLabelCollectionEvaluateRemovalParams { with_content_info
+    content_info : crate ::beta::ContentInfo; with_downgrade_justification
+    downgrade_justification : crate ::beta::DowngradeJustification; }
+);
+#[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateRemovalParams);
 #[cfg(msgraph_beta_c4)]
@@ -20747,6 +22161,10 @@ impl rt::Object for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsEvenParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsEvenParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEvenParams);
@@ -20819,6 +22237,11 @@ impl rt::Object for WorkbookFunctionsExactParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsExactParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsExactParams { with_text1 text1 : crate ::beta::Json; with_text2
+    text2 : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExactParams);
@@ -20948,6 +22371,15 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceCollectionExecuteActionParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceCollectionExecuteActionParams { with_action_name action_name : crate
+    ::beta::ManagedDeviceRemoteAction; with_keep_enrollment_data keep_enrollment_data :
+    bool; with_keep_user_data keep_user_data : bool; with_device_ids device_ids :
+    ::std::vec::Vec < ::std::string::String >; with_notification_title notification_title
+    : ::std::string::String; with_notification_body notification_body :
+    ::std::string::String; with_device_name device_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCollectionExecuteActionParams);
 #[cfg(msgraph_beta_c4)]
@@ -21011,6 +22443,10 @@ impl rt::Object for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsExpParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsExpParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExpParams);
@@ -21096,6 +22532,11 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsExponDistParams { with_x x : crate ::beta::Json; with_lambda lambda
+    : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_beta_c3)]
@@ -21160,6 +22601,11 @@ impl rt::Object for UserExportPersonalDataParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserExportPersonalDataParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserExportPersonalDataParams { with_storage_location storage_location :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExportPersonalDataParams);
 #[cfg(msgraph_beta_c13)]
@@ -21223,6 +22669,11 @@ impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
 }
 #[cfg(msgraph_beta_c13)]
 rt::impl_object!(InformationProtectionLabelCollectionExtractLabelParams);
+#[cfg(msgraph_beta_c13)]
+rt::impl_setters!(
+    InformationProtectionLabelCollectionExtractLabelParams { with_content_info
+    content_info : crate ::beta::ContentInfo; }
+);
 #[cfg(msgraph_beta_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionExtractLabelParams);
@@ -21322,6 +22773,12 @@ impl rt::Object for WorkbookFunctionsFDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistParams { with_x x : crate ::beta::Json; with_deg_freedom1
+    deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
+    ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -21405,6 +22862,12 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFDistRtParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom1
+    deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistRtParams);
@@ -21490,6 +22953,12 @@ impl rt::Object for WorkbookFunctionsFInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -21574,6 +23043,12 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvRtParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_beta_c4)]
@@ -21637,6 +23112,10 @@ impl rt::Object for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFactParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFactParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactParams);
@@ -21702,6 +23181,10 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFactDoubleParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_beta_c108)]
@@ -21765,6 +23248,11 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionFavoriteParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionFavoriteParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
@@ -21850,6 +23338,12 @@ impl rt::Object for WorkbookFunctionsFindParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFindParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFindParams { with_find_text find_text : crate ::beta::Json;
+    with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindParams);
 #[cfg(msgraph_beta_c4)]
@@ -21933,6 +23427,12 @@ impl rt::Object for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFindBParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFindBParams { with_find_text find_text : crate ::beta::Json;
+    with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindBParams);
@@ -22076,6 +23576,17 @@ impl rt::Object for UserFindMeetingTimesParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserFindMeetingTimesParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserFindMeetingTimesParams { with_attendees attendees : ::std::vec::Vec < crate
+    ::beta::AnyAttendeeBase >; with_location_constraint location_constraint : crate
+    ::beta::LocationConstraint; with_time_constraint time_constraint : crate
+    ::beta::TimeConstraint; with_meeting_duration meeting_duration : rt::edm::Duration;
+    with_max_candidates max_candidates : i32; with_is_organizer_optional
+    is_organizer_optional : bool; with_return_suggestion_reasons
+    return_suggestion_reasons : bool; with_minimum_attendee_percentage
+    minimum_attendee_percentage : f64; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_beta_c4)]
@@ -22140,6 +23651,8 @@ impl rt::Object for WorkbookFunctionsFisherParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsFisherParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_beta_c4)]
@@ -22203,6 +23716,8 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFisherInvParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsFisherInvParams { with_y y : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherInvParams);
@@ -22288,6 +23803,11 @@ impl rt::Object for WorkbookFunctionsFixedParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFixedParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFixedParams { with_number number : crate ::beta::Json; with_decimals
+    decimals : crate ::beta::Json; with_no_commas no_commas : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFixedParams);
 #[cfg(msgraph_beta_c4)]
@@ -22372,6 +23892,12 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFloorMathParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorMathParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; with_mode mode : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 #[cfg(msgraph_beta_c4)]
@@ -22444,6 +23970,11 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorPreciseParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_beta_c68)]
@@ -22507,6 +24038,10 @@ impl rt::Object for DomainForceDeleteParams {
 }
 #[cfg(msgraph_beta_c68)]
 rt::impl_object!(DomainForceDeleteParams);
+#[cfg(msgraph_beta_c68)]
+rt::impl_setters!(
+    DomainForceDeleteParams { with_disable_user_accounts disable_user_accounts : bool; }
+);
 #[cfg(msgraph_beta_c68)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainForceDeleteParams);
@@ -22579,6 +24114,11 @@ impl rt::Object for EventForwardParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventForwardParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
+    ::beta::AnyRecipient >; with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventForwardParams);
@@ -22664,6 +24204,12 @@ impl rt::Object for MessageForwardParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageForwardParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
+    ::beta::AnyRecipient >; with_message message : crate ::beta::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageForwardParams);
 #[cfg(msgraph_beta_c3)]
@@ -22735,6 +24281,11 @@ impl rt::Object for PostForwardParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(PostForwardParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    PostForwardParams { with_comment comment : ::std::string::String; with_to_recipients
+    to_recipients : ::std::vec::Vec < crate ::beta::AnyRecipient >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostForwardParams);
@@ -22838,6 +24389,12 @@ impl rt::Object for WorkbookFunctionsFvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFvParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvParams);
 #[cfg(msgraph_beta_c4)]
@@ -22910,6 +24467,11 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsFvscheduleParams { with_principal principal : crate ::beta::Json;
+    with_schedule schedule : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_beta_c4)]
@@ -22973,6 +24535,8 @@ impl rt::Object for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGammaParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsGammaParams { with_x x : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaParams);
@@ -23038,6 +24602,8 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsGammaLnParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_beta_c4)]
@@ -23101,6 +24667,10 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGammaLnPreciseParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaLnPreciseParams { with_x x : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
@@ -23195,6 +24765,12 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGammaDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaDistParams { with_x x : crate ::beta::Json; with_alpha alpha :
+    crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -23279,6 +24855,11 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaInvParams { with_probability probability : crate ::beta::Json;
+    with_alpha alpha : crate ::beta::Json; with_beta beta : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -23343,6 +24924,8 @@ impl rt::Object for WorkbookFunctionsGaussParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsGaussParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_beta_c4)]
@@ -23406,6 +24989,10 @@ impl rt::Object for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGcdParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGcdParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGcdParams);
@@ -23478,6 +25065,11 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGeStepParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGeStepParams { with_number number : crate ::beta::Json; with_step
+    step : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeStepParams);
@@ -23572,6 +25164,11 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
 #[cfg(msgraph_beta_c132)]
 rt::impl_object!(TrustFrameworkKeySetGenerateKeyParams);
 #[cfg(msgraph_beta_c132)]
+rt::impl_setters!(
+    TrustFrameworkKeySetGenerateKeyParams { with_use use_ : ::std::string::String;
+    with_kty kty : ::std::string::String; with_nbf nbf : i64; with_exp exp : i64; }
+);
+#[cfg(msgraph_beta_c132)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetGenerateKeyParams);
 #[cfg(msgraph_beta_c4)]
@@ -23635,6 +25232,10 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsGeoMeanParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsGeoMeanParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
@@ -23783,6 +25384,15 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetActiveMalwareReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetActiveMalwareReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetActiveMalwareReportParams);
@@ -23933,6 +25543,15 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetActiveMalwareSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -24080,6 +25699,15 @@ impl rt::Object for DeviceManagementReportsGetAllCertificatesReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetAllCertificatesReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetAllCertificatesReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAllCertificatesReportParams);
@@ -24230,6 +25858,15 @@ impl rt::Object for DeviceManagementReportsGetAppStatusOverviewReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetAppStatusOverviewReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetAppStatusOverviewReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAppStatusOverviewReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -24379,6 +26016,15 @@ impl rt::Object for DeviceManagementReportsGetAppsInstallSummaryReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetAppsInstallSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -24498,6 +26144,14 @@ impl rt::Object for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementGetAssignmentFiltersStatusDetailsParams { with_managed_device_id
+    managed_device_id : ::std::string::String; with_payload_id payload_id :
+    ::std::string::String; with_user_id user_id : ::std::string::String;
+    with_assignment_filter_ids assignment_filter_ids : ::std::vec::Vec <
+    ::std::string::String >; with_top top : i32; with_skip skip : i32; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
 #[cfg(msgraph_beta_c3)]
@@ -24569,6 +26223,12 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectCollectionGetByIdsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectCollectionGetByIdsParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; with_types types : ::std::vec::Vec < ::std::string::String
+    >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
@@ -24697,6 +26357,14 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetCachedReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCachedReportParams { with_id id : ::std::string::String;
+    with_select select : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
@@ -24846,6 +26514,15 @@ impl rt::Object for DeviceManagementReportsGetCertificatesReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetCertificatesReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCertificatesReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCertificatesReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -24994,6 +26671,15 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
@@ -25145,6 +26831,16 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
+);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
 );
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
@@ -25299,6 +26995,15 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetComplianceSettingNonComplianceReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -25448,6 +27153,16 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams);
@@ -25599,6 +27314,15 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams);
 #[cfg(msgraph_beta_c15)]
@@ -25749,6 +27473,16 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -25897,6 +27631,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationPolicyDevicesReportPa
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyDevicesReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams);
@@ -26048,6 +27791,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -26198,6 +27951,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
+);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
 );
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
@@ -26354,6 +28117,16 @@ rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams
 );
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams
@@ -26504,6 +28277,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingDetailsReportP
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationSettingDetailsReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationSettingDetailsReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingDetailsReportParams);
@@ -26657,6 +28439,16 @@ rt::impl_object!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams
 );
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -26806,6 +28598,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingsReportParams 
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationSettingsReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationSettingsReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingsReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -26954,6 +28755,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceInstallStatusReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceInstallStatusReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
@@ -27105,6 +28915,15 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -27254,6 +29073,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -27401,6 +29229,15 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetFailedMobileAppsReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetFailedMobileAppsReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsReportParams);
@@ -27551,6 +29388,15 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsSummaryReportParam
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetFailedMobileAppsSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -27635,6 +29481,12 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    MicrosoftTunnelServerGetHealthMetricTimeSeriesParams { with_metric_name metric_name :
+    ::std::string::String; with_start_time start_time : rt::edm::DateTimeOffset;
+    with_end_time end_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
 #[cfg(msgraph_beta_c15)]
@@ -27698,6 +29550,11 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(MicrosoftTunnelServerGetHealthMetricsParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    MicrosoftTunnelServerGetHealthMetricsParams { with_metric_names metric_names :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricsParams);
@@ -27837,6 +29694,15 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetHistoricalReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetHistoricalReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_filter filter
+    : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 #[cfg(msgraph_beta_c3)]
@@ -27911,6 +29777,12 @@ impl rt::Object for UserGetMailTipsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserGetMailTipsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserGetMailTipsParams { with_email_addresses email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_mail_tips_options mail_tips_options : rt::Flags < crate
+    ::beta::MailTipsType >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserGetMailTipsParams);
@@ -28060,6 +29932,15 @@ impl rt::Object for DeviceManagementReportsGetMalwareSummaryReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetMalwareSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetMalwareSummaryReportParams);
 #[cfg(msgraph_beta_c3)]
@@ -28123,6 +30004,11 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectGetMemberGroupsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectGetMemberGroupsParams { with_security_enabled_only
+    security_enabled_only : bool; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
@@ -28188,6 +30074,11 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectGetMemberObjectsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectGetMemberObjectsParams { with_security_enabled_only
+    security_enabled_only : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 #[cfg(msgraph_beta_c1)]
@@ -28251,6 +30142,11 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(NotebookCollectionGetNotebookFromWebUrlParams);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    NotebookCollectionGetNotebookFromWebUrlParams { with_web_url web_url :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
@@ -28316,6 +30212,11 @@ impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipalGetPasswordSingleSignOnCredentialsParams { with_id id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
@@ -28466,6 +30367,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceMetadataParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 #[cfg(msgraph_beta_c15)]
@@ -28614,6 +30524,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
@@ -28764,6 +30683,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
 #[cfg(msgraph_beta_c26)]
@@ -28828,6 +30756,11 @@ impl rt::Object for PolicySetCollectionGetPolicySetsParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(PolicySetCollectionGetPolicySetsParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    PolicySetCollectionGetPolicySetsParams { with_policy_set_ids policy_set_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetCollectionGetPolicySetsParams);
 #[cfg(msgraph_beta_c57)]
@@ -28891,6 +30824,11 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_beta_c57)]
 rt::impl_object!(CloudCommunicationsGetPresencesByUserIdParams);
+#[cfg(msgraph_beta_c57)]
+rt::impl_setters!(
+    CloudCommunicationsGetPresencesByUserIdParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c57)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
@@ -29041,6 +30979,15 @@ impl rt::Object for DeviceManagementReportsGetRelatedAppsStatusReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetRelatedAppsStatusReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -29189,6 +31136,15 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetReportFiltersParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_beta_c15)]
@@ -29252,6 +31208,11 @@ impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    RoleScopeTagCollectionGetRoleScopeTagsByIdParams { with_role_scope_tag_ids
+    role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
@@ -29350,6 +31311,13 @@ impl rt::Object for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(CalendarGetScheduleParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    CalendarGetScheduleParams { with_schedules schedules : ::std::vec::Vec <
+    ::std::string::String >; with_end_time end_time : crate ::beta::DateTimeTimeZone;
+    with_start_time start_time : crate ::beta::DateTimeTimeZone;
+    with_availability_view_interval availability_view_interval : i32; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGetScheduleParams);
@@ -29500,6 +31468,15 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetSettingNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -29564,6 +31541,12 @@ impl rt::Object for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParam
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
+    with_device_configuration_ids device_configuration_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
@@ -29714,6 +31697,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParam
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -29862,6 +31854,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetUnhealthyFirewallReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
@@ -30012,6 +32013,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPara
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
 #[cfg(msgraph_beta_c15)]
@@ -30161,6 +32171,15 @@ impl rt::Object for DeviceManagementReportsGetUserInstallStatusReportParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetUserInstallStatusReportParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetUserInstallStatusReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUserInstallStatusReportParams);
 #[cfg(msgraph_beta_c3)]
@@ -30232,6 +32251,11 @@ impl rt::Object for DirectoryObjectCollectionGetUserOwnedObjectsParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectCollectionGetUserOwnedObjectsParams { with_user_id user_id :
+    ::std::string::String; with_type type_ : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
@@ -30382,6 +32406,16 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams);
@@ -30535,6 +32569,16 @@ rt::impl_object!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams
 );
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams
@@ -30685,6 +32729,15 @@ impl rt::Object for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportPar
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams);
@@ -30838,6 +32891,16 @@ rt::impl_object!(
     DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams
 );
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams
@@ -30912,6 +32975,11 @@ impl rt::Object for PermissionGrantParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(PermissionGrantParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    PermissionGrantParams { with_roles roles : ::std::vec::Vec < ::std::string::String >;
+    with_recipients recipients : ::std::vec::Vec < crate ::beta::DriveRecipient >; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_beta_c4)]
@@ -30976,6 +33044,10 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHarMeanParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHarMeanParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 #[cfg(msgraph_beta_c15)]
@@ -31039,6 +33111,11 @@ impl rt::Object for DeviceManagementScriptCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementScriptCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementScriptCollectionHasPayloadLinksParams { with_payload_ids payload_ids
+    : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptCollectionHasPayloadLinksParams);
@@ -31105,6 +33182,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksP
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams { with_payload_ids
+    payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
@@ -31168,6 +33250,11 @@ impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    IosManagedAppProtectionCollectionHasPayloadLinksParams { with_payload_ids payload_ids
+    : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
@@ -31235,6 +33322,11 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    with_payload_ids payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c26)]
@@ -31298,6 +33390,11 @@ impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(MobileAppCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    MobileAppCollectionHasPayloadLinksParams { with_payload_ids payload_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCollectionHasPayloadLinksParams);
@@ -31364,6 +33461,11 @@ impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    AndroidManagedAppProtectionCollectionHasPayloadLinksParams { with_payload_ids
+    payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c14)]
@@ -31428,6 +33530,11 @@ impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksPara
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    TargetedManagedAppConfigurationCollectionHasPayloadLinksParams { with_payload_ids
+    payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
@@ -31494,6 +33601,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksPa
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams { with_payload_ids
+    payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
@@ -31557,6 +33669,11 @@ impl rt::Object for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCompliancePolicyCollectionHasPayloadLinksParams { with_payload_ids payload_ids
+    : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
@@ -31622,6 +33739,11 @@ impl rt::Object for DeviceConfigurationCollectionHasPayloadLinksParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfigurationCollectionHasPayloadLinksParams { with_payload_ids payload_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationCollectionHasPayloadLinksParams);
 #[cfg(msgraph_beta_c3)]
@@ -31686,6 +33808,11 @@ impl rt::Object for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams { with_payload_ids
+    payload_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
@@ -31759,6 +33886,11 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2BinParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_beta_c4)]
@@ -31822,6 +33954,10 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHex2DecParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2DecParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2DecParams);
@@ -31894,6 +34030,11 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHex2OctParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2OctParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2OctParams);
@@ -31993,6 +34134,12 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_table_array table_array : crate ::beta::Json; with_row_index_num row_index_num :
+    crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_beta_c4)]
@@ -32056,6 +34203,11 @@ impl rt::Object for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHourParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHourParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHourParams);
@@ -32166,6 +34318,13 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHypGeomDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHypGeomDistParams { with_sample_s sample_s : crate ::beta::Json;
+    with_number_sample number_sample : crate ::beta::Json; with_population_s population_s
+    : crate ::beta::Json; with_number_pop number_pop : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -32240,6 +34399,11 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsHyperlinkParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsHyperlinkParams { with_link_location link_location : crate
+    ::beta::Json; with_friendly_name friendly_name : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
@@ -32329,6 +34493,12 @@ impl rt::Object for WorkbookFunctionsIfParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIfParams { with_logical_test logical_test : crate ::beta::Json;
+    with_value_if_true value_if_true : crate ::beta::Json; with_value_if_false
+    value_if_false : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_beta_c4)]
@@ -32392,6 +34562,10 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImAbsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImAbsParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImAbsParams);
@@ -32457,6 +34631,10 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImArgumentParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_beta_c4)]
@@ -32520,6 +34698,10 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImConjugateParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImConjugateParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImConjugateParams);
@@ -32585,6 +34767,10 @@ impl rt::Object for WorkbookFunctionsImCosParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImCosParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_beta_c4)]
@@ -32648,6 +34834,10 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImCoshParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImCoshParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCoshParams);
@@ -32713,6 +34903,10 @@ impl rt::Object for WorkbookFunctionsImCotParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImCotParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_beta_c4)]
@@ -32777,6 +34971,10 @@ impl rt::Object for WorkbookFunctionsImCscParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImCscParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_beta_c4)]
@@ -32840,6 +35038,10 @@ impl rt::Object for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImCschParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImCschParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCschParams);
@@ -32913,6 +35115,11 @@ impl rt::Object for WorkbookFunctionsImDivParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImDivParams { with_inumber1 inumber1 : crate ::beta::Json;
+    with_inumber2 inumber2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_beta_c4)]
@@ -32976,6 +35183,10 @@ impl rt::Object for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImExpParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImExpParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImExpParams);
@@ -33041,6 +35252,10 @@ impl rt::Object for WorkbookFunctionsImLnParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImLnParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_beta_c4)]
@@ -33105,6 +35320,10 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImLog10Params { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_beta_c4)]
@@ -33168,6 +35387,10 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImLog2Params);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImLog2Params { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog2Params);
@@ -33241,6 +35464,11 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImPowerParams { with_inumber inumber : crate ::beta::Json;
+    with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_beta_c4)]
@@ -33304,6 +35532,10 @@ impl rt::Object for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImProductParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImProductParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImProductParams);
@@ -33369,6 +35601,10 @@ impl rt::Object for WorkbookFunctionsImRealParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImRealParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_beta_c4)]
@@ -33432,6 +35668,10 @@ impl rt::Object for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSecParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSecParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSecParams);
@@ -33497,6 +35737,10 @@ impl rt::Object for WorkbookFunctionsImSechParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSechParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_beta_c4)]
@@ -33560,6 +35804,10 @@ impl rt::Object for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSinParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSinParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinParams);
@@ -33625,6 +35873,10 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSinhParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_beta_c4)]
@@ -33688,6 +35940,10 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSqrtParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSqrtParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSqrtParams);
@@ -33761,6 +36017,11 @@ impl rt::Object for WorkbookFunctionsImSubParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSubParams { with_inumber1 inumber1 : crate ::beta::Json;
+    with_inumber2 inumber2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_beta_c4)]
@@ -33824,6 +36085,10 @@ impl rt::Object for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImSumParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImSumParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSumParams);
@@ -33889,6 +36154,10 @@ impl rt::Object for WorkbookFunctionsImTanParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImTanParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_beta_c4)]
@@ -33952,6 +36221,10 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsImaginaryParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsImaginaryParams { with_inumber inumber : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImaginaryParams);
@@ -34029,6 +36302,13 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    with_imported_windows_autopilot_device_identities
+    imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
+    ::beta::ImportedWindowsAutopilotDeviceIdentity >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
@@ -34124,6 +36404,14 @@ rt::impl_object!(
     ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams
 );
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    with_imported_apple_device_identities imported_apple_device_identities :
+    ::std::vec::Vec < crate ::beta::AnyImportedAppleDeviceIdentity >;
+    with_overwrite_imported_device_identities overwrite_imported_device_identities :
+    bool; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams
@@ -34212,6 +36500,13 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    with_imported_device_identities imported_device_identities : ::std::vec::Vec < crate
+    ::beta::AnyImportedDeviceIdentity >; with_overwrite_imported_device_identities
+    overwrite_imported_device_identities : bool; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
@@ -34306,6 +36601,12 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
 #[cfg(msgraph_beta_c32)]
 rt::impl_object!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
 #[cfg(msgraph_beta_c32)]
+rt::impl_setters!(
+    UnifiedRbacResourceNamespaceImportResourceActionsParams { with_format format :
+    ::std::string::String; with_value value : ::std::string::String;
+    with_overwrite_resource_namespace overwrite_resource_namespace : bool; }
+);
+#[cfg(msgraph_beta_c32)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
 #[cfg(msgraph_beta_c4)]
@@ -34369,6 +36670,10 @@ impl rt::Object for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookRangeInsertParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookRangeInsertParams { with_shift shift : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeInsertParams);
@@ -34434,6 +36739,11 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
 #[cfg(msgraph_beta_c34)]
 rt::impl_object!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_beta_c34)]
+rt::impl_setters!(
+    ApplicationTemplateInstantiateParams { with_display_name display_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_beta_c4)]
@@ -34497,6 +36807,10 @@ impl rt::Object for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIntParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIntParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntParams);
@@ -34605,6 +36919,13 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIntRateParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIntRateParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_investment investment : crate
+    ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
+    crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntRateParams);
@@ -34734,6 +37055,15 @@ impl rt::Object for DriveItemInviteParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemInviteParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemInviteParams { with_require_sign_in require_sign_in : bool; with_roles roles
+    : ::std::vec::Vec < ::std::string::String >; with_send_invitation send_invitation :
+    bool; with_message message : ::std::string::String; with_recipients recipients :
+    ::std::vec::Vec < crate ::beta::DriveRecipient >; with_expiration_date_time
+    expiration_date_time : ::std::string::String; with_password password :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemInviteParams);
 #[cfg(msgraph_beta_c29)]
@@ -34808,6 +37138,12 @@ impl rt::Object for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(ParticipantCollectionInviteParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    ParticipantCollectionInviteParams { with_participants participants : ::std::vec::Vec
+    < crate ::beta::InvitationParticipantInfo >; with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionInviteParams);
@@ -34920,6 +37256,13 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIpmtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIpmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIpmtParams);
 #[cfg(msgraph_beta_c4)]
@@ -34992,6 +37335,11 @@ impl rt::Object for WorkbookFunctionsIrrParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIrrParams { with_values values : crate ::beta::Json; with_guess
+    guess : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_beta_c4)]
@@ -35055,6 +37403,10 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsErrParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsErrParams { with_value value : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrParams);
@@ -35120,6 +37472,10 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsErrorParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_beta_c4)]
@@ -35183,6 +37539,10 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsEvenParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsEvenParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsEvenParams);
@@ -35248,6 +37608,10 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsFormulaParams { with_reference reference : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_beta_c4)]
@@ -35311,6 +37675,10 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsLogicalParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsLogicalParams { with_value value : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
@@ -35376,6 +37744,10 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNaParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_beta_c4)]
@@ -35439,6 +37811,10 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsNonTextParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNonTextParams { with_value value : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
@@ -35504,6 +37880,10 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNumberParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_beta_c4)]
@@ -35567,6 +37947,10 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsOddParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsOddParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsOddParams);
@@ -35632,6 +38016,10 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsTextParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_beta_c4)]
@@ -35695,6 +38083,10 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsoWeekNumParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsoWeekNumParams { with_date date : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
@@ -35767,6 +38159,11 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsoCeilingParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsoCeilingParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
@@ -35861,6 +38258,12 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIspmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_beta_c4)]
@@ -35925,6 +38328,10 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsIsrefParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_beta_c4)]
@@ -35988,6 +38395,10 @@ impl rt::Object for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsKurtParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsKurtParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsKurtParams);
@@ -36061,6 +38472,11 @@ impl rt::Object for WorkbookFunctionsLargeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLargeParams { with_array array : crate ::beta::Json; with_k k :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_beta_c4)]
@@ -36124,6 +38540,10 @@ impl rt::Object for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLcmParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLcmParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLcmParams);
@@ -36197,6 +38617,11 @@ impl rt::Object for WorkbookFunctionsLeftParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLeftParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftParams { with_text text : crate ::beta::Json; with_num_chars
+    num_chars : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftParams);
 #[cfg(msgraph_beta_c4)]
@@ -36269,6 +38694,11 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftbParams { with_text text : crate ::beta::Json; with_num_bytes
+    num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_beta_c4)]
@@ -36332,6 +38762,8 @@ impl rt::Object for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLenParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsLenParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenParams);
@@ -36397,6 +38829,8 @@ impl rt::Object for WorkbookFunctionsLenbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsLenbParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_beta_c4)]
@@ -36460,6 +38894,10 @@ impl rt::Object for WorkbookFunctionsLnParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLnParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLnParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLnParams);
@@ -36533,6 +38971,11 @@ impl rt::Object for WorkbookFunctionsLogParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLogParams { with_number number : crate ::beta::Json; with_base base
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_beta_c4)]
@@ -36596,6 +39039,10 @@ impl rt::Object for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLog10Params);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLog10Params { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLog10Params);
@@ -36690,6 +39137,12 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLogNormDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -36774,6 +39227,12 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormInvParams { with_probability probability : crate
+    ::beta::Json; with_mean mean : crate ::beta::Json; with_standard_dev standard_dev :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_beta_c29)]
@@ -36837,6 +39296,11 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallCollectionLogTeleconferenceDeviceQualityParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallCollectionLogTeleconferenceDeviceQualityParams { with_quality quality : crate
+    ::beta::TeleconferenceDeviceQuality; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
@@ -36921,6 +39385,12 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
 }
 #[cfg(msgraph_beta_c56)]
 rt::impl_object!(ExactMatchDataStoreLookupParams);
+#[cfg(msgraph_beta_c56)]
+rt::impl_setters!(
+    ExactMatchDataStoreLookupParams { with_key key : ::std::string::String; with_values
+    values : ::std::vec::Vec < ::std::string::String >; with_result_column_names
+    result_column_names : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c56)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDataStoreLookupParams);
@@ -37010,6 +39480,12 @@ impl rt::Object for WorkbookFunctionsLookupParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsLookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_lookup_vector lookup_vector : crate ::beta::Json; with_result_vector
+    result_vector : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_beta_c4)]
@@ -37073,6 +39549,8 @@ impl rt::Object for WorkbookFunctionsLowerParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsLowerParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsLowerParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLowerParams);
@@ -37158,6 +39636,12 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
 #[cfg(msgraph_beta_c112)]
 rt::impl_object!(PrivilegedRoleAssignmentMakePermanentParams);
 #[cfg(msgraph_beta_c112)]
+rt::impl_setters!(
+    PrivilegedRoleAssignmentMakePermanentParams { with_reason reason :
+    ::std::string::String; with_ticket_number ticket_number : ::std::string::String;
+    with_ticket_system ticket_system : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c112)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleAssignmentMakePermanentParams);
 #[cfg(msgraph_beta_c108)]
@@ -37222,6 +39706,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionMarkReadParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_beta_c108)]
@@ -37285,6 +39774,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkUnreadParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionMarkUnreadParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
@@ -37370,6 +39864,12 @@ impl rt::Object for WorkbookFunctionsMatchParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMatchParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_lookup_array lookup_array : crate ::beta::Json; with_match_type match_type :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_beta_c4)]
@@ -37434,6 +39934,10 @@ impl rt::Object for WorkbookFunctionsMaxParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMaxParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_beta_c4)]
@@ -37497,6 +40001,10 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMaxAParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMaxAParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxAParams);
@@ -37616,6 +40124,13 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMdurationParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_coupon coupon : crate ::beta::Json;
+    with_yld yld : crate ::beta::Json; with_frequency frequency : crate ::beta::Json;
+    with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_beta_c4)]
@@ -37680,6 +40195,10 @@ impl rt::Object for WorkbookFunctionsMedianParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMedianParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_beta_c4)]
@@ -37743,6 +40262,8 @@ impl rt::Object for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookRangeMergeParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookRangeMergeParams { with_across across : bool; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeMergeParams);
@@ -37828,6 +40349,11 @@ impl rt::Object for WorkbookFunctionsMidParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMidParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMidParams { with_text text : crate ::beta::Json; with_start_num
+    start_num : crate ::beta::Json; with_num_chars num_chars : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidParams);
 #[cfg(msgraph_beta_c4)]
@@ -37912,6 +40438,11 @@ impl rt::Object for WorkbookFunctionsMidbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMidbParams { with_text text : crate ::beta::Json; with_start_num
+    start_num : crate ::beta::Json; with_num_bytes num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_beta_c15)]
@@ -37987,6 +40518,11 @@ impl rt::Object for DeviceManagementIntentMigrateToTemplateParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementIntentMigrateToTemplateParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementIntentMigrateToTemplateParams { with_new_template_id new_template_id
+    : ::std::string::String; with_preserve_custom_values preserve_custom_values : bool; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentMigrateToTemplateParams);
 #[cfg(msgraph_beta_c4)]
@@ -38050,6 +40586,10 @@ impl rt::Object for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMinParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMinParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinParams);
@@ -38115,6 +40655,10 @@ impl rt::Object for WorkbookFunctionsMinAParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMinAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_beta_c4)]
@@ -38178,6 +40722,11 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMinuteParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMinuteParams { with_serial_number serial_number : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinuteParams);
@@ -38263,6 +40812,12 @@ impl rt::Object for WorkbookFunctionsMirrParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMirrParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMirrParams { with_values values : crate ::beta::Json;
+    with_finance_rate finance_rate : crate ::beta::Json; with_reinvest_rate reinvest_rate
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMirrParams);
 #[cfg(msgraph_beta_c4)]
@@ -38335,6 +40890,11 @@ impl rt::Object for WorkbookFunctionsModParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsModParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsModParams { with_number number : crate ::beta::Json; with_divisor
+    divisor : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_beta_c4)]
@@ -38398,6 +40958,11 @@ impl rt::Object for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMonthParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMonthParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMonthParams);
@@ -38463,6 +41028,10 @@ impl rt::Object for MailFolderMoveParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MailFolderMoveParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MailFolderMoveParams { with_destination_id destination_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_beta_c3)]
@@ -38526,6 +41095,10 @@ impl rt::Object for MessageMoveParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageMoveParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageMoveParams { with_destination_id destination_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageMoveParams);
@@ -38599,6 +41172,11 @@ impl rt::Object for WorkbookFunctionsMroundParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMroundParams { with_number number : crate ::beta::Json;
+    with_multiple multiple : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_beta_c4)]
@@ -38662,6 +41240,10 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsMultiNomialParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsMultiNomialParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
@@ -38727,6 +41309,10 @@ impl rt::Object for ParticipantMuteParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(ParticipantMuteParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    ParticipantMuteParams { with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_beta_c29)]
@@ -38790,6 +41376,10 @@ impl rt::Object for CallMuteParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallMuteParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallMuteParams { with_client_context client_context : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMuteParams);
@@ -38866,6 +41456,12 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(ParticipantCollectionMuteAllParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    ParticipantCollectionMuteAllParams { with_participants participants : ::std::vec::Vec
+    < ::std::string::String >; with_client_context client_context :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionMuteAllParams);
 #[cfg(msgraph_beta_c4)]
@@ -38929,6 +41525,8 @@ impl rt::Object for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsNParams { with_value value : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNParams);
@@ -39028,6 +41626,12 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNegBinomDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNegBinomDistParams { with_number_f number_f : crate ::beta::Json;
+    with_number_s number_s : crate ::beta::Json; with_probability_s probability_s : crate
+    ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -39111,6 +41715,12 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysParams { with_start_date start_date : crate ::beta::Json;
+    with_end_date end_date : crate ::beta::Json; with_holidays holidays : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
@@ -39210,6 +41820,12 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysIntlParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysIntlParams { with_start_date start_date : crate
+    ::beta::Json; with_end_date end_date : crate ::beta::Json; with_weekend weekend :
+    crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 #[cfg(msgraph_beta_c4)]
@@ -39281,6 +41897,11 @@ impl rt::Object for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNominalParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNominalParams { with_effect_rate effect_rate : crate ::beta::Json;
+    with_npery npery : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNominalParams);
@@ -39375,6 +41996,12 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNormDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -39459,6 +42086,12 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNormInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNormInvParams { with_probability probability : crate ::beta::Json;
+    with_mean mean : crate ::beta::Json; with_standard_dev standard_dev : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -39531,6 +42164,11 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSDistParams { with_z z : crate ::beta::Json; with_cumulative
+    cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -39595,6 +42233,11 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSInvParams { with_probability probability : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -39658,6 +42301,10 @@ impl rt::Object for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNotParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNotParams { with_logical logical : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNotParams);
@@ -39761,6 +42408,12 @@ impl rt::Object for WorkbookFunctionsNperParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNperParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNperParams { with_rate rate : crate ::beta::Json; with_pmt pmt :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNperParams);
 #[cfg(msgraph_beta_c4)]
@@ -39832,6 +42485,11 @@ impl rt::Object for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNpvParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNpvParams { with_rate rate : crate ::beta::Json; with_values values
+    : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNpvParams);
@@ -39921,6 +42579,12 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsNumberValueParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsNumberValueParams { with_text text : crate ::beta::Json;
+    with_decimal_separator decimal_separator : crate ::beta::Json; with_group_separator
+    group_separator : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 #[cfg(msgraph_beta_c4)]
@@ -39993,6 +42657,11 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2BinParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_beta_c4)]
@@ -40056,6 +42725,10 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOct2DecParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2DecParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2DecParams);
@@ -40129,6 +42802,11 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2HexParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_beta_c4)]
@@ -40192,6 +42870,10 @@ impl rt::Object for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOddParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOddParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddParams);
@@ -40341,6 +43023,15 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOddFPriceParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_first_coupon first_coupon : crate ::beta::Json; with_rate rate : crate
+    ::beta::Json; with_yld yld : crate ::beta::Json; with_redemption redemption : crate
+    ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 #[cfg(msgraph_beta_c4)]
@@ -40489,6 +43180,15 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOddFYieldParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_first_coupon first_coupon : crate ::beta::Json; with_rate rate : crate
+    ::beta::Json; with_pr pr : crate ::beta::Json; with_redemption redemption : crate
+    ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 #[cfg(msgraph_beta_c4)]
@@ -40626,6 +43326,14 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOddLPriceParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
+    ::beta::Json; with_rate rate : crate ::beta::Json; with_yld yld : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
@@ -40765,6 +43473,14 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
+    ::beta::Json; with_rate rate : crate ::beta::Json; with_pr pr : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_beta_c1)]
@@ -40829,6 +43545,11 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenotePageOnenotePatchContentParams { with_commands commands : ::std::vec::Vec <
+    crate ::beta::OnenotePatchContentCommand >; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_beta_c4)]
@@ -40892,6 +43613,10 @@ impl rt::Object for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsOrParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsOrParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOrParams);
@@ -40969,6 +43694,12 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceOverrideComplianceStateParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceOverrideComplianceStateParams { with_compliance_state compliance_state :
+    crate ::beta::AdministratorConfiguredDeviceComplianceState; with_remediation_url
+    remediation_url : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOverrideComplianceStateParams);
@@ -41062,6 +43793,13 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationSchemaParseExpressionParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationSchemaParseExpressionParams { with_expression expression :
+    ::std::string::String; with_test_input_object test_input_object : crate
+    ::beta::ExpressionInputObject; with_target_attribute_definition
+    target_attribute_definition : crate ::beta::AttributeDefinition; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 #[cfg(msgraph_beta_c4)]
@@ -41141,6 +43879,11 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPdurationParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPdurationParams { with_rate rate : crate ::beta::Json; with_pv pv :
+    crate ::beta::Json; with_fv fv : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPdurationParams);
@@ -41226,6 +43969,11 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPercentRankExcParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankExcParams { with_array array : crate ::beta::Json; with_x
+    x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 #[cfg(msgraph_beta_c4)]
@@ -41310,6 +44058,11 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPercentRankIncParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankIncParams { with_array array : crate ::beta::Json; with_x
+    x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 #[cfg(msgraph_beta_c4)]
@@ -41381,6 +44134,11 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPercentileExcParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileExcParams { with_array array : crate ::beta::Json; with_k
+    k : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
@@ -41454,6 +44212,11 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPercentileIncParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileIncParams { with_array array : crate ::beta::Json; with_k
+    k : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 #[cfg(msgraph_beta_c4)]
@@ -41525,6 +44288,11 @@ impl rt::Object for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPermutParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutParams);
@@ -41598,6 +44366,11 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutationaParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_beta_c4)]
@@ -41661,6 +44434,8 @@ impl rt::Object for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPhiParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsPhiParams { with_x x : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPhiParams);
@@ -41746,6 +44521,12 @@ impl rt::Object for CallPlayPromptParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallPlayPromptParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallPlayPromptParams { with_prompts prompts : ::std::vec::Vec < crate
+    ::beta::AnyPrompt >; with_loop loop_ : bool; with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallPlayPromptParams);
@@ -41849,6 +44630,12 @@ impl rt::Object for WorkbookFunctionsPmtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPmtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPmtParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPmtParams);
 #[cfg(msgraph_beta_c4)]
@@ -41933,6 +44720,11 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPoissonDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPoissonDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -42004,6 +44796,11 @@ impl rt::Object for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPowerParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPowerParams { with_number number : crate ::beta::Json; with_power
+    power : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPowerParams);
@@ -42116,6 +44913,13 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPpmtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPpmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPpmtParams);
 #[cfg(msgraph_beta_c4)]
@@ -42223,6 +45027,12 @@ impl rt::Object for DriveItemPreviewParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemPreviewParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemPreviewParams { with_viewer viewer : ::std::string::String; with_chromeless
+    chromeless : bool; with_allow_edit allow_edit : bool; with_page page :
+    ::std::string::String; with_zoom zoom : f64; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemPreviewParams);
@@ -42352,6 +45162,14 @@ impl rt::Object for WorkbookFunctionsPriceParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPriceParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_yld yld : crate ::beta::Json; with_redemption redemption : crate ::beta::Json;
+    with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceParams);
 #[cfg(msgraph_beta_c4)]
@@ -42459,6 +45277,13 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPriceDiscParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceDiscParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
+    crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
@@ -42578,6 +45403,13 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceMatParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_rate rate : crate ::beta::Json; with_yld yld : crate ::beta::Json; with_basis
+    basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_beta_c4)]
@@ -42641,6 +45473,10 @@ impl rt::Object for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsProductParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsProductParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProductParams);
@@ -42706,6 +45542,10 @@ impl rt::Object for WorkbookFunctionsProperParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsProperParams { with_text text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_beta_c4)]
@@ -42769,6 +45609,11 @@ impl rt::Object for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookWorksheetProtectionProtectParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookWorksheetProtectionProtectParams { with_options options : crate
+    ::beta::WorkbookWorksheetProtectionOptions; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
@@ -42835,6 +45680,11 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationJobProvisionOnDemandParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationJobProvisionOnDemandParams { with_parameters parameters :
+    ::std::vec::Vec < crate ::beta::SynchronizationJobApplicationParameters >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
@@ -42938,6 +45788,12 @@ impl rt::Object for WorkbookFunctionsPvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsPvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsPvParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_fv fv : crate
+    ::beta::Json; with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPvParams);
 #[cfg(msgraph_beta_c4)]
@@ -43010,6 +45866,11 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsQuartileExcParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileExcParams { with_array array : crate ::beta::Json;
+    with_quart quart : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 #[cfg(msgraph_beta_c4)]
@@ -43081,6 +45942,11 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsQuartileIncParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileIncParams { with_array array : crate ::beta::Json;
+    with_quart quart : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
@@ -43157,6 +46023,12 @@ impl rt::Object for SearchEntityQueryParams {
 #[cfg(msgraph_beta_c2)]
 rt::impl_object!(SearchEntityQueryParams);
 #[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    SearchEntityQueryParams { with_requests requests : ::std::vec::Vec < crate
+    ::beta::SearchRequest >; with_query_alteration_options query_alteration_options :
+    crate ::beta::SearchAlterationOptions; }
+);
+#[cfg(msgraph_beta_c2)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntityQueryParams);
 #[cfg(msgraph_beta_c4)]
@@ -43229,6 +46101,11 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsQuotientParams { with_numerator numerator : crate ::beta::Json;
+    with_denominator denominator : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_beta_c4)]
@@ -43292,6 +46169,10 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRadiansParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRadiansParams { with_angle angle : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRadiansParams);
@@ -43364,6 +46245,11 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRandBetweenParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRandBetweenParams { with_bottom bottom : crate ::beta::Json;
+    with_top top : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
@@ -43449,6 +46335,11 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRankAvgParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRankAvgParams { with_number number : crate ::beta::Json; with_ref
+    ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 #[cfg(msgraph_beta_c4)]
@@ -43532,6 +46423,11 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRankEqParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRankEqParams { with_number number : crate ::beta::Json; with_ref
+    ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankEqParams);
@@ -43644,6 +46540,12 @@ impl rt::Object for WorkbookFunctionsRateParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRateParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRateParams { with_nper nper : crate ::beta::Json; with_pmt pmt :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRateParams);
 #[cfg(msgraph_beta_c4)]
@@ -43751,6 +46653,13 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsReceivedParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsReceivedParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_investment investment : crate
+    ::beta::Json; with_discount discount : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReceivedParams);
@@ -43914,6 +46823,17 @@ impl rt::Object for CallRecordParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallRecordParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallRecordParams { with_prompts prompts : ::std::vec::Vec < crate ::beta::AnyPrompt
+    >; with_barge_in_allowed barge_in_allowed : bool;
+    with_initial_silence_timeout_in_seconds initial_silence_timeout_in_seconds : i32;
+    with_max_silence_timeout_in_seconds max_silence_timeout_in_seconds : i32;
+    with_max_record_duration_in_seconds max_record_duration_in_seconds : i32;
+    with_play_beep play_beep : bool; with_stream_while_recording stream_while_recording :
+    bool; with_stop_tones stop_tones : ::std::vec::Vec < ::std::string::String >;
+    with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordParams);
 #[cfg(msgraph_beta_c37)]
@@ -43989,6 +46909,11 @@ impl rt::Object for RequestRecordDecisionsParams {
 #[cfg(msgraph_beta_c37)]
 rt::impl_object!(RequestRecordDecisionsParams);
 #[cfg(msgraph_beta_c37)]
+rt::impl_setters!(
+    RequestRecordDecisionsParams { with_review_result review_result :
+    ::std::string::String; with_justification justification : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestRecordDecisionsParams);
 #[cfg(msgraph_beta_c39)]
@@ -44063,6 +46988,11 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
 }
 #[cfg(msgraph_beta_c39)]
 rt::impl_object!(BusinessFlowRecordDecisionsParams);
+#[cfg(msgraph_beta_c39)]
+rt::impl_setters!(
+    BusinessFlowRecordDecisionsParams { with_review_result review_result :
+    ::std::string::String; with_justification justification : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c39)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BusinessFlowRecordDecisionsParams);
@@ -44226,6 +47156,17 @@ impl rt::Object for CallRecordResponseParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallRecordResponseParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallRecordResponseParams { with_prompts prompts : ::std::vec::Vec < crate
+    ::beta::AnyPrompt >; with_barge_in_allowed barge_in_allowed : bool;
+    with_initial_silence_timeout_in_seconds initial_silence_timeout_in_seconds : i32;
+    with_max_silence_timeout_in_seconds max_silence_timeout_in_seconds : i32;
+    with_max_record_duration_in_seconds max_record_duration_in_seconds : i32;
+    with_play_beep play_beep : bool; with_stream_while_recording stream_while_recording :
+    bool; with_stop_tones stop_tones : ::std::vec::Vec < ::std::string::String >;
+    with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordResponseParams);
 #[cfg(msgraph_beta_c65)]
@@ -44300,6 +47241,12 @@ impl rt::Object for PrintJobRedirectParams {
 }
 #[cfg(msgraph_beta_c65)]
 rt::impl_object!(PrintJobRedirectParams);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrintJobRedirectParams { with_destination_printer_id destination_printer_id :
+    ::std::string::String; with_configuration configuration : crate
+    ::beta::PrintJobConfiguration; }
+);
 #[cfg(msgraph_beta_c65)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobRedirectParams);
@@ -44419,6 +47366,14 @@ impl rt::Object for CallRedirectParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallRedirectParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallRedirectParams { with_targets targets : ::std::vec::Vec < crate
+    ::beta::InvitationParticipantInfo >; with_target_disposition target_disposition :
+    crate ::beta::CallDisposition; with_timeout timeout : i32; with_mask_callee
+    mask_callee : bool; with_mask_caller mask_caller : bool; with_callback_uri
+    callback_uri : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRedirectParams);
 #[cfg(msgraph_beta_c78)]
@@ -44482,6 +47437,11 @@ impl rt::Object for GovernanceResourceCollectionRegisterParams {
 }
 #[cfg(msgraph_beta_c78)]
 rt::impl_object!(GovernanceResourceCollectionRegisterParams);
+#[cfg(msgraph_beta_c78)]
+rt::impl_setters!(
+    GovernanceResourceCollectionRegisterParams { with_external_id external_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c78)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceResourceCollectionRegisterParams);
@@ -44555,6 +47515,11 @@ impl rt::Object for CallRejectParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallRejectParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallRejectParams { with_reason reason : crate ::beta::RejectReason; with_callback_uri
+    callback_uri : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_beta_c1)]
@@ -44619,6 +47584,11 @@ impl rt::Object for SiteCollectionRemoveParams {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(SiteCollectionRemoveParams);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SiteCollectionRemoveParams { with_value value : ::std::vec::Vec < crate ::beta::Site
+    >; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionRemoveParams);
 #[cfg(msgraph_beta_c81)]
@@ -44682,6 +47652,11 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_beta_c81)]
 rt::impl_object!(GroupLifecyclePolicyRemoveGroupParams);
+#[cfg(msgraph_beta_c81)]
+rt::impl_setters!(
+    GroupLifecyclePolicyRemoveGroupParams { with_group_id group_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c81)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
@@ -44754,6 +47729,11 @@ impl rt::Object for ApplicationRemoveKeyParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ApplicationRemoveKeyParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ApplicationRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof proof :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemoveKeyParams);
@@ -44830,6 +47810,12 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
+    ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
 #[cfg(msgraph_beta_c3)]
@@ -44894,6 +47880,10 @@ impl rt::Object for ApplicationRemovePasswordParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ApplicationRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemovePasswordParams);
 #[cfg(msgraph_beta_c81)]
@@ -44957,6 +47947,11 @@ impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
 }
 #[cfg(msgraph_beta_c81)]
 rt::impl_object!(GroupLifecyclePolicyCollectionRenewGroupParams);
+#[cfg(msgraph_beta_c81)]
+rt::impl_setters!(
+    GroupLifecyclePolicyCollectionRenewGroupParams { with_group_id group_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c81)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyCollectionRenewGroupParams);
@@ -45056,6 +48051,12 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsReplaceParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceParams { with_old_text old_text : crate ::beta::Json;
+    with_start_num start_num : crate ::beta::Json; with_num_chars num_chars : crate
+    ::beta::Json; with_new_text new_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceParams);
 #[cfg(msgraph_beta_c4)]
@@ -45154,6 +48155,12 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsReplaceBParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceBParams { with_old_text old_text : crate ::beta::Json;
+    with_start_num start_num : crate ::beta::Json; with_num_bytes num_bytes : crate
+    ::beta::Json; with_new_text new_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 #[cfg(msgraph_beta_c3)]
@@ -45226,6 +48233,11 @@ impl rt::Object for MessageReplyParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageReplyParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageReplyParams { with_message message : crate ::beta::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_beta_c3)]
@@ -45290,6 +48302,8 @@ impl rt::Object for PostReplyParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(PostReplyParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(PostReplyParams { with_post post : crate ::beta::Post; });
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_beta_c3)]
@@ -45353,6 +48367,10 @@ impl rt::Object for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ConversationThreadReplyParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ConversationThreadReplyParams { with_post post : crate ::beta::Post; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThreadReplyParams);
@@ -45426,6 +48444,11 @@ impl rt::Object for MessageReplyAllParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(MessageReplyAllParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    MessageReplyAllParams { with_message message : crate ::beta::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyAllParams);
 #[cfg(msgraph_beta_c4)]
@@ -45498,6 +48521,11 @@ impl rt::Object for WorkbookFunctionsReptParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsReptParams { with_text text : crate ::beta::Json; with_number_times
+    number_times : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_beta_c15)]
@@ -45561,6 +48589,11 @@ impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidForWorkSettingsRequestSignupUrlParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidForWorkSettingsRequestSignupUrlParams { with_host_name host_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSettingsRequestSignupUrlParams);
@@ -45626,6 +48659,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrl
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams { with_host_name
+    host_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams);
@@ -45706,6 +48744,12 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AuthenticationMethodResetPasswordParams { with_new_password new_password :
+    ::std::string::String; with_require_change_on_next_sign_in
+    require_change_on_next_sign_in : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 #[cfg(msgraph_beta_c3)]
@@ -45770,6 +48814,11 @@ impl rt::Object for ManagedDeviceResizeCloudPcParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceResizeCloudPcParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceResizeCloudPcParams { with_target_service_plan_id target_service_plan_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceResizeCloudPcParams);
 #[cfg(msgraph_beta_c3)]
@@ -45833,6 +48882,11 @@ impl rt::Object for SynchronizationJobRestartParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationJobRestartParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationJobRestartParams { with_criteria criteria : crate
+    ::beta::SynchronizationJobRestartCriteria; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartParams);
@@ -45906,6 +48960,11 @@ impl rt::Object for DriveItemRestoreParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemRestoreParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemRestoreParams { with_parent_reference parent_reference : crate
+    ::beta::ItemReference; with_name name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemRestoreParams);
 #[cfg(msgraph_beta_c26)]
@@ -45971,6 +49030,11 @@ impl rt::Object for IosVppAppRevokeAllLicensesParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(IosVppAppRevokeAllLicensesParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    IosVppAppRevokeAllLicensesParams { with_notify_managed_devices notify_managed_devices
+    : bool; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeAllLicensesParams);
@@ -46049,6 +49113,11 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(IosVppAppRevokeDeviceLicenseParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    IosVppAppRevokeDeviceLicenseParams { with_managed_device_id managed_device_id :
+    ::std::string::String; with_notify_managed_devices notify_managed_devices : bool; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeDeviceLicenseParams);
 #[cfg(msgraph_beta_c4)]
@@ -46112,6 +49181,11 @@ impl rt::Object for PermissionRevokeGrantsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(PermissionRevokeGrantsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    PermissionRevokeGrantsParams { with_grantees grantees : ::std::vec::Vec < crate
+    ::beta::DriveRecipient >; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionRevokeGrantsParams);
@@ -46193,6 +49267,11 @@ impl rt::Object for VppTokenRevokeLicensesParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(VppTokenRevokeLicensesParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    VppTokenRevokeLicensesParams { with_notify_managed_devices notify_managed_devices :
+    bool; with_revoke_untracked_licenses revoke_untracked_licenses : bool; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenRevokeLicensesParams);
 #[cfg(msgraph_beta_c26)]
@@ -46270,6 +49349,11 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(IosVppAppRevokeUserLicenseParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    IosVppAppRevokeUserLicenseParams { with_user_id user_id : ::std::string::String;
+    with_notify_managed_devices notify_managed_devices : bool; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeUserLicenseParams);
 #[cfg(msgraph_beta_c4)]
@@ -46341,6 +49425,11 @@ impl rt::Object for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRightParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRightParams { with_text text : crate ::beta::Json; with_num_chars
+    num_chars : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightParams);
@@ -46414,6 +49503,11 @@ impl rt::Object for WorkbookFunctionsRightbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRightbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRightbParams { with_text text : crate ::beta::Json; with_num_bytes
+    num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightbParams);
 #[cfg(msgraph_beta_c4)]
@@ -46485,6 +49579,11 @@ impl rt::Object for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRomanParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRomanParams { with_number number : crate ::beta::Json; with_form
+    form : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRomanParams);
@@ -46558,6 +49657,11 @@ impl rt::Object for WorkbookFunctionsRoundParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRoundParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundParams);
 #[cfg(msgraph_beta_c4)]
@@ -46629,6 +49733,11 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRoundDownParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundDownParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundDownParams);
@@ -46702,6 +49811,11 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundUpParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_beta_c4)]
@@ -46765,6 +49879,10 @@ impl rt::Object for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRowsParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRowsParams { with_array array : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRowsParams);
@@ -46846,6 +49964,11 @@ impl rt::Object for WorkbookFunctionsRriParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsRriParams { with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_beta_c15)]
@@ -46922,6 +50045,13 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCompliancePolicyScheduleActionsForRulesParams {
+    with_device_compliance_scheduled_action_for_rules
+    device_compliance_scheduled_action_for_rules : ::std::vec::Vec < crate
+    ::beta::DeviceComplianceScheduledActionForRule >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 #[cfg(msgraph_beta_c15)]
@@ -46989,6 +50119,12 @@ impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPara
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    with_imported_device_identities imported_device_identities : ::std::vec::Vec < crate
+    ::beta::AnyImportedDeviceIdentity >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
 #[cfg(msgraph_beta_c4)]
@@ -47052,6 +50188,10 @@ impl rt::Object for WorkbookFunctionsSecParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSecParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSecParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecParams);
@@ -47117,6 +50257,10 @@ impl rt::Object for WorkbookFunctionsSechParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSechParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSechParams);
 #[cfg(msgraph_beta_c4)]
@@ -47180,6 +50324,11 @@ impl rt::Object for WorkbookFunctionsSecondParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSecondParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSecondParams { with_serial_number serial_number : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecondParams);
@@ -47278,6 +50427,12 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
 }
 #[cfg(msgraph_beta_c112)]
 rt::impl_object!(PrivilegedRoleSelfActivateParams);
+#[cfg(msgraph_beta_c112)]
+rt::impl_setters!(
+    PrivilegedRoleSelfActivateParams { with_reason reason : ::std::string::String;
+    with_duration duration : ::std::string::String; with_ticket_number ticket_number :
+    ::std::string::String; with_ticket_system ticket_system : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c112)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleSelfActivateParams);
@@ -47397,6 +50552,15 @@ impl rt::Object for TeamSendActivityNotificationParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TeamSendActivityNotificationParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TeamSendActivityNotificationParams { with_topic topic : crate
+    ::beta::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::beta::ItemBody; with_template_parameters template_parameters :
+    ::std::vec::Vec < crate ::beta::KeyValuePair >; with_recipient recipient : crate
+    ::beta::AnyTeamworkNotificationRecipient; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSendActivityNotificationParams);
 #[cfg(msgraph_beta_c3)]
@@ -47504,6 +50668,14 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserTeamworkSendActivityNotificationParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserTeamworkSendActivityNotificationParams { with_topic topic : crate
+    ::beta::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::beta::ItemBody; with_template_parameters template_parameters :
+    ::std::vec::Vec < crate ::beta::KeyValuePair >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
@@ -47623,6 +50795,15 @@ impl rt::Object for ChatSendActivityNotificationParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ChatSendActivityNotificationParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ChatSendActivityNotificationParams { with_topic topic : crate
+    ::beta::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::beta::ItemBody; with_template_parameters template_parameters :
+    ::std::vec::Vec < crate ::beta::KeyValuePair >; with_recipient recipient : crate
+    ::beta::AnyTeamworkNotificationRecipient; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatSendActivityNotificationParams);
 #[cfg(msgraph_beta_c3)]
@@ -47698,6 +50879,12 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceSendCustomNotificationToCompanyPortalParams { with_notification_title
+    notification_title : ::std::string::String; with_notification_body notification_body
+    : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
@@ -47788,6 +50975,13 @@ impl rt::Object for DeviceManagementSendCustomNotificationToCompanyPortalParams 
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementSendCustomNotificationToCompanyPortalParams { with_notification_title
+    notification_title : ::std::string::String; with_notification_body notification_body
+    : ::std::string::String; with_groups_to_notify groups_to_notify : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
 #[cfg(msgraph_beta_c3)]
@@ -47862,6 +51056,11 @@ impl rt::Object for UserSendMailParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserSendMailParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserSendMailParams { with_message message : crate ::beta::AnyMessage;
+    with_save_to_sent_items save_to_sent_items : bool; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSendMailParams);
@@ -47956,6 +51155,12 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSeriesSumParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSeriesSumParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; with_m m : crate ::beta::Json; with_coefficients coefficients : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 #[cfg(msgraph_beta_c15)]
@@ -48024,6 +51229,11 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(
     AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams
+);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams
+    { with_enabled enabled : bool; }
 );
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
@@ -48100,6 +51310,11 @@ impl rt::Object for WorkbookChartSetDataParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookChartSetDataParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookChartSetDataParams { with_source_data source_data : crate ::beta::Json;
+    with_series_by series_by : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetDataParams);
 #[cfg(msgraph_beta_c3)]
@@ -48166,6 +51381,11 @@ impl rt::Object for ManagedDeviceSetDeviceNameParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceSetDeviceNameParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceSetDeviceNameParams { with_device_name device_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceSetDeviceNameParams);
 #[cfg(msgraph_beta_c27)]
@@ -48230,6 +51450,11 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
 }
 #[cfg(msgraph_beta_c27)]
 rt::impl_object!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
+#[cfg(msgraph_beta_c27)]
+rt::impl_setters!(
+    IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    with_new_assignment_order new_assignment_order : crate ::beta::AssignmentOrder; }
+);
 #[cfg(msgraph_beta_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
@@ -48302,6 +51527,11 @@ impl rt::Object for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookChartSetPositionParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookChartSetPositionParams { with_start_cell start_cell : crate ::beta::Json;
+    with_end_cell end_cell : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetPositionParams);
@@ -48401,6 +51631,13 @@ impl rt::Object for PresenceSetPresenceParams {
 #[cfg(msgraph_beta_c100)]
 rt::impl_object!(PresenceSetPresenceParams);
 #[cfg(msgraph_beta_c100)]
+rt::impl_setters!(
+    PresenceSetPresenceParams { with_session_id session_id : ::std::string::String;
+    with_availability availability : ::std::string::String; with_activity activity :
+    ::std::string::String; with_expiration_duration expiration_duration :
+    rt::edm::Duration; }
+);
+#[cfg(msgraph_beta_c100)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_beta_c15)]
@@ -48465,6 +51702,11 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AppleUserInitiatedEnrollmentProfileSetPriorityParams { with_priority priority : i32;
+    }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
 #[cfg(msgraph_beta_c3)]
@@ -48528,6 +51770,10 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DeviceEnrollmentConfigurationSetPriorityParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DeviceEnrollmentConfigurationSetPriorityParams { with_priority priority : i32; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
@@ -48605,6 +51851,12 @@ impl rt::Object for DeviceCompliancePolicyCollectionSetScheduledRetireStateParam
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCompliancePolicyCollectionSetScheduledRetireStateParams { with_state state :
+    crate ::beta::ScheduledRetireState; with_managed_device_ids managed_device_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
 #[cfg(msgraph_beta_c4)]
@@ -48668,6 +51920,10 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookChartFillSetSolidColorParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookChartFillSetSolidColorParams { with_color color : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
@@ -48757,6 +52013,12 @@ impl rt::Object for ScheduleShareParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ScheduleShareParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ScheduleShareParams { with_notify_team notify_team : bool; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_beta_c4)]
@@ -48820,6 +52082,10 @@ impl rt::Object for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSheetParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSheetParams { with_value value : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetParams);
@@ -48885,6 +52151,10 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSheetsParams { with_reference reference : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_beta_c4)]
@@ -48948,6 +52218,10 @@ impl rt::Object for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSignParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSignParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSignParams);
@@ -49013,6 +52287,10 @@ impl rt::Object for WorkbookFunctionsSinParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSinParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_beta_c4)]
@@ -49076,6 +52354,10 @@ impl rt::Object for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSinhParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSinhParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinhParams);
@@ -49141,6 +52423,10 @@ impl rt::Object for WorkbookFunctionsSkewParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSkewParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_beta_c4)]
@@ -49204,6 +52490,10 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSkewPParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSkewPParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewPParams);
@@ -49289,6 +52579,11 @@ impl rt::Object for WorkbookFunctionsSlnParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSlnParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSlnParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSlnParams);
 #[cfg(msgraph_beta_c4)]
@@ -49361,6 +52656,11 @@ impl rt::Object for WorkbookFunctionsSmallParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSmallParams { with_array array : crate ::beta::Json; with_k k :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_beta_c3)]
@@ -49424,6 +52724,11 @@ impl rt::Object for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventSnoozeReminderParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventSnoozeReminderParams { with_new_reminder_time new_reminder_time : crate
+    ::beta::DateTimeTimeZone; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventSnoozeReminderParams);
@@ -49489,6 +52794,10 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSqrtParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_beta_c4)]
@@ -49552,6 +52861,10 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSqrtPiParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSqrtPiParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
@@ -49617,6 +52930,10 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_beta_c4)]
@@ -49680,6 +52997,10 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsStDevPaParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevPaParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPaParams);
@@ -49745,6 +53066,10 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevPParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_beta_c4)]
@@ -49808,6 +53133,10 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsStDevSParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevSParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevSParams);
@@ -49893,6 +53222,11 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsStandardizeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsStandardizeParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 #[cfg(msgraph_beta_c3)]
@@ -49968,6 +53302,11 @@ impl rt::Object for TimeCardStartBreakParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeCardStartBreakParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TimeCardStartBreakParams { with_at_approved_location at_approved_location : bool;
+    with_notes notes : crate ::beta::ItemBody; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardStartBreakParams);
 #[cfg(msgraph_beta_c12)]
@@ -50032,6 +53371,11 @@ impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
 #[cfg(msgraph_beta_c12)]
 rt::impl_object!(TiIndicatorCollectionSubmitTiIndicatorsParams);
 #[cfg(msgraph_beta_c12)]
+rt::impl_setters!(
+    TiIndicatorCollectionSubmitTiIndicatorsParams { with_value value : ::std::vec::Vec <
+    crate ::beta::TiIndicator >; }
+);
+#[cfg(msgraph_beta_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionSubmitTiIndicatorsParams);
 #[cfg(msgraph_beta_c29)]
@@ -50095,6 +53439,11 @@ impl rt::Object for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallSubscribeToToneParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallSubscribeToToneParams { with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSubscribeToToneParams);
@@ -50189,6 +53538,12 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSubstituteParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSubstituteParams { with_text text : crate ::beta::Json;
+    with_old_text old_text : crate ::beta::Json; with_new_text new_text : crate
+    ::beta::Json; with_instance_num instance_num : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 #[cfg(msgraph_beta_c4)]
@@ -50261,6 +53616,11 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSubtotalParams { with_function_num function_num : crate
+    ::beta::Json; with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_beta_c4)]
@@ -50324,6 +53684,10 @@ impl rt::Object for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSumParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSumParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumParams);
@@ -50409,6 +53773,11 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSumIfParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfParams { with_range range : crate ::beta::Json; with_criteria
+    criteria : crate ::beta::Json; with_sum_range sum_range : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfParams);
 #[cfg(msgraph_beta_c4)]
@@ -50481,6 +53850,11 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfsParams { with_sum_range sum_range : crate ::beta::Json;
+    with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_beta_c4)]
@@ -50544,6 +53918,10 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSumSqParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSumSqParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumSqParams);
@@ -50638,6 +54016,12 @@ impl rt::Object for WorkbookFunctionsSydParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsSydParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_per per :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_beta_c15)]
@@ -50702,6 +54086,11 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementExchangeConnectorSyncParams { with_sync_type sync_type : crate
+    ::beta::DeviceManagementExchangeConnectorSyncType; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_beta_c4)]
@@ -50765,6 +54154,8 @@ impl rt::Object for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsTParams { with_value value : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTParams);
@@ -50850,6 +54241,11 @@ impl rt::Object for WorkbookFunctionsTDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistParams);
 #[cfg(msgraph_beta_c4)]
@@ -50922,6 +54318,11 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTDist2tParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTDist2tParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 #[cfg(msgraph_beta_c4)]
@@ -50993,6 +54394,11 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTDistRtParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistRtParams);
@@ -51069,6 +54475,11 @@ impl rt::Object for WorkbookFunctionsTInvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTInvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTInvParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInvParams);
 #[cfg(msgraph_beta_c4)]
@@ -51144,6 +54555,11 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTInv2tParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_beta_c4)]
@@ -51207,6 +54623,10 @@ impl rt::Object for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTanParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTanParams { with_number number : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanParams);
@@ -51272,6 +54692,10 @@ impl rt::Object for WorkbookFunctionsTanhParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTanhParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_beta_c14)]
@@ -51335,6 +54759,11 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(ManagedAppPolicyTargetAppsParams);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ManagedAppPolicyTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
+    ::beta::ManagedMobileApp >; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
@@ -51400,6 +54829,11 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(ManagedAppProtectionTargetAppsParams);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
+    ::beta::ManagedMobileApp >; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 #[cfg(msgraph_beta_c14)]
@@ -51463,6 +54897,11 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(TargetedManagedAppConfigurationTargetAppsParams);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    TargetedManagedAppConfigurationTargetAppsParams { with_apps apps : ::std::vec::Vec <
+    crate ::beta::ManagedMobileApp >; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
@@ -51547,6 +54986,12 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTbillEqParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillEqParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillEqParams);
@@ -51633,6 +55078,12 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTbillPriceParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 #[cfg(msgraph_beta_c4)]
@@ -51717,6 +55168,11 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_beta_c3)]
@@ -51788,6 +55244,11 @@ impl rt::Object for EventTentativelyAcceptParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventTentativelyAcceptParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventTentativelyAcceptParams { with_comment comment : ::std::string::String;
+    with_send_response send_response : bool; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventTentativelyAcceptParams);
@@ -51877,6 +55338,12 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(EventMessageRequestTentativelyAcceptParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    EventMessageRequestTentativelyAcceptParams { with_proposed_new_time proposed_new_time
+    : crate ::beta::TimeSlot; with_send_response send_response : bool; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestTentativelyAcceptParams);
 #[cfg(msgraph_beta_c4)]
@@ -51948,6 +55415,11 @@ impl rt::Object for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTextParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTextParams { with_value value : crate ::beta::Json; with_format_text
+    format_text : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTextParams);
@@ -52033,6 +55505,11 @@ impl rt::Object for WorkbookFunctionsTimeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTimeParams { with_hour hour : crate ::beta::Json; with_minute minute
+    : crate ::beta::Json; with_second second : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_beta_c4)]
@@ -52097,6 +55574,10 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTimevalueParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTimevalueParams { with_time_text time_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 #[cfg(msgraph_beta_c29)]
@@ -52160,6 +55641,11 @@ impl rt::Object for CallTransferParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallTransferParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallTransferParams { with_transfer_target transfer_target : crate
+    ::beta::InvitationParticipantInfo; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTransferParams);
@@ -52245,6 +55731,13 @@ impl rt::Object for UserTranslateExchangeIdsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserTranslateExchangeIdsParams { with_input_ids input_ids : ::std::vec::Vec <
+    ::std::string::String >; with_target_id_type target_id_type : crate
+    ::beta::ExchangeIdFormat; with_source_id_type source_id_type : crate
+    ::beta::ExchangeIdFormat; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_beta_c3)]
@@ -52315,6 +55808,12 @@ impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceTriggerConfigurationManagerActionParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceTriggerConfigurationManagerActionParams {
+    with_configuration_manager_action configuration_manager_action : crate
+    ::beta::ConfigurationManagerAction; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceTriggerConfigurationManagerActionParams);
 #[cfg(msgraph_beta_c4)]
@@ -52378,6 +55877,8 @@ impl rt::Object for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTrimParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsTrimParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimParams);
@@ -52451,6 +55952,11 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTrimMeanParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTrimMeanParams { with_array array : crate ::beta::Json; with_percent
+    percent : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 #[cfg(msgraph_beta_c4)]
@@ -52523,6 +56029,11 @@ impl rt::Object for WorkbookFunctionsTruncParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTruncParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_beta_c4)]
@@ -52586,6 +56097,10 @@ impl rt::Object for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsTypeParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsTypeParams { with_value value : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTypeParams);
@@ -52651,6 +56166,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionUnarchiveParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_beta_c108)]
@@ -52714,6 +56234,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnfavoriteParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionUnfavoriteParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
@@ -52779,6 +56304,10 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsUnicharParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicharParams);
 #[cfg(msgraph_beta_c4)]
@@ -52843,6 +56372,10 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsUnicodeParams { with_text text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_beta_c29)]
@@ -52906,6 +56439,10 @@ impl rt::Object for CallUnmuteParams {
 }
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallUnmuteParams);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallUnmuteParams { with_client_context client_context : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUnmuteParams);
@@ -53009,6 +56546,15 @@ impl rt::Object for PolicySetUpdateParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(PolicySetUpdateParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    PolicySetUpdateParams { with_added_policy_set_items added_policy_set_items :
+    ::std::vec::Vec < crate ::beta::AnyPolicySetItem >; with_updated_policy_set_items
+    updated_policy_set_items : ::std::vec::Vec < crate ::beta::AnyPolicySetItem >;
+    with_deleted_policy_set_items deleted_policy_set_items : ::std::vec::Vec <
+    ::std::string::String >; with_assignments assignments : ::std::vec::Vec < crate
+    ::beta::PolicySetAssignment >; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetUpdateParams);
 #[cfg(msgraph_beta_c15)]
@@ -53074,6 +56620,11 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams { with_ad_domain_password
+    ad_domain_password : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 #[cfg(msgraph_beta_c12)]
@@ -53137,6 +56688,11 @@ impl rt::Object for AlertCollectionUpdateAlertsParams {
 }
 #[cfg(msgraph_beta_c12)]
 rt::impl_object!(AlertCollectionUpdateAlertsParams);
+#[cfg(msgraph_beta_c12)]
+rt::impl_setters!(
+    AlertCollectionUpdateAlertsParams { with_value value : ::std::vec::Vec < crate
+    ::beta::Alert >; }
+);
 #[cfg(msgraph_beta_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertCollectionUpdateAlertsParams);
@@ -53222,6 +56778,13 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyConfigurationUpdateDefinitionValuesParams { with_added added :
+    ::std::vec::Vec < crate ::beta::GroupPolicyDefinitionValue >; with_updated updated :
+    ::std::vec::Vec < crate ::beta::GroupPolicyDefinitionValue >; with_deleted_ids
+    deleted_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
 #[cfg(msgraph_beta_c15)]
@@ -53285,6 +56848,11 @@ impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    EnrollmentProfileUpdateDeviceProfileAssignmentParams { with_device_ids device_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
@@ -53387,6 +56955,13 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams { with_user_principal_name
+    user_principal_name : ::std::string::String; with_addressable_user_name
+    addressable_user_name : ::std::string::String; with_group_tag group_tag :
+    ::std::string::String; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 #[cfg(msgraph_beta_c15)]
@@ -53452,6 +57027,11 @@ impl rt::Object for DeviceHealthScriptUpdateGlobalScriptParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceHealthScriptUpdateGlobalScriptParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceHealthScriptUpdateGlobalScriptParams { with_version version :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptUpdateGlobalScriptParams);
@@ -53528,6 +57108,12 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
+    ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
 #[cfg(msgraph_beta_c3)]
@@ -53600,6 +57186,12 @@ impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams 
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams { with_id id :
+    ::std::string::String; with_credentials credentials : ::std::vec::Vec < crate
+    ::beta::Credential >; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
@@ -53690,6 +57282,13 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
 #[cfg(msgraph_beta_c96)]
 rt::impl_object!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
 #[cfg(msgraph_beta_c96)]
+rt::impl_setters!(
+    OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    with_office_configuration_policy_ids office_configuration_policy_ids :
+    ::std::vec::Vec < ::std::string::String >; with_office_configuration_priorities
+    office_configuration_priorities : ::std::vec::Vec < i32 >; }
+);
+#[cfg(msgraph_beta_c96)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
 #[cfg(msgraph_beta_c29)]
@@ -53762,6 +57361,11 @@ impl rt::Object for CallUpdateRecordingStatusParams {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    CallUpdateRecordingStatusParams { with_status status : crate ::beta::RecordingStatus;
+    with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUpdateRecordingStatusParams);
 #[cfg(msgraph_beta_c26)]
@@ -53825,6 +57429,11 @@ impl rt::Object for MobileAppUpdateRelationshipsParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(MobileAppUpdateRelationshipsParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    MobileAppUpdateRelationshipsParams { with_relationships relationships :
+    ::std::vec::Vec < crate ::beta::AnyMobileAppRelationship >; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppUpdateRelationshipsParams);
@@ -53924,6 +57533,13 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
 #[cfg(msgraph_beta_c78)]
 rt::impl_object!(GovernanceRoleAssignmentRequestUpdateRequestParams);
 #[cfg(msgraph_beta_c78)]
+rt::impl_setters!(
+    GovernanceRoleAssignmentRequestUpdateRequestParams { with_decision decision :
+    ::std::string::String; with_assignment_state assignment_state :
+    ::std::string::String; with_schedule schedule : crate ::beta::GovernanceSchedule;
+    with_reason reason : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c78)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleAssignmentRequestUpdateRequestParams);
 #[cfg(msgraph_beta_c15)]
@@ -53989,6 +57605,11 @@ impl rt::Object for DeviceManagementIntentUpdateSettingsParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceManagementIntentUpdateSettingsParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementIntentUpdateSettingsParams { with_settings settings : ::std::vec::Vec
+    < crate ::beta::AnyDeviceManagementSettingInstance >; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentUpdateSettingsParams);
@@ -54064,6 +57685,11 @@ impl rt::Object for DeviceAppManagementTaskUpdateStatusParams {
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(DeviceAppManagementTaskUpdateStatusParams);
 #[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    DeviceAppManagementTaskUpdateStatusParams { with_status status : crate
+    ::beta::DeviceAppManagementTaskStatus; with_note note : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTaskUpdateStatusParams);
 #[cfg(msgraph_beta_c12)]
@@ -54127,6 +57753,11 @@ impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
 }
 #[cfg(msgraph_beta_c12)]
 rt::impl_object!(TiIndicatorCollectionUpdateTiIndicatorsParams);
+#[cfg(msgraph_beta_c12)]
+rt::impl_setters!(
+    TiIndicatorCollectionUpdateTiIndicatorsParams { with_value value : ::std::vec::Vec <
+    crate ::beta::TiIndicator >; }
+);
 #[cfg(msgraph_beta_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionUpdateTiIndicatorsParams);
@@ -54204,6 +57835,13 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceUpdateWindowsDeviceAccountParams {
+    with_update_windows_device_account_action_parameter
+    update_windows_device_account_action_parameter : crate
+    ::beta::UpdateWindowsDeviceAccountActionParameter; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_beta_c132)]
@@ -54267,6 +57905,10 @@ impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
 }
 #[cfg(msgraph_beta_c132)]
 rt::impl_object!(TrustFrameworkKeySetUploadCertificateParams);
+#[cfg(msgraph_beta_c132)]
+rt::impl_setters!(
+    TrustFrameworkKeySetUploadCertificateParams { with_key key : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c132)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadCertificateParams);
@@ -54339,6 +57981,11 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
 }
 #[cfg(msgraph_beta_c27)]
 rt::impl_object!(IdentityApiConnectorUploadClientCertificateParams);
+#[cfg(msgraph_beta_c27)]
+rt::impl_setters!(
+    IdentityApiConnectorUploadClientCertificateParams { with_pkcs12_value pkcs12_value :
+    ::std::string::String; with_password password : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
@@ -54413,6 +58060,11 @@ impl rt::Object for DepOnboardingSettingUploadDepTokenParams {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DepOnboardingSettingUploadDepTokenParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DepOnboardingSettingUploadDepTokenParams { with_apple_id apple_id :
+    ::std::string::String; with_dep_token dep_token : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepOnboardingSettingUploadDepTokenParams);
@@ -54501,6 +58153,13 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    GroupPolicyUploadedDefinitionFileUploadNewVersionParams { with_content content :
+    rt::edm::Binary; with_group_policy_uploaded_language_files
+    group_policy_uploaded_language_files : ::std::vec::Vec < crate
+    ::beta::GroupPolicyUploadedLanguageFile >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
 #[cfg(msgraph_beta_c132)]
@@ -54572,6 +58231,11 @@ impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
 }
 #[cfg(msgraph_beta_c132)]
 rt::impl_object!(TrustFrameworkKeySetUploadPkcs12Params);
+#[cfg(msgraph_beta_c132)]
+rt::impl_setters!(
+    TrustFrameworkKeySetUploadPkcs12Params { with_key key : ::std::string::String;
+    with_password password : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c132)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadPkcs12Params);
@@ -54666,6 +58330,11 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
 #[cfg(msgraph_beta_c132)]
 rt::impl_object!(TrustFrameworkKeySetUploadSecretParams);
 #[cfg(msgraph_beta_c132)]
+rt::impl_setters!(
+    TrustFrameworkKeySetUploadSecretParams { with_use use_ : ::std::string::String;
+    with_k k : ::std::string::String; with_nbf nbf : i64; with_exp exp : i64; }
+);
+#[cfg(msgraph_beta_c132)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadSecretParams);
 #[cfg(msgraph_beta_c4)]
@@ -54729,6 +58398,8 @@ impl rt::Object for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsUpperParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsUpperParams { with_text text : crate ::beta::Json; });
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUpperParams);
@@ -54802,6 +58473,11 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsUsdollarParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsUsdollarParams { with_number number : crate ::beta::Json;
+    with_decimals decimals : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 #[cfg(msgraph_beta_c15)]
@@ -54872,6 +58548,12 @@ impl rt::Object for DeviceCompliancePolicyCollectionValidateComplianceScriptPara
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
+    with_device_compliance_policy_script device_compliance_policy_script : crate
+    ::beta::DeviceCompliancePolicyScript; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
@@ -54973,6 +58655,14 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationJobValidateCredentialsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationJobValidateCredentialsParams { with_application_identifier
+    application_identifier : ::std::string::String; with_template_id template_id :
+    ::std::string::String; with_use_saved_credentials use_saved_credentials : bool;
+    with_credentials credentials : ::std::vec::Vec < crate
+    ::beta::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 #[cfg(msgraph_beta_c3)]
@@ -55073,6 +58763,14 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SynchronizationJobCollectionValidateCredentialsParams { with_application_identifier
+    application_identifier : ::std::string::String; with_template_id template_id :
+    ::std::string::String; with_use_saved_credentials use_saved_credentials : bool;
+    with_credentials credentials : ::std::vec::Vec < crate
+    ::beta::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_beta_c15)]
@@ -55151,6 +58849,13 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
+    with_device_and_app_management_assignment_filter
+    device_and_app_management_assignment_filter : crate
+    ::beta::DeviceAndAppManagementAssignmentFilter; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams);
 #[cfg(msgraph_beta_c4)]
@@ -55225,6 +58930,11 @@ impl rt::Object for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(DriveItemValidatePermissionParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    DriveItemValidatePermissionParams { with_challenge_token challenge_token :
+    ::std::string::String; with_password password : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemValidatePermissionParams);
@@ -55313,6 +59023,12 @@ impl rt::Object for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(GroupValidatePropertiesParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    GroupValidatePropertiesParams { with_display_name display_name :
+    ::std::string::String; with_mail_nickname mail_nickname : ::std::string::String;
+    with_on_behalf_of_user_id on_behalf_of_user_id : rt::edm::Guid; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupValidatePropertiesParams);
@@ -55412,6 +59128,13 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    DirectoryObjectCollectionValidatePropertiesParams { with_entity_type entity_type :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_mail_nickname mail_nickname : ::std::string::String; with_on_behalf_of_user_id
+    on_behalf_of_user_id : rt::edm::Guid; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_beta_c26)]
@@ -55475,6 +59198,11 @@ impl rt::Object for MobileAppCollectionValidateXmlParams {
 }
 #[cfg(msgraph_beta_c26)]
 rt::impl_object!(MobileAppCollectionValidateXmlParams);
+#[cfg(msgraph_beta_c26)]
+rt::impl_setters!(
+    MobileAppCollectionValidateXmlParams { with_office_configuration_xml
+    office_configuration_xml : rt::edm::Binary; }
+);
 #[cfg(msgraph_beta_c26)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCollectionValidateXmlParams);
@@ -55540,6 +59268,8 @@ impl rt::Object for WorkbookFunctionsValueParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(WorkbookFunctionsValueParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_beta_c4)]
@@ -55603,6 +59333,10 @@ impl rt::Object for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVarAParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVarAParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarAParams);
@@ -55668,6 +59402,10 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVarPaParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_beta_c4)]
@@ -55732,6 +59470,10 @@ impl rt::Object for WorkbookFunctionsVarPParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVarPParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_beta_c4)]
@@ -55795,6 +59537,10 @@ impl rt::Object for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVarSParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVarSParams { with_values values : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarSParams);
@@ -55924,6 +59670,14 @@ impl rt::Object for WorkbookFunctionsVdbParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVdbParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_start_period
+    start_period : crate ::beta::Json; with_end_period end_period : crate ::beta::Json;
+    with_factor factor : crate ::beta::Json; with_no_switch no_switch : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_beta_c4)]
@@ -56022,6 +59776,12 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsVlookupParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsVlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_table_array table_array : crate ::beta::Json; with_col_index_num col_index_num :
+    crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVlookupParams);
 #[cfg(msgraph_beta_c4)]
@@ -56097,6 +59857,11 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsWeekNumParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekNumParams { with_serial_number serial_number : crate
+    ::beta::Json; with_return_type return_type : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 #[cfg(msgraph_beta_c4)]
@@ -56171,6 +59936,11 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsWeekdayParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekdayParams { with_serial_number serial_number : crate
+    ::beta::Json; with_return_type return_type : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekdayParams);
@@ -56265,6 +60035,12 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsWeibullDistParams { with_x x : crate ::beta::Json; with_alpha alpha
+    : crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_beta_c3)]
@@ -56328,6 +60104,10 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceWindowsDefenderScanParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceWindowsDefenderScanParams { with_quick_scan quick_scan : bool; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
@@ -56399,6 +60179,12 @@ impl rt::Object for DeviceConfigurationWindowsPrivacyAccessControlsParams {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfigurationWindowsPrivacyAccessControlsParams {
+    with_windows_privacy_access_controls windows_privacy_access_controls :
+    ::std::vec::Vec < crate ::beta::WindowsPrivacyDataAccessControlItem >; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
 #[cfg(msgraph_beta_c108)]
@@ -56464,6 +60250,11 @@ impl rt::Object for UpdatableAssetAddMembersParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetAddMembersParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetAddMembersParams { with_assets assets : ::std::vec::Vec < crate
+    ::beta::windows_updates::AnyUpdatableAsset >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetAddMembersParams);
@@ -56536,6 +60327,12 @@ impl rt::Object for UpdatableAssetAddMembersByIdParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetAddMembersByIdParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetAddMembersByIdParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; with_member_entity_type member_entity_type :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetAddMembersByIdParams);
@@ -56610,6 +60407,12 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetCollectionEnrollAssetsParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetCollectionEnrollAssetsParams { with_update_category update_category :
+    crate ::beta::windows_updates::UpdateCategory; with_assets assets : ::std::vec::Vec <
+    crate ::beta::windows_updates::AnyUpdatableAsset >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsParams);
@@ -56695,6 +60498,13 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetCollectionEnrollAssetsByIdParams);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetCollectionEnrollAssetsByIdParams { with_update_category update_category
+    : crate ::beta::windows_updates::UpdateCategory; with_member_entity_type
+    member_entity_type : ::std::string::String; with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsByIdParams);
 #[cfg(msgraph_beta_c108)]
@@ -56760,6 +60570,11 @@ impl rt::Object for UpdatableAssetRemoveMembersParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetRemoveMembersParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetRemoveMembersParams { with_assets assets : ::std::vec::Vec < crate
+    ::beta::windows_updates::AnyUpdatableAsset >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetRemoveMembersParams);
@@ -56832,6 +60647,12 @@ impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetRemoveMembersByIdParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetRemoveMembersByIdParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; with_member_entity_type member_entity_type :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetRemoveMembersByIdParams);
@@ -56906,6 +60727,12 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetCollectionUnenrollAssetsParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetCollectionUnenrollAssetsParams { with_update_category update_category :
+    crate ::beta::windows_updates::UpdateCategory; with_assets assets : ::std::vec::Vec <
+    crate ::beta::windows_updates::AnyUpdatableAsset >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsParams);
@@ -56990,6 +60817,13 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetCollectionUnenrollAssetsByIdParams { with_update_category
+    update_category : crate ::beta::windows_updates::UpdateCategory;
+    with_member_entity_type member_entity_type : ::std::string::String; with_ids ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
@@ -57096,6 +60930,16 @@ impl rt::Object for DeploymentAudienceUpdateAudienceParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentAudienceUpdateAudienceParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentAudienceUpdateAudienceParams { with_add_members add_members :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >;
+    with_remove_members remove_members : ::std::vec::Vec < crate
+    ::beta::windows_updates::AnyUpdatableAsset >; with_add_exclusions add_exclusions :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >;
+    with_remove_exclusions remove_exclusions : ::std::vec::Vec < crate
+    ::beta::windows_updates::AnyUpdatableAsset >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudienceUpdateAudienceParams);
@@ -57204,6 +61048,15 @@ impl rt::Object for DeploymentAudienceUpdateAudienceByIdParams {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentAudienceUpdateAudienceByIdParams);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentAudienceUpdateAudienceByIdParams { with_member_entity_type
+    member_entity_type : ::std::string::String; with_add_members add_members :
+    ::std::vec::Vec < ::std::string::String >; with_remove_members remove_members :
+    ::std::vec::Vec < ::std::string::String >; with_add_exclusions add_exclusions :
+    ::std::vec::Vec < ::std::string::String >; with_remove_exclusions remove_exclusions :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudienceUpdateAudienceByIdParams);
@@ -57315,6 +61168,13 @@ impl rt::Object for ManagedDeviceWipeParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ManagedDeviceWipeParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ManagedDeviceWipeParams { with_keep_enrollment_data keep_enrollment_data : bool;
+    with_keep_user_data keep_user_data : bool; with_mac_os_unlock_code mac_os_unlock_code
+    : ::std::string::String; with_persist_esim_data_plan persist_esim_data_plan : bool;
+    with_use_protected_wipe use_protected_wipe : bool; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWipeParams);
 #[cfg(msgraph_beta_c3)]
@@ -57381,6 +61241,11 @@ impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserWipeManagedAppRegistrationByDeviceTagParams);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserWipeManagedAppRegistrationByDeviceTagParams { with_device_tag device_tag :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationByDeviceTagParams);
 #[cfg(msgraph_beta_c3)]
@@ -57446,6 +61311,11 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(UserWipeManagedAppRegistrationsByDeviceTagParams);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    UserWipeManagedAppRegistrationsByDeviceTagParams { with_device_tag device_tag :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
@@ -57530,6 +61400,11 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsWorkDayParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayParams { with_start_date start_date : crate ::beta::Json;
+    with_days days : crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayParams);
@@ -57624,6 +61499,12 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsWorkDayIntlParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayIntlParams { with_start_date start_date : crate ::beta::Json;
+    with_days days : crate ::beta::Json; with_weekend weekend : crate ::beta::Json;
+    with_holidays holidays : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 #[cfg(msgraph_beta_c4)]
@@ -57707,6 +61588,11 @@ impl rt::Object for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsXirrParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsXirrParams { with_values values : crate ::beta::Json; with_dates
+    dates : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXirrParams);
@@ -57792,6 +61678,11 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsXnpvParams { with_rate rate : crate ::beta::Json; with_values values
+    : crate ::beta::Json; with_dates dates : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_beta_c4)]
@@ -57856,6 +61747,10 @@ impl rt::Object for WorkbookFunctionsXorParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsXorParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_beta_c4)]
@@ -57919,6 +61814,11 @@ impl rt::Object for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsYearParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsYearParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearParams);
@@ -58003,6 +61903,11 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsYearFracParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsYearFracParams { with_start_date start_date : crate ::beta::Json;
+    with_end_date end_date : crate ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearFracParams);
@@ -58132,6 +62037,14 @@ impl rt::Object for WorkbookFunctionsYieldParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsYieldParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_pr pr : crate ::beta::Json; with_redemption redemption : crate ::beta::Json;
+    with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldParams);
 #[cfg(msgraph_beta_c4)]
@@ -58239,6 +62152,13 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsYieldDiscParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldDiscParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
@@ -58358,6 +62278,13 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsYieldMatParams);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldMatParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_rate rate : crate ::beta::Json; with_pr pr : crate ::beta::Json; with_basis
+    basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 #[cfg(msgraph_beta_c4)]
@@ -58441,6 +62368,11 @@ impl rt::Object for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(WorkbookFunctionsZTestParams);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    WorkbookFunctionsZTestParams { with_array array : crate ::beta::Json; with_x x :
+    crate ::beta::Json; with_sigma sigma : crate ::beta::Json; }
+);
 #[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsZTestParams);

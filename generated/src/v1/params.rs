@@ -64,6 +64,8 @@ impl rt::Object for PrintJobAbortParams {
 #[cfg(msgraph_v1_c87)]
 rt::impl_object!(PrintJobAbortParams);
 #[cfg(msgraph_v1_c87)]
+rt::impl_setters!(PrintJobAbortParams { with_reason reason : ::std::string::String; });
+#[cfg(msgraph_v1_c87)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobAbortParams);
 #[cfg(msgraph_v1_c24)]
@@ -127,6 +129,8 @@ impl rt::Object for WorkbookFunctionsAbsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAbsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAbsParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAbsParams);
@@ -199,6 +203,11 @@ impl rt::Object for EventAcceptParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventAcceptParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EventAcceptParams { with_send_response send_response : bool; with_comment comment :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventAcceptParams);
@@ -338,6 +347,14 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAccrIntParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAccrIntParams { with_issue issue : rt::RawJson; with_first_interest
+    first_interest : rt::RawJson; with_settlement settlement : rt::RawJson; with_rate
+    rate : rt::RawJson; with_par par : rt::RawJson; with_frequency frequency :
+    rt::RawJson; with_basis basis : rt::RawJson; with_calc_method calc_method :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 #[cfg(msgraph_v1_c24)]
@@ -446,6 +463,12 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAccrIntMParams { with_issue issue : rt::RawJson; with_settlement
+    settlement : rt::RawJson; with_rate rate : rt::RawJson; with_par par : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 #[cfg(msgraph_v1_c24)]
@@ -509,6 +532,8 @@ impl rt::Object for WorkbookFunctionsAcosParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAcosParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAcosParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcosParams);
@@ -574,6 +599,8 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAcoshParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcoshParams);
 #[cfg(msgraph_v1_c24)]
@@ -638,6 +665,8 @@ impl rt::Object for WorkbookFunctionsAcotParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAcotParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcotParams);
 #[cfg(msgraph_v1_c24)]
@@ -701,6 +730,8 @@ impl rt::Object for WorkbookFunctionsAcothParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAcothParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAcothParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcothParams);
@@ -768,6 +799,11 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationAcquireAccessTokenParams { with_credentials credentials :
+    ::std::vec::Vec < crate ::v1::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 #[cfg(msgraph_v1_c31)]
@@ -832,6 +868,11 @@ impl rt::Object for ServiceAppActivateParams {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(ServiceAppActivateParams);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    ServiceAppActivateParams { with_effective_date_time effective_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAppActivateParams);
 #[cfg(msgraph_v1_c1)]
@@ -895,6 +936,10 @@ impl rt::Object for SiteCollectionAddParams {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(SiteCollectionAddParams);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SiteCollectionAddParams { with_value value : ::std::vec::Vec < crate ::v1::Site >; }
+);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionAddParams);
@@ -980,6 +1025,12 @@ impl rt::Object for WorkbookChartCollectionAddParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookChartCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookChartCollectionAddParams { with_type type_ : ::std::string::String;
+    with_source_data source_data : rt::RawJson; with_series_by series_by :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
@@ -1064,6 +1115,12 @@ impl rt::Object for WorkbookNamedItemCollectionAddParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookNamedItemCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookNamedItemCollectionAddParams { with_name name : ::std::string::String;
+    with_reference reference : rt::RawJson; with_comment comment : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
@@ -1135,6 +1192,11 @@ impl rt::Object for WorkbookTableCollectionAddParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookTableCollectionAddParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookTableCollectionAddParams { with_address address : ::std::string::String;
+    with_has_headers has_headers : bool; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableCollectionAddParams);
@@ -1220,6 +1282,11 @@ impl rt::Object for WorkbookTableColumnCollectionAddParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookTableColumnCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookTableColumnCollectionAddParams { with_index index : i32; with_values values :
+    rt::RawJson; with_name name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
@@ -1292,6 +1359,11 @@ impl rt::Object for WorkbookTableRowCollectionAddParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookTableRowCollectionAddParams { with_index index : i32; with_values values :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 #[cfg(msgraph_v1_c24)]
@@ -1355,6 +1427,10 @@ impl rt::Object for WorkbookWorksheetCollectionAddParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookWorksheetCollectionAddParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookWorksheetCollectionAddParams { with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
@@ -1420,6 +1496,11 @@ impl rt::Object for ConversationMemberCollectionAddParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ConversationMemberCollectionAddParams { with_values values : ::std::vec::Vec < crate
+    ::v1::AnyConversationMember >; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionAddParams);
 #[cfg(msgraph_v1_c4)]
@@ -1484,6 +1565,11 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ContentTypeCollectionAddCopyParams);
 #[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ContentTypeCollectionAddCopyParams { with_content_type content_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 #[cfg(msgraph_v1_c4)]
@@ -1547,6 +1633,11 @@ impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
 }
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
+#[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ContentTypeCollectionAddCopyFromContentTypeHubParams { with_content_type_id
+    content_type_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
@@ -1632,6 +1723,12 @@ impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookNamedItemCollectionAddFormulaLocalParams { with_name name :
+    ::std::string::String; with_formula formula : ::std::string::String; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 #[cfg(msgraph_v1_c80)]
@@ -1695,6 +1792,11 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
 }
 #[cfg(msgraph_v1_c80)]
 rt::impl_object!(GroupLifecyclePolicyAddGroupParams);
+#[cfg(msgraph_v1_c80)]
+rt::impl_setters!(
+    GroupLifecyclePolicyAddGroupParams { with_group_id group_id : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c80)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
@@ -1784,6 +1886,12 @@ impl rt::Object for ApplicationAddKeyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ApplicationAddKeyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ApplicationAddKeyParams { with_key_credential key_credential : crate
+    ::v1::KeyCredential; with_password_credential password_credential : crate
+    ::v1::PasswordCredential; with_proof proof : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddKeyParams);
 #[cfg(msgraph_v1_c10)]
@@ -1872,6 +1980,12 @@ impl rt::Object for ServicePrincipalAddKeyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipalAddKeyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipalAddKeyParams { with_key_credential key_credential : crate
+    ::v1::KeyCredential; with_password_credential password_credential : crate
+    ::v1::PasswordCredential; with_proof proof : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddKeyParams);
 #[cfg(msgraph_v1_c13)]
@@ -1935,6 +2049,11 @@ impl rt::Object for CallAddLargeGalleryViewParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallAddLargeGalleryViewParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallAddLargeGalleryViewParams { with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAddLargeGalleryViewParams);
@@ -2000,6 +2119,11 @@ impl rt::Object for ApplicationAddPasswordParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ApplicationAddPasswordParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ApplicationAddPasswordParams { with_password_credential password_credential : crate
+    ::v1::PasswordCredential; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddPasswordParams);
 #[cfg(msgraph_v1_c10)]
@@ -2063,6 +2187,11 @@ impl rt::Object for ServicePrincipalAddPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipalAddPasswordParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipalAddPasswordParams { with_password_credential password_credential :
+    crate ::v1::PasswordCredential; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddPasswordParams);
@@ -2138,6 +2267,11 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipalAddTokenSigningCertificateParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipalAddTokenSigningCertificateParams { with_display_name display_name :
+    ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
@@ -2267,6 +2401,13 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAmorDegrcParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAmorDegrcParams { with_cost cost : rt::RawJson; with_date_purchased
+    date_purchased : rt::RawJson; with_first_period first_period : rt::RawJson;
+    with_salvage salvage : rt::RawJson; with_period period : rt::RawJson; with_rate rate
+    : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 #[cfg(msgraph_v1_c24)]
@@ -2395,6 +2536,13 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAmorLincParams { with_cost cost : rt::RawJson; with_date_purchased
+    date_purchased : rt::RawJson; with_first_period first_period : rt::RawJson;
+    with_salvage salvage : rt::RawJson; with_period period : rt::RawJson; with_rate rate
+    : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 #[cfg(msgraph_v1_c24)]
@@ -2458,6 +2606,8 @@ impl rt::Object for WorkbookFunctionsAndParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAndParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAndParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAndParams);
@@ -2567,6 +2717,14 @@ impl rt::Object for CallAnswerParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallAnswerParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallAnswerParams { with_callback_uri callback_uri : ::std::string::String;
+    with_media_config media_config : crate ::v1::AnyMediaConfig; with_accepted_modalities
+    accepted_modalities : ::std::vec::Vec < crate ::v1::Modality >;
+    with_participant_capacity participant_capacity : i32; with_call_options call_options
+    : crate ::v1::IncomingCallOptions; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAnswerParams);
 #[cfg(msgraph_v1_c24)]
@@ -2630,6 +2788,11 @@ impl rt::Object for WorkbookFilterApplyParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyParams { with_criteria criteria : crate
+    ::v1::WorkbookFilterCriteria; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyParams);
@@ -2739,6 +2902,13 @@ impl rt::Object for WorkbookRangeSortApplyParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookRangeSortApplyParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookRangeSortApplyParams { with_fields fields : ::std::vec::Vec < crate
+    ::v1::WorkbookSortField >; with_match_case match_case : bool; with_has_headers
+    has_headers : bool; with_orientation orientation : ::std::string::String; with_method
+    method : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeSortApplyParams);
 #[cfg(msgraph_v1_c24)]
@@ -2823,6 +2993,12 @@ impl rt::Object for WorkbookTableSortApplyParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookTableSortApplyParams { with_fields fields : ::std::vec::Vec < crate
+    ::v1::WorkbookSortField >; with_match_case match_case : bool; with_method method :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableSortApplyParams);
 #[cfg(msgraph_v1_c24)]
@@ -2886,6 +3062,10 @@ impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyBottomItemsFilterParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyBottomItemsFilterParams { with_count count : i32; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
@@ -2951,6 +3131,10 @@ impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyBottomPercentFilterParams { with_percent percent : i32; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 #[cfg(msgraph_v1_c24)]
@@ -3014,6 +3198,11 @@ impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyCellColorFilterParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyCellColorFilterParams { with_color color : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
@@ -3099,6 +3288,12 @@ impl rt::Object for WorkbookFilterApplyCustomFilterParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyCustomFilterParams { with_criteria1 criteria1 :
+    ::std::string::String; with_criteria2 criteria2 : ::std::string::String; with_oper
+    oper : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 #[cfg(msgraph_v1_c24)]
@@ -3162,6 +3357,11 @@ impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyDynamicFilterParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyDynamicFilterParams { with_criteria criteria :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
@@ -3227,6 +3427,11 @@ impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyFontColorFilterParams { with_color color : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 #[cfg(msgraph_v1_c24)]
@@ -3290,6 +3495,10 @@ impl rt::Object for WorkbookFilterApplyIconFilterParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyIconFilterParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyIconFilterParams { with_icon icon : crate ::v1::WorkbookIcon; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
@@ -3355,6 +3564,8 @@ impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFilterApplyTopItemsFilterParams { with_count count : i32; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 #[cfg(msgraph_v1_c24)]
@@ -3418,6 +3629,10 @@ impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyTopPercentFilterParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyTopPercentFilterParams { with_percent percent : i32; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
@@ -3483,6 +3698,10 @@ impl rt::Object for WorkbookFilterApplyValuesFilterParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFilterApplyValuesFilterParams { with_values values : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);
 #[cfg(msgraph_v1_c10)]
@@ -3547,6 +3766,10 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ScheduleChangeRequestApproveParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScheduleChangeRequestApproveParams { with_message message : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestApproveParams);
 #[cfg(msgraph_v1_c24)]
@@ -3610,6 +3833,8 @@ impl rt::Object for WorkbookFunctionsArabicParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsArabicParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsArabicParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsArabicParams);
@@ -3685,6 +3910,11 @@ impl rt::Object for TeamArchiveParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TeamArchiveParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TeamArchiveParams { with_should_set_spo_site_read_only_for_members
+    should_set_spo_site_read_only_for_members : bool; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchiveParams);
 #[cfg(msgraph_v1_c3)]
@@ -3759,6 +3989,11 @@ impl rt::Object for ChannelArchiveParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChannelArchiveParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChannelArchiveParams { with_should_set_spo_site_read_only_for_members
+    should_set_spo_site_read_only_for_members : bool; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelArchiveParams);
 #[cfg(msgraph_v1_c17)]
@@ -3822,6 +4057,11 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionArchiveParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionArchiveParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
@@ -3887,6 +4127,10 @@ impl rt::Object for WorkbookFunctionsAreasParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAreasParams { with_reference reference : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAreasParams);
 #[cfg(msgraph_v1_c24)]
@@ -3950,6 +4194,8 @@ impl rt::Object for WorkbookFunctionsAscParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAscParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAscParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAscParams);
@@ -4015,6 +4261,8 @@ impl rt::Object for WorkbookFunctionsAsinParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAsinParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinParams);
 #[cfg(msgraph_v1_c24)]
@@ -4078,6 +4326,8 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAsinhParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAsinhParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinhParams);
@@ -4145,6 +4395,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
 #[cfg(msgraph_v1_c29)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c29)]
+rt::impl_setters!(
+    ManagedDeviceMobileAppConfigurationAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::v1::ManagedDeviceMobileAppConfigurationAssignment >; }
+);
+#[cfg(msgraph_v1_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 #[cfg(msgraph_v1_c29)]
@@ -4210,6 +4465,11 @@ impl rt::Object for ManagedEBookAssignParams {
 }
 #[cfg(msgraph_v1_c29)]
 rt::impl_object!(ManagedEBookAssignParams);
+#[cfg(msgraph_v1_c29)]
+rt::impl_setters!(
+    ManagedEBookAssignParams { with_managed_e_book_assignments managed_e_book_assignments
+    : ::std::vec::Vec < crate ::v1::AnyManagedEBookAssignment >; }
+);
 #[cfg(msgraph_v1_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignParams);
@@ -4277,6 +4537,11 @@ impl rt::Object for MobileAppAssignParams {
 #[cfg(msgraph_v1_c29)]
 rt::impl_object!(MobileAppAssignParams);
 #[cfg(msgraph_v1_c29)]
+rt::impl_setters!(
+    MobileAppAssignParams { with_mobile_app_assignments mobile_app_assignments :
+    ::std::vec::Vec < crate ::v1::MobileAppAssignment >; }
+);
+#[cfg(msgraph_v1_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignParams);
 #[cfg(msgraph_v1_c30)]
@@ -4342,6 +4607,11 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(TargetedManagedAppConfigurationAssignParams);
+#[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    TargetedManagedAppConfigurationAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
+);
 #[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
@@ -4409,6 +4679,11 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    TargetedManagedAppProtectionAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
+);
+#[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 #[cfg(msgraph_v1_c30)]
@@ -4474,6 +4749,11 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
 }
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(WindowsInformationProtectionAssignParams);
+#[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    WindowsInformationProtectionAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
+);
 #[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAssignParams);
@@ -4541,6 +4821,11 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcProvisioningPolicyAssignParams { with_assignments assignments :
+    ::std::vec::Vec < crate ::v1::CloudPcProvisioningPolicyAssignment >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
@@ -4604,6 +4889,11 @@ impl rt::Object for CloudPcUserSettingAssignParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcUserSettingAssignParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcUserSettingAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::v1::CloudPcUserSettingAssignment >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignParams);
@@ -4671,6 +4961,11 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceCompliancePolicyAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::v1::DeviceCompliancePolicyAssignment >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 #[cfg(msgraph_v1_c28)]
@@ -4736,6 +5031,11 @@ impl rt::Object for DeviceConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceConfigurationAssignParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceConfigurationAssignParams { with_assignments assignments : ::std::vec::Vec <
+    crate ::v1::DeviceConfigurationAssignment >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignParams);
@@ -4810,6 +5110,12 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceEnrollmentConfigurationAssignParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceEnrollmentConfigurationAssignParams { with_enrollment_configuration_assignments
+    enrollment_configuration_assignments : ::std::vec::Vec < crate
+    ::v1::EnrollmentConfigurationAssignment >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
@@ -4886,6 +5192,12 @@ impl rt::Object for GroupAssignLicenseParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(GroupAssignLicenseParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    GroupAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
+    ::v1::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
+    rt::edm::Guid >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignLicenseParams);
 #[cfg(msgraph_v1_c10)]
@@ -4960,6 +5272,12 @@ impl rt::Object for UserAssignLicenseParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserAssignLicenseParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
+    ::v1::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
+    rt::edm::Guid >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAssignLicenseParams);
@@ -5049,6 +5367,13 @@ impl rt::Object for DriveItemAssignSensitivityLabelParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemAssignSensitivityLabelParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemAssignSensitivityLabelParams { with_sensitivity_label_id
+    sensitivity_label_id : ::std::string::String; with_assignment_method
+    assignment_method : crate ::v1::SensitivityLabelAssignmentMethod;
+    with_justification_text justification_text : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemAssignSensitivityLabelParams);
 #[cfg(msgraph_v1_c28)]
@@ -5125,6 +5450,12 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    WindowsAutopilotDeviceIdentityAssignUserToDeviceParams { with_user_principal_name
+    user_principal_name : ::std::string::String; with_addressable_user_name
+    addressable_user_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
@@ -5205,6 +5536,12 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ContentTypeAssociateWithHubSitesParams { with_hub_site_urls hub_site_urls :
+    ::std::vec::Vec < ::std::string::String >; with_propagate_to_existing_lists
+    propagate_to_existing_lists : bool; }
+);
+#[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 #[cfg(msgraph_v1_c24)]
@@ -5268,6 +5605,8 @@ impl rt::Object for WorkbookFunctionsAtanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAtanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAtanParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanParams);
@@ -5341,6 +5680,11 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAtan2Params { with_x_num x_num : rt::RawJson; with_y_num y_num :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtan2Params);
 #[cfg(msgraph_v1_c24)]
@@ -5404,6 +5748,8 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAtanhParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAtanhParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanhParams);
@@ -5469,6 +5815,8 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAveDevParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAveDevParams);
 #[cfg(msgraph_v1_c24)]
@@ -5533,6 +5881,8 @@ impl rt::Object for WorkbookFunctionsAverageParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAverageParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageParams);
 #[cfg(msgraph_v1_c24)]
@@ -5596,6 +5946,8 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAverageAParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsAverageAParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageAParams);
@@ -5681,6 +6033,11 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAverageIfParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageIfParams { with_range range : rt::RawJson; with_criteria
+    criteria : rt::RawJson; with_average_range average_range : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 #[cfg(msgraph_v1_c24)]
@@ -5753,6 +6110,11 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsAverageIfsParams { with_average_range average_range : rt::RawJson;
+    with_values values : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 #[cfg(msgraph_v1_c24)]
@@ -5816,6 +6178,8 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBahtTextParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsBahtTextParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBahtTextParams);
@@ -5900,6 +6264,11 @@ impl rt::Object for WorkbookFunctionsBaseParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBaseParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBaseParams { with_number number : rt::RawJson; with_radix radix :
+    rt::RawJson; with_min_length min_length : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBaseParams);
@@ -5999,6 +6368,13 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewInstanceBatchRecordDecisionsParams);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewInstanceBatchRecordDecisionsParams { with_decision decision :
+    ::std::string::String; with_justification justification : ::std::string::String;
+    with_principal_id principal_id : ::std::string::String; with_resource_id resource_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 #[cfg(msgraph_v1_c24)]
@@ -6070,6 +6446,10 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBesselIParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselIParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselIParams);
@@ -6143,6 +6523,10 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBesselJParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselJParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselJParams);
 #[cfg(msgraph_v1_c24)]
@@ -6215,6 +6599,10 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBesselKParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselKParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselKParams);
 #[cfg(msgraph_v1_c24)]
@@ -6286,6 +6674,10 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBesselYParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBesselYParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselYParams);
@@ -6405,6 +6797,12 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBetaDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBetaDistParams { with_x x : rt::RawJson; with_alpha alpha :
+    rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
+    with_a a : rt::RawJson; with_b b : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -6507,6 +6905,12 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBetaInvParams { with_probability probability : rt::RawJson;
+    with_alpha alpha : rt::RawJson; with_beta beta : rt::RawJson; with_a a : rt::RawJson;
+    with_b b : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -6570,6 +6974,8 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBin2DecParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsBin2DecParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2DecParams);
@@ -6643,6 +7049,11 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBin2HexParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBin2HexParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 #[cfg(msgraph_v1_c24)]
@@ -6714,6 +7125,11 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBin2OctParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBin2OctParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2OctParams);
@@ -6813,6 +7229,12 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBinomDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomDistParams { with_number_s number_s : rt::RawJson; with_trials
+    trials : rt::RawJson; with_probability_s probability_s : rt::RawJson; with_cumulative
+    cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -6911,6 +7333,12 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBinomDistRangeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomDistRangeParams { with_trials trials : rt::RawJson;
+    with_probability_s probability_s : rt::RawJson; with_number_s number_s : rt::RawJson;
+    with_number_s2 number_s2 : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 #[cfg(msgraph_v1_c24)]
@@ -6995,6 +7423,11 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBinomInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBinomInvParams { with_trials trials : rt::RawJson;
+    with_probability_s probability_s : rt::RawJson; with_alpha alpha : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -7066,6 +7499,11 @@ impl rt::Object for WorkbookFunctionsBitandParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBitandParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBitandParams { with_number1 number1 : rt::RawJson; with_number2
+    number2 : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitandParams);
@@ -7139,6 +7577,11 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBitlshiftParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBitlshiftParams { with_number number : rt::RawJson;
+    with_shift_amount shift_amount : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 #[cfg(msgraph_v1_c24)]
@@ -7210,6 +7653,11 @@ impl rt::Object for WorkbookFunctionsBitorParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBitorParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBitorParams { with_number1 number1 : rt::RawJson; with_number2
+    number2 : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitorParams);
@@ -7283,6 +7731,11 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBitrshiftParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBitrshiftParams { with_number number : rt::RawJson;
+    with_shift_amount shift_amount : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 #[cfg(msgraph_v1_c24)]
@@ -7354,6 +7807,11 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsBitxorParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsBitxorParams { with_number1 number1 : rt::RawJson; with_number2
+    number2 : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitxorParams);
@@ -7453,6 +7911,13 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(BrowseSessionBaseBrowseParams);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    BrowseSessionBaseBrowseParams { with_browse_location_item_key
+    browse_location_item_key : ::std::string::String; with_browse_resource_type
+    browse_resource_type : crate ::v1::BrowsableResourceType; with_filter filter :
+    ::std::string::String; with_order_by order_by : crate ::v1::BrowseQueryOrder; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseSessionBaseBrowseParams);
 #[cfg(msgraph_v1_c24)]
@@ -7517,6 +7982,11 @@ impl rt::Object for WorkbookApplicationCalculateParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookApplicationCalculateParams { with_calculation_type calculation_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookApplicationCalculateParams);
 #[cfg(msgraph_v1_c10)]
@@ -7580,6 +8050,8 @@ impl rt::Object for EventCancelParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventCancelParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(EventCancelParams { with_comment comment : ::std::string::String; });
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventCancelParams);
@@ -7647,6 +8119,11 @@ impl rt::Object for BookingAppointmentCancelParams {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(BookingAppointmentCancelParams);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    BookingAppointmentCancelParams { with_cancellation_message cancellation_message :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointmentCancelParams);
 #[cfg(msgraph_v1_c13)]
@@ -7710,6 +8187,11 @@ impl rt::Object for CallCancelMediaProcessingParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallCancelMediaProcessingParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallCancelMediaProcessingParams { with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCancelMediaProcessingParams);
@@ -7795,6 +8277,11 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCeilingMathParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCeilingMathParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; with_mode mode : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 #[cfg(msgraph_v1_c24)]
@@ -7866,6 +8353,11 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCeilingPreciseParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCeilingPreciseParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
@@ -7942,6 +8434,11 @@ impl rt::Object for UserChangePasswordParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserChangePasswordParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserChangePasswordParams { with_current_password current_password :
+    ::std::string::String; with_new_password new_password : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserChangePasswordParams);
 #[cfg(msgraph_v1_c13)]
@@ -8005,6 +8502,10 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallChangeScreenSharingRoleParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallChangeScreenSharingRoleParams { with_role role : crate ::v1::ScreenSharingRole; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallChangeScreenSharingRoleParams);
@@ -8070,6 +8571,8 @@ impl rt::Object for WorkbookFunctionsCharParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCharParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCharParams);
 #[cfg(msgraph_v1_c10)]
@@ -8134,6 +8637,11 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectCheckMemberGroupsParams { with_group_ids group_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
@@ -8197,6 +8705,11 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectCheckMemberObjectsParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectCheckMemberObjectsParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
@@ -8269,6 +8782,11 @@ impl rt::Object for DriveItemCheckinParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemCheckinParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemCheckinParams { with_check_in_as check_in_as : ::std::string::String;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCheckinParams);
@@ -8354,6 +8872,11 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsChiSqDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqDistParams { with_x x : rt::RawJson; with_deg_freedom
+    deg_freedom : rt::RawJson; with_cumulative cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -8425,6 +8948,11 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsChiSqDistRtParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqDistRtParams { with_x x : rt::RawJson; with_deg_freedom
+    deg_freedom : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
@@ -8501,6 +9029,11 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsChiSqInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqInvParams { with_probability probability : rt::RawJson;
+    with_deg_freedom deg_freedom : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -8576,6 +9109,11 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsChiSqInvRtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsChiSqInvRtParams { with_probability probability : rt::RawJson;
+    with_deg_freedom deg_freedom : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 #[cfg(msgraph_v1_c24)]
@@ -8648,6 +9186,11 @@ impl rt::Object for WorkbookFunctionsChooseParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsChooseParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsChooseParams { with_index_num index_num : rt::RawJson; with_values
+    values : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChooseParams);
 #[cfg(msgraph_v1_c24)]
@@ -8711,6 +9254,8 @@ impl rt::Object for WorkbookFunctionsCleanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCleanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCleanParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCleanParams);
@@ -8778,6 +9323,10 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDeviceCleanWindowsDeviceParams { with_keep_user_data keep_user_data : bool; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 #[cfg(msgraph_v1_c24)]
@@ -8842,6 +9391,10 @@ impl rt::Object for WorkbookRangeClearParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookRangeClearParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookRangeClearParams { with_apply_to apply_to : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeClearParams);
 #[cfg(msgraph_v1_c14)]
@@ -8905,6 +9458,10 @@ impl rt::Object for PresenceClearPresenceParams {
 }
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceClearPresenceParams);
+#[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceClearPresenceParams { with_session_id session_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceClearPresenceParams);
@@ -8994,6 +9551,12 @@ impl rt::Object for TimeCardCollectionClockInParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TimeCardCollectionClockInParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TimeCardCollectionClockInParams { with_is_at_approved_location
+    is_at_approved_location : bool; with_on_behalf_of_user_id on_behalf_of_user_id :
+    ::std::string::String; with_notes notes : crate ::v1::ItemBody; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardCollectionClockInParams);
 #[cfg(msgraph_v1_c10)]
@@ -9068,6 +9631,11 @@ impl rt::Object for TimeCardClockOutParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TimeCardClockOutParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TimeCardClockOutParams { with_is_at_approved_location is_at_approved_location : bool;
+    with_notes notes : crate ::v1::ItemBody; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardClockOutParams);
@@ -9187,6 +9755,14 @@ impl rt::Object for TeamCloneParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TeamCloneParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TeamCloneParams { with_display_name display_name : ::std::string::String;
+    with_description description : ::std::string::String; with_mail_nickname
+    mail_nickname : ::std::string::String; with_classification classification :
+    ::std::string::String; with_visibility visibility : crate ::v1::TeamVisibilityType;
+    with_parts_to_clone parts_to_clone : rt::Flags < crate ::v1::ClonableTeamParts >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCloneParams);
 #[cfg(msgraph_v1_c24)]
@@ -9251,6 +9827,8 @@ impl rt::Object for WorkbookFunctionsCodeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCodeParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCodeParams);
 #[cfg(msgraph_v1_c24)]
@@ -9314,6 +9892,8 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsColumnsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsColumnsParams { with_array array : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsColumnsParams);
@@ -9387,6 +9967,11 @@ impl rt::Object for WorkbookFunctionsCombinParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCombinParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCombinParams { with_number number : rt::RawJson; with_number_chosen
+    number_chosen : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinParams);
 #[cfg(msgraph_v1_c24)]
@@ -9459,6 +10044,11 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCombinaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCombinaParams { with_number number : rt::RawJson; with_number_chosen
+    number_chosen : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinaParams);
 
@@ -9525,6 +10115,11 @@ impl rt::Object for MobileAppContentFileCommitParams {
 }
 #[cfg(msgraph_v1_c29)]
 rt::impl_object!(MobileAppContentFileCommitParams);
+#[cfg(msgraph_v1_c29)]
+rt::impl_setters!(
+    MobileAppContentFileCommitParams { with_file_encryption_info file_encryption_info :
+    crate ::v1::FileEncryptionInfo; }
+);
 #[cfg(msgraph_v1_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileCommitParams);
@@ -9609,6 +10204,11 @@ impl rt::Object for WorkbookFunctionsComplexParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsComplexParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsComplexParams { with_real_num real_num : rt::RawJson; with_i_num
+    i_num : rt::RawJson; with_suffix suffix : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsComplexParams);
@@ -9718,6 +10318,15 @@ impl rt::Object for TenantProtectionScopeContainerComputeParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TenantProtectionScopeContainerComputeParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TenantProtectionScopeContainerComputeParams { with_activities activities : rt::Flags
+    < crate ::v1::UserActivityTypes >; with_locations locations : ::std::vec::Vec < crate
+    ::v1::AnyPolicyLocation >; with_pivot_on pivot_on : crate ::v1::PolicyPivotProperty;
+    with_device_metadata device_metadata : crate ::v1::DeviceMetadata;
+    with_integrated_app_metadata integrated_app_metadata : crate
+    ::v1::AnyIntegratedApplicationMetadata; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantProtectionScopeContainerComputeParams);
 #[cfg(msgraph_v1_c10)]
@@ -9826,6 +10435,15 @@ impl rt::Object for UserProtectionScopeContainerComputeParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserProtectionScopeContainerComputeParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserProtectionScopeContainerComputeParams { with_activities activities : rt::Flags <
+    crate ::v1::UserActivityTypes >; with_locations locations : ::std::vec::Vec < crate
+    ::v1::AnyPolicyLocation >; with_pivot_on pivot_on : crate ::v1::PolicyPivotProperty;
+    with_device_metadata device_metadata : crate ::v1::DeviceMetadata;
+    with_integrated_app_metadata integrated_app_metadata : crate
+    ::v1::AnyIntegratedApplicationMetadata; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProtectionScopeContainerComputeParams);
 #[cfg(msgraph_v1_c11)]
@@ -9925,6 +10543,14 @@ impl rt::Object for SensitivityLabelCollectionComputeRightsAndInheritanceParams 
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
 #[cfg(msgraph_v1_c11)]
+rt::impl_setters!(
+    SensitivityLabelCollectionComputeRightsAndInheritanceParams {
+    with_delegated_user_email delegated_user_email : ::std::string::String; with_locale
+    locale : ::std::string::String; with_protected_contents protected_contents :
+    ::std::vec::Vec < crate ::v1::ProtectedContent >; with_supported_content_formats
+    supported_content_formats : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
 #[cfg(msgraph_v1_c24)]
@@ -9988,6 +10614,10 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsConcatenateParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsConcatenateParams { with_values values : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConcatenateParams);
@@ -10073,6 +10703,11 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsConfidenceNormParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsConfidenceNormParams { with_alpha alpha : rt::RawJson;
+    with_standard_dev standard_dev : rt::RawJson; with_size size : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 #[cfg(msgraph_v1_c24)]
@@ -10157,6 +10792,11 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsConfidenceTParams { with_alpha alpha : rt::RawJson;
+    with_standard_dev standard_dev : rt::RawJson; with_size size : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 #[cfg(msgraph_v1_c12)]
@@ -10222,6 +10862,11 @@ impl rt::Object for RiskyServicePrincipalCollectionConfirmCompromisedParams {
 #[cfg(msgraph_v1_c12)]
 rt::impl_object!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
+rt::impl_setters!(
+    RiskyServicePrincipalCollectionConfirmCompromisedParams { with_service_principal_ids
+    service_principal_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
@@ -10285,6 +10930,11 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
 }
 #[cfg(msgraph_v1_c12)]
 rt::impl_object!(RiskyUserCollectionConfirmCompromisedParams);
+#[cfg(msgraph_v1_c12)]
+rt::impl_setters!(
+    RiskyUserCollectionConfirmCompromisedParams { with_user_ids user_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
@@ -10350,6 +11000,11 @@ impl rt::Object for SignInCollectionConfirmCompromisedParams {
 #[cfg(msgraph_v1_c38)]
 rt::impl_object!(SignInCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c38)]
+rt::impl_setters!(
+    SignInCollectionConfirmCompromisedParams { with_request_ids request_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c38)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionConfirmCompromisedParams);
 #[cfg(msgraph_v1_c12)]
@@ -10414,6 +11069,11 @@ impl rt::Object for RiskyUserCollectionConfirmSafeParams {
 #[cfg(msgraph_v1_c12)]
 rt::impl_object!(RiskyUserCollectionConfirmSafeParams);
 #[cfg(msgraph_v1_c12)]
+rt::impl_setters!(
+    RiskyUserCollectionConfirmSafeParams { with_user_ids user_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmSafeParams);
 #[cfg(msgraph_v1_c38)]
@@ -10477,6 +11137,11 @@ impl rt::Object for SignInCollectionConfirmSafeParams {
 }
 #[cfg(msgraph_v1_c38)]
 rt::impl_object!(SignInCollectionConfirmSafeParams);
+#[cfg(msgraph_v1_c38)]
+rt::impl_setters!(
+    SignInCollectionConfirmSafeParams { with_request_ids request_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c38)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionConfirmSafeParams);
@@ -10562,6 +11227,11 @@ impl rt::Object for WorkbookFunctionsConvertParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsConvertParams { with_number number : rt::RawJson; with_from_unit
+    from_unit : rt::RawJson; with_to_unit to_unit : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConvertParams);
 #[cfg(msgraph_v1_c10)]
@@ -10626,6 +11296,10 @@ impl rt::Object for MailFolderCopyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MailFolderCopyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MailFolderCopyParams { with_destination_id destination_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderCopyParams);
 #[cfg(msgraph_v1_c10)]
@@ -10689,6 +11363,10 @@ impl rt::Object for MessageCopyParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageCopyParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageCopyParams { with_destination_id destination_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCopyParams);
@@ -10791,6 +11469,12 @@ impl rt::Object for DriveItemCopyParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemCopyParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemCopyParams { with_name name : ::std::string::String; with_parent_reference
+    parent_reference : crate ::v1::ItemReference; with_children_only children_only :
+    bool; with_include_all_version_history include_all_version_history : bool; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCopyParams);
@@ -10900,6 +11584,13 @@ impl rt::Object for NotebookCopyNotebookParams {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(NotebookCopyNotebookParams);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    NotebookCopyNotebookParams { with_group_id group_id : ::std::string::String;
+    with_rename_as rename_as : ::std::string::String; with_notebook_folder
+    notebook_folder : ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCopyNotebookParams);
 #[cfg(msgraph_v1_c4)]
@@ -10974,6 +11665,12 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
 }
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ContentTypeCopyToDefaultContentLocationParams);
+#[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ContentTypeCopyToDefaultContentLocationParams { with_source_file source_file : crate
+    ::v1::ItemReference; with_destination_file_name destination_file_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
@@ -11083,6 +11780,13 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(OnenoteSectionCopyToNotebookParams);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    OnenoteSectionCopyToNotebookParams { with_id id : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_rename_as rename_as :
+    ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 #[cfg(msgraph_v1_c1)]
@@ -11180,6 +11884,12 @@ impl rt::Object for OnenotePageCopyToSectionParams {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(OnenotePageCopyToSectionParams);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    OnenotePageCopyToSectionParams { with_id id : ::std::string::String; with_group_id
+    group_id : ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageCopyToSectionParams);
@@ -11289,6 +11999,13 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    OnenoteSectionCopyToSectionGroupParams { with_id id : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_rename_as rename_as :
+    ::std::string::String; with_site_collection_id site_collection_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 #[cfg(msgraph_v1_c24)]
@@ -11352,6 +12069,8 @@ impl rt::Object for WorkbookFunctionsCosParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCosParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCosParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCosParams);
@@ -11417,6 +12136,8 @@ impl rt::Object for WorkbookFunctionsCoshParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCoshParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoshParams);
 #[cfg(msgraph_v1_c24)]
@@ -11480,6 +12201,8 @@ impl rt::Object for WorkbookFunctionsCotParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCotParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCotParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCotParams);
@@ -11545,6 +12268,8 @@ impl rt::Object for WorkbookFunctionsCothParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCothParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCothParams);
 #[cfg(msgraph_v1_c24)]
@@ -11608,6 +12333,8 @@ impl rt::Object for WorkbookFunctionsCountParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCountParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCountParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountParams);
@@ -11673,6 +12400,8 @@ impl rt::Object for WorkbookFunctionsCountAParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCountAParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountAParams);
 #[cfg(msgraph_v1_c24)]
@@ -11736,6 +12465,8 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCountBlankParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCountBlankParams { with_range range : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountBlankParams);
@@ -11809,6 +12540,11 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCountIfParams { with_range range : rt::RawJson; with_criteria
+    criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfParams);
 #[cfg(msgraph_v1_c24)]
@@ -11872,6 +12608,8 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCountIfsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCountIfsParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfsParams);
@@ -11971,6 +12709,12 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupDayBsParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDayBsParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 #[cfg(msgraph_v1_c24)]
@@ -12068,6 +12812,12 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupDaysParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDaysParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
@@ -12167,6 +12917,12 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupDaysNcParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupDaysNcParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 #[cfg(msgraph_v1_c24)]
@@ -12264,6 +13020,12 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupNcdParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupNcdParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
@@ -12363,6 +13125,12 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupNumParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupNumParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 #[cfg(msgraph_v1_c24)]
@@ -12460,6 +13228,12 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCoupPcdParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCoupPcdParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
+    with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
@@ -12595,6 +13369,16 @@ impl rt::Object for PrinterCollectionCreateParams {
 #[cfg(msgraph_v1_c105)]
 rt::impl_object!(PrinterCollectionCreateParams);
 #[cfg(msgraph_v1_c105)]
+rt::impl_setters!(
+    PrinterCollectionCreateParams { with_display_name display_name :
+    ::std::string::String; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_physical_device_id physical_device_id
+    : ::std::string::String; with_has_physical_device has_physical_device : bool;
+    with_certificate_signing_request certificate_signing_request : crate
+    ::v1::PrintCertificateSigningRequest; with_connector_id connector_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c105)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCollectionCreateParams);
 #[cfg(msgraph_v1_c10)]
@@ -12678,6 +13462,12 @@ impl rt::Object for MessageCreateForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageCreateForwardParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageCreateForwardParams { with_to_recipients to_recipients : ::std::vec::Vec <
+    crate ::v1::AnyRecipient >; with_message message : crate ::v1::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateForwardParams);
@@ -12821,6 +13611,16 @@ impl rt::Object for ListItemCreateLinkParams {
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ListItemCreateLinkParams);
 #[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ListItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
+    : ::std::string::String; with_expiration_date_time expiration_date_time :
+    rt::edm::DateTimeOffset; with_password password : ::std::string::String; with_message
+    message : ::std::string::String; with_recipients recipients : ::std::vec::Vec < crate
+    ::v1::DriveRecipient >; with_retain_inherited_permissions
+    retain_inherited_permissions : bool; with_send_notification send_notification : bool;
+    }
+);
+#[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemCreateLinkParams);
 #[cfg(msgraph_v1_c24)]
@@ -12963,6 +13763,16 @@ impl rt::Object for DriveItemCreateLinkParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemCreateLinkParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
+    : ::std::string::String; with_expiration_date_time expiration_date_time :
+    rt::edm::DateTimeOffset; with_password password : ::std::string::String; with_message
+    message : ::std::string::String; with_recipients recipients : ::std::vec::Vec < crate
+    ::v1::DriveRecipient >; with_retain_inherited_permissions
+    retain_inherited_permissions : bool; with_send_notification send_notification : bool;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateLinkParams);
 #[cfg(msgraph_v1_c14)]
@@ -13081,6 +13891,14 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(OnlineMeetingCollectionCreateOrGetParams);
 #[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    OnlineMeetingCollectionCreateOrGetParams { with_chat_info chat_info : crate
+    ::v1::ChatInfo; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_external_id external_id : ::std::string::String; with_participants participants
+    : crate ::v1::MeetingParticipants; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_subject subject : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 #[cfg(msgraph_v1_c10)]
@@ -13152,6 +13970,11 @@ impl rt::Object for MessageCreateReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageCreateReplyParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageCreateReplyParams { with_message message : crate ::v1::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyParams);
@@ -13225,6 +14048,11 @@ impl rt::Object for MessageCreateReplyAllParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageCreateReplyAllParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageCreateReplyAllParams { with_message message : crate ::v1::AnyMessage;
+    with_comment comment : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyAllParams);
 #[cfg(msgraph_v1_c24)]
@@ -13288,6 +14116,10 @@ impl rt::Object for WorkbookCreateSessionParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookCreateSessionParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookCreateSessionParams { with_persist_changes persist_changes : bool; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookCreateSessionParams);
@@ -13373,6 +14205,12 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ConfigurationBaselineCollectionCreateSnapshotParams);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ConfigurationBaselineCollectionCreateSnapshotParams { with_display_name display_name
+    : ::std::string::String; with_description description : ::std::string::String;
+    with_resources resources : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationBaselineCollectionCreateSnapshotParams);
 #[cfg(msgraph_v1_c87)]
@@ -13436,6 +14274,11 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c87)]
 rt::impl_object!(PrintDocumentCreateUploadSessionParams);
+#[cfg(msgraph_v1_c87)]
+rt::impl_setters!(
+    PrintDocumentCreateUploadSessionParams { with_properties properties : crate
+    ::v1::PrintDocumentUploadProperties; }
+);
 #[cfg(msgraph_v1_c87)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
@@ -13501,6 +14344,11 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemCreateUploadSessionParams { with_item item : crate
+    ::v1::DriveItemUploadableProperties; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
@@ -13564,6 +14412,11 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AttachmentCollectionCreateUploadSessionParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AttachmentCollectionCreateUploadSessionParams { with_attachment_item attachment_item
+    : crate ::v1::AttachmentItem; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
@@ -13629,6 +14482,11 @@ impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AttachmentBaseCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AttachmentBaseCollectionCreateUploadSessionParams { with_attachment_info
+    attachment_info : crate ::v1::AttachmentInfo; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentBaseCollectionCreateUploadSessionParams);
 #[cfg(msgraph_v1_c24)]
@@ -13693,6 +14551,8 @@ impl rt::Object for WorkbookFunctionsCscParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCscParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCscParams);
 #[cfg(msgraph_v1_c24)]
@@ -13756,6 +14616,8 @@ impl rt::Object for WorkbookFunctionsCschParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCschParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsCschParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCschParams);
@@ -13875,6 +14737,12 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCumIPmtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCumIPmtParams { with_rate rate : rt::RawJson; with_nper nper :
+    rt::RawJson; with_pv pv : rt::RawJson; with_start_period start_period : rt::RawJson;
+    with_end_period end_period : rt::RawJson; with_type type_ : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 #[cfg(msgraph_v1_c24)]
@@ -13993,6 +14861,12 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsCumPrincParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsCumPrincParams { with_rate rate : rt::RawJson; with_nper nper :
+    rt::RawJson; with_pv pv : rt::RawJson; with_start_period start_period : rt::RawJson;
+    with_end_period end_period : rt::RawJson; with_type type_ : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 #[cfg(msgraph_v1_c24)]
@@ -14077,6 +14951,11 @@ impl rt::Object for WorkbookFunctionsDateParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDateParams { with_year year : rt::RawJson; with_month month :
+    rt::RawJson; with_day day : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDateParams);
 #[cfg(msgraph_v1_c24)]
@@ -14140,6 +15019,10 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDatevalueParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDatevalueParams { with_date_text date_text : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDatevalueParams);
@@ -14225,6 +15108,11 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDaverageParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaverageParams);
 #[cfg(msgraph_v1_c24)]
@@ -14288,6 +15176,10 @@ impl rt::Object for WorkbookFunctionsDayParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDayParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDayParams { with_serial_number serial_number : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDayParams);
@@ -14360,6 +15252,11 @@ impl rt::Object for WorkbookFunctionsDaysParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDaysParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDaysParams { with_end_date end_date : rt::RawJson; with_start_date
+    start_date : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaysParams);
@@ -14444,6 +15341,11 @@ impl rt::Object for WorkbookFunctionsDays360Params {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDays360Params);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDays360Params { with_start_date start_date : rt::RawJson;
+    with_end_date end_date : rt::RawJson; with_method method : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDays360Params);
@@ -14553,6 +15455,12 @@ impl rt::Object for WorkbookFunctionsDbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDbParams { with_cost cost : rt::RawJson; with_salvage salvage :
+    rt::RawJson; with_life life : rt::RawJson; with_period period : rt::RawJson;
+    with_month month : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbParams);
 #[cfg(msgraph_v1_c24)]
@@ -14616,6 +15524,8 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDbcsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsDbcsParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbcsParams);
@@ -14701,6 +15611,11 @@ impl rt::Object for WorkbookFunctionsDcountParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDcountParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDcountParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountParams);
 #[cfg(msgraph_v1_c24)]
@@ -14784,6 +15699,11 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDcountAParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDcountAParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountAParams);
@@ -14893,6 +15813,12 @@ impl rt::Object for WorkbookFunctionsDdbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDdbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDdbParams { with_cost cost : rt::RawJson; with_salvage salvage :
+    rt::RawJson; with_life life : rt::RawJson; with_period period : rt::RawJson;
+    with_factor factor : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDdbParams);
 #[cfg(msgraph_v1_c24)]
@@ -14964,6 +15890,11 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDec2BinParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2BinParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2BinParams);
@@ -15037,6 +15968,11 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDec2HexParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2HexParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 #[cfg(msgraph_v1_c24)]
@@ -15109,6 +16045,11 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDec2OctParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDec2OctParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 #[cfg(msgraph_v1_c24)]
@@ -15180,6 +16121,11 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDecimalParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDecimalParams { with_number number : rt::RawJson; with_radix radix :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDecimalParams);
@@ -15269,6 +16215,12 @@ impl rt::Object for EventDeclineParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventDeclineParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EventDeclineParams { with_proposed_new_time proposed_new_time : crate ::v1::TimeSlot;
+    with_send_response send_response : bool; with_comment comment :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventDeclineParams);
 #[cfg(msgraph_v1_c10)]
@@ -15332,6 +16284,10 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ScheduleChangeRequestDeclineParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScheduleChangeRequestDeclineParams { with_message message : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestDeclineParams);
@@ -15397,6 +16353,8 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsDegreesParams { with_angle angle : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDegreesParams);
 #[cfg(msgraph_v1_c24)]
@@ -15460,6 +16418,10 @@ impl rt::Object for WorkbookRangeDeleteParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookRangeDeleteParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookRangeDeleteParams { with_shift shift : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeDeleteParams);
@@ -15545,6 +16507,12 @@ impl rt::Object for UserTeamworkDeleteTargetedMessageParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserTeamworkDeleteTargetedMessageParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserTeamworkDeleteTargetedMessageParams { with_team_id team_id :
+    ::std::string::String; with_channel_id channel_id : ::std::string::String;
+    with_message_id message_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkDeleteTargetedMessageParams);
 #[cfg(msgraph_v1_c9)]
@@ -15610,6 +16578,11 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
+#[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDeviceDeleteUserFromSharedAppleDeviceParams { with_user_principal_name
+    user_principal_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
@@ -15683,6 +16656,11 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDeltaParams { with_number1 number1 : rt::RawJson; with_number2
+    number2 : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDeltaParams);
 #[cfg(msgraph_v1_c24)]
@@ -15746,6 +16724,8 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDevSqParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsDevSqParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDevSqParams);
@@ -15830,6 +16810,11 @@ impl rt::Object for WorkbookFunctionsDgetParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDgetParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDgetParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDgetParams);
@@ -15939,6 +16924,12 @@ impl rt::Object for WorkbookFunctionsDiscParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDiscParams { with_settlement settlement : rt::RawJson; with_maturity
+    maturity : rt::RawJson; with_pr pr : rt::RawJson; with_redemption redemption :
+    rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDiscParams);
 #[cfg(msgraph_v1_c12)]
@@ -16002,6 +16993,11 @@ impl rt::Object for RiskyServicePrincipalCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c12)]
 rt::impl_object!(RiskyServicePrincipalCollectionDismissParams);
+#[cfg(msgraph_v1_c12)]
+rt::impl_setters!(
+    RiskyServicePrincipalCollectionDismissParams { with_service_principal_ids
+    service_principal_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipalCollectionDismissParams);
@@ -16067,6 +17063,11 @@ impl rt::Object for RiskyUserCollectionDismissParams {
 #[cfg(msgraph_v1_c12)]
 rt::impl_object!(RiskyUserCollectionDismissParams);
 #[cfg(msgraph_v1_c12)]
+rt::impl_setters!(
+    RiskyUserCollectionDismissParams { with_user_ids user_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c12)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionDismissParams);
 #[cfg(msgraph_v1_c38)]
@@ -16130,6 +17131,11 @@ impl rt::Object for SignInCollectionDismissParams {
 }
 #[cfg(msgraph_v1_c38)]
 rt::impl_object!(SignInCollectionDismissParams);
+#[cfg(msgraph_v1_c38)]
+rt::impl_setters!(
+    SignInCollectionDismissParams { with_request_ids request_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c38)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionDismissParams);
@@ -16215,6 +17221,11 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDmaxParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDmaxParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDmaxParams);
 #[cfg(msgraph_v1_c24)]
@@ -16299,6 +17310,11 @@ impl rt::Object for WorkbookFunctionsDminParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDminParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDminParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDminParams);
 #[cfg(msgraph_v1_c24)]
@@ -16370,6 +17386,11 @@ impl rt::Object for WorkbookFunctionsDollarParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDollarParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarParams { with_number number : rt::RawJson; with_decimals
+    decimals : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarParams);
@@ -16446,6 +17467,11 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDollarDeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarDeParams { with_fractional_dollar fractional_dollar :
+    rt::RawJson; with_fraction fraction : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 #[cfg(msgraph_v1_c24)]
@@ -16520,6 +17546,11 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDollarFrParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDollarFrParams { with_decimal_dollar decimal_dollar : rt::RawJson;
+    with_fraction fraction : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarFrParams);
@@ -16605,6 +17636,11 @@ impl rt::Object for WorkbookFunctionsDproductParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDproductParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDproductParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDproductParams);
 #[cfg(msgraph_v1_c24)]
@@ -16688,6 +17724,11 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDstDevParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDstDevParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevParams);
@@ -16773,6 +17814,11 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDstDevPParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDstDevPParams { with_database database : rt::RawJson; with_field
+    field : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 #[cfg(msgraph_v1_c24)]
@@ -16856,6 +17902,11 @@ impl rt::Object for WorkbookFunctionsDsumParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDsumParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDsumParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDsumParams);
@@ -16975,6 +18026,13 @@ impl rt::Object for WorkbookFunctionsDurationParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDurationParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDurationParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_coupon coupon : rt::RawJson; with_yld yld
+    : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDurationParams);
 #[cfg(msgraph_v1_c24)]
@@ -17058,6 +18116,11 @@ impl rt::Object for WorkbookFunctionsDvarParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDvarParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDvarParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarParams);
@@ -17143,6 +18206,11 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsDvarPParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsDvarPParams { with_database database : rt::RawJson; with_field field
+    : rt::RawJson; with_criteria criteria : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarPParams);
 #[cfg(msgraph_v1_c24)]
@@ -17214,6 +18282,11 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsEcmaCeilingParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsEcmaCeilingParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
@@ -17287,6 +18360,11 @@ impl rt::Object for WorkbookFunctionsEdateParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsEdateParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsEdateParams { with_start_date start_date : rt::RawJson; with_months
+    months : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEdateParams);
 #[cfg(msgraph_v1_c24)]
@@ -17359,6 +18437,11 @@ impl rt::Object for WorkbookFunctionsEffectParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsEffectParams { with_nominal_rate nominal_rate : rt::RawJson;
+    with_npery npery : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEffectParams);
 #[cfg(msgraph_v1_c31)]
@@ -17423,6 +18506,11 @@ impl rt::Object for BackupRestoreRootEnableParams {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(BackupRestoreRootEnableParams);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    BackupRestoreRootEnableParams { with_app_owner_tenant_id app_owner_tenant_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BackupRestoreRootEnableParams);
 #[cfg(msgraph_v1_c29)]
@@ -17486,6 +18574,11 @@ impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
 }
 #[cfg(msgraph_v1_c29)]
 rt::impl_object!(Win32LobAppEnableApplicableArchitecturesParams);
+#[cfg(msgraph_v1_c29)]
+rt::impl_setters!(
+    Win32LobAppEnableApplicableArchitecturesParams { with_applicable_architectures
+    applicable_architectures : rt::Flags < crate ::v1::WindowsArchitecture >; }
+);
 #[cfg(msgraph_v1_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppEnableApplicableArchitecturesParams);
@@ -17562,6 +18655,11 @@ impl rt::Object for TimeCardEndBreakParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TimeCardEndBreakParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TimeCardEndBreakParams { with_is_at_approved_location is_at_approved_location : bool;
+    with_notes notes : crate ::v1::ItemBody; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEndBreakParams);
 #[cfg(msgraph_v1_c24)]
@@ -17633,6 +18731,11 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsEoMonthParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsEoMonthParams { with_start_date start_date : rt::RawJson;
+    with_months months : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEoMonthParams);
@@ -17706,6 +18809,11 @@ impl rt::Object for WorkbookFunctionsErfParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsErfParams { with_lower_limit lower_limit : rt::RawJson;
+    with_upper_limit upper_limit : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfParams);
 #[cfg(msgraph_v1_c24)]
@@ -17769,6 +18877,8 @@ impl rt::Object for WorkbookFunctionsErfCParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsErfCParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsErfCParams { with_x x : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCParams);
@@ -17834,6 +18944,8 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsErfCPreciseParams { with_x x : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 #[cfg(msgraph_v1_c24)]
@@ -17898,6 +19010,8 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsErfPreciseParams { with_x x : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 #[cfg(msgraph_v1_c24)]
@@ -17961,6 +19075,10 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsErrorTypeParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsErrorTypeParams { with_error_val error_val : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
@@ -18060,6 +19178,13 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
 #[cfg(msgraph_v1_c23)]
 rt::impl_object!(ConditionalAccessRootEvaluateParams);
 #[cfg(msgraph_v1_c23)]
+rt::impl_setters!(
+    ConditionalAccessRootEvaluateParams { with_sign_in_identity sign_in_identity : crate
+    ::v1::AnySignInIdentity; with_sign_in_context sign_in_context : crate
+    ::v1::AnySignInContext; with_sign_in_conditions sign_in_conditions : crate
+    ::v1::SignInConditions; with_applied_policies_only applied_policies_only : bool; }
+);
+#[cfg(msgraph_v1_c23)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRootEvaluateParams);
 #[cfg(msgraph_v1_c24)]
@@ -18123,6 +19248,8 @@ impl rt::Object for WorkbookFunctionsEvenParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsEvenParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsEvenParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEvenParams);
@@ -18196,6 +19323,11 @@ impl rt::Object for WorkbookFunctionsExactParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsExactParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsExactParams { with_text1 text1 : rt::RawJson; with_text2 text2 :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExactParams);
 #[cfg(msgraph_v1_c24)]
@@ -18259,6 +19391,8 @@ impl rt::Object for WorkbookFunctionsExpParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsExpParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsExpParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExpParams);
@@ -18344,6 +19478,11 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsExponDistParams { with_x x : rt::RawJson; with_lambda lambda :
+    rt::RawJson; with_cumulative cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExponDistParams);
 #[cfg(msgraph_v1_c10)]
@@ -18408,6 +19547,11 @@ impl rt::Object for MailboxExportItemsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MailboxExportItemsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MailboxExportItemsParams { with_item_ids item_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxExportItemsParams);
 #[cfg(msgraph_v1_c10)]
@@ -18471,6 +19615,11 @@ impl rt::Object for UserExportPersonalDataParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserExportPersonalDataParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserExportPersonalDataParams { with_storage_location storage_location :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExportPersonalDataParams);
@@ -18537,6 +19686,11 @@ impl rt::Object for ExternalItemAddActivitiesParams {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItemAddActivitiesParams);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalItemAddActivitiesParams { with_activities activities : ::std::vec::Vec <
+    crate ::v1::external_connectors::AnyExternalActivity >; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemAddActivitiesParams);
@@ -18636,6 +19790,12 @@ impl rt::Object for WorkbookFunctionsFDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistParams { with_x x : rt::RawJson; with_deg_freedom1 deg_freedom1
+    : rt::RawJson; with_deg_freedom2 deg_freedom2 : rt::RawJson; with_cumulative
+    cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -18719,6 +19879,11 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFDistRtParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistRtParams { with_x x : rt::RawJson; with_deg_freedom1
+    deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistRtParams);
@@ -18804,6 +19969,12 @@ impl rt::Object for WorkbookFunctionsFInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvParams { with_probability probability : rt::RawJson;
+    with_deg_freedom1 deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -18888,6 +20059,12 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvRtParams { with_probability probability : rt::RawJson;
+    with_deg_freedom1 deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 #[cfg(msgraph_v1_c24)]
@@ -18951,6 +20128,8 @@ impl rt::Object for WorkbookFunctionsFactParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFactParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsFactParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactParams);
@@ -19016,6 +20195,10 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFactDoubleParams { with_number number : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 #[cfg(msgraph_v1_c17)]
@@ -19079,6 +20262,11 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionFavoriteParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionFavoriteParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
@@ -19164,6 +20352,11 @@ impl rt::Object for WorkbookFunctionsFindParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFindParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFindParams { with_find_text find_text : rt::RawJson;
+    with_within_text within_text : rt::RawJson; with_start_num start_num : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindParams);
 #[cfg(msgraph_v1_c24)]
@@ -19247,6 +20440,11 @@ impl rt::Object for WorkbookFunctionsFindBParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFindBParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFindBParams { with_find_text find_text : rt::RawJson;
+    with_within_text within_text : rt::RawJson; with_start_num start_num : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindBParams);
@@ -19390,6 +20588,17 @@ impl rt::Object for UserFindMeetingTimesParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserFindMeetingTimesParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserFindMeetingTimesParams { with_attendees attendees : ::std::vec::Vec < crate
+    ::v1::AnyAttendeeBase >; with_location_constraint location_constraint : crate
+    ::v1::LocationConstraint; with_time_constraint time_constraint : crate
+    ::v1::TimeConstraint; with_meeting_duration meeting_duration : rt::edm::Duration;
+    with_max_candidates max_candidates : i32; with_is_organizer_optional
+    is_organizer_optional : bool; with_return_suggestion_reasons
+    return_suggestion_reasons : bool; with_minimum_attendee_percentage
+    minimum_attendee_percentage : f64; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFindMeetingTimesParams);
 #[cfg(msgraph_v1_c24)]
@@ -19454,6 +20663,8 @@ impl rt::Object for WorkbookFunctionsFisherParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsFisherParams { with_x x : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherParams);
 #[cfg(msgraph_v1_c24)]
@@ -19517,6 +20728,8 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFisherInvParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsFisherInvParams { with_y y : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherInvParams);
@@ -19602,6 +20815,11 @@ impl rt::Object for WorkbookFunctionsFixedParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFixedParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFixedParams { with_number number : rt::RawJson; with_decimals
+    decimals : rt::RawJson; with_no_commas no_commas : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFixedParams);
 #[cfg(msgraph_v1_c24)]
@@ -19686,6 +20904,11 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFloorMathParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorMathParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; with_mode mode : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 
@@ -19759,6 +20982,11 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorPreciseParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 #[cfg(msgraph_v1_c68)]
@@ -19822,6 +21050,10 @@ impl rt::Object for DomainForceDeleteParams {
 }
 #[cfg(msgraph_v1_c68)]
 rt::impl_object!(DomainForceDeleteParams);
+#[cfg(msgraph_v1_c68)]
+rt::impl_setters!(
+    DomainForceDeleteParams { with_disable_user_accounts disable_user_accounts : bool; }
+);
 #[cfg(msgraph_v1_c68)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainForceDeleteParams);
@@ -19894,6 +21126,11 @@ impl rt::Object for EventForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventForwardParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EventForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
+    ::v1::AnyRecipient >; with_comment comment : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventForwardParams);
@@ -19979,6 +21216,12 @@ impl rt::Object for MessageForwardParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageForwardParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
+    ::v1::AnyRecipient >; with_message message : crate ::v1::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageForwardParams);
 #[cfg(msgraph_v1_c10)]
@@ -20050,6 +21293,11 @@ impl rt::Object for PostForwardParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(PostForwardParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    PostForwardParams { with_comment comment : ::std::string::String; with_to_recipients
+    to_recipients : ::std::vec::Vec < crate ::v1::AnyRecipient >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostForwardParams);
@@ -20153,6 +21401,12 @@ impl rt::Object for WorkbookFunctionsFvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFvParams { with_rate rate : rt::RawJson; with_nper nper :
+    rt::RawJson; with_pmt pmt : rt::RawJson; with_pv pv : rt::RawJson; with_type type_ :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvParams);
 #[cfg(msgraph_v1_c24)]
@@ -20225,6 +21479,11 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsFvscheduleParams { with_principal principal : rt::RawJson;
+    with_schedule schedule : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 #[cfg(msgraph_v1_c24)]
@@ -20288,6 +21547,8 @@ impl rt::Object for WorkbookFunctionsGammaParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGammaParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGammaParams { with_x x : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaParams);
@@ -20353,6 +21614,8 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGammaLnParams { with_x x : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 #[cfg(msgraph_v1_c24)]
@@ -20416,6 +21679,8 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGammaLnPreciseParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGammaLnPreciseParams { with_x x : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
@@ -20510,6 +21775,12 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGammaDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaDistParams { with_x x : rt::RawJson; with_alpha alpha :
+    rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -20594,6 +21865,11 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaInvParams { with_probability probability : rt::RawJson;
+    with_alpha alpha : rt::RawJson; with_beta beta : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -20658,6 +21934,8 @@ impl rt::Object for WorkbookFunctionsGaussParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGaussParams { with_x x : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGaussParams);
 #[cfg(msgraph_v1_c24)]
@@ -20721,6 +21999,8 @@ impl rt::Object for WorkbookFunctionsGcdParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGcdParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGcdParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGcdParams);
@@ -20794,6 +22074,11 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGeStepParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsGeStepParams { with_number number : rt::RawJson; with_step step :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeStepParams);
 #[cfg(msgraph_v1_c24)]
@@ -20857,6 +22142,8 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsGeoMeanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsGeoMeanParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
@@ -20922,6 +22209,11 @@ impl rt::Object for DirectoryObjectCollectionGetAvailableExtensionPropertiesPara
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
+    with_is_synced_from_on_premises is_synced_from_on_premises : bool; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
@@ -20994,6 +22286,12 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectCollectionGetByIdsParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectCollectionGetByIdsParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; with_types types : ::std::vec::Vec < ::std::string::String
+    >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
@@ -21122,6 +22420,14 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetCachedReportParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCachedReportParams { with_id id : ::std::string::String;
+    with_select select : ::std::vec::Vec < ::std::string::String >; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
@@ -21271,6 +22577,15 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
@@ -21422,6 +22737,16 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
+);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_skip skip :
+    i32; with_top top : i32; with_session_id session_id : ::std::string::String;
+    with_filter filter : ::std::string::String; }
 );
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
@@ -21576,6 +22901,15 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetComplianceSettingNonComplianceReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
 #[cfg(msgraph_v1_c28)]
@@ -21725,6 +23059,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_skip skip :
+    i32; with_top top : i32; with_session_id session_id : ::std::string::String;
+    with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
@@ -21876,6 +23220,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
+);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
+    with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_skip skip :
+    i32; with_top top : i32; with_session_id session_id : ::std::string::String;
+    with_filter filter : ::std::string::String; }
 );
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
@@ -22032,6 +23386,16 @@ rt::impl_object!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams
 );
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_skip skip :
+    i32; with_top top : i32; with_session_id session_id : ::std::string::String;
+    with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams);
 #[cfg(msgraph_v1_c28)]
@@ -22182,6 +23546,16 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(
     DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams
+);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams
+    { with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_group_by group_by : ::std::vec::Vec <
+    ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_skip skip :
+    i32; with_top top : i32; with_session_id session_id : ::std::string::String;
+    with_filter filter : ::std::string::String; }
 );
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
@@ -22336,6 +23710,15 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
 #[cfg(msgraph_v1_c28)]
@@ -22484,6 +23867,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDeviceNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
@@ -22635,6 +24027,15 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams);
 #[cfg(msgraph_v1_c28)]
@@ -22773,6 +24174,15 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetHistoricalReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetHistoricalReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 #[cfg(msgraph_v1_c10)]
@@ -22848,6 +24258,12 @@ impl rt::Object for UserGetMailTipsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserGetMailTipsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserGetMailTipsParams { with_email_addresses email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_mail_tips_options mail_tips_options : rt::Flags < crate
+    ::v1::MailTipsType >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserGetMailTipsParams);
 #[cfg(msgraph_v1_c10)]
@@ -22912,6 +24328,11 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectGetMemberGroupsParams { with_security_enabled_only
+    security_enabled_only : bool; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 #[cfg(msgraph_v1_c10)]
@@ -22975,6 +24396,11 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectGetMemberObjectsParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectGetMemberObjectsParams { with_security_enabled_only
+    security_enabled_only : bool; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
@@ -23126,6 +24552,15 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams { with_name name
+    : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams);
 #[cfg(msgraph_v1_c1)]
@@ -23189,6 +24624,11 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(NotebookCollectionGetNotebookFromWebUrlParams);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    NotebookCollectionGetNotebookFromWebUrlParams { with_web_url web_url :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
@@ -23339,6 +24779,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceMetadataParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 #[cfg(msgraph_v1_c28)]
@@ -23487,6 +24936,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
@@ -23637,6 +25095,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
 #[cfg(msgraph_v1_c60)]
@@ -23700,6 +25167,11 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
 }
 #[cfg(msgraph_v1_c60)]
 rt::impl_object!(CloudCommunicationsGetPresencesByUserIdParams);
+#[cfg(msgraph_v1_c60)]
+rt::impl_setters!(
+    CloudCommunicationsGetPresencesByUserIdParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c60)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
@@ -23849,6 +25321,15 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetReportFiltersParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 #[cfg(msgraph_v1_c10)]
@@ -23946,6 +25427,13 @@ impl rt::Object for CalendarGetScheduleParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(CalendarGetScheduleParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    CalendarGetScheduleParams { with_schedules schedules : ::std::vec::Vec <
+    ::std::string::String >; with_end_time end_time : crate ::v1::DateTimeTimeZone;
+    with_start_time start_time : crate ::v1::DateTimeTimeZone;
+    with_availability_view_interval availability_view_interval : i32; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGetScheduleParams);
@@ -24096,6 +25584,15 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsGetSettingNonComplianceReportParams { with_name name :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_group_by group_by : ::std::vec::Vec < ::std::string::String >; with_order_by
+    order_by : ::std::vec::Vec < ::std::string::String >; with_search search :
+    ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
+    session_id : ::std::string::String; with_filter filter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 #[cfg(msgraph_v1_c31)]
@@ -24179,6 +25676,13 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
 }
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(BookingBusinessGetStaffAvailabilityParams);
+#[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    BookingBusinessGetStaffAvailabilityParams { with_staff_ids staff_ids :
+    ::std::vec::Vec < ::std::string::String >; with_start_date_time start_date_time :
+    crate ::v1::DateTimeTimeZone; with_end_date_time end_date_time : crate
+    ::v1::DateTimeTimeZone; }
+);
 #[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingBusinessGetStaffAvailabilityParams);
@@ -24278,6 +25782,12 @@ impl rt::Object for SitePageGetWebPartsByPositionParams {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(SitePageGetWebPartsByPositionParams);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SitePageGetWebPartsByPositionParams { with_web_part_index web_part_index : f64;
+    with_horizontal_section_id horizontal_section_id : f64; with_is_in_vertical_section
+    is_in_vertical_section : bool; with_column_id column_id : f64; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePageGetWebPartsByPositionParams);
 #[cfg(msgraph_v1_c54)]
@@ -24350,6 +25860,11 @@ impl rt::Object for PermissionGrantParams {
 #[cfg(msgraph_v1_c54)]
 rt::impl_object!(PermissionGrantParams);
 #[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    PermissionGrantParams { with_roles roles : ::std::vec::Vec < ::std::string::String >;
+    with_recipients recipients : ::std::vec::Vec < crate ::v1::DriveRecipient >; }
+);
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantParams);
 #[cfg(msgraph_v1_c24)]
@@ -24413,6 +25928,8 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHarMeanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsHarMeanParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHarMeanParams);
@@ -24486,6 +26003,11 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2BinParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 #[cfg(msgraph_v1_c24)]
@@ -24549,6 +26071,8 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHex2DecParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsHex2DecParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2DecParams);
@@ -24622,6 +26146,11 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHex2OctParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2OctParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 #[cfg(msgraph_v1_c10)]
@@ -24685,6 +26214,10 @@ impl rt::Object for ChatHideForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatHideForUserParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatHideForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatHideForUserParams);
@@ -24784,6 +26317,12 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHlookupParams { with_lookup_value lookup_value : rt::RawJson;
+    with_table_array table_array : rt::RawJson; with_row_index_num row_index_num :
+    rt::RawJson; with_range_lookup range_lookup : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHlookupParams);
 #[cfg(msgraph_v1_c24)]
@@ -24847,6 +26386,10 @@ impl rt::Object for WorkbookFunctionsHourParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHourParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHourParams { with_serial_number serial_number : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHourParams);
@@ -24956,6 +26499,13 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHypGeomDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHypGeomDistParams { with_sample_s sample_s : rt::RawJson;
+    with_number_sample number_sample : rt::RawJson; with_population_s population_s :
+    rt::RawJson; with_number_pop number_pop : rt::RawJson; with_cumulative cumulative :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -25031,6 +26581,11 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsHyperlinkParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsHyperlinkParams { with_link_location link_location : rt::RawJson;
+    with_friendly_name friendly_name : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 #[cfg(msgraph_v1_c6)]
@@ -25094,6 +26649,11 @@ impl rt::Object for WorkflowActivateParams {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowActivateParams);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowActivateParams { with_subjects subjects : ::std::vec::Vec < crate
+    ::v1::AnyUser >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowActivateParams);
@@ -25159,6 +26719,11 @@ impl rt::Object for WorkflowActivateWithScopeParams {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowActivateWithScopeParams);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowActivateWithScopeParams { with_scope scope : crate
+    ::v1::identity_governance::AnyActivationScope; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowActivateWithScopeParams);
 #[cfg(msgraph_v1_c6)]
@@ -25222,6 +26787,11 @@ impl rt::Object for WorkflowCancelProcessingParams {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowCancelProcessingParams);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowCancelProcessingParams { with_scope scope : crate
+    ::v1::identity_governance::AnyCancelScope; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowCancelProcessingParams);
@@ -25287,6 +26857,11 @@ impl rt::Object for WorkflowCreateNewVersionParams {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowCreateNewVersionParams);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowCreateNewVersionParams { with_workflow workflow : crate
+    ::v1::identity_governance::Workflow; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowCreateNewVersionParams);
 #[cfg(msgraph_v1_c6)]
@@ -25350,6 +26925,11 @@ impl rt::Object for WorkflowPreviewWorkflowParams {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowPreviewWorkflowParams);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowPreviewWorkflowParams { with_subjects subjects : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowPreviewWorkflowParams);
@@ -25434,6 +27014,12 @@ impl rt::Object for TaskProcessingResultResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskProcessingResultResumeParams);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TaskProcessingResultResumeParams { with_source source : ::std::string::String;
+    with_type type_ : ::std::string::String; with_data data : crate
+    ::v1::identity_governance::CustomTaskExtensionCallbackData; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskProcessingResultResumeParams);
@@ -25523,6 +27109,12 @@ impl rt::Object for WorkbookFunctionsIfParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIfParams { with_logical_test logical_test : rt::RawJson;
+    with_value_if_true value_if_true : rt::RawJson; with_value_if_false value_if_false :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIfParams);
 #[cfg(msgraph_v1_c24)]
@@ -25586,6 +27178,8 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImAbsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImAbsParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImAbsParams);
@@ -25651,6 +27245,10 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImArgumentParams { with_inumber inumber : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 #[cfg(msgraph_v1_c24)]
@@ -25714,6 +27312,10 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImConjugateParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImConjugateParams { with_inumber inumber : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImConjugateParams);
@@ -25779,6 +27381,8 @@ impl rt::Object for WorkbookFunctionsImCosParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImCosParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCosParams);
 #[cfg(msgraph_v1_c24)]
@@ -25842,6 +27446,8 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImCoshParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImCoshParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCoshParams);
@@ -25907,6 +27513,8 @@ impl rt::Object for WorkbookFunctionsImCotParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImCotParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCotParams);
 #[cfg(msgraph_v1_c24)]
@@ -25971,6 +27579,8 @@ impl rt::Object for WorkbookFunctionsImCscParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImCscParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCscParams);
 #[cfg(msgraph_v1_c24)]
@@ -26034,6 +27644,8 @@ impl rt::Object for WorkbookFunctionsImCschParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImCschParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImCschParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCschParams);
@@ -26107,6 +27719,11 @@ impl rt::Object for WorkbookFunctionsImDivParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImDivParams { with_inumber1 inumber1 : rt::RawJson; with_inumber2
+    inumber2 : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImDivParams);
 #[cfg(msgraph_v1_c24)]
@@ -26170,6 +27787,8 @@ impl rt::Object for WorkbookFunctionsImExpParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImExpParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImExpParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImExpParams);
@@ -26235,6 +27854,8 @@ impl rt::Object for WorkbookFunctionsImLnParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImLnParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLnParams);
 #[cfg(msgraph_v1_c24)]
@@ -26299,6 +27920,10 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImLog10Params { with_inumber inumber : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog10Params);
 #[cfg(msgraph_v1_c24)]
@@ -26362,6 +27987,8 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImLog2Params);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImLog2Params { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog2Params);
@@ -26435,6 +28062,11 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImPowerParams { with_inumber inumber : rt::RawJson; with_number
+    number : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImPowerParams);
 #[cfg(msgraph_v1_c24)]
@@ -26498,6 +28130,10 @@ impl rt::Object for WorkbookFunctionsImProductParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImProductParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImProductParams { with_values values : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImProductParams);
@@ -26563,6 +28199,8 @@ impl rt::Object for WorkbookFunctionsImRealParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImRealParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImRealParams);
 #[cfg(msgraph_v1_c24)]
@@ -26626,6 +28264,8 @@ impl rt::Object for WorkbookFunctionsImSecParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSecParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSecParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSecParams);
@@ -26691,6 +28331,8 @@ impl rt::Object for WorkbookFunctionsImSechParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSechParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSechParams);
 #[cfg(msgraph_v1_c24)]
@@ -26754,6 +28396,8 @@ impl rt::Object for WorkbookFunctionsImSinParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSinParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSinParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinParams);
@@ -26819,6 +28463,8 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSinhParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinhParams);
 #[cfg(msgraph_v1_c24)]
@@ -26882,6 +28528,8 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSqrtParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSqrtParams { with_inumber inumber : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSqrtParams);
@@ -26955,6 +28603,11 @@ impl rt::Object for WorkbookFunctionsImSubParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImSubParams { with_inumber1 inumber1 : rt::RawJson; with_inumber2
+    inumber2 : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSubParams);
 #[cfg(msgraph_v1_c24)]
@@ -27018,6 +28671,8 @@ impl rt::Object for WorkbookFunctionsImSumParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImSumParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImSumParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSumParams);
@@ -27083,6 +28738,8 @@ impl rt::Object for WorkbookFunctionsImTanParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsImTanParams { with_inumber inumber : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImTanParams);
 #[cfg(msgraph_v1_c24)]
@@ -27146,6 +28803,10 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsImaginaryParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsImaginaryParams { with_inumber inumber : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImaginaryParams);
@@ -27224,6 +28885,13 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    with_imported_windows_autopilot_device_identities
+    imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
+    ::v1::ImportedWindowsAutopilotDeviceIdentity >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 #[cfg(msgraph_v1_c42)]
@@ -27296,6 +28964,11 @@ impl rt::Object for BuildingIngestMapFileParams {
 #[cfg(msgraph_v1_c42)]
 rt::impl_object!(BuildingIngestMapFileParams);
 #[cfg(msgraph_v1_c42)]
+rt::impl_setters!(
+    BuildingIngestMapFileParams { with_file file : ::std::string::String;
+    with_import_setting import_setting : crate ::v1::ImportBuildingMapSetting; }
+);
+#[cfg(msgraph_v1_c42)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BuildingIngestMapFileParams);
 #[cfg(msgraph_v1_c24)]
@@ -27359,6 +29032,10 @@ impl rt::Object for WorkbookRangeInsertParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookRangeInsertParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookRangeInsertParams { with_shift shift : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeInsertParams);
@@ -27439,6 +29116,12 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
 #[cfg(msgraph_v1_c36)]
 rt::impl_object!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_v1_c36)]
+rt::impl_setters!(
+    ApplicationTemplateInstantiateParams { with_display_name display_name :
+    ::std::string::String; with_service_management_reference service_management_reference
+    : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c36)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplateInstantiateParams);
 #[cfg(msgraph_v1_c24)]
@@ -27502,6 +29185,8 @@ impl rt::Object for WorkbookFunctionsIntParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIntParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIntParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntParams);
@@ -27610,6 +29295,12 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIntRateParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIntRateParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_investment investment : rt::RawJson;
+    with_redemption redemption : rt::RawJson; with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntRateParams);
@@ -27753,6 +29444,15 @@ impl rt::Object for DriveItemInviteParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemInviteParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemInviteParams { with_require_sign_in require_sign_in : bool; with_roles roles
+    : ::std::vec::Vec < ::std::string::String >; with_send_invitation send_invitation :
+    bool; with_message message : ::std::string::String; with_recipients recipients :
+    ::std::vec::Vec < crate ::v1::DriveRecipient >; with_retain_inherited_permissions
+    retain_inherited_permissions : bool; with_expiration_date_time expiration_date_time :
+    ::std::string::String; with_password password : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemInviteParams);
 #[cfg(msgraph_v1_c13)]
@@ -27827,6 +29527,12 @@ impl rt::Object for ParticipantCollectionInviteParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantCollectionInviteParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantCollectionInviteParams { with_participants participants : ::std::vec::Vec
+    < crate ::v1::InvitationParticipantInfo >; with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionInviteParams);
@@ -27939,6 +29645,12 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIpmtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIpmtParams { with_rate rate : rt::RawJson; with_per per :
+    rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; with_fv fv :
+    rt::RawJson; with_type type_ : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIpmtParams);
 #[cfg(msgraph_v1_c24)]
@@ -28011,6 +29723,11 @@ impl rt::Object for WorkbookFunctionsIrrParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIrrParams { with_values values : rt::RawJson; with_guess guess :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIrrParams);
 #[cfg(msgraph_v1_c24)]
@@ -28074,6 +29791,8 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsErrParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsErrParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrParams);
@@ -28139,6 +29858,8 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsErrorParams { with_value value : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 #[cfg(msgraph_v1_c24)]
@@ -28202,6 +29923,8 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsEvenParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsEvenParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsEvenParams);
@@ -28267,6 +29990,10 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIsFormulaParams { with_reference reference : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 #[cfg(msgraph_v1_c24)]
@@ -28330,6 +30057,8 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsLogicalParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsLogicalParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
@@ -28395,6 +30124,8 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsNaParams { with_value value : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNaParams);
 #[cfg(msgraph_v1_c24)]
@@ -28458,6 +30189,8 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsNonTextParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsNonTextParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
@@ -28523,6 +30256,8 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsNumberParams { with_value value : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 #[cfg(msgraph_v1_c24)]
@@ -28586,6 +30321,8 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsOddParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsOddParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsOddParams);
@@ -28651,6 +30388,8 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsTextParams { with_value value : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsTextParams);
 #[cfg(msgraph_v1_c24)]
@@ -28714,6 +30453,8 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsoWeekNumParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsoWeekNumParams { with_date date : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
@@ -28786,6 +30527,11 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsoCeilingParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIsoCeilingParams { with_number number : rt::RawJson;
+    with_significance significance : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
@@ -28880,6 +30626,11 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsIspmtParams { with_rate rate : rt::RawJson; with_per per :
+    rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIspmtParams);
 #[cfg(msgraph_v1_c24)]
@@ -28944,6 +30695,8 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsIsrefParams { with_value value : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsrefParams);
 #[cfg(msgraph_v1_c24)]
@@ -29007,6 +30760,8 @@ impl rt::Object for WorkbookFunctionsKurtParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsKurtParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsKurtParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsKurtParams);
@@ -29080,6 +30835,11 @@ impl rt::Object for WorkbookFunctionsLargeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLargeParams { with_array array : rt::RawJson; with_k k :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLargeParams);
 #[cfg(msgraph_v1_c24)]
@@ -29143,6 +30903,8 @@ impl rt::Object for WorkbookFunctionsLcmParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLcmParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLcmParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLcmParams);
@@ -29216,6 +30978,11 @@ impl rt::Object for WorkbookFunctionsLeftParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLeftParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftParams { with_text text : rt::RawJson; with_num_chars num_chars
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftParams);
 #[cfg(msgraph_v1_c24)]
@@ -29288,6 +31055,11 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftbParams { with_text text : rt::RawJson; with_num_bytes num_bytes
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftbParams);
 #[cfg(msgraph_v1_c24)]
@@ -29351,6 +31123,8 @@ impl rt::Object for WorkbookFunctionsLenParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLenParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLenParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenParams);
@@ -29416,6 +31190,8 @@ impl rt::Object for WorkbookFunctionsLenbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLenbParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenbParams);
 #[cfg(msgraph_v1_c24)]
@@ -29480,6 +31256,8 @@ impl rt::Object for WorkbookFunctionsLnParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLnParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLnParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLnParams);
 #[cfg(msgraph_v1_c76)]
@@ -29543,6 +31321,11 @@ impl rt::Object for FileStorageContainerLockParams {
 }
 #[cfg(msgraph_v1_c76)]
 rt::impl_object!(FileStorageContainerLockParams);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    FileStorageContainerLockParams { with_lock_state lock_state : crate
+    ::v1::SiteLockState; }
+);
 #[cfg(msgraph_v1_c76)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerLockParams);
@@ -29616,6 +31399,11 @@ impl rt::Object for WorkbookFunctionsLogParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLogParams { with_number number : rt::RawJson; with_base base :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogParams);
 #[cfg(msgraph_v1_c24)]
@@ -29679,6 +31467,8 @@ impl rt::Object for WorkbookFunctionsLog10Params {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLog10Params);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLog10Params { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLog10Params);
@@ -29773,6 +31563,12 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLogNormDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormDistParams { with_x x : rt::RawJson; with_mean mean :
+    rt::RawJson; with_standard_dev standard_dev : rt::RawJson; with_cumulative cumulative
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -29857,6 +31653,11 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormInvParams { with_probability probability : rt::RawJson;
+    with_mean mean : rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 #[cfg(msgraph_v1_c13)]
@@ -29920,6 +31721,11 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallCollectionLogTeleconferenceDeviceQualityParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallCollectionLogTeleconferenceDeviceQualityParams { with_quality quality : crate
+    ::v1::TeleconferenceDeviceQuality; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
@@ -30009,6 +31815,12 @@ impl rt::Object for WorkbookFunctionsLookupParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsLookupParams { with_lookup_value lookup_value : rt::RawJson;
+    with_lookup_vector lookup_vector : rt::RawJson; with_result_vector result_vector :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLookupParams);
 #[cfg(msgraph_v1_c24)]
@@ -30073,6 +31885,8 @@ impl rt::Object for WorkbookFunctionsLowerParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsLowerParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsLowerParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLowerParams);
 #[cfg(msgraph_v1_c10)]
@@ -30136,6 +31950,10 @@ impl rt::Object for ChatMarkChatReadForUserParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatMarkChatReadForUserParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatMarkChatReadForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMarkChatReadForUserParams);
@@ -30216,6 +32034,12 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatMarkChatUnreadForUserParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatMarkChatUnreadForUserParams { with_user user : crate ::v1::TeamworkUserIdentity;
+    with_last_message_read_date_time last_message_read_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMarkChatUnreadForUserParams);
 
@@ -30281,6 +32105,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionMarkReadParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 #[cfg(msgraph_v1_c17)]
@@ -30344,6 +32173,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkUnreadParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionMarkUnreadParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
@@ -30429,6 +32263,12 @@ impl rt::Object for WorkbookFunctionsMatchParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMatchParams { with_lookup_value lookup_value : rt::RawJson;
+    with_lookup_array lookup_array : rt::RawJson; with_match_type match_type :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMatchParams);
 #[cfg(msgraph_v1_c24)]
@@ -30493,6 +32333,8 @@ impl rt::Object for WorkbookFunctionsMaxParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsMaxParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxParams);
 #[cfg(msgraph_v1_c24)]
@@ -30556,6 +32398,8 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMaxAParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsMaxAParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxAParams);
@@ -30675,6 +32519,13 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMdurationParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_coupon coupon : rt::RawJson; with_yld yld
+    : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMdurationParams);
 #[cfg(msgraph_v1_c24)]
@@ -30739,6 +32590,8 @@ impl rt::Object for WorkbookFunctionsMedianParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsMedianParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMedianParams);
 #[cfg(msgraph_v1_c24)]
@@ -30802,6 +32655,8 @@ impl rt::Object for WorkbookRangeMergeParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookRangeMergeParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookRangeMergeParams { with_across across : bool; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeMergeParams);
@@ -30887,6 +32742,11 @@ impl rt::Object for WorkbookFunctionsMidParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMidParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMidParams { with_text text : rt::RawJson; with_start_num start_num :
+    rt::RawJson; with_num_chars num_chars : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidParams);
 #[cfg(msgraph_v1_c24)]
@@ -30971,6 +32831,11 @@ impl rt::Object for WorkbookFunctionsMidbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMidbParams { with_text text : rt::RawJson; with_start_num start_num
+    : rt::RawJson; with_num_bytes num_bytes : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidbParams);
 #[cfg(msgraph_v1_c24)]
@@ -31034,6 +32899,8 @@ impl rt::Object for WorkbookFunctionsMinParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMinParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsMinParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinParams);
@@ -31099,6 +32966,8 @@ impl rt::Object for WorkbookFunctionsMinAParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsMinAParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinAParams);
 #[cfg(msgraph_v1_c24)]
@@ -31162,6 +33031,10 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMinuteParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMinuteParams { with_serial_number serial_number : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinuteParams);
@@ -31247,6 +33120,11 @@ impl rt::Object for WorkbookFunctionsMirrParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMirrParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMirrParams { with_values values : rt::RawJson; with_finance_rate
+    finance_rate : rt::RawJson; with_reinvest_rate reinvest_rate : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMirrParams);
 #[cfg(msgraph_v1_c24)]
@@ -31319,6 +33197,11 @@ impl rt::Object for WorkbookFunctionsModParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsModParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsModParams { with_number number : rt::RawJson; with_divisor divisor :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsModParams);
 #[cfg(msgraph_v1_c24)]
@@ -31382,6 +33265,10 @@ impl rt::Object for WorkbookFunctionsMonthParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMonthParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMonthParams { with_serial_number serial_number : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMonthParams);
@@ -31447,6 +33334,10 @@ impl rt::Object for MailFolderMoveParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MailFolderMoveParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MailFolderMoveParams { with_destination_id destination_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderMoveParams);
 #[cfg(msgraph_v1_c10)]
@@ -31510,6 +33401,10 @@ impl rt::Object for MessageMoveParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageMoveParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageMoveParams { with_destination_id destination_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageMoveParams);
@@ -31583,6 +33478,11 @@ impl rt::Object for WorkbookFunctionsMroundParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMroundParams { with_number number : rt::RawJson; with_multiple
+    multiple : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMroundParams);
 #[cfg(msgraph_v1_c24)]
@@ -31646,6 +33546,10 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsMultiNomialParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsMultiNomialParams { with_values values : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
@@ -31711,6 +33615,10 @@ impl rt::Object for ParticipantMuteParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantMuteParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantMuteParams { with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantMuteParams);
 #[cfg(msgraph_v1_c13)]
@@ -31775,6 +33683,10 @@ impl rt::Object for CallMuteParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallMuteParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallMuteParams { with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMuteParams);
 #[cfg(msgraph_v1_c24)]
@@ -31838,6 +33750,8 @@ impl rt::Object for WorkbookFunctionsNParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsNParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNParams);
@@ -31937,6 +33851,12 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNegBinomDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNegBinomDistParams { with_number_f number_f : rt::RawJson;
+    with_number_s number_s : rt::RawJson; with_probability_s probability_s : rt::RawJson;
+    with_cumulative cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -32020,6 +33940,11 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysParams { with_start_date start_date : rt::RawJson;
+    with_end_date end_date : rt::RawJson; with_holidays holidays : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
@@ -32119,6 +34044,12 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysIntlParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysIntlParams { with_start_date start_date : rt::RawJson;
+    with_end_date end_date : rt::RawJson; with_weekend weekend : rt::RawJson;
+    with_holidays holidays : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 #[cfg(msgraph_v1_c24)]
@@ -32190,6 +34121,11 @@ impl rt::Object for WorkbookFunctionsNominalParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNominalParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNominalParams { with_effect_rate effect_rate : rt::RawJson;
+    with_npery npery : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNominalParams);
@@ -32284,6 +34220,12 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNormDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNormDistParams { with_x x : rt::RawJson; with_mean mean :
+    rt::RawJson; with_standard_dev standard_dev : rt::RawJson; with_cumulative cumulative
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -32368,6 +34310,11 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNormInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNormInvParams { with_probability probability : rt::RawJson;
+    with_mean mean : rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -32440,6 +34387,11 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSDistParams { with_z z : rt::RawJson; with_cumulative cumulative
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -32504,6 +34456,10 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSInvParams { with_probability probability : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -32567,6 +34523,8 @@ impl rt::Object for WorkbookFunctionsNotParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNotParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsNotParams { with_logical logical : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNotParams);
@@ -32670,6 +34628,12 @@ impl rt::Object for WorkbookFunctionsNperParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNperParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNperParams { with_rate rate : rt::RawJson; with_pmt pmt :
+    rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNperParams);
 #[cfg(msgraph_v1_c24)]
@@ -32741,6 +34705,11 @@ impl rt::Object for WorkbookFunctionsNpvParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNpvParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNpvParams { with_rate rate : rt::RawJson; with_values values :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNpvParams);
@@ -32830,6 +34799,12 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsNumberValueParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsNumberValueParams { with_text text : rt::RawJson;
+    with_decimal_separator decimal_separator : rt::RawJson; with_group_separator
+    group_separator : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 #[cfg(msgraph_v1_c24)]
@@ -32902,6 +34877,11 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2BinParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 #[cfg(msgraph_v1_c24)]
@@ -32965,6 +34945,8 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOct2DecParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsOct2DecParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2DecParams);
@@ -33038,6 +35020,11 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2HexParams { with_number number : rt::RawJson; with_places places
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 #[cfg(msgraph_v1_c24)]
@@ -33101,6 +35088,8 @@ impl rt::Object for WorkbookFunctionsOddParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOddParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsOddParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddParams);
@@ -33250,6 +35239,14 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOddFPriceParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFPriceParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson;
+    with_first_coupon first_coupon : rt::RawJson; with_rate rate : rt::RawJson; with_yld
+    yld : rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency
+    : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 #[cfg(msgraph_v1_c24)]
@@ -33398,6 +35395,14 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOddFYieldParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFYieldParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson;
+    with_first_coupon first_coupon : rt::RawJson; with_rate rate : rt::RawJson; with_pr
+    pr : rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency
+    : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 #[cfg(msgraph_v1_c24)]
@@ -33535,6 +35540,14 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOddLPriceParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLPriceParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_last_interest last_interest : rt::RawJson;
+    with_rate rate : rt::RawJson; with_yld yld : rt::RawJson; with_redemption redemption
+    : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
@@ -33674,6 +35687,14 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLYieldParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_last_interest last_interest : rt::RawJson;
+    with_rate rate : rt::RawJson; with_pr pr : rt::RawJson; with_redemption redemption :
+    rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis : rt::RawJson;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 #[cfg(msgraph_v1_c1)]
@@ -33738,6 +35759,11 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    OnenotePageOnenotePatchContentParams { with_commands commands : ::std::vec::Vec <
+    crate ::v1::OnenotePatchContentCommand >; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 #[cfg(msgraph_v1_c24)]
@@ -33801,6 +35827,8 @@ impl rt::Object for WorkbookFunctionsOrParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsOrParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsOrParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOrParams);
@@ -33894,6 +35922,13 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationSchemaParseExpressionParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationSchemaParseExpressionParams { with_expression expression :
+    ::std::string::String; with_test_input_object test_input_object : crate
+    ::v1::ExpressionInputObject; with_target_attribute_definition
+    target_attribute_definition : crate ::v1::AttributeDefinition; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 #[cfg(msgraph_v1_c44)]
@@ -33969,6 +36004,12 @@ impl rt::Object for BilledReconciliationExportParams {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledReconciliationExportParams);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    BilledReconciliationExportParams { with_invoice_id invoice_id :
+    ::std::string::String; with_attribute_set attribute_set : crate
+    ::v1::partners_billing::AttributeSet; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliationExportParams);
 #[cfg(msgraph_v1_c44)]
@@ -34043,6 +36084,11 @@ impl rt::Object for BilledUsageExportParams {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledUsageExportParams);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    BilledUsageExportParams { with_invoice_id invoice_id : ::std::string::String;
+    with_attribute_set attribute_set : crate ::v1::partners_billing::AttributeSet; }
+);
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsageExportParams);
@@ -34132,6 +36178,13 @@ impl rt::Object for UnbilledReconciliationExportParams {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledReconciliationExportParams);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    UnbilledReconciliationExportParams { with_currency_code currency_code :
+    ::std::string::String; with_billing_period billing_period : crate
+    ::v1::partners_billing::BillingPeriod; with_attribute_set attribute_set : crate
+    ::v1::partners_billing::AttributeSet; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliationExportParams);
 #[cfg(msgraph_v1_c44)]
@@ -34220,6 +36273,12 @@ impl rt::Object for UnbilledUsageExportParams {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledUsageExportParams);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    UnbilledUsageExportParams { with_currency_code currency_code : ::std::string::String;
+    with_billing_period billing_period : crate ::v1::partners_billing::BillingPeriod;
+    with_attribute_set attribute_set : crate ::v1::partners_billing::AttributeSet; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsageExportParams);
 #[cfg(msgraph_v1_c24)]
@@ -34299,6 +36358,11 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPdurationParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPdurationParams { with_rate rate : rt::RawJson; with_pv pv :
+    rt::RawJson; with_fv fv : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPdurationParams);
@@ -34384,6 +36448,11 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPercentRankExcParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankExcParams { with_array array : rt::RawJson; with_x x :
+    rt::RawJson; with_significance significance : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 #[cfg(msgraph_v1_c24)]
@@ -34468,6 +36537,11 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPercentRankIncParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankIncParams { with_array array : rt::RawJson; with_x x :
+    rt::RawJson; with_significance significance : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 #[cfg(msgraph_v1_c24)]
@@ -34539,6 +36613,11 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPercentileExcParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileExcParams { with_array array : rt::RawJson; with_k k :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
@@ -34612,6 +36691,11 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPercentileIncParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileIncParams { with_array array : rt::RawJson; with_k k :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 #[cfg(msgraph_v1_c24)]
@@ -34683,6 +36767,11 @@ impl rt::Object for WorkbookFunctionsPermutParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPermutParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutParams { with_number number : rt::RawJson; with_number_chosen
+    number_chosen : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutParams);
@@ -34756,6 +36845,11 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutationaParams { with_number number : rt::RawJson;
+    with_number_chosen number_chosen : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 #[cfg(msgraph_v1_c24)]
@@ -34819,6 +36913,8 @@ impl rt::Object for WorkbookFunctionsPhiParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPhiParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsPhiParams { with_x x : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPhiParams);
@@ -34891,6 +36987,11 @@ impl rt::Object for CallPlayPromptParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallPlayPromptParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallPlayPromptParams { with_prompts prompts : ::std::vec::Vec < crate ::v1::AnyPrompt
+    >; with_client_context client_context : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallPlayPromptParams);
@@ -34994,6 +37095,12 @@ impl rt::Object for WorkbookFunctionsPmtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPmtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPmtParams { with_rate rate : rt::RawJson; with_nper nper :
+    rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPmtParams);
 #[cfg(msgraph_v1_c24)]
@@ -35078,6 +37185,11 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPoissonDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPoissonDistParams { with_x x : rt::RawJson; with_mean mean :
+    rt::RawJson; with_cumulative cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -35149,6 +37261,11 @@ impl rt::Object for WorkbookFunctionsPowerParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPowerParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPowerParams { with_number number : rt::RawJson; with_power power :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPowerParams);
@@ -35261,6 +37378,12 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPpmtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPpmtParams { with_rate rate : rt::RawJson; with_per per :
+    rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; with_fv fv :
+    rt::RawJson; with_type type_ : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPpmtParams);
 #[cfg(msgraph_v1_c24)]
@@ -35332,6 +37455,11 @@ impl rt::Object for DriveItemPreviewParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemPreviewParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemPreviewParams { with_page page : ::std::string::String; with_zoom zoom :
+    f64; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemPreviewParams);
@@ -35461,6 +37589,13 @@ impl rt::Object for WorkbookFunctionsPriceParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPriceParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_rate rate : rt::RawJson; with_yld yld :
+    rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency :
+    rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceParams);
 #[cfg(msgraph_v1_c24)]
@@ -35568,6 +37703,12 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPriceDiscParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceDiscParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson;
+    with_redemption redemption : rt::RawJson; with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
@@ -35687,6 +37828,12 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceMatParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson; with_rate rate
+    : rt::RawJson; with_yld yld : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 #[cfg(msgraph_v1_c10)]
@@ -35750,6 +37897,11 @@ impl rt::Object for UserDataSecurityAndGovernanceProcessContentParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserDataSecurityAndGovernanceProcessContentParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserDataSecurityAndGovernanceProcessContentParams { with_content_to_process
+    content_to_process : crate ::v1::ProcessContentRequest; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserDataSecurityAndGovernanceProcessContentParams);
@@ -35818,6 +37970,12 @@ impl rt::Object for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TenantDataSecurityAndGovernanceProcessContentAsyncParams {
+    with_process_content_requests process_content_requests : ::std::vec::Vec < crate
+    ::v1::ProcessContentBatchRequest >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
 #[cfg(msgraph_v1_c24)]
@@ -35881,6 +38039,8 @@ impl rt::Object for WorkbookFunctionsProductParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsProductParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsProductParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProductParams);
@@ -35946,6 +38106,8 @@ impl rt::Object for WorkbookFunctionsProperParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsProperParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProperParams);
 #[cfg(msgraph_v1_c24)]
@@ -36009,6 +38171,11 @@ impl rt::Object for WorkbookWorksheetProtectionProtectParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookWorksheetProtectionProtectParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookWorksheetProtectionProtectParams { with_options options : crate
+    ::v1::WorkbookWorksheetProtectionOptions; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);
@@ -36075,6 +38242,11 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationJobProvisionOnDemandParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationJobProvisionOnDemandParams { with_parameters parameters :
+    ::std::vec::Vec < crate ::v1::SynchronizationJobApplicationParameters >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
@@ -36159,6 +38331,12 @@ impl rt::Object for BrowserSiteListPublishParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(BrowserSiteListPublishParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    BrowserSiteListPublishParams { with_revision revision : ::std::string::String;
+    with_sites sites : ::std::vec::Vec < crate ::v1::BrowserSite >; with_shared_cookies
+    shared_cookies : ::std::vec::Vec < crate ::v1::BrowserSharedCookie >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteListPublishParams);
@@ -36262,6 +38440,12 @@ impl rt::Object for WorkbookFunctionsPvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsPvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsPvParams { with_rate rate : rt::RawJson; with_nper nper :
+    rt::RawJson; with_pmt pmt : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPvParams);
 #[cfg(msgraph_v1_c24)]
@@ -36333,6 +38517,11 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsQuartileExcParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileExcParams { with_array array : rt::RawJson; with_quart quart
+    : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
@@ -36406,6 +38595,11 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsQuartileIncParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileIncParams { with_array array : rt::RawJson; with_quart quart
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 #[cfg(msgraph_v1_c19)]
@@ -36469,6 +38663,11 @@ impl rt::Object for SearchEntityQueryParams {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchEntityQueryParams);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchEntityQueryParams { with_requests requests : ::std::vec::Vec < crate
+    ::v1::SearchRequest >; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntityQueryParams);
@@ -36542,6 +38741,11 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsQuotientParams { with_numerator numerator : rt::RawJson;
+    with_denominator denominator : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuotientParams);
 #[cfg(msgraph_v1_c24)]
@@ -36605,6 +38809,8 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRadiansParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsRadiansParams { with_angle angle : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRadiansParams);
@@ -36677,6 +38883,11 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRandBetweenParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRandBetweenParams { with_bottom bottom : rt::RawJson; with_top top :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
@@ -36762,6 +38973,11 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRankAvgParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRankAvgParams { with_number number : rt::RawJson; with_ref ref_ :
+    rt::RawJson; with_order order : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 #[cfg(msgraph_v1_c24)]
@@ -36845,6 +39061,11 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRankEqParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRankEqParams { with_number number : rt::RawJson; with_ref ref_ :
+    rt::RawJson; with_order order : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankEqParams);
@@ -36957,6 +39178,12 @@ impl rt::Object for WorkbookFunctionsRateParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRateParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRateParams { with_nper nper : rt::RawJson; with_pmt pmt :
+    rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
+    rt::RawJson; with_guess guess : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRateParams);
 #[cfg(msgraph_v1_c24)]
@@ -37064,6 +39291,12 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsReceivedParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsReceivedParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_investment investment : rt::RawJson;
+    with_discount discount : rt::RawJson; with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReceivedParams);
@@ -37217,6 +39450,17 @@ impl rt::Object for CallRecordResponseParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallRecordResponseParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallRecordResponseParams { with_prompts prompts : ::std::vec::Vec < crate
+    ::v1::AnyPrompt >; with_barge_in_allowed barge_in_allowed : bool;
+    with_initial_silence_timeout_in_seconds initial_silence_timeout_in_seconds : i32;
+    with_max_silence_timeout_in_seconds max_silence_timeout_in_seconds : i32;
+    with_max_record_duration_in_seconds max_record_duration_in_seconds : i32;
+    with_play_beep play_beep : bool; with_stop_tones stop_tones : ::std::vec::Vec <
+    ::std::string::String >; with_client_context client_context : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordResponseParams);
 #[cfg(msgraph_v1_c87)]
@@ -37291,6 +39535,12 @@ impl rt::Object for PrintJobRedirectParams {
 }
 #[cfg(msgraph_v1_c87)]
 rt::impl_object!(PrintJobRedirectParams);
+#[cfg(msgraph_v1_c87)]
+rt::impl_setters!(
+    PrintJobRedirectParams { with_destination_printer_id destination_printer_id :
+    ::std::string::String; with_configuration configuration : crate
+    ::v1::PrintJobConfiguration; }
+);
 #[cfg(msgraph_v1_c87)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobRedirectParams);
@@ -37376,6 +39626,12 @@ impl rt::Object for CallRedirectParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallRedirectParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallRedirectParams { with_targets targets : ::std::vec::Vec < crate
+    ::v1::InvitationParticipantInfo >; with_timeout timeout : i32; with_callback_uri
+    callback_uri : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRedirectParams);
 #[cfg(msgraph_v1_c13)]
@@ -37448,6 +39704,11 @@ impl rt::Object for CallRejectParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallRejectParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallRejectParams { with_reason reason : crate ::v1::RejectReason; with_callback_uri
+    callback_uri : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRejectParams);
 #[cfg(msgraph_v1_c1)]
@@ -37511,6 +39772,11 @@ impl rt::Object for SiteCollectionRemoveParams {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(SiteCollectionRemoveParams);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SiteCollectionRemoveParams { with_value value : ::std::vec::Vec < crate ::v1::Site >;
+    }
+);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionRemoveParams);
@@ -37576,6 +39842,11 @@ impl rt::Object for ConversationMemberCollectionRemoveParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ConversationMemberCollectionRemoveParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ConversationMemberCollectionRemoveParams { with_values values : ::std::vec::Vec <
+    crate ::v1::AnyConversationMember >; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionRemoveParams);
 #[cfg(msgraph_v1_c10)]
@@ -37640,6 +39911,11 @@ impl rt::Object for ChatRemoveAllAccessForUserParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatRemoveAllAccessForUserParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatRemoveAllAccessForUserParams { with_user user : crate ::v1::TeamworkUserIdentity;
+    }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatRemoveAllAccessForUserParams);
 #[cfg(msgraph_v1_c80)]
@@ -37703,6 +39979,11 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
 }
 #[cfg(msgraph_v1_c80)]
 rt::impl_object!(GroupLifecyclePolicyRemoveGroupParams);
+#[cfg(msgraph_v1_c80)]
+rt::impl_setters!(
+    GroupLifecyclePolicyRemoveGroupParams { with_group_id group_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c80)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
@@ -37776,6 +40057,11 @@ impl rt::Object for ApplicationRemoveKeyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ApplicationRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ApplicationRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof proof :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
@@ -37848,6 +40134,11 @@ impl rt::Object for ServicePrincipalRemoveKeyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipalRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipalRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof
+    proof : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalRemoveKeyParams);
 #[cfg(msgraph_v1_c10)]
@@ -37911,6 +40202,10 @@ impl rt::Object for ApplicationRemovePasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ApplicationRemovePasswordParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ApplicationRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemovePasswordParams);
@@ -37976,6 +40271,10 @@ impl rt::Object for ServicePrincipalRemovePasswordParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipalRemovePasswordParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipalRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalRemovePasswordParams);
 #[cfg(msgraph_v1_c9)]
@@ -38039,6 +40338,10 @@ impl rt::Object for CloudPcRenameParams {
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(CloudPcRenameParams);
+#[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    CloudPcRenameParams { with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRenameParams);
@@ -38138,6 +40441,12 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsReplaceParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceParams { with_old_text old_text : rt::RawJson; with_start_num
+    start_num : rt::RawJson; with_num_chars num_chars : rt::RawJson; with_new_text
+    new_text : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceParams);
 #[cfg(msgraph_v1_c24)]
@@ -38236,6 +40545,12 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsReplaceBParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceBParams { with_old_text old_text : rt::RawJson;
+    with_start_num start_num : rt::RawJson; with_num_bytes num_bytes : rt::RawJson;
+    with_new_text new_text : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 #[cfg(msgraph_v1_c10)]
@@ -38308,6 +40623,11 @@ impl rt::Object for MessageReplyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageReplyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageReplyParams { with_message message : crate ::v1::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyParams);
 #[cfg(msgraph_v1_c10)]
@@ -38372,6 +40692,8 @@ impl rt::Object for PostReplyParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(PostReplyParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(PostReplyParams { with_post post : crate ::v1::Post; });
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostReplyParams);
 #[cfg(msgraph_v1_c10)]
@@ -38435,6 +40757,8 @@ impl rt::Object for ConversationThreadReplyParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ConversationThreadReplyParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(ConversationThreadReplyParams { with_post post : crate ::v1::Post; });
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThreadReplyParams);
@@ -38507,6 +40831,11 @@ impl rt::Object for MessageReplyAllParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MessageReplyAllParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MessageReplyAllParams { with_message message : crate ::v1::AnyMessage; with_comment
+    comment : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyAllParams);
@@ -38583,6 +40912,12 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChatMessageCollectionReplyWithQuoteParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChatMessageCollectionReplyWithQuoteParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; with_reply_message reply_message : crate
+    ::v1::AnyChatMessage; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageCollectionReplyWithQuoteParams);
 #[cfg(msgraph_v1_c9)]
@@ -38658,6 +40993,12 @@ impl rt::Object for CloudPcReprovisionParams {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(CloudPcReprovisionParams);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    CloudPcReprovisionParams { with_user_account_type user_account_type : crate
+    ::v1::CloudPcUserAccountType; with_os_version os_version : crate
+    ::v1::CloudPcOperatingSystem; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcReprovisionParams);
 #[cfg(msgraph_v1_c24)]
@@ -38730,6 +41071,11 @@ impl rt::Object for WorkbookFunctionsReptParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsReptParams { with_text text : rt::RawJson; with_number_times
+    number_times : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReptParams);
 #[cfg(msgraph_v1_c10)]
@@ -38793,6 +41139,11 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AuthenticationMethodResetPasswordParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AuthenticationMethodResetPasswordParams { with_new_password new_password :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodResetPasswordParams);
@@ -38858,6 +41209,11 @@ impl rt::Object for CloudPcResizeParams {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(CloudPcResizeParams);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    CloudPcResizeParams { with_target_service_plan_id target_service_plan_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcResizeParams);
 #[cfg(msgraph_v1_c10)]
@@ -38922,6 +41278,11 @@ impl rt::Object for SynchronizationJobRestartParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationJobRestartParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationJobRestartParams { with_criteria criteria : crate
+    ::v1::SynchronizationJobRestartCriteria; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartParams);
 #[cfg(msgraph_v1_c9)]
@@ -38985,6 +41346,11 @@ impl rt::Object for CloudPcRestoreParams {
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(CloudPcRestoreParams);
+#[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    CloudPcRestoreParams { with_cloud_pc_snapshot_id cloud_pc_snapshot_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRestoreParams);
@@ -39057,6 +41423,11 @@ impl rt::Object for DriveItemRestoreParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemRestoreParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemRestoreParams { with_parent_reference parent_reference : crate
+    ::v1::ItemReference; with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemRestoreParams);
@@ -39141,6 +41512,12 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentRequestResumeParams);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentRequestResumeParams { with_source source :
+    ::std::string::String; with_type type_ : ::std::string::String; with_data data :
+    crate ::v1::AnyCustomExtensionData; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestResumeParams);
@@ -39259,6 +41636,16 @@ impl rt::Object for CopilotRootRetrievalParams {
 }
 #[cfg(msgraph_v1_c62)]
 rt::impl_object!(CopilotRootRetrievalParams);
+#[cfg(msgraph_v1_c62)]
+rt::impl_setters!(
+    CopilotRootRetrievalParams { with_query_string query_string : ::std::string::String;
+    with_data_source data_source : crate ::v1::RetrievalDataSource;
+    with_filter_expression filter_expression : ::std::string::String;
+    with_resource_metadata resource_metadata : ::std::vec::Vec < ::std::string::String >;
+    with_maximum_number_of_results maximum_number_of_results : i32;
+    with_data_source_configuration data_source_configuration : crate
+    ::v1::DataSourceConfiguration; }
+);
 #[cfg(msgraph_v1_c62)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotRootRetrievalParams);
@@ -39398,6 +41785,15 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcReportRetrieveCloudPcRecommendationReportsParams { with_report_type
+    report_type : crate ::v1::CloudPcRecommendationReportType; with_filter filter :
+    ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
+    >; with_search search : ::std::string::String; with_group_by group_by :
+    ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
+    ::std::string::String >; with_skip skip : i32; with_top top : i32; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
@@ -39549,6 +41945,16 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams { with_name
+    name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_search search : ::std::string::String; with_group_by
+    group_by : ::std::vec::Vec < ::std::string::String >; with_order_by order_by :
+    ::std::vec::Vec < ::std::string::String >; with_skip skip : i32; with_top top : i32;
+    with_session_id session_id : ::std::string::String; with_filter filter :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams);
 #[cfg(msgraph_v1_c24)]
@@ -39620,6 +42026,11 @@ impl rt::Object for WorkbookFunctionsRightParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRightParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRightParams { with_text text : rt::RawJson; with_num_chars num_chars
+    : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightParams);
@@ -39693,6 +42104,11 @@ impl rt::Object for WorkbookFunctionsRightbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRightbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRightbParams { with_text text : rt::RawJson; with_num_bytes
+    num_bytes : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightbParams);
 #[cfg(msgraph_v1_c24)]
@@ -39764,6 +42180,11 @@ impl rt::Object for WorkbookFunctionsRomanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRomanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRomanParams { with_number number : rt::RawJson; with_form form :
+    rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRomanParams);
@@ -39837,6 +42258,11 @@ impl rt::Object for WorkbookFunctionsRoundParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRoundParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundParams { with_number number : rt::RawJson; with_num_digits
+    num_digits : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundParams);
 #[cfg(msgraph_v1_c24)]
@@ -39908,6 +42334,11 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRoundDownParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundDownParams { with_number number : rt::RawJson; with_num_digits
+    num_digits : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundDownParams);
@@ -39981,6 +42412,11 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundUpParams { with_number number : rt::RawJson; with_num_digits
+    num_digits : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 #[cfg(msgraph_v1_c24)]
@@ -40044,6 +42480,8 @@ impl rt::Object for WorkbookFunctionsRowsParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRowsParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsRowsParams { with_array array : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRowsParams);
@@ -40125,6 +42563,11 @@ impl rt::Object for WorkbookFunctionsRriParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsRriParams { with_nper nper : rt::RawJson; with_pv pv : rt::RawJson;
+    with_fv fv : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRriParams);
 #[cfg(msgraph_v1_c28)]
@@ -40200,6 +42643,13 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceCompliancePolicyScheduleActionsForRulesParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceCompliancePolicyScheduleActionsForRulesParams {
+    with_device_compliance_scheduled_action_for_rules
+    device_compliance_scheduled_action_for_rules : ::std::vec::Vec < crate
+    ::v1::DeviceComplianceScheduledActionForRule >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
@@ -40309,6 +42759,15 @@ impl rt::Object for RestorePointCollectionSearchParams {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(RestorePointCollectionSearchParams);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    RestorePointCollectionSearchParams { with_protection_unit_ids protection_unit_ids :
+    ::std::vec::Vec < ::std::string::String >; with_protection_time_period
+    protection_time_period : crate ::v1::TimePeriod; with_restore_point_preference
+    restore_point_preference : crate ::v1::RestorePointPreference; with_tags tags :
+    rt::Flags < crate ::v1::RestorePointTags >; with_artifact_query artifact_query :
+    crate ::v1::ArtifactQuery; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointCollectionSearchParams);
 #[cfg(msgraph_v1_c24)]
@@ -40373,6 +42832,8 @@ impl rt::Object for WorkbookFunctionsSecParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSecParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecParams);
 #[cfg(msgraph_v1_c24)]
@@ -40436,6 +42897,8 @@ impl rt::Object for WorkbookFunctionsSechParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSechParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSechParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSechParams);
@@ -40502,6 +42965,10 @@ impl rt::Object for WorkbookFunctionsSecondParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSecondParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSecondParams { with_serial_number serial_number : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecondParams);
 #[cfg(msgraph_v1_c8)]
@@ -40565,6 +43032,11 @@ impl rt::Object for SensorCandidateCollectionActivateParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensorCandidateCollectionActivateParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensorCandidateCollectionActivateParams { with_server_ids server_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidateCollectionActivateParams);
@@ -40676,6 +43148,16 @@ impl rt::Object for EdiscoveryReviewSetAddToReviewSetParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSetAddToReviewSetParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSetAddToReviewSetParams { with_search search : crate
+    ::v1::security::EdiscoverySearch; with_additional_data_options
+    additional_data_options : rt::Flags < crate ::v1::security::AdditionalDataOptions >;
+    with_items_to_include items_to_include : rt::Flags < crate
+    ::v1::security::ItemsToInclude >; with_cloud_attachment_version
+    cloud_attachment_version : crate ::v1::security::CloudAttachmentVersion;
+    with_document_version document_version : crate ::v1::security::DocumentVersion; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetAddToReviewSetParams);
 #[cfg(msgraph_v1_c8)]
@@ -40739,6 +43221,11 @@ impl rt::Object for EdiscoveryCustodianCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCustodianCollectionApplyHoldParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCustodianCollectionApplyHoldParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodianCollectionApplyHoldParams);
@@ -40804,6 +43291,11 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams { with_ids ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
@@ -40883,6 +43375,12 @@ impl rt::Object for EdiscoveryReviewSetQueryApplyTagsParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSetQueryApplyTagsParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSetQueryApplyTagsParams { with_tags_to_add tags_to_add :
+    ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; with_tags_to_remove
+    tags_to_remove : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQueryApplyTagsParams);
@@ -40982,6 +43480,14 @@ impl rt::Object for EdiscoveryReviewSetExportParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSetExportParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSetExportParams { with_output_name output_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_export_options export_options : rt::Flags < crate ::v1::security::ExportOptions
+    >; with_export_structure export_structure : crate
+    ::v1::security::ExportFileStructure; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetExportParams);
 #[cfg(msgraph_v1_c8)]
@@ -41079,6 +43585,14 @@ impl rt::Object for EdiscoveryReviewSetQueryExportParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSetQueryExportParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSetQueryExportParams { with_output_name output_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_export_options export_options : rt::Flags < crate ::v1::security::ExportOptions
+    >; with_export_structure export_structure : crate
+    ::v1::security::ExportFileStructure; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQueryExportParams);
@@ -41207,6 +43721,17 @@ impl rt::Object for EdiscoverySearchExportReportParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoverySearchExportReportParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoverySearchExportReportParams { with_display_name display_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_export_criteria export_criteria : rt::Flags < crate
+    ::v1::security::ExportCriteria >; with_export_location export_location : rt::Flags <
+    crate ::v1::security::ExportLocation >; with_additional_options additional_options :
+    rt::Flags < crate ::v1::security::AdditionalOptions >; with_cloud_attachment_version
+    cloud_attachment_version : crate ::v1::security::CloudAttachmentVersion;
+    with_document_version document_version : crate ::v1::security::DocumentVersion; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportReportParams);
@@ -41356,6 +43881,19 @@ impl rt::Object for EdiscoverySearchExportResultParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoverySearchExportResultParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoverySearchExportResultParams { with_display_name display_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_export_criteria export_criteria : rt::Flags < crate
+    ::v1::security::ExportCriteria >; with_export_location export_location : rt::Flags <
+    crate ::v1::security::ExportLocation >; with_additional_options additional_options :
+    rt::Flags < crate ::v1::security::AdditionalOptions >; with_export_format
+    export_format : crate ::v1::security::ExportFormat; with_export_single_items
+    export_single_items : bool; with_cloud_attachment_version cloud_attachment_version :
+    crate ::v1::security::CloudAttachmentVersion; with_document_version document_version
+    : crate ::v1::security::DocumentVersion; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportResultParams);
 #[cfg(msgraph_v1_c8)]
@@ -41439,6 +43977,12 @@ impl rt::Object for IdentityAccountsInvokeActionParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IdentityAccountsInvokeActionParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IdentityAccountsInvokeActionParams { with_account_id account_id :
+    ::std::string::String; with_action action : crate ::v1::security::Action;
+    with_identity_provider identity_provider : crate ::v1::security::IdentityProvider; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityAccountsInvokeActionParams);
@@ -41527,6 +44071,13 @@ impl rt::Object for IncidentCollectionMergeIncidentsParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IncidentCollectionMergeIncidentsParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IncidentCollectionMergeIncidentsParams { with_incident_ids incident_ids :
+    ::std::vec::Vec < ::std::string::String >; with_incident_comment incident_comment :
+    ::std::string::String; with_merge_reasons merge_reasons : rt::Flags < crate
+    ::v1::security::CorrelationReason >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncidentCollectionMergeIncidentsParams);
@@ -41628,6 +44179,14 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AlertCollectionMoveAlertsParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AlertCollectionMoveAlertsParams { with_alert_ids alert_ids : ::std::vec::Vec <
+    ::std::string::String >; with_incident_id incident_id : ::std::string::String;
+    with_alert_comment alert_comment : ::std::string::String;
+    with_new_correlation_reasons new_correlation_reasons : rt::Flags < crate
+    ::v1::security::CorrelationReason >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertCollectionMoveAlertsParams);
 #[cfg(msgraph_v1_c8)]
@@ -41699,6 +44258,12 @@ impl rt::Object for EdiscoverySearchPurgeDataParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoverySearchPurgeDataParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoverySearchPurgeDataParams { with_purge_type purge_type : crate
+    ::v1::security::PurgeType; with_purge_areas purge_areas : rt::Flags < crate
+    ::v1::security::PurgeAreas >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchPurgeDataParams);
@@ -41818,6 +44383,15 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailCollectionRemediateParams);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailCollectionRemediateParams { with_display_name display_name :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_severity severity : crate ::v1::security::RemediationSeverity; with_action
+    action : crate ::v1::security::RemediationAction; with_remediate_senders_copy
+    remediate_senders_copy : bool; with_analyzed_emails analyzed_emails : ::std::vec::Vec
+    < crate ::v1::security::AnalyzedEmail >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailCollectionRemediateParams);
 #[cfg(msgraph_v1_c8)]
@@ -41881,6 +44455,11 @@ impl rt::Object for EdiscoveryCustodianCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCustodianCollectionRemoveHoldParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCustodianCollectionRemoveHoldParams { with_ids ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodianCollectionRemoveHoldParams);
@@ -41946,6 +44525,11 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams { with_ids ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
@@ -42018,6 +44602,11 @@ impl rt::Object for SecurityRunHuntingQueryParams {
 }
 #[cfg(msgraph_v1_c113)]
 rt::impl_object!(SecurityRunHuntingQueryParams);
+#[cfg(msgraph_v1_c113)]
+rt::impl_setters!(
+    SecurityRunHuntingQueryParams { with_query query : ::std::string::String;
+    with_timespan timespan : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityRunHuntingQueryParams);
@@ -42157,6 +44746,17 @@ impl rt::Object for TeamSendActivityNotificationParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TeamSendActivityNotificationParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TeamSendActivityNotificationParams { with_topic topic : crate
+    ::v1::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::v1::ItemBody; with_teams_app_id teams_app_id : ::std::string::String;
+    with_template_parameters template_parameters : ::std::vec::Vec < crate
+    ::v1::KeyValuePair >; with_recipient recipient : crate
+    ::v1::AnyTeamworkNotificationRecipient; with_icon_id icon_id : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSendActivityNotificationParams);
 #[cfg(msgraph_v1_c10)]
@@ -42284,6 +44884,15 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserTeamworkSendActivityNotificationParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserTeamworkSendActivityNotificationParams { with_topic topic : crate
+    ::v1::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::v1::ItemBody; with_teams_app_id teams_app_id : ::std::string::String;
+    with_template_parameters template_parameters : ::std::vec::Vec < crate
+    ::v1::KeyValuePair >; with_icon_id icon_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
@@ -42422,6 +45031,17 @@ impl rt::Object for ChatSendActivityNotificationParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatSendActivityNotificationParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatSendActivityNotificationParams { with_topic topic : crate
+    ::v1::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::v1::ItemBody; with_teams_app_id teams_app_id : ::std::string::String;
+    with_template_parameters template_parameters : ::std::vec::Vec < crate
+    ::v1::KeyValuePair >; with_recipient recipient : crate
+    ::v1::AnyTeamworkNotificationRecipient; with_icon_id icon_id : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatSendActivityNotificationParams);
@@ -42563,6 +45183,17 @@ impl rt::Object for TeamworkSendActivityNotificationToRecipientsParams {
 #[cfg(msgraph_v1_c67)]
 rt::impl_object!(TeamworkSendActivityNotificationToRecipientsParams);
 #[cfg(msgraph_v1_c67)]
+rt::impl_setters!(
+    TeamworkSendActivityNotificationToRecipientsParams { with_topic topic : crate
+    ::v1::TeamworkActivityTopic; with_activity_type activity_type :
+    ::std::string::String; with_chain_id chain_id : i64; with_preview_text preview_text :
+    crate ::v1::ItemBody; with_teams_app_id teams_app_id : ::std::string::String;
+    with_template_parameters template_parameters : ::std::vec::Vec < crate
+    ::v1::KeyValuePair >; with_recipients recipients : ::std::vec::Vec < crate
+    ::v1::AnyTeamworkNotificationRecipient >; with_icon_id icon_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c67)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkSendActivityNotificationToRecipientsParams);
 #[cfg(msgraph_v1_c13)]
@@ -42651,6 +45282,12 @@ impl rt::Object for CallSendDtmfTonesParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallSendDtmfTonesParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallSendDtmfTonesParams { with_tones tones : ::std::vec::Vec < crate ::v1::Tone >;
+    with_delay_between_tones_ms delay_between_tones_ms : i32; with_client_context
+    client_context : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSendDtmfTonesParams);
 #[cfg(msgraph_v1_c10)]
@@ -42725,6 +45362,11 @@ impl rt::Object for UserSendMailParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserSendMailParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserSendMailParams { with_message message : crate ::v1::AnyMessage;
+    with_save_to_sent_items save_to_sent_items : bool; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSendMailParams);
@@ -42812,6 +45454,13 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
 #[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    OnlineMeetingSendVirtualAppointmentReminderSmsParams {
+    with_remind_before_time_in_minutes_type remind_before_time_in_minutes_type : crate
+    ::v1::RemindBeforeTimeInMinutesType; with_attendees attendees : ::std::vec::Vec <
+    crate ::v1::AttendeeNotificationInfo >; }
+);
+#[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
 #[cfg(msgraph_v1_c14)]
@@ -42883,6 +45532,12 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentSmsParams {
 }
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(OnlineMeetingSendVirtualAppointmentSmsParams);
+#[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    OnlineMeetingSendVirtualAppointmentSmsParams { with_message_type message_type : crate
+    ::v1::VirtualAppointmentMessageType; with_attendees attendees : ::std::vec::Vec <
+    crate ::v1::AttendeeNotificationInfo >; }
+);
 #[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingSendVirtualAppointmentSmsParams);
@@ -42977,6 +45632,11 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSeriesSumParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSeriesSumParams { with_x x : rt::RawJson; with_n n : rt::RawJson;
+    with_m m : rt::RawJson; with_coefficients coefficients : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 #[cfg(msgraph_v1_c14)]
@@ -43051,6 +45711,11 @@ impl rt::Object for PresenceSetAutomaticLocationParams {
 }
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceSetAutomaticLocationParams);
+#[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceSetAutomaticLocationParams { with_work_location_type work_location_type :
+    crate ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetAutomaticLocationParams);
@@ -43140,6 +45805,12 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    WorkPlanOccurrenceCollectionSetCurrentLocationParams { with_update_scope update_scope
+    : crate ::v1::WorkLocationUpdateScope; with_work_location_type work_location_type :
+    crate ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);
 #[cfg(msgraph_v1_c24)]
@@ -43212,6 +45883,11 @@ impl rt::Object for WorkbookChartSetDataParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookChartSetDataParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookChartSetDataParams { with_source_data source_data : rt::RawJson;
+    with_series_by series_by : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetDataParams);
 #[cfg(msgraph_v1_c31)]
@@ -43275,6 +45951,11 @@ impl rt::Object for VirtualEventSetExternalEventInformationParams {
 }
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(VirtualEventSetExternalEventInformationParams);
+#[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    VirtualEventSetExternalEventInformationParams { with_external_event_id
+    external_event_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventSetExternalEventInformationParams);
@@ -43351,6 +46032,11 @@ impl rt::Object for PresenceSetManualLocationParams {
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceSetManualLocationParams);
 #[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceSetManualLocationParams { with_work_location_type work_location_type : crate
+    ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetManualLocationParams);
 #[cfg(msgraph_v1_c23)]
@@ -43415,6 +46101,11 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
 }
 #[cfg(msgraph_v1_c23)]
 rt::impl_object!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
+#[cfg(msgraph_v1_c23)]
+rt::impl_setters!(
+    IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    with_new_assignment_order new_assignment_order : crate ::v1::AssignmentOrder; }
+);
 #[cfg(msgraph_v1_c23)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
@@ -43487,6 +46178,11 @@ impl rt::Object for WorkbookChartSetPositionParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookChartSetPositionParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookChartSetPositionParams { with_start_cell start_cell : rt::RawJson;
+    with_end_cell end_cell : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetPositionParams);
@@ -43586,6 +46282,13 @@ impl rt::Object for PresenceSetPresenceParams {
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceSetPresenceParams);
 #[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceSetPresenceParams { with_session_id session_id : ::std::string::String;
+    with_availability availability : ::std::string::String; with_activity activity :
+    ::std::string::String; with_expiration_duration expiration_duration :
+    rt::edm::Duration; }
+);
+#[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetPresenceParams);
 #[cfg(msgraph_v1_c28)]
@@ -43649,6 +46352,10 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceEnrollmentConfigurationSetPriorityParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceEnrollmentConfigurationSetPriorityParams { with_priority priority : i32; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
@@ -43714,6 +46421,11 @@ impl rt::Object for ChatMessageSetReactionParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChatMessageSetReactionParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChatMessageSetReactionParams { with_reaction_type reaction_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageSetReactionParams);
 #[cfg(msgraph_v1_c24)]
@@ -43778,6 +46490,10 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookChartFillSetSolidColorParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookChartFillSetSolidColorParams { with_color color : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartFillSetSolidColorParams);
 #[cfg(msgraph_v1_c14)]
@@ -43841,6 +46557,11 @@ impl rt::Object for PresenceSetStatusMessageParams {
 }
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceSetStatusMessageParams);
+#[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceSetStatusMessageParams { with_status_message status_message : crate
+    ::v1::PresenceStatusMessage; }
+);
 #[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetStatusMessageParams);
@@ -43930,6 +46651,12 @@ impl rt::Object for PresenceSetUserPreferredPresenceParams {
 #[cfg(msgraph_v1_c14)]
 rt::impl_object!(PresenceSetUserPreferredPresenceParams);
 #[cfg(msgraph_v1_c14)]
+rt::impl_setters!(
+    PresenceSetUserPreferredPresenceParams { with_availability availability :
+    ::std::string::String; with_activity activity : ::std::string::String;
+    with_expiration_duration expiration_duration : rt::edm::Duration; }
+);
+#[cfg(msgraph_v1_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetUserPreferredPresenceParams);
 #[cfg(msgraph_v1_c10)]
@@ -43993,6 +46720,11 @@ impl rt::Object for ApplicationSetVerifiedPublisherParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ApplicationSetVerifiedPublisherParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ApplicationSetVerifiedPublisherParams { with_verified_publisher_id
+    verified_publisher_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationSetVerifiedPublisherParams);
@@ -44082,6 +46814,12 @@ impl rt::Object for ScheduleShareParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ScheduleShareParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScheduleShareParams { with_notify_team notify_team : bool; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleShareParams);
 #[cfg(msgraph_v1_c24)]
@@ -44145,6 +46883,8 @@ impl rt::Object for WorkbookFunctionsSheetParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSheetParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSheetParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetParams);
@@ -44210,6 +46950,10 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSheetsParams { with_reference reference : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetsParams);
 #[cfg(msgraph_v1_c24)]
@@ -44273,6 +47017,8 @@ impl rt::Object for WorkbookFunctionsSignParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSignParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSignParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSignParams);
@@ -44338,6 +47084,8 @@ impl rt::Object for WorkbookFunctionsSinParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSinParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinParams);
 #[cfg(msgraph_v1_c24)]
@@ -44401,6 +47149,8 @@ impl rt::Object for WorkbookFunctionsSinhParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSinhParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSinhParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinhParams);
@@ -44466,6 +47216,8 @@ impl rt::Object for WorkbookFunctionsSkewParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSkewParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewParams);
 #[cfg(msgraph_v1_c24)]
@@ -44529,6 +47281,8 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSkewPParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSkewPParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewPParams);
@@ -44614,6 +47368,11 @@ impl rt::Object for WorkbookFunctionsSlnParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSlnParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSlnParams { with_cost cost : rt::RawJson; with_salvage salvage :
+    rt::RawJson; with_life life : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSlnParams);
 #[cfg(msgraph_v1_c24)]
@@ -44686,6 +47445,11 @@ impl rt::Object for WorkbookFunctionsSmallParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSmallParams { with_array array : rt::RawJson; with_k k :
+    rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSmallParams);
 #[cfg(msgraph_v1_c10)]
@@ -44749,6 +47513,11 @@ impl rt::Object for EventSnoozeReminderParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventSnoozeReminderParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EventSnoozeReminderParams { with_new_reminder_time new_reminder_time : crate
+    ::v1::DateTimeTimeZone; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventSnoozeReminderParams);
@@ -44814,6 +47583,8 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSqrtParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtParams);
 #[cfg(msgraph_v1_c24)]
@@ -44877,6 +47648,8 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSqrtPiParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSqrtPiParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
@@ -44942,6 +47715,8 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsStDevAParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevAParams);
 #[cfg(msgraph_v1_c24)]
@@ -45005,6 +47780,8 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsStDevPaParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsStDevPaParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPaParams);
@@ -45070,6 +47847,8 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsStDevPParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPParams);
 #[cfg(msgraph_v1_c24)]
@@ -45133,6 +47912,8 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsStDevSParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsStDevSParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevSParams);
@@ -45218,6 +47999,11 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsStandardizeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsStandardizeParams { with_x x : rt::RawJson; with_mean mean :
+    rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 #[cfg(msgraph_v1_c10)]
@@ -45292,6 +48078,11 @@ impl rt::Object for TimeCardStartBreakParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TimeCardStartBreakParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TimeCardStartBreakParams { with_is_at_approved_location is_at_approved_location :
+    bool; with_notes notes : crate ::v1::ItemBody; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardStartBreakParams);
@@ -45368,6 +48159,11 @@ impl rt::Object for ParticipantStartHoldMusicParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantStartHoldMusicParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantStartHoldMusicParams { with_custom_prompt custom_prompt : crate
+    ::v1::AnyPrompt; with_client_context client_context : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantStartHoldMusicParams);
 #[cfg(msgraph_v1_c3)]
@@ -45435,6 +48231,11 @@ impl rt::Object for ChannelStartMigrationParams {
 }
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChannelStartMigrationParams);
+#[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChannelStartMigrationParams { with_conversation_creation_date_time
+    conversation_creation_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelStartMigrationParams);
@@ -45504,6 +48305,11 @@ impl rt::Object for ChatStartMigrationParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatStartMigrationParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatStartMigrationParams { with_conversation_creation_date_time
+    conversation_creation_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatStartMigrationParams);
 #[cfg(msgraph_v1_c13)]
@@ -45568,6 +48374,11 @@ impl rt::Object for ParticipantStopHoldMusicParams {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantStopHoldMusicParams);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantStopHoldMusicParams { with_client_context client_context :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantStopHoldMusicParams);
 #[cfg(msgraph_v1_c13)]
@@ -45631,6 +48442,11 @@ impl rt::Object for CallSubscribeToToneParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallSubscribeToToneParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallSubscribeToToneParams { with_client_context client_context :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSubscribeToToneParams);
@@ -45725,6 +48541,12 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSubstituteParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSubstituteParams { with_text text : rt::RawJson; with_old_text
+    old_text : rt::RawJson; with_new_text new_text : rt::RawJson; with_instance_num
+    instance_num : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 #[cfg(msgraph_v1_c24)]
@@ -45797,6 +48619,11 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSubtotalParams { with_function_num function_num : rt::RawJson;
+    with_values values : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 #[cfg(msgraph_v1_c24)]
@@ -45860,6 +48687,8 @@ impl rt::Object for WorkbookFunctionsSumParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSumParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSumParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumParams);
@@ -45945,6 +48774,11 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSumIfParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfParams { with_range range : rt::RawJson; with_criteria criteria
+    : rt::RawJson; with_sum_range sum_range : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfParams);
 #[cfg(msgraph_v1_c24)]
@@ -46017,6 +48851,11 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfsParams { with_sum_range sum_range : rt::RawJson; with_values
+    values : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 #[cfg(msgraph_v1_c24)]
@@ -46080,6 +48919,8 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSumSqParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsSumSqParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumSqParams);
@@ -46174,6 +49015,11 @@ impl rt::Object for WorkbookFunctionsSydParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsSydParams { with_cost cost : rt::RawJson; with_salvage salvage :
+    rt::RawJson; with_life life : rt::RawJson; with_per per : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSydParams);
 #[cfg(msgraph_v1_c28)]
@@ -46238,6 +49084,11 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagementExchangeConnectorSyncParams { with_sync_type sync_type : crate
+    ::v1::DeviceManagementExchangeConnectorSyncType; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 #[cfg(msgraph_v1_c24)]
@@ -46301,6 +49152,8 @@ impl rt::Object for WorkbookFunctionsTParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsTParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTParams);
@@ -46386,6 +49239,11 @@ impl rt::Object for WorkbookFunctionsTDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom :
+    rt::RawJson; with_cumulative cumulative : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistParams);
 #[cfg(msgraph_v1_c24)]
@@ -46458,6 +49316,11 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTDist2tParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTDist2tParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom
+    : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 #[cfg(msgraph_v1_c24)]
@@ -46529,6 +49392,11 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTDistRtParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistRtParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom
+    : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistRtParams);
@@ -46605,6 +49473,11 @@ impl rt::Object for WorkbookFunctionsTInvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTInvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTInvParams { with_probability probability : rt::RawJson;
+    with_deg_freedom deg_freedom : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInvParams);
 #[cfg(msgraph_v1_c24)]
@@ -46680,6 +49553,11 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTInv2tParams { with_probability probability : rt::RawJson;
+    with_deg_freedom deg_freedom : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 #[cfg(msgraph_v1_c24)]
@@ -46743,6 +49621,8 @@ impl rt::Object for WorkbookFunctionsTanParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTanParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsTanParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanParams);
@@ -46808,6 +49688,8 @@ impl rt::Object for WorkbookFunctionsTanhParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsTanhParams { with_number number : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanhParams);
 #[cfg(msgraph_v1_c30)]
@@ -46872,6 +49754,11 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    ManagedAppPolicyTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
+    ::v1::ManagedMobileApp >; }
+);
+#[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 #[cfg(msgraph_v1_c30)]
@@ -46935,6 +49822,11 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(ManagedAppProtectionTargetAppsParams);
+#[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    ManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
+    ::v1::ManagedMobileApp >; }
+);
 #[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
@@ -47008,6 +49900,12 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(TargetedManagedAppConfigurationTargetAppsParams);
 #[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    TargetedManagedAppConfigurationTargetAppsParams { with_apps apps : ::std::vec::Vec <
+    crate ::v1::ManagedMobileApp >; with_app_group_type app_group_type : crate
+    ::v1::TargetedManagedAppGroupType; }
+);
+#[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 #[cfg(msgraph_v1_c30)]
@@ -47079,6 +49977,12 @@ impl rt::Object for TargetedManagedAppProtectionTargetAppsParams {
 }
 #[cfg(msgraph_v1_c30)]
 rt::impl_object!(TargetedManagedAppProtectionTargetAppsParams);
+#[cfg(msgraph_v1_c30)]
+rt::impl_setters!(
+    TargetedManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec <
+    crate ::v1::ManagedMobileApp >; with_app_group_type app_group_type : crate
+    ::v1::TargetedManagedAppGroupType; }
+);
 #[cfg(msgraph_v1_c30)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionTargetAppsParams);
@@ -47164,6 +50068,11 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTbillEqParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillEqParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 #[cfg(msgraph_v1_c24)]
@@ -47247,6 +50156,11 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTbillPriceParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillPriceParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
@@ -47332,6 +50246,11 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillYieldParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_pr pr : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 #[cfg(msgraph_v1_c17)]
@@ -47397,6 +50316,11 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionAssignParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyUserAssignmentCollectionAssignParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsPolicyUserAssignmentCollectionAssignParams { with_value value : ::std::vec::Vec
+    < crate ::v1::teams_administration::TeamsPolicyUserAssignment >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignmentCollectionAssignParams);
@@ -47508,6 +50432,15 @@ impl rt::Object for NumberAssignmentCollectionAssignNumberParams {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(NumberAssignmentCollectionAssignNumberParams);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    NumberAssignmentCollectionAssignNumberParams { with_telephone_number telephone_number
+    : ::std::string::String; with_assignment_target_id assignment_target_id :
+    ::std::string::String; with_number_type number_type : crate
+    ::v1::teams_administration::NumberType; with_assignment_category assignment_category
+    : crate ::v1::teams_administration::AssignmentCategory; with_location_id location_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionAssignNumberParams);
 #[cfg(msgraph_v1_c17)]
@@ -47573,6 +50506,11 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionUnassignParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyUserAssignmentCollectionUnassignParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsPolicyUserAssignmentCollectionUnassignParams { with_value value :
+    ::std::vec::Vec < crate ::v1::teams_administration::TeamsPolicyUserAssignment >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignmentCollectionUnassignParams);
@@ -47648,6 +50586,12 @@ impl rt::Object for NumberAssignmentCollectionUnassignNumberParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(NumberAssignmentCollectionUnassignNumberParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    NumberAssignmentCollectionUnassignNumberParams { with_telephone_number
+    telephone_number : ::std::string::String; with_number_type number_type : crate
+    ::v1::teams_administration::NumberType; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionUnassignNumberParams);
@@ -47751,6 +50695,14 @@ impl rt::Object for NumberAssignmentCollectionUpdateNumberParams {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(NumberAssignmentCollectionUpdateNumberParams);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    NumberAssignmentCollectionUpdateNumberParams { with_telephone_number telephone_number
+    : ::std::string::String; with_location_id location_id : ::std::string::String;
+    with_network_site_id network_site_id : ::std::string::String;
+    with_reverse_number_lookup_options reverse_number_lookup_options : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionUpdateNumberParams);
 #[cfg(msgraph_v1_c10)]
@@ -47839,6 +50791,12 @@ impl rt::Object for EventTentativelyAcceptParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EventTentativelyAcceptParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EventTentativelyAcceptParams { with_proposed_new_time proposed_new_time : crate
+    ::v1::TimeSlot; with_send_response send_response : bool; with_comment comment :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventTentativelyAcceptParams);
 #[cfg(msgraph_v1_c24)]
@@ -47910,6 +50868,11 @@ impl rt::Object for WorkbookFunctionsTextParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTextParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTextParams { with_value value : rt::RawJson; with_format_text
+    format_text : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTextParams);
@@ -47995,6 +50958,11 @@ impl rt::Object for WorkbookFunctionsTimeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTimeParams { with_hour hour : rt::RawJson; with_minute minute :
+    rt::RawJson; with_second second : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimeParams);
 #[cfg(msgraph_v1_c24)]
@@ -48058,6 +51026,10 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTimevalueParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTimevalueParams { with_time_text time_text : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimevalueParams);
@@ -48133,6 +51105,12 @@ impl rt::Object for CallTransferParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallTransferParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallTransferParams { with_transfer_target transfer_target : crate
+    ::v1::InvitationParticipantInfo; with_transferee transferee : crate
+    ::v1::ParticipantInfo; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTransferParams);
@@ -48218,6 +51196,13 @@ impl rt::Object for UserTranslateExchangeIdsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserTranslateExchangeIdsParams { with_input_ids input_ids : ::std::vec::Vec <
+    ::std::string::String >; with_target_id_type target_id_type : crate
+    ::v1::ExchangeIdFormat; with_source_id_type source_id_type : crate
+    ::v1::ExchangeIdFormat; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTranslateExchangeIdsParams);
 #[cfg(msgraph_v1_c24)]
@@ -48281,6 +51266,8 @@ impl rt::Object for WorkbookFunctionsTrimParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTrimParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsTrimParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimParams);
@@ -48354,6 +51341,11 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTrimMeanParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTrimMeanParams { with_array array : rt::RawJson; with_percent
+    percent : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 #[cfg(msgraph_v1_c24)]
@@ -48426,6 +51418,11 @@ impl rt::Object for WorkbookFunctionsTruncParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsTruncParams { with_number number : rt::RawJson; with_num_digits
+    num_digits : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTruncParams);
 #[cfg(msgraph_v1_c24)]
@@ -48489,6 +51486,8 @@ impl rt::Object for WorkbookFunctionsTypeParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsTypeParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsTypeParams { with_value value : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTypeParams);
@@ -48554,6 +51553,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionUnarchiveParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 #[cfg(msgraph_v1_c17)]
@@ -48617,6 +51621,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnfavoriteParams);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    ServiceUpdateMessageCollectionUnfavoriteParams { with_message_ids message_ids :
+    ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
@@ -48682,6 +51691,10 @@ impl rt::Object for ChatUnhideForUserParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ChatUnhideForUserParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ChatUnhideForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatUnhideForUserParams);
 #[cfg(msgraph_v1_c24)]
@@ -48745,6 +51758,8 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsUnicharParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsUnicharParams { with_number number : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicharParams);
@@ -48810,6 +51825,8 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsUnicodeParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 #[cfg(msgraph_v1_c13)]
@@ -48873,6 +51890,10 @@ impl rt::Object for CallUnmuteParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallUnmuteParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallUnmuteParams { with_client_context client_context : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUnmuteParams);
@@ -48938,6 +51959,11 @@ impl rt::Object for ChatMessageUnsetReactionParams {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChatMessageUnsetReactionParams);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChatMessageUnsetReactionParams { with_reaction_type reaction_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageUnsetReactionParams);
 #[cfg(msgraph_v1_c28)]
@@ -49002,6 +52028,11 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams { with_ad_domain_password
+    ad_domain_password : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
@@ -49069,6 +52100,12 @@ impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams 
 }
 #[cfg(msgraph_v1_c37)]
 rt::impl_object!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
+#[cfg(msgraph_v1_c37)]
+rt::impl_setters!(
+    AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    with_allowed_combinations allowed_combinations : ::std::vec::Vec < rt::Flags < crate
+    ::v1::AuthenticationMethodModes > >; }
+);
 #[cfg(msgraph_v1_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
@@ -49171,6 +52208,13 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams { with_user_principal_name
+    user_principal_name : ::std::string::String; with_addressable_user_name
+    addressable_user_name : ::std::string::String; with_group_tag group_tag :
+    ::std::string::String; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
 #[cfg(msgraph_v1_c13)]
@@ -49242,6 +52286,11 @@ impl rt::Object for CallUpdateRecordingStatusParams {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallUpdateRecordingStatusParams);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallUpdateRecordingStatusParams { with_status status : crate ::v1::RecordingStatus;
+    with_client_context client_context : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUpdateRecordingStatusParams);
@@ -49319,6 +52368,13 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDeviceUpdateWindowsDeviceAccountParams {
+    with_update_windows_device_account_action_parameter
+    update_windows_device_account_action_parameter : crate
+    ::v1::UpdateWindowsDeviceAccountActionParameter; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 #[cfg(msgraph_v1_c10)]
@@ -49382,6 +52438,11 @@ impl rt::Object for TeamsAppInstallationUpgradeParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TeamsAppInstallationUpgradeParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TeamsAppInstallationUpgradeParams { with_consented_permission_set
+    consented_permission_set : crate ::v1::TeamsAppPermissionSet; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallationUpgradeParams);
@@ -49458,6 +52519,12 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(CertificateBasedAuthPkiUploadParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    CertificateBasedAuthPkiUploadParams { with_upload_url upload_url :
+    ::std::string::String; with_sha256_file_hash sha256_file_hash :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateBasedAuthPkiUploadParams);
 #[cfg(msgraph_v1_c23)]
@@ -49530,6 +52597,11 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
 #[cfg(msgraph_v1_c23)]
 rt::impl_object!(IdentityApiConnectorUploadClientCertificateParams);
 #[cfg(msgraph_v1_c23)]
+rt::impl_setters!(
+    IdentityApiConnectorUploadClientCertificateParams { with_pkcs12_value pkcs12_value :
+    ::std::string::String; with_password password : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c23)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 #[cfg(msgraph_v1_c24)]
@@ -49593,6 +52665,8 @@ impl rt::Object for WorkbookFunctionsUpperParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsUpperParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsUpperParams { with_text text : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUpperParams);
@@ -49665,6 +52739,11 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsUsdollarParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsUsdollarParams { with_number number : rt::RawJson; with_decimals
+    decimals : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUsdollarParams);
@@ -49754,6 +52833,14 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
 #[cfg(msgraph_v1_c50)]
 rt::impl_object!(
     CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams
+);
+#[cfg(msgraph_v1_c50)]
+rt::impl_setters!(
+    CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    with_endpoint_configuration endpoint_configuration : crate
+    ::v1::AnyCustomExtensionEndpointConfiguration; with_authentication_configuration
+    authentication_configuration : crate
+    ::v1::AnyCustomExtensionAuthenticationConfiguration; }
 );
 #[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
@@ -49858,6 +52945,14 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationJobValidateCredentialsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationJobValidateCredentialsParams { with_application_identifier
+    application_identifier : ::std::string::String; with_template_id template_id :
+    ::std::string::String; with_use_saved_credentials use_saved_credentials : bool;
+    with_credentials credentials : ::std::vec::Vec < crate
+    ::v1::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 #[cfg(msgraph_v1_c10)]
@@ -49958,6 +53053,14 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SynchronizationJobCollectionValidateCredentialsParams { with_application_identifier
+    application_identifier : ::std::string::String; with_template_id template_id :
+    ::std::string::String; with_use_saved_credentials use_saved_credentials : bool;
+    with_credentials credentials : ::std::vec::Vec < crate
+    ::v1::SynchronizationSecretKeyStringValuePair >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 #[cfg(msgraph_v1_c24)]
@@ -50032,6 +53135,11 @@ impl rt::Object for DriveItemValidatePermissionParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItemValidatePermissionParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItemValidatePermissionParams { with_challenge_token challenge_token :
+    ::std::string::String; with_password password : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemValidatePermissionParams);
@@ -50120,6 +53228,12 @@ impl rt::Object for GroupValidatePropertiesParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(GroupValidatePropertiesParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    GroupValidatePropertiesParams { with_display_name display_name :
+    ::std::string::String; with_mail_nickname mail_nickname : ::std::string::String;
+    with_on_behalf_of_user_id on_behalf_of_user_id : rt::edm::Guid; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupValidatePropertiesParams);
@@ -50219,6 +53333,13 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObjectCollectionValidatePropertiesParams { with_entity_type entity_type :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_mail_nickname mail_nickname : ::std::string::String; with_on_behalf_of_user_id
+    on_behalf_of_user_id : rt::edm::Guid; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 #[cfg(msgraph_v1_c24)]
@@ -50283,6 +53404,8 @@ impl rt::Object for WorkbookFunctionsValueParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsValueParams { with_text text : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsValueParams);
 #[cfg(msgraph_v1_c24)]
@@ -50346,6 +53469,8 @@ impl rt::Object for WorkbookFunctionsVarAParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVarAParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsVarAParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarAParams);
@@ -50412,6 +53537,8 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsVarPaParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPaParams);
 #[cfg(msgraph_v1_c24)]
@@ -50476,6 +53603,8 @@ impl rt::Object for WorkbookFunctionsVarPParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsVarPParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPParams);
 #[cfg(msgraph_v1_c24)]
@@ -50539,6 +53668,8 @@ impl rt::Object for WorkbookFunctionsVarSParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVarSParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsVarSParams { with_values values : rt::RawJson; });
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarSParams);
@@ -50668,6 +53799,13 @@ impl rt::Object for WorkbookFunctionsVdbParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsVdbParams { with_cost cost : rt::RawJson; with_salvage salvage :
+    rt::RawJson; with_life life : rt::RawJson; with_start_period start_period :
+    rt::RawJson; with_end_period end_period : rt::RawJson; with_factor factor :
+    rt::RawJson; with_no_switch no_switch : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVdbParams);
 #[cfg(msgraph_v1_c23)]
@@ -50731,6 +53869,11 @@ impl rt::Object for WebApplicationFirewallProviderVerifyParams {
 }
 #[cfg(msgraph_v1_c23)]
 rt::impl_object!(WebApplicationFirewallProviderVerifyParams);
+#[cfg(msgraph_v1_c23)]
+rt::impl_setters!(
+    WebApplicationFirewallProviderVerifyParams { with_host_name host_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c23)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallProviderVerifyParams);
@@ -50830,6 +53973,12 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsVlookupParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsVlookupParams { with_lookup_value lookup_value : rt::RawJson;
+    with_table_array table_array : rt::RawJson; with_col_index_num col_index_num :
+    rt::RawJson; with_range_lookup range_lookup : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVlookupParams);
 #[cfg(msgraph_v1_c24)]
@@ -50905,6 +54054,11 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsWeekNumParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekNumParams { with_serial_number serial_number : rt::RawJson;
+    with_return_type return_type : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 #[cfg(msgraph_v1_c24)]
@@ -50979,6 +54133,11 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsWeekdayParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekdayParams { with_serial_number serial_number : rt::RawJson;
+    with_return_type return_type : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekdayParams);
@@ -51073,6 +54232,12 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsWeibullDistParams { with_x x : rt::RawJson; with_alpha alpha :
+    rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
+    }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 #[cfg(msgraph_v1_c9)]
@@ -51136,6 +54301,10 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
 }
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDeviceWindowsDefenderScanParams);
+#[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDeviceWindowsDefenderScanParams { with_quick_scan quick_scan : bool; }
+);
 #[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
@@ -51237,6 +54406,12 @@ impl rt::Object for ManagedDeviceWipeParams {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDeviceWipeParams);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDeviceWipeParams { with_keep_enrollment_data keep_enrollment_data : bool;
+    with_keep_user_data keep_user_data : bool; with_mac_os_unlock_code mac_os_unlock_code
+    : ::std::string::String; with_persist_esim_data_plan persist_esim_data_plan : bool; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWipeParams);
 #[cfg(msgraph_v1_c10)]
@@ -51302,6 +54477,11 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserWipeManagedAppRegistrationsByDeviceTagParams);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserWipeManagedAppRegistrationsByDeviceTagParams { with_device_tag device_tag :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
@@ -51386,6 +54566,11 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsWorkDayParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayParams { with_start_date start_date : rt::RawJson; with_days
+    days : rt::RawJson; with_holidays holidays : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayParams);
@@ -51480,6 +54665,12 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsWorkDayIntlParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayIntlParams { with_start_date start_date : rt::RawJson;
+    with_days days : rt::RawJson; with_weekend weekend : rt::RawJson; with_holidays
+    holidays : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 #[cfg(msgraph_v1_c24)]
@@ -51563,6 +54754,11 @@ impl rt::Object for WorkbookFunctionsXirrParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsXirrParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsXirrParams { with_values values : rt::RawJson; with_dates dates :
+    rt::RawJson; with_guess guess : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXirrParams);
@@ -51648,6 +54844,11 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsXnpvParams { with_rate rate : rt::RawJson; with_values values :
+    rt::RawJson; with_dates dates : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXnpvParams);
 #[cfg(msgraph_v1_c24)]
@@ -51712,6 +54913,8 @@ impl rt::Object for WorkbookFunctionsXorParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(WorkbookFunctionsXorParams { with_values values : rt::RawJson; });
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXorParams);
 #[cfg(msgraph_v1_c24)]
@@ -51775,6 +54978,10 @@ impl rt::Object for WorkbookFunctionsYearParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsYearParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsYearParams { with_serial_number serial_number : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearParams);
@@ -51859,6 +55066,11 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsYearFracParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsYearFracParams { with_start_date start_date : rt::RawJson;
+    with_end_date end_date : rt::RawJson; with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearFracParams);
@@ -51988,6 +55200,13 @@ impl rt::Object for WorkbookFunctionsYieldParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsYieldParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_rate rate : rt::RawJson; with_pr pr :
+    rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency :
+    rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldParams);
 #[cfg(msgraph_v1_c24)]
@@ -52095,6 +55314,12 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsYieldDiscParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldDiscParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_pr pr : rt::RawJson; with_redemption
+    redemption : rt::RawJson; with_basis basis : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
@@ -52214,6 +55439,12 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsYieldMatParams);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldMatParams { with_settlement settlement : rt::RawJson;
+    with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson; with_rate rate
+    : rt::RawJson; with_pr pr : rt::RawJson; with_basis basis : rt::RawJson; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 #[cfg(msgraph_v1_c24)]
@@ -52297,6 +55528,11 @@ impl rt::Object for WorkbookFunctionsZTestParams {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(WorkbookFunctionsZTestParams);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    WorkbookFunctionsZTestParams { with_array array : rt::RawJson; with_x x :
+    rt::RawJson; with_sigma sigma : rt::RawJson; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsZTestParams);

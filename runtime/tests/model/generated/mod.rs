@@ -81,6 +81,10 @@ impl rt::Object for AppHostedMediaConfig {
     }
 }
 rt::impl_object!(AppHostedMediaConfig);
+rt::impl_setters!(
+    AppHostedMediaConfig { with_remove_from_default_audio_group
+    remove_from_default_audio_group : bool; with_blob blob : ::std::string::String; }
+);
 rt::impl_serde!(AppHostedMediaConfig);
 /// CSDL: `microsoft.graph.call`, entity type, open, key `id`.
 #[derive(Clone, PartialEq)]
@@ -349,6 +353,24 @@ impl rt::Object for Call {
     }
 }
 rt::impl_object!(Call);
+rt::impl_setters!(
+    Call { with_id id : ::std::string::String; with_state state : crate
+    ::model::generated::CallState; with_states states : ::std::vec::Vec < crate
+    ::model::generated::CallState >; with_modalities modalities : rt::Flags < crate
+    ::model::generated::Modality >; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_date date : rt::edm::Date; with_start_time start_time :
+    rt::edm::TimeOfDay; with_duration duration : rt::edm::Duration; with_correlation_id
+    correlation_id : rt::edm::Guid; with_payload payload : rt::edm::Binary; with_amount
+    amount : rt::edm::Decimal; with_score score : f64; with_count count : i64; with_small
+    small : i16; with_byte byte : u8; with_sbyte sbyte : i8; with_enabled enabled : bool;
+    with_media_config media_config : crate ::model::generated::AnyMediaConfig;
+    with_media_configs media_configs : ::std::vec::Vec < crate
+    ::model::generated::AnyMediaConfig >; with_list list : ::std::vec::Vec < crate
+    ::model::generated::Item >; with_tags tags : ::std::vec::Vec < ::std::string::String
+    >; with_untyped untyped : rt::RawJson; with_source source : crate
+    ::model::generated::ParticipantInfo; with_participants participants : ::std::vec::Vec
+    < crate ::model::generated::Participant >; }
+);
 rt::impl_serde!(Call);
 /// CSDL: `microsoft.graph.callState`, enum type.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -462,6 +484,10 @@ impl rt::Object for Chain {
     }
 }
 rt::impl_object!(Chain);
+rt::impl_setters!(
+    Chain { with_next next : ::std::boxed::Box < crate ::model::generated::Chain >;
+    with_value value : i32; }
+);
 rt::impl_serde!(Chain);
 /// CSDL: `microsoft.graph.item`, complex type.
 #[derive(Clone, PartialEq)]
@@ -517,6 +543,7 @@ impl rt::Object for Item {
     }
 }
 rt::impl_object!(Item);
+rt::impl_setters!(Item { with_x x : i32; });
 rt::impl_serde!(Item);
 /// CSDL: `microsoft.graph.leafNode`, complex type, derived from `microsoft.graph.node`.
 #[derive(Clone, PartialEq)]
@@ -590,6 +617,11 @@ impl rt::Object for LeafNode {
     }
 }
 rt::impl_object!(LeafNode);
+rt::impl_setters!(
+    LeafNode { with_child child : crate ::model::generated::AnyNode; with_children
+    children : ::std::vec::Vec < crate ::model::generated::AnyNode >; with_label label :
+    ::std::string::String; }
+);
 rt::impl_serde!(LeafNode);
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
 #[derive(Clone, PartialEq)]
@@ -649,6 +681,10 @@ impl rt::Object for MediaConfig {
     }
 }
 rt::impl_object!(MediaConfig);
+rt::impl_setters!(
+    MediaConfig { with_remove_from_default_audio_group remove_from_default_audio_group :
+    bool; }
+);
 rt::impl_serde!(MediaConfig);
 /// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone, PartialEq, Debug)]
@@ -863,6 +899,10 @@ impl rt::Object for Node {
     }
 }
 rt::impl_object!(Node);
+rt::impl_setters!(
+    Node { with_child child : crate ::model::generated::AnyNode; with_children children :
+    ::std::vec::Vec < crate ::model::generated::AnyNode >; }
+);
 rt::impl_serde!(Node);
 /// `microsoft.graph.node` or any type derived from it, selected by `@odata.type` (2 types).
 #[derive(Clone, PartialEq, Debug)]
@@ -1054,6 +1094,11 @@ impl rt::Object for Participant {
     }
 }
 rt::impl_object!(Participant);
+rt::impl_setters!(
+    Participant { with_id id : ::std::string::String; with_info info : crate
+    ::model::generated::ParticipantInfo; with_state state : crate
+    ::model::generated::CallState; }
+);
 rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
 #[derive(Clone, PartialEq)]
@@ -1116,4 +1161,8 @@ impl rt::Object for ParticipantInfo {
     }
 }
 rt::impl_object!(ParticipantInfo);
+rt::impl_setters!(
+    ParticipantInfo { with_display_name display_name : ::std::string::String; with_port
+    port : i32; }
+);
 rt::impl_serde!(ParticipantInfo);

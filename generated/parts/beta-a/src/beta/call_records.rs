@@ -255,5 +255,25 @@ impl rt::Object for DirectRoutingLogRow {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(DirectRoutingLogRow);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    DirectRoutingLogRow { with_callee_number callee_number : ::std::string::String;
+    with_call_end_sub_reason call_end_sub_reason : i32; with_caller_number caller_number
+    : ::std::string::String; with_call_type call_type : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_duration duration :
+    i32; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_failure_date_time failure_date_time : rt::edm::DateTimeOffset;
+    with_final_sip_code final_sip_code : i32; with_final_sip_code_phrase
+    final_sip_code_phrase : ::std::string::String; with_id id : ::std::string::String;
+    with_invite_date_time invite_date_time : rt::edm::DateTimeOffset;
+    with_media_bypass_enabled media_bypass_enabled : bool; with_media_path_location
+    media_path_location : ::std::string::String; with_signaling_location
+    signaling_location : ::std::string::String; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_successful_call successful_call : bool;
+    with_trunk_fully_qualified_domain_name trunk_fully_qualified_domain_name :
+    ::std::string::String; with_user_display_name user_display_name :
+    ::std::string::String; with_user_id user_id : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);

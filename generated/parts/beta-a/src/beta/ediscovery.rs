@@ -307,6 +307,11 @@ impl rt::Object for OcrSettings {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(OcrSettings);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    OcrSettings { with_is_enabled is_enabled : bool; with_max_image_size max_image_size :
+    i32; with_timeout timeout : rt::edm::Duration; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
 #[cfg(msgraph_beta_c134)]
@@ -400,6 +405,12 @@ impl rt::Object for RedundancyDetectionSettings {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(RedundancyDetectionSettings);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    RedundancyDetectionSettings { with_is_enabled is_enabled : bool; with_max_words
+    max_words : i32; with_min_words min_words : i32; with_similarity_threshold
+    similarity_threshold : i32; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
@@ -496,6 +507,13 @@ impl rt::Object for Settings {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(Settings);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    Settings { with_id id : ::std::string::String; with_ocr ocr : crate
+    ::beta::ediscovery::OcrSettings; with_redundancy_detection redundancy_detection :
+    crate ::beta::ediscovery::RedundancyDetectionSettings; with_topic_modeling
+    topic_modeling : crate ::beta::ediscovery::TopicModelingSettings; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Settings);
@@ -672,6 +690,16 @@ impl rt::Object for Tag {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(Tag);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    Tag { with_id id : ::std::string::String; with_child_selectability
+    child_selectability : crate ::beta::ediscovery::ChildSelectability; with_created_by
+    created_by : crate ::beta::IdentitySet; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_child_tags child_tags : ::std::vec::Vec < crate ::beta::ediscovery::Tag >;
+    with_parent parent : ::std::boxed::Box < crate ::beta::ediscovery::Tag >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
 #[cfg(msgraph_beta_c134)]
@@ -769,6 +797,12 @@ impl rt::Object for TopicModelingSettings {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(TopicModelingSettings);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    TopicModelingSettings { with_dynamically_adjust_topic_count
+    dynamically_adjust_topic_count : bool; with_ignore_numbers ignore_numbers : bool;
+    with_is_enabled is_enabled : bool; with_topic_count topic_count : i32; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
@@ -881,6 +915,14 @@ impl rt::Object for UserSource {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(UserSource);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    UserSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_email email : ::std::string::String; with_included_sources included_sources :
+    rt::Flags < crate ::beta::ediscovery::SourceType >; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);

@@ -145,6 +145,13 @@ impl rt::Object for Acl {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(Acl);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    Acl { with_access_type access_type : crate ::beta::external_connectors::AccessType;
+    with_identity_source identity_source : crate
+    ::beta::external_connectors::IdentitySourceType; with_type type_ : crate
+    ::beta::external_connectors::AclType; with_value value : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
 #[cfg(msgraph_beta_c135)]
@@ -271,6 +278,11 @@ impl rt::Object for Configuration {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(Configuration);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    Configuration { with_authorized_app_ids authorized_app_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
 #[cfg(msgraph_beta_c135)]
@@ -351,6 +363,12 @@ impl rt::Object for ConnectionOperation {
 }
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ConnectionOperation);
+#[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ConnectionOperation { with_id id : ::std::string::String; with_error error : crate
+    ::beta::PublicError; with_status status : crate
+    ::beta::external_connectors::ConnectionOperationStatus; }
+);
 #[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
@@ -543,6 +561,11 @@ impl rt::Object for External {
 #[cfg(msgraph_beta_c136)]
 rt::impl_object!(External);
 #[cfg(msgraph_beta_c136)]
+rt::impl_setters!(
+    External { with_connections connections : ::std::vec::Vec < crate
+    ::beta::external_connectors::ExternalConnection >; }
+);
+#[cfg(msgraph_beta_c136)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
 #[cfg(msgraph_beta_c135)]
@@ -688,6 +711,18 @@ impl rt::Object for ExternalConnection {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalConnection);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ExternalConnection { with_id id : ::std::string::String; with_configuration
+    configuration : crate ::beta::external_connectors::Configuration; with_description
+    description : ::std::string::String; with_name name : ::std::string::String;
+    with_state state : crate ::beta::external_connectors::ConnectionState; with_groups
+    groups : ::std::vec::Vec < crate ::beta::external_connectors::ExternalGroup >;
+    with_items items : ::std::vec::Vec < crate ::beta::external_connectors::ExternalItem
+    >; with_operations operations : ::std::vec::Vec < crate
+    ::beta::external_connectors::ConnectionOperation >; with_schema schema : crate
+    ::beta::external_connectors::Schema; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_beta_c135)]
@@ -784,6 +819,13 @@ impl rt::Object for ExternalGroup {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalGroup);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ExternalGroup { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_members members : ::std::vec::Vec < crate
+    ::beta::external_connectors::ExternalGroupMember >; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_c135)]
@@ -864,6 +906,12 @@ impl rt::Object for ExternalGroupMember {
 }
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalGroupMember);
+#[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ExternalGroupMember { with_id id : ::std::string::String; with_identity_source
+    identity_source : crate ::beta::external_connectors::IdentitySourceType; with_type
+    type_ : crate ::beta::external_connectors::ExternalGroupMemberType; }
+);
 #[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMember);
@@ -1003,6 +1051,13 @@ impl rt::Object for ExternalItem {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalItem);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ExternalItem { with_id id : ::std::string::String; with_acl acl : ::std::vec::Vec <
+    crate ::beta::external_connectors::Acl >; with_content content : crate
+    ::beta::external_connectors::ExternalItemContent; with_properties properties : crate
+    ::beta::external_connectors::Properties; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
 #[cfg(msgraph_beta_c135)]
@@ -1072,6 +1127,12 @@ impl rt::Object for ExternalItemContent {
 }
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(ExternalItemContent);
+#[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    ExternalItemContent { with_type type_ : crate
+    ::beta::external_connectors::ExternalItemContentType; with_value value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
@@ -1465,6 +1526,15 @@ impl rt::Object for Property {
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(Property);
 #[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    Property { with_aliases aliases : ::std::vec::Vec < ::std::string::String >;
+    with_is_queryable is_queryable : bool; with_is_refinable is_refinable : bool;
+    with_is_retrievable is_retrievable : bool; with_is_searchable is_searchable : bool;
+    with_labels labels : ::std::vec::Vec < crate ::beta::external_connectors::Label >;
+    with_name name : ::std::string::String; with_type type_ : crate
+    ::beta::external_connectors::PropertyType; }
+);
+#[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
 #[cfg(msgraph_beta_c135)]
@@ -1635,6 +1705,12 @@ impl rt::Object for Schema {
 }
 #[cfg(msgraph_beta_c135)]
 rt::impl_object!(Schema);
+#[cfg(msgraph_beta_c135)]
+rt::impl_setters!(
+    Schema { with_id id : ::std::string::String; with_base_type base_type :
+    ::std::string::String; with_properties properties : ::std::vec::Vec < crate
+    ::beta::external_connectors::Property >; }
+);
 #[cfg(msgraph_beta_c135)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);

@@ -123,6 +123,15 @@ impl rt::Object for Group {
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(Group);
 #[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    Group { with_id id : ::std::string::String; with_created_date_time created_date_time
+    : rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_parent_site_id
+    parent_site_id : ::std::string::String; with_scope scope : crate
+    ::beta::term_store::TermGroupScope; with_sets sets : ::std::vec::Vec < crate
+    ::beta::term_store::Set >; }
+);
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
 #[cfg(msgraph_beta_c138)]
@@ -195,6 +204,11 @@ impl rt::Object for LocalizedDescription {
 }
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedDescription);
+#[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    LocalizedDescription { with_description description : ::std::string::String;
+    with_language_tag language_tag : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedDescription);
@@ -277,6 +291,11 @@ impl rt::Object for LocalizedLabel {
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedLabel);
 #[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    LocalizedLabel { with_is_default is_default : bool; with_language_tag language_tag :
+    ::std::string::String; with_name name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedLabel);
 #[cfg(msgraph_beta_c138)]
@@ -346,6 +365,11 @@ impl rt::Object for LocalizedName {
 }
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(LocalizedName);
+#[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    LocalizedName { with_language_tag language_tag : ::std::string::String; with_name
+    name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedName);
@@ -449,6 +473,13 @@ impl rt::Object for Relation {
 }
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(Relation);
+#[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    Relation { with_id id : ::std::string::String; with_relationship relationship : crate
+    ::beta::term_store::RelationType; with_from_term from_term : crate
+    ::beta::term_store::Term; with_set set : crate ::beta::term_store::Set; with_to_term
+    to_term : crate ::beta::term_store::Term; }
+);
 #[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Relation);
@@ -636,6 +667,18 @@ impl rt::Object for Set {
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(Set);
 #[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    Set { with_id id : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_localized_names localized_names : ::std::vec::Vec < crate
+    ::beta::term_store::LocalizedName >; with_properties properties : ::std::vec::Vec <
+    crate ::beta::KeyValue >; with_children children : ::std::vec::Vec < crate
+    ::beta::term_store::Term >; with_parent_group parent_group : crate
+    ::beta::term_store::Group; with_relations relations : ::std::vec::Vec < crate
+    ::beta::term_store::Relation >; with_terms terms : ::std::vec::Vec < crate
+    ::beta::term_store::Term >; }
+);
+#[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Set);
 #[cfg(msgraph_beta_c138)]
@@ -738,6 +781,14 @@ impl rt::Object for Store {
 }
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(Store);
+#[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    Store { with_id id : ::std::string::String; with_default_language_tag
+    default_language_tag : ::std::string::String; with_language_tags language_tags :
+    ::std::vec::Vec < ::std::string::String >; with_groups groups : ::std::vec::Vec <
+    crate ::beta::term_store::Group >; with_sets sets : ::std::vec::Vec < crate
+    ::beta::term_store::Set >; }
+);
 #[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Store);
@@ -879,6 +930,17 @@ impl rt::Object for Term {
 }
 #[cfg(msgraph_beta_c138)]
 rt::impl_object!(Term);
+#[cfg(msgraph_beta_c138)]
+rt::impl_setters!(
+    Term { with_id id : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_descriptions descriptions : ::std::vec::Vec < crate
+    ::beta::term_store::LocalizedDescription >; with_labels labels : ::std::vec::Vec <
+    crate ::beta::term_store::LocalizedLabel >; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_properties properties :
+    ::std::vec::Vec < crate ::beta::KeyValue >; with_children children : ::std::vec::Vec
+    < crate ::beta::term_store::Term >; with_relations relations : ::std::vec::Vec <
+    crate ::beta::term_store::Relation >; with_set set : crate ::beta::term_store::Set; }
+);
 #[cfg(msgraph_beta_c138)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Term);

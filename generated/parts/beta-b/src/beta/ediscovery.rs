@@ -277,6 +277,23 @@ impl rt::Object for CaseExportOperation {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseExportOperation);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    CaseExportOperation { with_id id : ::std::string::String; with_action action : crate
+    ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; with_azure_blob_container
+    azure_blob_container : ::std::string::String; with_azure_blob_token azure_blob_token
+    : ::std::string::String; with_description description : ::std::string::String;
+    with_export_options export_options : rt::Flags < crate
+    ::beta::ediscovery::ExportOptions >; with_export_structure export_structure : crate
+    ::beta::ediscovery::ExportFileStructure; with_output_folder_id output_folder_id :
+    ::std::string::String; with_output_name output_name : ::std::string::String;
+    with_review_set review_set : crate ::beta::ediscovery::ReviewSet; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseExportOperation);
 #[cfg(msgraph_beta_c134)]
@@ -406,6 +423,16 @@ impl rt::Object for CaseIndexOperation {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseIndexOperation);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    CaseIndexOperation { with_id id : ::std::string::String; with_action action : crate
+    ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseIndexOperation);
@@ -870,6 +897,14 @@ impl rt::Object for ReviewSet {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSet);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    ReviewSet { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_queries queries : ::std::vec::Vec < crate ::beta::ediscovery::ReviewSetQuery >;
+    }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSet);
 #[cfg(msgraph_beta_c134)]
@@ -990,6 +1025,15 @@ impl rt::Object for ReviewSetQuery {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(ReviewSetQuery);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    ReviewSetQuery { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::beta::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_query query : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQuery);
@@ -1120,6 +1164,16 @@ impl rt::Object for TagOperation {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(TagOperation);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    TagOperation { with_id id : ::std::string::String; with_action action : crate
+    ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TagOperation);

@@ -176,6 +176,21 @@ impl rt::Object for AggregatedPolicyCompliance {
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(AggregatedPolicyCompliance);
 #[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    AggregatedPolicyCompliance { with_id id : ::std::string::String;
+    with_compliance_policy_id compliance_policy_id : ::std::string::String;
+    with_compliance_policy_name compliance_policy_name : ::std::string::String;
+    with_compliance_policy_platform compliance_policy_platform : ::std::string::String;
+    with_compliance_policy_type compliance_policy_type : ::std::string::String;
+    with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
+    with_number_of_compliant_devices number_of_compliant_devices : i64;
+    with_number_of_error_devices number_of_error_devices : i64;
+    with_number_of_non_compliant_devices number_of_non_compliant_devices : i64;
+    with_policy_modified_date_time policy_modified_date_time : rt::edm::DateTimeOffset;
+    with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
+    tenant_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregatedPolicyCompliance);
 #[cfg(msgraph_beta_c137)]
@@ -287,6 +302,14 @@ impl rt::Object for CloudPcConnection {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcConnection);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    CloudPcConnection { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_health_check_status health_check_status :
+    ::std::string::String; with_last_refreshed_date_time last_refreshed_date_time :
+    rt::edm::DateTimeOffset; with_tenant_display_name tenant_display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcConnection);
@@ -444,6 +467,19 @@ impl rt::Object for CloudPcDevice {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcDevice);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    CloudPcDevice { with_id id : ::std::string::String; with_cloud_pc_status
+    cloud_pc_status : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_last_refreshed_date_time last_refreshed_date_time :
+    rt::edm::DateTimeOffset; with_managed_device_id managed_device_id :
+    ::std::string::String; with_managed_device_name managed_device_name :
+    ::std::string::String; with_provisioning_policy_id provisioning_policy_id :
+    ::std::string::String; with_service_plan_name service_plan_name :
+    ::std::string::String; with_tenant_display_name tenant_display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDevice);
@@ -766,6 +802,36 @@ impl rt::Object for CloudPcOverview {
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(CloudPcOverview);
 #[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    CloudPcOverview { with_last_refreshed_date_time last_refreshed_date_time :
+    rt::edm::DateTimeOffset; with_number_of_cloud_pc_connection_status_failed
+    number_of_cloud_pc_connection_status_failed : i32;
+    with_number_of_cloud_pc_connection_status_passed
+    number_of_cloud_pc_connection_status_passed : i32;
+    with_number_of_cloud_pc_connection_status_pending
+    number_of_cloud_pc_connection_status_pending : i32;
+    with_number_of_cloud_pc_connection_status_running
+    number_of_cloud_pc_connection_status_running : i32;
+    with_number_of_cloud_pc_connection_status_unkown_future_value
+    number_of_cloud_pc_connection_status_unkown_future_value : i32;
+    with_number_of_cloud_pc_status_deprovisioning
+    number_of_cloud_pc_status_deprovisioning : i32; with_number_of_cloud_pc_status_failed
+    number_of_cloud_pc_status_failed : i32;
+    with_number_of_cloud_pc_status_in_grace_period
+    number_of_cloud_pc_status_in_grace_period : i32;
+    with_number_of_cloud_pc_status_not_provisioned
+    number_of_cloud_pc_status_not_provisioned : i32;
+    with_number_of_cloud_pc_status_provisioned number_of_cloud_pc_status_provisioned :
+    i32; with_number_of_cloud_pc_status_provisioning
+    number_of_cloud_pc_status_provisioning : i32; with_number_of_cloud_pc_status_unknown
+    number_of_cloud_pc_status_unknown : i32; with_number_of_cloud_pc_status_upgrading
+    number_of_cloud_pc_status_upgrading : i32; with_tenant_display_name
+    tenant_display_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; with_total_cloud_pc_connection_status
+    total_cloud_pc_connection_status : i32; with_total_cloud_pc_status
+    total_cloud_pc_status : i32; }
+);
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOverview);
 #[cfg(msgraph_beta_c137)]
@@ -876,6 +942,15 @@ impl rt::Object for ConditionalAccessPolicyCoverage {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(ConditionalAccessPolicyCoverage);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    ConditionalAccessPolicyCoverage { with_id id : ::std::string::String;
+    with_conditional_access_policy_state conditional_access_policy_state :
+    ::std::string::String; with_latest_policy_modified_date_time
+    latest_policy_modified_date_time : rt::edm::DateTimeOffset;
+    with_requires_device_compliance requires_device_compliance : bool;
+    with_tenant_display_name tenant_display_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
@@ -1043,6 +1118,19 @@ impl rt::Object for CredentialUserRegistrationsSummary {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(CredentialUserRegistrationsSummary);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    CredentialUserRegistrationsSummary { with_id id : ::std::string::String;
+    with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
+    with_mfa_and_sspr_capable_user_count mfa_and_sspr_capable_user_count : i32;
+    with_mfa_conditional_access_policy_state mfa_conditional_access_policy_state :
+    ::std::string::String; with_mfa_registered_user_count mfa_registered_user_count :
+    i32; with_security_defaults_enabled security_defaults_enabled : bool;
+    with_sspr_enabled_user_count sspr_enabled_user_count : i32;
+    with_sspr_registered_user_count sspr_registered_user_count : i32;
+    with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
+    tenant_id : ::std::string::String; with_total_user_count total_user_count : i32; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationsSummary);
@@ -1231,6 +1319,21 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    DeviceCompliancePolicySettingStateSummary { with_id id : ::std::string::String;
+    with_conflict_device_count conflict_device_count : i32; with_error_device_count
+    error_device_count : i32; with_failed_device_count failed_device_count : i32;
+    with_intune_account_id intune_account_id : ::std::string::String;
+    with_intune_setting_id intune_setting_id : ::std::string::String;
+    with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
+    with_not_applicable_device_count not_applicable_device_count : i32;
+    with_pending_device_count pending_device_count : i32; with_policy_type policy_type :
+    ::std::string::String; with_setting_name setting_name : ::std::string::String;
+    with_succeeded_device_count succeeded_device_count : i32; with_tenant_display_name
+    tenant_display_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
@@ -1429,6 +1532,22 @@ impl rt::Object for ManagedDeviceCompliance {
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedDeviceCompliance);
 #[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    ManagedDeviceCompliance { with_id id : ::std::string::String; with_compliance_status
+    compliance_status : ::std::string::String; with_device_type device_type :
+    ::std::string::String; with_in_grace_period_until_date_time
+    in_grace_period_until_date_time : rt::edm::DateTimeOffset;
+    with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
+    with_last_sync_date_time last_sync_date_time : rt::edm::DateTimeOffset;
+    with_managed_device_id managed_device_id : ::std::string::String;
+    with_managed_device_name managed_device_name : ::std::string::String;
+    with_manufacturer manufacturer : ::std::string::String; with_model model :
+    ::std::string::String; with_os_description os_description : ::std::string::String;
+    with_os_version os_version : ::std::string::String; with_owner_type owner_type :
+    ::std::string::String; with_tenant_display_name tenant_display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCompliance);
 #[cfg(msgraph_beta_c137)]
@@ -1584,6 +1703,18 @@ impl rt::Object for ManagedDeviceComplianceTrend {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedDeviceComplianceTrend);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    ManagedDeviceComplianceTrend { with_id id : ::std::string::String;
+    with_compliant_device_count compliant_device_count : i32;
+    with_config_manager_device_count config_manager_device_count : i32;
+    with_count_date_time count_date_time : ::std::string::String; with_error_device_count
+    error_device_count : i32; with_in_grace_period_device_count
+    in_grace_period_device_count : i32; with_noncompliant_device_count
+    noncompliant_device_count : i32; with_tenant_display_name tenant_display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    with_unknown_device_count unknown_device_count : i32; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceComplianceTrend);
@@ -1818,6 +1949,34 @@ impl rt::Object for ManagedTenant {
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(ManagedTenant);
 #[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    ManagedTenant { with_id id : ::std::string::String;
+    with_aggregated_policy_compliances aggregated_policy_compliances : ::std::vec::Vec <
+    crate ::beta::managed_tenants::AggregatedPolicyCompliance >;
+    with_cloud_pc_connections cloud_pc_connections : ::std::vec::Vec < crate
+    ::beta::managed_tenants::CloudPcConnection >; with_cloud_pc_devices cloud_pc_devices
+    : ::std::vec::Vec < crate ::beta::managed_tenants::CloudPcDevice >;
+    with_cloud_pcs_overview cloud_pcs_overview : ::std::vec::Vec < crate
+    ::beta::managed_tenants::CloudPcOverview >; with_conditional_access_policy_coverages
+    conditional_access_policy_coverages : ::std::vec::Vec < crate
+    ::beta::managed_tenants::ConditionalAccessPolicyCoverage >;
+    with_credential_user_registrations_summaries credential_user_registrations_summaries
+    : ::std::vec::Vec < crate ::beta::managed_tenants::CredentialUserRegistrationsSummary
+    >; with_device_compliance_policy_setting_state_summaries
+    device_compliance_policy_setting_state_summaries : ::std::vec::Vec < crate
+    ::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary >;
+    with_managed_device_compliances managed_device_compliances : ::std::vec::Vec < crate
+    ::beta::managed_tenants::ManagedDeviceCompliance >;
+    with_managed_device_compliance_trends managed_device_compliance_trends :
+    ::std::vec::Vec < crate ::beta::managed_tenants::ManagedDeviceComplianceTrend >;
+    with_risky_users risky_users : ::std::vec::Vec < crate
+    ::beta::managed_tenants::RiskyUser >; with_windows_device_malware_states
+    windows_device_malware_states : ::std::vec::Vec < crate
+    ::beta::managed_tenants::WindowsDeviceMalwareState >; with_windows_protection_states
+    windows_protection_states : ::std::vec::Vec < crate
+    ::beta::managed_tenants::WindowsProtectionState >; }
+);
+#[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenant);
 #[cfg(msgraph_beta_c137)]
@@ -1987,6 +2146,19 @@ impl rt::Object for RiskyUser {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(RiskyUser);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    RiskyUser { with_id id : ::std::string::String; with_is_deleted is_deleted : bool;
+    with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
+    with_risk_detail risk_detail : ::std::string::String;
+    with_risk_last_updated_date_time risk_last_updated_date_time :
+    rt::edm::DateTimeOffset; with_risk_level risk_level : ::std::string::String;
+    with_risk_state risk_state : ::std::string::String; with_tenant_display_name
+    tenant_display_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; with_user_display_name user_display_name :
+    ::std::string::String; with_user_id user_id : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
@@ -2206,6 +2378,25 @@ impl rt::Object for WindowsDeviceMalwareState {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(WindowsDeviceMalwareState);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    WindowsDeviceMalwareState { with_id id : ::std::string::String;
+    with_additional_information_url additional_information_url : ::std::string::String;
+    with_detection_count detection_count : i32; with_device_deleted device_deleted :
+    bool; with_initial_detection_date_time initial_detection_date_time :
+    rt::edm::DateTimeOffset; with_last_refreshed_date_time last_refreshed_date_time :
+    rt::edm::DateTimeOffset; with_last_state_change_date_time last_state_change_date_time
+    : rt::edm::DateTimeOffset; with_malware_category malware_category :
+    ::std::string::String; with_malware_display_name malware_display_name :
+    ::std::string::String; with_malware_execution_state malware_execution_state :
+    ::std::string::String; with_malware_id malware_id : ::std::string::String;
+    with_malware_severity malware_severity : ::std::string::String;
+    with_malware_threat_state malware_threat_state : ::std::string::String;
+    with_managed_device_id managed_device_id : ::std::string::String;
+    with_managed_device_name managed_device_name : ::std::string::String;
+    with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
+    tenant_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
@@ -2528,6 +2719,33 @@ impl rt::Object for WindowsProtectionState {
 }
 #[cfg(msgraph_beta_c137)]
 rt::impl_object!(WindowsProtectionState);
+#[cfg(msgraph_beta_c137)]
+rt::impl_setters!(
+    WindowsProtectionState { with_id id : ::std::string::String;
+    with_anti_malware_version anti_malware_version : ::std::string::String;
+    with_attention_required attention_required : bool; with_device_deleted device_deleted
+    : bool; with_device_property_refresh_date_time device_property_refresh_date_time :
+    rt::edm::DateTimeOffset; with_engine_version engine_version : ::std::string::String;
+    with_full_scan_overdue full_scan_overdue : bool; with_full_scan_required
+    full_scan_required : bool; with_last_full_scan_date_time last_full_scan_date_time :
+    rt::edm::DateTimeOffset; with_last_full_scan_signature_version
+    last_full_scan_signature_version : ::std::string::String;
+    with_last_quick_scan_date_time last_quick_scan_date_time : rt::edm::DateTimeOffset;
+    with_last_quick_scan_signature_version last_quick_scan_signature_version :
+    ::std::string::String; with_last_refreshed_date_time last_refreshed_date_time :
+    rt::edm::DateTimeOffset; with_last_reported_date_time last_reported_date_time :
+    rt::edm::DateTimeOffset; with_malware_protection_enabled malware_protection_enabled :
+    bool; with_managed_device_health_state managed_device_health_state :
+    ::std::string::String; with_managed_device_id managed_device_id :
+    ::std::string::String; with_managed_device_name managed_device_name :
+    ::std::string::String; with_network_inspection_system_enabled
+    network_inspection_system_enabled : bool; with_quick_scan_overdue quick_scan_overdue
+    : bool; with_real_time_protection_enabled real_time_protection_enabled : bool;
+    with_reboot_required reboot_required : bool; with_signature_update_overdue
+    signature_update_overdue : bool; with_signature_version signature_version :
+    ::std::string::String; with_tenant_display_name tenant_display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c137)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);

@@ -87,6 +87,13 @@ impl rt::Object for AzureAdDevice {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(AzureAdDevice);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    AzureAdDevice { with_id id : ::std::string::String; with_enrollments enrollments :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAssetEnrollment >;
+    with_errors errors : ::std::vec::Vec < crate
+    ::beta::windows_updates::AnyUpdatableAssetError >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDevice);
 #[cfg(msgraph_beta_c108)]
@@ -151,6 +158,11 @@ impl rt::Object for AzureAdDeviceRegistrationError {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(AzureAdDeviceRegistrationError);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    AzureAdDeviceRegistrationError { with_reason reason : crate
+    ::beta::windows_updates::AzureAdDeviceRegistrationErrorReason; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationError);
@@ -287,6 +299,11 @@ impl rt::Object for Catalog {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(Catalog);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    Catalog { with_id id : ::std::string::String; with_entries entries : ::std::vec::Vec
+    < crate ::beta::windows_updates::AnyCatalogEntry >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Catalog);
 #[cfg(msgraph_beta_c108)]
@@ -380,6 +397,13 @@ impl rt::Object for CatalogEntry {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(CatalogEntry);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    CatalogEntry { with_id id : ::std::string::String; with_deployable_until_date_time
+    deployable_until_date_time : rt::edm::DateTimeOffset; with_display_name display_name
+    : ::std::string::String; with_release_date_time release_date_time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CatalogEntry);
@@ -1015,6 +1039,16 @@ impl rt::Object for Deployment {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(Deployment);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    Deployment { with_id id : ::std::string::String; with_content content : crate
+    ::beta::windows_updates::AnyDeployableContent; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_settings settings : crate
+    ::beta::windows_updates::AnyDeploymentSettings; with_state state : crate
+    ::beta::windows_updates::DeploymentState; with_audience audience : crate
+    ::beta::windows_updates::DeploymentAudience; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deployment);
 #[cfg(msgraph_beta_c108)]
@@ -1100,6 +1134,12 @@ impl rt::Object for DeploymentAudience {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentAudience);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentAudience { with_id id : ::std::string::String; with_exclusions exclusions :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; with_members
+    members : ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudience);
 #[cfg(msgraph_beta_c108)]
@@ -1169,6 +1209,12 @@ impl rt::Object for DeploymentSettings {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentSettings);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentSettings { with_monitoring monitoring : crate
+    ::beta::windows_updates::MonitoringSettings; with_rollout rollout : crate
+    ::beta::windows_updates::RolloutSettings; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentSettings);
@@ -1398,6 +1444,13 @@ impl rt::Object for DeploymentState {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentState);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentState { with_reasons reasons : ::std::vec::Vec < crate
+    ::beta::windows_updates::DeploymentStateReason >; with_requested_value
+    requested_value : crate ::beta::windows_updates::RequestedDeploymentStateValue;
+    with_value value : crate ::beta::windows_updates::DeploymentStateValue; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentState);
 #[cfg(msgraph_beta_c108)]
@@ -1460,6 +1513,11 @@ impl rt::Object for DeploymentStateReason {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(DeploymentStateReason);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    DeploymentStateReason { with_value value : crate
+    ::beta::windows_updates::DeploymentStateReasonValue; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReason);
@@ -1734,6 +1792,13 @@ impl rt::Object for ExpeditedQualityUpdateReference {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    ExpeditedQualityUpdateReference { with_classification classification : crate
+    ::beta::windows_updates::QualityUpdateClassification; with_release_date_time
+    release_date_time : rt::edm::DateTimeOffset; with_equivalent_content
+    equivalent_content : crate ::beta::windows_updates::EquivalentContentOption; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_c108)]
@@ -1837,6 +1902,14 @@ impl rt::Object for FeatureUpdateCatalogEntry {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(FeatureUpdateCatalogEntry);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    FeatureUpdateCatalogEntry { with_id id : ::std::string::String;
+    with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
+    with_display_name display_name : ::std::string::String; with_release_date_time
+    release_date_time : rt::edm::DateTimeOffset; with_version version :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateCatalogEntry);
 #[cfg(msgraph_beta_c108)]
@@ -1899,6 +1972,10 @@ impl rt::Object for FeatureUpdateReference {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(FeatureUpdateReference);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    FeatureUpdateReference { with_version version : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateReference);
@@ -2034,6 +2111,12 @@ impl rt::Object for MonitoringRule {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(MonitoringRule);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    MonitoringRule { with_action action : crate
+    ::beta::windows_updates::MonitoringAction; with_signal signal : crate
+    ::beta::windows_updates::MonitoringSignal; with_threshold threshold : i32; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringRule);
 #[cfg(msgraph_beta_c108)]
@@ -2098,6 +2181,11 @@ impl rt::Object for MonitoringSettings {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(MonitoringSettings);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    MonitoringSettings { with_monitoring_rules monitoring_rules : ::std::vec::Vec < crate
+    ::beta::windows_updates::MonitoringRule >; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSettings);
@@ -2262,6 +2350,15 @@ impl rt::Object for QualityUpdateCatalogEntry {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(QualityUpdateCatalogEntry);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    QualityUpdateCatalogEntry { with_id id : ::std::string::String;
+    with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
+    with_display_name display_name : ::std::string::String; with_release_date_time
+    release_date_time : rt::edm::DateTimeOffset; with_is_expeditable is_expeditable :
+    bool; with_quality_update_classification quality_update_classification : crate
+    ::beta::windows_updates::QualityUpdateClassification; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateCatalogEntry);
 #[cfg(msgraph_beta_c108)]
@@ -2394,6 +2491,12 @@ impl rt::Object for QualityUpdateReference {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(QualityUpdateReference);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    QualityUpdateReference { with_classification classification : crate
+    ::beta::windows_updates::QualityUpdateClassification; with_release_date_time
+    release_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateReference);
@@ -2688,6 +2791,13 @@ impl rt::Object for RolloutSettings {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(RolloutSettings);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    RolloutSettings { with_devices_per_offer devices_per_offer : i32;
+    with_duration_between_offers duration_between_offers : ::std::string::String;
+    with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolloutSettings);
 #[cfg(msgraph_beta_c108)]
@@ -2781,6 +2891,13 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(SoftwareUpdateCatalogEntry);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    SoftwareUpdateCatalogEntry { with_id id : ::std::string::String;
+    with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
+    with_display_name display_name : ::std::string::String; with_release_date_time
+    release_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateCatalogEntry);
@@ -3297,6 +3414,8 @@ impl rt::Object for UpdatableAsset {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAsset);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(UpdatableAsset { with_id id : ::std::string::String; });
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAsset);
@@ -3837,6 +3956,11 @@ impl rt::Object for UpdatableAssetGroup {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdatableAssetGroup);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdatableAssetGroup { with_id id : ::std::string::String; with_members members :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetGroup);
 #[cfg(msgraph_beta_c108)]
@@ -3953,6 +4077,11 @@ impl rt::Object for UpdateManagementEnrollment {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UpdateManagementEnrollment);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UpdateManagementEnrollment { with_update_category update_category : crate
+    ::beta::windows_updates::UpdateCategory; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateManagementEnrollment);
 #[cfg(msgraph_beta_c108)]
@@ -4051,6 +4180,13 @@ impl rt::Object for Updates {
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(Updates);
 #[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    Updates { with_id id : ::std::string::String; with_catalog catalog : crate
+    ::beta::windows_updates::Catalog; with_deployments deployments : ::std::vec::Vec <
+    crate ::beta::windows_updates::Deployment >; with_updatable_assets updatable_assets :
+    ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
+);
+#[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Updates);
 #[cfg(msgraph_beta_c108)]
@@ -4113,6 +4249,11 @@ impl rt::Object for UserExperienceSettings {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(UserExperienceSettings);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    UserExperienceSettings { with_days_until_forced_reboot days_until_forced_reboot :
+    i32; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceSettings);
@@ -4183,6 +4324,11 @@ impl rt::Object for Windows {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(Windows);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    Windows { with_id id : ::std::string::String; with_updates updates : crate
+    ::beta::windows_updates::Updates; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows);
@@ -4264,6 +4410,13 @@ impl rt::Object for WindowsDeploymentSettings {
 }
 #[cfg(msgraph_beta_c108)]
 rt::impl_object!(WindowsDeploymentSettings);
+#[cfg(msgraph_beta_c108)]
+rt::impl_setters!(
+    WindowsDeploymentSettings { with_monitoring monitoring : crate
+    ::beta::windows_updates::MonitoringSettings; with_rollout rollout : crate
+    ::beta::windows_updates::RolloutSettings; with_user_experience user_experience :
+    crate ::beta::windows_updates::UserExperienceSettings; }
+);
 #[cfg(msgraph_beta_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeploymentSettings);

@@ -144,6 +144,12 @@ impl rt::Object for AccessReviewReviewerScope {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(AccessReviewReviewerScope);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AccessReviewReviewerScope { with_query query : ::std::string::String; with_query_root
+    query_root : ::std::string::String; with_query_type query_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewerScope);
 #[cfg(msgraph_beta_c14)]
@@ -329,6 +335,13 @@ impl rt::Object for AddFooter {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddFooter);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddFooter { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
+    with_margin margin : i32; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddFooter);
 #[cfg(msgraph_beta_c18)]
@@ -441,6 +454,13 @@ impl rt::Object for AddHeader {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddHeader);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddHeader { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
+    with_margin margin : i32; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddHeader);
 #[cfg(msgraph_beta_c18)]
@@ -543,6 +563,13 @@ impl rt::Object for AddWatermark {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(AddWatermark);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddWatermark { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_orientation orientation : crate ::beta::PageOrientation;
+    }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddWatermark);
@@ -693,6 +720,14 @@ impl rt::Object for AllDevicesAssignmentTarget {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(AllDevicesAssignmentTarget);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    AllDevicesAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDevicesAssignmentTarget);
 #[cfg(msgraph_beta_c14)]
@@ -793,6 +828,15 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(AllLicensedUsersAssignmentTarget);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    AllLicensedUsersAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllLicensedUsersAssignmentTarget);
 #[cfg(msgraph_beta_c15)]
@@ -891,6 +935,12 @@ impl rt::Object for AppListItem {
 }
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AppListItem);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
+    app_store_url : ::std::string::String; with_name name : ::std::string::String;
+    with_publisher publisher : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListItem);
@@ -1148,6 +1198,12 @@ impl rt::Object for AppleAppListItem {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(AppleAppListItem);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AppleAppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
+    app_store_url : ::std::string::String; with_name name : ::std::string::String;
+    with_publisher publisher : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleAppListItem);
 #[cfg(msgraph_beta_c0)]
@@ -1291,6 +1347,13 @@ impl rt::Object for Attendee {
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(Attendee);
 #[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    Attendee { with_email_address email_address : crate ::beta::AnyEmailAddress;
+    with_type type_ : crate ::beta::AttendeeType; with_proposed_new_time
+    proposed_new_time : crate ::beta::TimeSlot; with_status status : crate
+    ::beta::ResponseStatus; }
+);
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
 #[cfg(msgraph_beta_c41)]
@@ -1360,6 +1423,11 @@ impl rt::Object for AttendeeBase {
 }
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(AttendeeBase);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    AttendeeBase { with_email_address email_address : crate ::beta::AnyEmailAddress;
+    with_type type_ : crate ::beta::AttendeeType; }
+);
 #[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
@@ -1626,6 +1694,13 @@ impl rt::Object for AttributeMappingSource {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(AttributeMappingSource);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AttributeMappingSource { with_expression expression : ::std::string::String;
+    with_name name : ::std::string::String; with_parameters parameters : ::std::vec::Vec
+    < crate ::beta::StringKeyAttributeMappingSourceValuePair >; with_type type_ : crate
+    ::beta::AttributeMappingSourceType; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSource);
 #[cfg(msgraph_beta_c3)]
@@ -1747,6 +1822,11 @@ impl rt::Object for AutoLabeling {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(AutoLabeling);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AutoLabeling { with_message message : ::std::string::String; with_sensitive_type_ids
+    sensitive_type_ids : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoLabeling);
@@ -2112,6 +2192,12 @@ impl rt::Object for ChatMessageHostedContent {
 #[cfg(msgraph_beta_c54)]
 rt::impl_object!(ChatMessageHostedContent);
 #[cfg(msgraph_beta_c54)]
+rt::impl_setters!(
+    ChatMessageHostedContent { with_id id : ::std::string::String; with_content_bytes
+    content_bytes : rt::edm::Binary; with_content_type content_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
 #[cfg(msgraph_beta_c14)]
@@ -2301,6 +2387,16 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ConfigurationManagerCollectionAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_collection_id collection_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
 #[cfg(msgraph_beta_c63)]
@@ -2370,6 +2466,11 @@ impl rt::Object for DateTimeTimeZone {
 }
 #[cfg(msgraph_beta_c63)]
 rt::impl_object!(DateTimeTimeZone);
+#[cfg(msgraph_beta_c63)]
+rt::impl_setters!(
+    DateTimeTimeZone { with_date_time date_time : ::std::string::String; with_time_zone
+    time_zone : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c63)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
@@ -2694,6 +2795,15 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    DeviceAndAppManagementAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
@@ -3684,6 +3794,11 @@ impl rt::Object for EmailAddress {
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(EmailAddress);
 #[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    EmailAddress { with_address address : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
 #[cfg(msgraph_beta_c41)]
@@ -3991,6 +4106,11 @@ impl rt::Object for EncryptContent {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptContent);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptContent { with_name name : ::std::string::String; with_encrypt_with
+    encrypt_with : crate ::beta::EncryptWith; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptContent);
 #[cfg(msgraph_beta_c18)]
@@ -4287,6 +4407,13 @@ impl rt::Object for EncryptWithTemplate {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptWithTemplate);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptWithTemplate { with_name name : ::std::string::String; with_encrypt_with
+    encrypt_with : crate ::beta::EncryptWith; with_available_for_encryption
+    available_for_encryption : bool; with_template_id template_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithTemplate);
 #[cfg(msgraph_beta_c18)]
@@ -4397,6 +4524,15 @@ impl rt::Object for EncryptWithUserDefinedRights {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(EncryptWithUserDefinedRights);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptWithUserDefinedRights { with_name name : ::std::string::String;
+    with_encrypt_with encrypt_with : crate ::beta::EncryptWith;
+    with_allow_ad_hoc_permissions allow_ad_hoc_permissions : bool;
+    with_allow_mail_forwarding allow_mail_forwarding : bool;
+    with_decryption_rights_management_template_id
+    decryption_rights_management_template_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithUserDefinedRights);
@@ -4577,6 +4713,15 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ExclusionGroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_beta_c3)]
@@ -4639,6 +4784,8 @@ impl rt::Object for Extension {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(Extension);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(Extension { with_id id : ::std::string::String; });
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
@@ -4834,6 +4981,8 @@ impl rt::Object for ExternalLink {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(ExternalLink);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(ExternalLink { with_href href : ::std::string::String; });
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalLink);
@@ -5066,6 +5215,15 @@ impl rt::Object for GroupAssignmentTarget {
 }
 #[cfg(msgraph_beta_c14)]
 rt::impl_object!(GroupAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    GroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c14)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
@@ -5367,6 +5525,11 @@ impl rt::Object for Identity {
 }
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    Identity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
@@ -5734,6 +5897,11 @@ impl rt::Object for IdentitySet {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(IdentitySet);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    IdentitySet { with_application application : crate ::beta::AnyIdentity; with_device
+    device : crate ::beta::AnyIdentity; with_user user : crate ::beta::AnyIdentity; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_beta_c3)]
@@ -5909,6 +6077,12 @@ impl rt::Object for Initiator {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(Initiator);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    Initiator { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_initiator_type initiator_type : crate
+    ::beta::InitiatorType; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
 #[cfg(msgraph_beta_c0)]
@@ -6036,6 +6210,11 @@ impl rt::Object for ItemBody {
 }
 #[cfg(msgraph_beta_c88)]
 rt::impl_object!(ItemBody);
+#[cfg(msgraph_beta_c88)]
+rt::impl_setters!(
+    ItemBody { with_content content : ::std::string::String; with_content_type
+    content_type : crate ::beta::BodyType; }
+);
 #[cfg(msgraph_beta_c88)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
@@ -6167,6 +6346,14 @@ impl rt::Object for ItemReference {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(ItemReference);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    ItemReference { with_drive_id drive_id : ::std::string::String; with_drive_type
+    drive_type : ::std::string::String; with_id id : ::std::string::String; with_name
+    name : ::std::string::String; with_path path : ::std::string::String; with_share_id
+    share_id : ::std::string::String; with_sharepoint_ids sharepoint_ids : crate
+    ::beta::SharepointIds; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
 #[cfg(msgraph_beta_c89)]
@@ -6236,6 +6423,11 @@ impl rt::Object for KeyValue {
 }
 #[cfg(msgraph_beta_c89)]
 rt::impl_object!(KeyValue);
+#[cfg(msgraph_beta_c89)]
+rt::impl_setters!(
+    KeyValue { with_key key : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c89)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
@@ -6308,6 +6500,11 @@ impl rt::Object for KeyValuePair {
 #[cfg(msgraph_beta_c90)]
 rt::impl_object!(KeyValuePair);
 #[cfg(msgraph_beta_c90)]
+rt::impl_setters!(
+    KeyValuePair { with_name name : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c90)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
 #[cfg(msgraph_beta_c18)]
@@ -6370,6 +6567,8 @@ impl rt::Object for LabelActionBase {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(LabelActionBase);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(LabelActionBase { with_name name : ::std::string::String; });
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelActionBase);
@@ -6771,6 +6970,11 @@ impl rt::Object for LabelPolicy {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(LabelPolicy);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    LabelPolicy { with_id id : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelPolicy);
 #[cfg(msgraph_beta_c92)]
@@ -6907,6 +7111,11 @@ impl rt::Object for LobbyBypassSettings {
 #[cfg(msgraph_beta_c92)]
 rt::impl_object!(LobbyBypassSettings);
 #[cfg(msgraph_beta_c92)]
+rt::impl_setters!(
+    LobbyBypassSettings { with_is_dial_in_bypass_enabled is_dial_in_bypass_enabled :
+    bool; with_scope scope : crate ::beta::LobbyBypassScope; }
+);
+#[cfg(msgraph_beta_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassSettings);
 #[cfg(msgraph_beta_c3)]
@@ -6976,6 +7185,11 @@ impl rt::Object for LocaleInfo {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(LocaleInfo);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    LocaleInfo { with_display_name display_name : ::std::string::String; with_locale
+    locale : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
@@ -7106,6 +7320,16 @@ impl rt::Object for Location {
 }
 #[cfg(msgraph_beta_c93)]
 rt::impl_object!(Location);
+#[cfg(msgraph_beta_c93)]
+rt::impl_setters!(
+    Location { with_address address : crate ::beta::PhysicalAddress; with_coordinates
+    coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name display_name :
+    ::std::string::String; with_location_email_address location_email_address :
+    ::std::string::String; with_location_type location_type : crate ::beta::LocationType;
+    with_location_uri location_uri : ::std::string::String; with_unique_id unique_id :
+    ::std::string::String; with_unique_id_type unique_id_type : crate
+    ::beta::LocationUniqueIdType; }
+);
 #[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
@@ -7475,6 +7699,17 @@ impl rt::Object for LocationConstraintItem {
 #[cfg(msgraph_beta_c93)]
 rt::impl_object!(LocationConstraintItem);
 #[cfg(msgraph_beta_c93)]
+rt::impl_setters!(
+    LocationConstraintItem { with_address address : crate ::beta::PhysicalAddress;
+    with_coordinates coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name
+    display_name : ::std::string::String; with_location_email_address
+    location_email_address : ::std::string::String; with_location_type location_type :
+    crate ::beta::LocationType; with_location_uri location_uri : ::std::string::String;
+    with_unique_id unique_id : ::std::string::String; with_unique_id_type unique_id_type
+    : crate ::beta::LocationUniqueIdType; with_resolve_availability resolve_availability
+    : bool; }
+);
+#[cfg(msgraph_beta_c93)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
 #[cfg(msgraph_beta_c93)]
@@ -7714,6 +7949,12 @@ impl rt::Object for MarkContent {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(MarkContent);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    MarkContent { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MarkContent);
@@ -8000,6 +8241,11 @@ impl rt::Object for MediaInfo {
 #[cfg(msgraph_beta_c29)]
 rt::impl_object!(MediaInfo);
 #[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    MediaInfo { with_resource_id resource_id : ::std::string::String; with_uri uri :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaInfo);
 #[cfg(msgraph_beta_c94)]
@@ -8075,6 +8321,11 @@ impl rt::Object for MimeContent {
 }
 #[cfg(msgraph_beta_c94)]
 rt::impl_object!(MimeContent);
+#[cfg(msgraph_beta_c94)]
+rt::impl_setters!(
+    MimeContent { with_type type_ : ::std::string::String; with_value value :
+    rt::edm::Binary; }
+);
 #[cfg(msgraph_beta_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MimeContent);
@@ -8269,6 +8520,21 @@ impl rt::Object for Notebook {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(Notebook);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    Notebook { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_is_default is_default : bool;
+    with_is_shared is_shared : bool; with_links links : crate ::beta::NotebookLinks;
+    with_section_groups_url section_groups_url : ::std::string::String; with_sections_url
+    sections_url : ::std::string::String; with_user_role user_role : crate
+    ::beta::OnenoteUserRole; with_section_groups section_groups : ::std::vec::Vec < crate
+    ::beta::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
+    ::beta::OnenoteSection >; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Notebook);
 #[cfg(msgraph_beta_c1)]
@@ -8341,6 +8607,12 @@ impl rt::Object for NotebookLinks {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(NotebookLinks);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    NotebookLinks { with_one_note_client_url one_note_client_url : crate
+    ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
+    ::beta::ExternalLink; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookLinks);
@@ -8526,6 +8798,19 @@ impl rt::Object for OnenotePage {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenotePage);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenotePage { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_content content : rt::RawJson; with_content_url
+    content_url : ::std::string::String; with_created_by_app_id created_by_app_id :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_level level : i32; with_links links : crate
+    ::beta::PageLinks; with_order order : i32; with_title title : ::std::string::String;
+    with_user_tags user_tags : ::std::vec::Vec < ::std::string::String >;
+    with_parent_notebook parent_notebook : crate ::beta::Notebook; with_parent_section
+    parent_section : crate ::beta::OnenoteSection; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePage);
 #[cfg(msgraph_beta_c1)]
@@ -8614,6 +8899,12 @@ impl rt::Object for OnenoteResource {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenoteResource);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteResource { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_content content : rt::RawJson; with_content_url
+    content_url : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteResource);
@@ -8789,6 +9080,19 @@ impl rt::Object for OnenoteSection {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(OnenoteSection);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteSection { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_is_default is_default : bool;
+    with_links links : crate ::beta::SectionLinks; with_pages_url pages_url :
+    ::std::string::String; with_pages pages : ::std::vec::Vec < crate ::beta::OnenotePage
+    >; with_parent_notebook parent_notebook : crate ::beta::Notebook;
+    with_parent_section_group parent_section_group : crate ::beta::SectionGroup; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSection);
@@ -9029,6 +9333,11 @@ impl rt::Object for OpenTypeExtension {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(OpenTypeExtension);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    OpenTypeExtension { with_id id : ::std::string::String; with_extension_name
+    extension_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenTypeExtension);
 #[cfg(msgraph_beta_c98)]
@@ -9219,6 +9528,16 @@ impl rt::Object for OrganizationalBranding {
 #[cfg(msgraph_beta_c99)]
 rt::impl_object!(OrganizationalBranding);
 #[cfg(msgraph_beta_c99)]
+rt::impl_setters!(
+    OrganizationalBranding { with_id id : ::std::string::String; with_background_color
+    background_color : ::std::string::String; with_background_image background_image :
+    rt::RawJson; with_banner_logo banner_logo : rt::RawJson; with_sign_in_page_text
+    sign_in_page_text : ::std::string::String; with_square_logo square_logo :
+    rt::RawJson; with_username_hint_text username_hint_text : ::std::string::String;
+    with_localizations localizations : ::std::vec::Vec < crate
+    ::beta::OrganizationalBrandingLocalization >; }
+);
+#[cfg(msgraph_beta_c99)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_beta_c99)]
@@ -9340,6 +9659,15 @@ impl rt::Object for OrganizationalBrandingLocalization {
 #[cfg(msgraph_beta_c99)]
 rt::impl_object!(OrganizationalBrandingLocalization);
 #[cfg(msgraph_beta_c99)]
+rt::impl_setters!(
+    OrganizationalBrandingLocalization { with_id id : ::std::string::String;
+    with_background_color background_color : ::std::string::String; with_background_image
+    background_image : rt::RawJson; with_banner_logo banner_logo : rt::RawJson;
+    with_sign_in_page_text sign_in_page_text : ::std::string::String; with_square_logo
+    square_logo : rt::RawJson; with_username_hint_text username_hint_text :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c99)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
 #[cfg(msgraph_beta_c101)]
@@ -9442,6 +9770,12 @@ impl rt::Object for OutlookGeoCoordinates {
 }
 #[cfg(msgraph_beta_c101)]
 rt::impl_object!(OutlookGeoCoordinates);
+#[cfg(msgraph_beta_c101)]
+rt::impl_setters!(
+    OutlookGeoCoordinates { with_accuracy accuracy : f64; with_altitude altitude : f64;
+    with_altitude_accuracy altitude_accuracy : f64; with_latitude latitude : f64;
+    with_longitude longitude : f64; }
+);
 #[cfg(msgraph_beta_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
@@ -9565,6 +9899,12 @@ impl rt::Object for PageLinks {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(PageLinks);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    PageLinks { with_one_note_client_url one_note_client_url : crate
+    ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
+    ::beta::ExternalLink; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageLinks);
 #[cfg(msgraph_beta_c18)]
@@ -9680,6 +10020,11 @@ impl rt::Object for PatternedRecurrence {
 #[cfg(msgraph_beta_c37)]
 rt::impl_object!(PatternedRecurrence);
 #[cfg(msgraph_beta_c37)]
+rt::impl_setters!(
+    PatternedRecurrence { with_pattern pattern : crate ::beta::RecurrencePattern;
+    with_range range : crate ::beta::RecurrenceRange; }
+);
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
 #[cfg(msgraph_beta_c3)]
@@ -9742,6 +10087,8 @@ impl rt::Object for PersonExtension {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(PersonExtension);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(PersonExtension { with_id id : ::std::string::String; });
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonExtension);
@@ -9812,6 +10159,11 @@ impl rt::Object for Phone {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(Phone);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Phone { with_number number : ::std::string::String; with_type type_ : crate
+    ::beta::PhoneType; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
@@ -10021,6 +10373,14 @@ impl rt::Object for PhysicalAddress {
 }
 #[cfg(msgraph_beta_c103)]
 rt::impl_object!(PhysicalAddress);
+#[cfg(msgraph_beta_c103)]
+rt::impl_setters!(
+    PhysicalAddress { with_city city : ::std::string::String; with_country_or_region
+    country_or_region : ::std::string::String; with_postal_code postal_code :
+    ::std::string::String; with_post_office_box post_office_box : ::std::string::String;
+    with_state state : ::std::string::String; with_street street : ::std::string::String;
+    with_type type_ : crate ::beta::PhysicalAddressType; }
+);
 #[cfg(msgraph_beta_c103)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
@@ -11099,6 +11459,11 @@ impl rt::Object for ProgramResource {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProgramResource);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    ProgramResource { with_display_name display_name : ::std::string::String; with_id id
+    : ::std::string::String; with_type type_ : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProgramResource);
 #[cfg(msgraph_beta_c18)]
@@ -11196,6 +11561,13 @@ impl rt::Object for ProtectGroup {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectGroup);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    ProtectGroup { with_name name : ::std::string::String;
+    with_allow_email_from_guest_users allow_email_from_guest_users : bool;
+    with_allow_guest_users allow_guest_users : bool; with_privacy privacy : crate
+    ::beta::GroupPrivacy; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectGroup);
@@ -11313,6 +11685,15 @@ impl rt::Object for ProtectOnlineMeetingAction {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectOnlineMeetingAction);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    ProtectOnlineMeetingAction { with_name name : ::std::string::String;
+    with_allowed_forwarders allowed_forwarders : crate ::beta::OnlineMeetingForwarders;
+    with_allowed_presenters allowed_presenters : crate ::beta::OnlineMeetingPresenters;
+    with_is_copy_to_clipboard_enabled is_copy_to_clipboard_enabled : bool;
+    with_is_lobby_enabled is_lobby_enabled : bool; with_lobby_bypass_settings
+    lobby_bypass_settings : crate ::beta::LobbyBypassSettings; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectOnlineMeetingAction);
 #[cfg(msgraph_beta_c18)]
@@ -11403,6 +11784,12 @@ impl rt::Object for ProtectSite {
 }
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(ProtectSite);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    ProtectSite { with_name name : ::std::string::String; with_access_type access_type :
+    crate ::beta::SiteAccessType; with_conditional_access_protection_level_id
+    conditional_access_protection_level_id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectSite);
@@ -11498,6 +11885,12 @@ impl rt::Object for ProvisionedIdentity {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisionedIdentity);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    ProvisionedIdentity { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; with_details details : crate ::beta::DetailsInfo;
+    with_identity_type identity_type : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
 #[cfg(msgraph_beta_c0)]
@@ -11567,6 +11960,11 @@ impl rt::Object for ProvisioningServicePrincipal {
 }
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisioningServicePrincipal);
+#[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    ProvisioningServicePrincipal { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
@@ -11649,6 +12047,11 @@ impl rt::Object for ProvisioningSystem {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(ProvisioningSystem);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    ProvisioningSystem { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; with_details details : crate ::beta::DetailsInfo; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
 #[cfg(msgraph_beta_c41)]
@@ -11711,6 +12114,10 @@ impl rt::Object for Recipient {
 }
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(Recipient);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    Recipient { with_email_address email_address : crate ::beta::AnyEmailAddress; }
+);
 #[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
@@ -11965,6 +12372,14 @@ impl rt::Object for RecurrencePattern {
 #[cfg(msgraph_beta_c37)]
 rt::impl_object!(RecurrencePattern);
 #[cfg(msgraph_beta_c37)]
+rt::impl_setters!(
+    RecurrencePattern { with_day_of_month day_of_month : i32; with_days_of_week
+    days_of_week : ::std::vec::Vec < crate ::beta::DayOfWeek >; with_first_day_of_week
+    first_day_of_week : crate ::beta::DayOfWeek; with_index index : crate
+    ::beta::WeekIndex; with_interval interval : i32; with_month month : i32; with_type
+    type_ : crate ::beta::RecurrencePatternType; }
+);
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
 #[cfg(msgraph_beta_c37)]
@@ -12136,6 +12551,13 @@ impl rt::Object for RecurrenceRange {
 #[cfg(msgraph_beta_c37)]
 rt::impl_object!(RecurrenceRange);
 #[cfg(msgraph_beta_c37)]
+rt::impl_setters!(
+    RecurrenceRange { with_end_date end_date : rt::edm::Date; with_number_of_occurrences
+    number_of_occurrences : i32; with_recurrence_time_zone recurrence_time_zone :
+    ::std::string::String; with_start_date start_date : rt::edm::Date; with_type type_ :
+    crate ::beta::RecurrenceRangeType; }
+);
+#[cfg(msgraph_beta_c37)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
 #[cfg(msgraph_beta_c37)]
@@ -12254,6 +12676,11 @@ impl rt::Object for ResponseStatus {
 }
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(ResponseStatus);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    ResponseStatus { with_response response : crate ::beta::ResponseType; with_time time
+    : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
@@ -12833,6 +13260,21 @@ impl rt::Object for SectionGroup {
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(SectionGroup);
 #[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SectionGroup { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_section_groups_url
+    section_groups_url : ::std::string::String; with_sections_url sections_url :
+    ::std::string::String; with_parent_notebook parent_notebook : crate ::beta::Notebook;
+    with_parent_section_group parent_section_group : ::std::boxed::Box < crate
+    ::beta::SectionGroup >; with_section_groups section_groups : ::std::vec::Vec < crate
+    ::beta::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
+    ::beta::OnenoteSection >; }
+);
+#[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionGroup);
 #[cfg(msgraph_beta_c1)]
@@ -12905,6 +13347,12 @@ impl rt::Object for SectionLinks {
 }
 #[cfg(msgraph_beta_c1)]
 rt::impl_object!(SectionLinks);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SectionLinks { with_one_note_client_url one_note_client_url : crate
+    ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
+    ::beta::ExternalLink; }
+);
 #[cfg(msgraph_beta_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionLinks);
@@ -13162,6 +13610,21 @@ impl rt::Object for SensitivityLabel {
 #[cfg(msgraph_beta_c18)]
 rt::impl_object!(SensitivityLabel);
 #[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    SensitivityLabel { with_id id : ::std::string::String; with_applicable_to
+    applicable_to : rt::Flags < crate ::beta::SensitivityLabelTarget >;
+    with_application_mode application_mode : crate ::beta::ApplicationMode;
+    with_assigned_policies assigned_policies : ::std::vec::Vec < crate
+    ::beta::LabelPolicy >; with_auto_labeling auto_labeling : crate ::beta::AutoLabeling;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_is_default is_default : bool;
+    with_is_endpoint_protection_enabled is_endpoint_protection_enabled : bool;
+    with_label_actions label_actions : ::std::vec::Vec < crate ::beta::AnyLabelActionBase
+    >; with_name name : ::std::string::String; with_priority priority : i32;
+    with_tool_tip tool_tip : ::std::string::String; with_sublabels sublabels :
+    ::std::vec::Vec < crate ::beta::SensitivityLabel >; }
+);
+#[cfg(msgraph_beta_c18)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabel);
 #[cfg(msgraph_beta_c18)]
@@ -13314,6 +13777,13 @@ impl rt::Object for ServicePlanInfo {
 #[cfg(msgraph_beta_c124)]
 rt::impl_object!(ServicePlanInfo);
 #[cfg(msgraph_beta_c124)]
+rt::impl_setters!(
+    ServicePlanInfo { with_applies_to applies_to : ::std::string::String;
+    with_provisioning_status provisioning_status : ::std::string::String;
+    with_service_plan_id service_plan_id : rt::edm::Guid; with_service_plan_name
+    service_plan_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c124)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePlanInfo);
 #[cfg(msgraph_beta_c0)]
@@ -13395,6 +13865,11 @@ impl rt::Object for ServicePrincipalIdentity {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(ServicePrincipalIdentity);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    ServicePrincipalIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_app_id app_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
 #[cfg(msgraph_beta_c3)]
@@ -13475,6 +13950,12 @@ impl rt::Object for SettingSource {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(SettingSource);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SettingSource { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_source_type source_type : crate
+    ::beta::SettingSourceType; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSource);
@@ -13720,6 +14201,14 @@ impl rt::Object for SharepointIds {
 #[cfg(msgraph_beta_c4)]
 rt::impl_object!(SharepointIds);
 #[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    SharepointIds { with_list_id list_id : ::std::string::String; with_list_item_id
+    list_item_id : ::std::string::String; with_list_item_unique_id list_item_unique_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; with_site_url
+    site_url : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    with_web_id web_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
 #[cfg(msgraph_beta_c3)]
@@ -13800,6 +14289,12 @@ impl rt::Object for ShiftAvailability {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ShiftAvailability);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ShiftAvailability { with_recurrence recurrence : crate ::beta::PatternedRecurrence;
+    with_time_slots time_slots : ::std::vec::Vec < crate ::beta::TimeRange >;
+    with_time_zone time_zone : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftAvailability);
@@ -13913,6 +14408,15 @@ impl rt::Object for ShiftPreferences {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(ShiftPreferences);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ShiftPreferences { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_availability availability : ::std::vec::Vec < crate
+    ::beta::ShiftAvailability >; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
 #[cfg(msgraph_beta_c126)]
@@ -13997,6 +14501,12 @@ impl rt::Object for SignInStatus {
 }
 #[cfg(msgraph_beta_c126)]
 rt::impl_object!(SignInStatus);
+#[cfg(msgraph_beta_c126)]
+rt::impl_setters!(
+    SignInStatus { with_additional_details additional_details : ::std::string::String;
+    with_error_code error_code : i32; with_failure_reason failure_reason :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c126)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInStatus);
@@ -14166,6 +14676,11 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    StringKeyAttributeMappingSourceValuePair { with_key key : ::std::string::String;
+    with_value value : crate ::beta::AttributeMappingSource; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
 #[cfg(msgraph_beta_c3)]
@@ -14331,6 +14846,14 @@ impl rt::Object for TeamsApp {
 }
 #[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsApp);
+#[cfg(msgraph_beta_c128)]
+rt::impl_setters!(
+    TeamsApp { with_id id : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_distribution_method distribution_method : crate
+    ::beta::TeamsAppDistributionMethod; with_external_id external_id :
+    ::std::string::String; with_app_definitions app_definitions : ::std::vec::Vec < crate
+    ::beta::TeamsAppDefinition >; }
+);
 #[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsApp);
@@ -14522,6 +15045,21 @@ impl rt::Object for TeamsAppDefinition {
 #[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsAppDefinition);
 #[cfg(msgraph_beta_c128)]
+rt::impl_setters!(
+    TeamsAppDefinition { with_id id : ::std::string::String;
+    with_allowed_installation_scopes allowed_installation_scopes : rt::Flags < crate
+    ::beta::TeamsAppInstallationScopes >; with_azure_ad_app_id azure_ad_app_id :
+    ::std::string::String; with_created_by created_by : crate ::beta::IdentitySet;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_publishing_state publishing_state : crate
+    ::beta::TeamsAppPublishingState; with_shortdescription shortdescription :
+    ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String;
+    with_version version : ::std::string::String; with_bot bot : crate
+    ::beta::TeamworkBot; with_color_icon color_icon : crate ::beta::TeamsAppIcon;
+    with_outline_icon outline_icon : crate ::beta::TeamsAppIcon; }
+);
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDefinition);
 #[cfg(msgraph_beta_c128)]
@@ -14660,6 +15198,12 @@ impl rt::Object for TeamsAppIcon {
 }
 #[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamsAppIcon);
+#[cfg(msgraph_beta_c128)]
+rt::impl_setters!(
+    TeamsAppIcon { with_id id : ::std::string::String; with_web_url web_url :
+    ::std::string::String; with_hosted_content hosted_content : crate
+    ::beta::AnyTeamworkHostedContent; }
+);
 #[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppIcon);
@@ -14840,6 +15384,8 @@ impl rt::Object for TeamworkBot {
 #[cfg(msgraph_beta_c128)]
 rt::impl_object!(TeamworkBot);
 #[cfg(msgraph_beta_c128)]
+rt::impl_setters!(TeamworkBot { with_id id : ::std::string::String; });
+#[cfg(msgraph_beta_c128)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkBot);
 #[cfg(msgraph_beta_c54)]
@@ -14920,6 +15466,12 @@ impl rt::Object for TeamworkHostedContent {
 }
 #[cfg(msgraph_beta_c54)]
 rt::impl_object!(TeamworkHostedContent);
+#[cfg(msgraph_beta_c54)]
+rt::impl_setters!(
+    TeamworkHostedContent { with_id id : ::std::string::String; with_content_bytes
+    content_bytes : rt::edm::Binary; with_content_type content_type :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
@@ -15138,6 +15690,11 @@ impl rt::Object for TimeRange {
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(TimeRange);
 #[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TimeRange { with_end_time end_time : rt::edm::TimeOfDay; with_start_time start_time :
+    rt::edm::TimeOfDay; }
+);
+#[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
 #[cfg(msgraph_beta_c41)]
@@ -15207,6 +15764,11 @@ impl rt::Object for TimeSlot {
 }
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(TimeSlot);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    TimeSlot { with_end end : crate ::beta::DateTimeTimeZone; with_start start : crate
+    ::beta::DateTimeTimeZone; }
+);
 #[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
@@ -15296,6 +15858,12 @@ impl rt::Object for TypedEmailAddress {
 }
 #[cfg(msgraph_beta_c41)]
 rt::impl_object!(TypedEmailAddress);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    TypedEmailAddress { with_address address : ::std::string::String; with_name name :
+    ::std::string::String; with_other_label other_label : ::std::string::String;
+    with_type type_ : crate ::beta::EmailType; }
+);
 #[cfg(msgraph_beta_c41)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TypedEmailAddress);
@@ -15477,6 +16045,11 @@ impl rt::Object for UserExperienceAnalyticsMetric {
 #[cfg(msgraph_beta_c15)]
 rt::impl_object!(UserExperienceAnalyticsMetric);
 #[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    UserExperienceAnalyticsMetric { with_id id : ::std::string::String; with_unit unit :
+    ::std::string::String; with_value value : f64; }
+);
+#[cfg(msgraph_beta_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetric);
 #[cfg(msgraph_beta_c0)]
@@ -15571,6 +16144,12 @@ impl rt::Object for UserIdentity {
 #[cfg(msgraph_beta_c0)]
 rt::impl_object!(UserIdentity);
 #[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_ip_address ip_address : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
 #[cfg(msgraph_beta_c3)]
@@ -15651,6 +16230,11 @@ impl rt::Object for Website {
 }
 #[cfg(msgraph_beta_c3)]
 rt::impl_object!(Website);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Website { with_address address : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_type type_ : crate ::beta::WebsiteType; }
+);
 #[cfg(msgraph_beta_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Website);
@@ -16476,6 +17060,22 @@ impl rt::Object for WorkforceIntegration {
 #[cfg(msgraph_beta_c71)]
 rt::impl_object!(WorkforceIntegration);
 #[cfg(msgraph_beta_c71)]
+rt::impl_setters!(
+    WorkforceIntegration { with_id id : ::std::string::String; with_created_by created_by
+    : crate ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_api_version api_version : i32; with_display_name
+    display_name : ::std::string::String; with_eligibility_filtering_enabled_entities
+    eligibility_filtering_enabled_entities : rt::Flags < crate
+    ::beta::EligibilityFilteringEnabledEntities >; with_encryption encryption : crate
+    ::beta::WorkforceIntegrationEncryption; with_is_active is_active : bool;
+    with_supported_entities supported_entities : rt::Flags < crate
+    ::beta::WorkforceIntegrationSupportedEntities >; with_supports supports : rt::Flags <
+    crate ::beta::WorkforceIntegrationSupportedEntities >; with_url url :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegration);
 #[cfg(msgraph_beta_c71)]
@@ -16545,6 +17145,12 @@ impl rt::Object for WorkforceIntegrationEncryption {
 }
 #[cfg(msgraph_beta_c71)]
 rt::impl_object!(WorkforceIntegrationEncryption);
+#[cfg(msgraph_beta_c71)]
+rt::impl_setters!(
+    WorkforceIntegrationEncryption { with_protocol protocol : crate
+    ::beta::WorkforceIntegrationEncryptionProtocol; with_secret secret :
+    ::std::string::String; }
+);
 #[cfg(msgraph_beta_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryption);

@@ -156,6 +156,18 @@ impl rt::Object for AddToReviewSetOperation {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(AddToReviewSetOperation);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    AddToReviewSetOperation { with_id id : ::std::string::String; with_action action :
+    crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; with_review_set review_set : crate
+    ::beta::ediscovery::ReviewSet; with_source_collection source_collection :
+    ::std::boxed::Box < crate ::beta::ediscovery::SourceCollection >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddToReviewSetOperation);
 #[cfg(msgraph_beta_c134)]
@@ -382,6 +394,26 @@ impl rt::Object for Case {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(Case);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    Case { with_id id : ::std::string::String; with_closed_by closed_by : crate
+    ::beta::IdentitySet; with_closed_date_time closed_date_time :
+    rt::edm::DateTimeOffset; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_external_id external_id
+    : ::std::string::String; with_last_modified_by last_modified_by : crate
+    ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate ::beta::ediscovery::CaseStatus;
+    with_custodians custodians : ::std::vec::Vec < crate ::beta::ediscovery::Custodian >;
+    with_legal_holds legal_holds : ::std::vec::Vec < crate ::beta::ediscovery::LegalHold
+    >; with_noncustodial_data_sources noncustodial_data_sources : ::std::vec::Vec < crate
+    ::beta::ediscovery::NoncustodialDataSource >; with_operations operations :
+    ::std::vec::Vec < crate ::beta::ediscovery::AnyCaseOperation >; with_review_sets
+    review_sets : ::std::vec::Vec < crate ::beta::ediscovery::ReviewSet >; with_settings
+    settings : crate ::beta::ediscovery::Settings; with_source_collections
+    source_collections : ::std::vec::Vec < crate ::beta::ediscovery::SourceCollection >;
+    with_tags tags : ::std::vec::Vec < crate ::beta::ediscovery::Tag >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
 #[cfg(msgraph_beta_c134)]
@@ -511,6 +543,16 @@ impl rt::Object for CaseOperation {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(CaseOperation);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    CaseOperation { with_id id : ::std::string::String; with_action action : crate
+    ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
@@ -1088,6 +1130,22 @@ impl rt::Object for Custodian {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(Custodian);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    Custodian { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_released_date_time released_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::ediscovery::DataSourceContainerStatus; with_last_index_operation
+    last_index_operation : crate ::beta::ediscovery::CaseIndexOperation;
+    with_acknowledged_date_time acknowledged_date_time : rt::edm::DateTimeOffset;
+    with_apply_hold_to_sources apply_hold_to_sources : bool; with_email email :
+    ::std::string::String; with_site_sources site_sources : ::std::vec::Vec < crate
+    ::beta::ediscovery::SiteSource >; with_unified_group_sources unified_group_sources :
+    ::std::vec::Vec < crate ::beta::ediscovery::UnifiedGroupSource >; with_user_sources
+    user_sources : ::std::vec::Vec < crate ::beta::ediscovery::UserSource >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Custodian);
 #[cfg(msgraph_beta_c134)]
@@ -1181,6 +1239,12 @@ impl rt::Object for DataSource {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(DataSource);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    DataSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
@@ -1523,6 +1587,16 @@ impl rt::Object for DataSourceContainer {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(DataSourceContainer);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    DataSourceContainer { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_released_date_time released_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::ediscovery::DataSourceContainerStatus; with_last_index_operation
+    last_index_operation : crate ::beta::ediscovery::CaseIndexOperation; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
 #[cfg(msgraph_beta_c134)]
@@ -1854,6 +1928,11 @@ impl rt::Object for Ediscoveryroot {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(Ediscoveryroot);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    Ediscoveryroot { with_id id : ::std::string::String; with_cases cases :
+    ::std::vec::Vec < crate ::beta::ediscovery::Case >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ediscoveryroot);
 #[cfg(msgraph_beta_c134)]
@@ -2049,6 +2128,21 @@ impl rt::Object for EstimateStatisticsOperation {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(EstimateStatisticsOperation);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    EstimateStatisticsOperation { with_id id : ::std::string::String; with_action action
+    : crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time
+    : rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::beta::ResultInfo; with_status status : crate
+    ::beta::ediscovery::CaseOperationStatus; with_indexed_item_count indexed_item_count :
+    i64; with_indexed_items_size indexed_items_size : i64; with_mailbox_count
+    mailbox_count : i32; with_site_count site_count : i32; with_unindexed_item_count
+    unindexed_item_count : i64; with_unindexed_items_size unindexed_items_size : i64;
+    with_source_collection source_collection : ::std::boxed::Box < crate
+    ::beta::ediscovery::SourceCollection >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EstimateStatisticsOperation);
 #[cfg(msgraph_beta_c134)]
@@ -2235,6 +2329,22 @@ impl rt::Object for LegalHold {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(LegalHold);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    LegalHold { with_id id : ::std::string::String; with_content_query content_query :
+    ::std::string::String; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_errors errors : ::std::vec::Vec < ::std::string::String
+    >; with_is_enabled is_enabled : bool; with_last_modified_by last_modified_by : crate
+    ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::ediscovery::LegalHoldStatus; with_site_sources site_sources : ::std::vec::Vec
+    < crate ::beta::ediscovery::SiteSource >; with_unified_group_sources
+    unified_group_sources : ::std::vec::Vec < crate
+    ::beta::ediscovery::UnifiedGroupSource >; with_user_sources user_sources :
+    ::std::vec::Vec < crate ::beta::ediscovery::UserSource >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHold);
 #[cfg(msgraph_beta_c134)]
@@ -2374,6 +2484,18 @@ impl rt::Object for NoncustodialDataSource {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(NoncustodialDataSource);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    NoncustodialDataSource { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_released_date_time released_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::ediscovery::DataSourceContainerStatus; with_last_index_operation
+    last_index_operation : crate ::beta::ediscovery::CaseIndexOperation;
+    with_apply_hold_to_source apply_hold_to_source : bool; with_data_source data_source :
+    crate ::beta::ediscovery::AnyDataSource; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoncustodialDataSource);
 #[cfg(msgraph_beta_c134)]
@@ -2482,6 +2604,13 @@ impl rt::Object for SiteSource {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(SiteSource);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    SiteSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    #[cfg(msgraph_beta_c1)] with_site site : crate ::beta::Site; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
@@ -2689,6 +2818,26 @@ impl rt::Object for SourceCollection {
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(SourceCollection);
 #[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    SourceCollection { with_id id : ::std::string::String; with_content_query
+    content_query : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_data_source_scopes data_source_scopes : rt::Flags <
+    crate ::beta::ediscovery::DataSourceScopes >; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::beta::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_additional_sources additional_sources : ::std::vec::Vec < crate
+    ::beta::ediscovery::AnyDataSource >; with_add_to_review_set_operation
+    add_to_review_set_operation : ::std::boxed::Box < crate
+    ::beta::ediscovery::AddToReviewSetOperation >; with_custodian_sources
+    custodian_sources : ::std::vec::Vec < crate ::beta::ediscovery::AnyDataSource >;
+    with_last_estimate_statistics_operation last_estimate_statistics_operation :
+    ::std::boxed::Box < crate ::beta::ediscovery::EstimateStatisticsOperation >;
+    with_noncustodial_sources noncustodial_sources : ::std::vec::Vec < crate
+    ::beta::ediscovery::NoncustodialDataSource >; }
+);
+#[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceCollection);
 #[cfg(msgraph_beta_c134)]
@@ -2806,6 +2955,15 @@ impl rt::Object for UnifiedGroupSource {
 }
 #[cfg(msgraph_beta_c134)]
 rt::impl_object!(UnifiedGroupSource);
+#[cfg(msgraph_beta_c134)]
+rt::impl_setters!(
+    UnifiedGroupSource { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_included_sources included_sources : rt::Flags < crate
+    ::beta::ediscovery::SourceType >; #[cfg(msgraph_beta_c3)] with_group group : crate
+    ::beta::Group; }
+);
 #[cfg(msgraph_beta_c134)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);

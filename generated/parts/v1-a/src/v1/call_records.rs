@@ -332,6 +332,20 @@ impl rt::Object for CallRecord {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(CallRecord);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    CallRecord { with_id id : ::std::string::String; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_join_web_url join_web_url : ::std::string::String;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_modalities modalities : ::std::vec::Vec < crate ::v1::call_records::Modality >;
+    with_organizer organizer : crate ::v1::AnyIdentitySet; with_participants participants
+    : ::std::vec::Vec < crate ::v1::AnyIdentitySet >; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
+    ::v1::call_records::CallType; with_version version : i64; with_organizer_v2
+    organizer_v2 : crate ::v1::call_records::Organizer; with_participants_v2
+    participants_v2 : ::std::vec::Vec < crate ::v1::call_records::Participant >;
+    with_sessions sessions : ::std::vec::Vec < crate ::v1::call_records::Session >; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecord);
 #[cfg(msgraph_v1_c13)]
@@ -594,6 +608,15 @@ impl rt::Object for ClientUserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ClientUserAgent);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ClientUserAgent { with_application_version application_version :
+    ::std::string::String; with_header_value header_value : ::std::string::String;
+    with_azure_ad_app_id azure_ad_app_id : ::std::string::String;
+    with_communication_service_id communication_service_id : ::std::string::String;
+    with_platform platform : crate ::v1::call_records::ClientPlatform;
+    with_product_family product_family : crate ::v1::call_records::ProductFamily; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientUserAgent);
@@ -880,6 +903,28 @@ impl rt::Object for DeviceInfo {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(DeviceInfo);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    DeviceInfo { with_capture_device_driver capture_device_driver :
+    ::std::string::String; with_capture_device_name capture_device_name :
+    ::std::string::String; with_capture_not_functioning_event_ratio
+    capture_not_functioning_event_ratio : f64; with_cpu_insufficent_event_ratio
+    cpu_insufficent_event_ratio : f64; with_device_clipping_event_ratio
+    device_clipping_event_ratio : f64; with_device_glitch_event_ratio
+    device_glitch_event_ratio : f64; with_howling_event_count howling_event_count : i32;
+    with_initial_signal_level_root_mean_square initial_signal_level_root_mean_square :
+    f64; with_low_speech_level_event_ratio low_speech_level_event_ratio : f64;
+    with_low_speech_to_noise_event_ratio low_speech_to_noise_event_ratio : f64;
+    with_mic_glitch_rate mic_glitch_rate : f64; with_received_noise_level
+    received_noise_level : i32; with_received_signal_level received_signal_level : i32;
+    with_render_device_driver render_device_driver : ::std::string::String;
+    with_render_device_name render_device_name : ::std::string::String;
+    with_render_mute_event_ratio render_mute_event_ratio : f64;
+    with_render_not_functioning_event_ratio render_not_functioning_event_ratio : f64;
+    with_render_zero_volume_event_ratio render_zero_volume_event_ratio : f64;
+    with_sent_noise_level sent_noise_level : i32; with_sent_signal_level
+    sent_signal_level : i32; with_speaker_glitch_rate speaker_glitch_rate : f64; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
 #[cfg(msgraph_v1_c13)]
@@ -942,6 +987,10 @@ impl rt::Object for Endpoint {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Endpoint);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Endpoint { with_user_agent user_agent : crate ::v1::call_records::AnyUserAgent; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
@@ -1152,6 +1201,11 @@ impl rt::Object for FailureInfo {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(FailureInfo);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    FailureInfo { with_reason reason : ::std::string::String; with_stage stage : crate
+    ::v1::call_records::FailureStage; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureInfo);
@@ -1379,6 +1433,15 @@ impl rt::Object for Media {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Media);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Media { with_callee_device callee_device : crate ::v1::call_records::DeviceInfo;
+    with_callee_network callee_network : crate ::v1::call_records::NetworkInfo;
+    with_caller_device caller_device : crate ::v1::call_records::DeviceInfo;
+    with_caller_network caller_network : crate ::v1::call_records::NetworkInfo;
+    with_label label : ::std::string::String; with_streams streams : ::std::vec::Vec <
+    crate ::v1::call_records::MediaStream >; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
@@ -1755,6 +1818,38 @@ impl rt::Object for MediaStream {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(MediaStream);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    MediaStream { with_audio_codec audio_codec : crate ::v1::call_records::AudioCodec;
+    with_average_audio_degradation average_audio_degradation : f64;
+    with_average_audio_network_jitter average_audio_network_jitter : rt::edm::Duration;
+    with_average_bandwidth_estimate average_bandwidth_estimate : i64;
+    with_average_freeze_duration average_freeze_duration : rt::edm::Duration;
+    with_average_jitter average_jitter : rt::edm::Duration; with_average_packet_loss_rate
+    average_packet_loss_rate : f64; with_average_ratio_of_concealed_samples
+    average_ratio_of_concealed_samples : f64; with_average_received_frame_rate
+    average_received_frame_rate : f64; with_average_round_trip_time
+    average_round_trip_time : rt::edm::Duration; with_average_video_frame_loss_percentage
+    average_video_frame_loss_percentage : f64; with_average_video_frame_rate
+    average_video_frame_rate : f64; with_average_video_packet_loss_rate
+    average_video_packet_loss_rate : f64; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_is_audio_forward_error_correction_used
+    is_audio_forward_error_correction_used : bool; with_low_frame_rate_ratio
+    low_frame_rate_ratio : f64; with_low_video_processing_capability_ratio
+    low_video_processing_capability_ratio : f64; with_max_audio_network_jitter
+    max_audio_network_jitter : rt::edm::Duration; with_max_jitter max_jitter :
+    rt::edm::Duration; with_max_packet_loss_rate max_packet_loss_rate : f64;
+    with_max_ratio_of_concealed_samples max_ratio_of_concealed_samples : f64;
+    with_max_round_trip_time max_round_trip_time : rt::edm::Duration;
+    with_packet_utilization packet_utilization : i64;
+    with_post_forward_error_correction_packet_loss_rate
+    post_forward_error_correction_packet_loss_rate : f64; with_rms_freeze_duration
+    rms_freeze_duration : rt::edm::Duration; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_stream_direction stream_direction : crate
+    ::v1::call_records::MediaStreamDirection; with_stream_id stream_id :
+    ::std::string::String; with_video_codec video_codec : crate
+    ::v1::call_records::VideoCodec; with_was_media_bypassed was_media_bypassed : bool; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
@@ -2245,6 +2340,31 @@ impl rt::Object for NetworkInfo {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(NetworkInfo);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    NetworkInfo { with_bandwidth_low_event_ratio bandwidth_low_event_ratio : f64;
+    with_basic_service_set_identifier basic_service_set_identifier :
+    ::std::string::String; with_connection_type connection_type : crate
+    ::v1::call_records::NetworkConnectionType; with_delay_event_ratio delay_event_ratio :
+    f64; with_dns_suffix dns_suffix : ::std::string::String; with_ip_address ip_address :
+    ::std::string::String; with_link_speed link_speed : i64; with_mac_address mac_address
+    : ::std::string::String; with_network_transport_protocol network_transport_protocol :
+    crate ::v1::call_records::NetworkTransportProtocol; with_port port : i32;
+    with_received_quality_event_ratio received_quality_event_ratio : f64;
+    with_reflexive_ip_address reflexive_ip_address : ::std::string::String;
+    with_relay_ip_address relay_ip_address : ::std::string::String; with_relay_port
+    relay_port : i32; with_sent_quality_event_ratio sent_quality_event_ratio : f64;
+    with_subnet subnet : ::std::string::String; with_trace_route_hops trace_route_hops :
+    ::std::vec::Vec < crate ::v1::call_records::TraceRouteHop >; with_wifi_band wifi_band
+    : crate ::v1::call_records::WifiBand; with_wifi_battery_charge wifi_battery_charge :
+    i32; with_wifi_channel wifi_channel : i32; with_wifi_microsoft_driver
+    wifi_microsoft_driver : ::std::string::String; with_wifi_microsoft_driver_version
+    wifi_microsoft_driver_version : ::std::string::String; with_wifi_radio_type
+    wifi_radio_type : crate ::v1::call_records::WifiRadioType; with_wifi_signal_strength
+    wifi_signal_strength : i32; with_wifi_vendor_driver wifi_vendor_driver :
+    ::std::string::String; with_wifi_vendor_driver_version wifi_vendor_driver_version :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInfo);
 #[cfg(msgraph_v1_c13)]
@@ -2432,6 +2552,16 @@ impl rt::Object for ParticipantEndpoint {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantEndpoint);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantEndpoint { with_user_agent user_agent : crate
+    ::v1::call_records::AnyUserAgent; with_associated_identity associated_identity :
+    crate ::v1::AnyIdentity; with_cpu_cores_count cpu_cores_count : i32; with_cpu_name
+    cpu_name : ::std::string::String; with_cpu_processor_speed_in_mhz
+    cpu_processor_speed_in_mhz : i32; with_feedback feedback : crate
+    ::v1::call_records::UserFeedback; with_identity identity : crate
+    ::v1::AnyIdentitySet; with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantEndpoint);
@@ -2811,6 +2941,28 @@ impl rt::Object for PstnCallLogRow {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(PstnCallLogRow);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    PstnCallLogRow { with_call_duration_source call_duration_source : crate
+    ::v1::call_records::PstnCallDurationSource; with_callee_number callee_number :
+    ::std::string::String; with_caller_number caller_number : ::std::string::String;
+    with_call_id call_id : ::std::string::String; with_call_type call_type :
+    ::std::string::String; with_charge charge : rt::edm::Decimal; with_conference_id
+    conference_id : ::std::string::String; with_connection_charge connection_charge :
+    rt::edm::Decimal; with_currency currency : ::std::string::String;
+    with_destination_context destination_context : ::std::string::String;
+    with_destination_name destination_name : ::std::string::String; with_duration
+    duration : i32; with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_id
+    id : ::std::string::String; with_inventory_type inventory_type :
+    ::std::string::String; with_license_capability license_capability :
+    ::std::string::String; with_operator operator : ::std::string::String;
+    with_start_date_time start_date_time : rt::edm::DateTimeOffset;
+    with_tenant_country_code tenant_country_code : ::std::string::String;
+    with_usage_country_code usage_country_code : ::std::string::String;
+    with_user_display_name user_display_name : ::std::string::String; with_user_id
+    user_id : ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_v1_c13)]
@@ -2932,6 +3084,16 @@ impl rt::Object for Segment {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Segment);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Segment { with_id id : ::std::string::String; with_callee callee : crate
+    ::v1::call_records::AnyEndpoint; with_caller caller : crate
+    ::v1::call_records::AnyEndpoint; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_failure_info failure_info : crate
+    ::v1::call_records::FailureInfo; with_media media : ::std::vec::Vec < crate
+    ::v1::call_records::Media >; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Segment);
 #[cfg(msgraph_v1_c13)]
@@ -2994,6 +3156,11 @@ impl rt::Object for ServiceEndpoint {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ServiceEndpoint);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ServiceEndpoint { with_user_agent user_agent : crate
+    ::v1::call_records::AnyUserAgent; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceEndpoint);
@@ -3248,6 +3415,12 @@ impl rt::Object for ServiceUserAgent {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ServiceUserAgent);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ServiceUserAgent { with_application_version application_version :
+    ::std::string::String; with_header_value header_value : ::std::string::String;
+    with_role role : crate ::v1::call_records::ServiceRole; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_v1_c13)]
@@ -3387,6 +3560,17 @@ impl rt::Object for Session {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Session);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Session { with_id id : ::std::string::String; with_callee callee : crate
+    ::v1::call_records::AnyEndpoint; with_caller caller : crate
+    ::v1::call_records::AnyEndpoint; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_failure_info failure_info : crate
+    ::v1::call_records::FailureInfo; with_is_test is_test : bool; with_modalities
+    modalities : ::std::vec::Vec < crate ::v1::call_records::Modality >;
+    with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_segments
+    segments : ::std::vec::Vec < crate ::v1::call_records::Segment >; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Session);
 #[cfg(msgraph_v1_c13)]
@@ -3468,6 +3652,11 @@ impl rt::Object for TraceRouteHop {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(TraceRouteHop);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    TraceRouteHop { with_hop_count hop_count : i32; with_ip_address ip_address :
+    ::std::string::String; with_round_trip_time round_trip_time : rt::edm::Duration; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TraceRouteHop);
 #[cfg(msgraph_v1_c13)]
@@ -3540,6 +3729,11 @@ impl rt::Object for UserAgent {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(UserAgent);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    UserAgent { with_application_version application_version : ::std::string::String;
+    with_header_value header_value : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
@@ -3775,6 +3969,12 @@ impl rt::Object for UserFeedback {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(UserFeedback);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    UserFeedback { with_rating rating : crate ::v1::call_records::UserFeedbackRating;
+    with_text text : ::std::string::String; with_tokens tokens : crate
+    ::v1::call_records::FeedbackTokenSet; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedback);

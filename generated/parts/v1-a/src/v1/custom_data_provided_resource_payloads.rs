@@ -75,6 +75,12 @@ impl rt::Object for AccessReviewContextData {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessReviewContextData);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AccessReviewContextData { with_review_definition_id review_definition_id :
+    ::std::string::String; with_review_instance_id review_instance_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextData);
 #[cfg(msgraph_v1_c0)]
@@ -147,6 +153,12 @@ impl rt::Object for AccessReviewContextDataBase {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessReviewContextDataBase);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AccessReviewContextDataBase { with_review_definition_id review_definition_id :
+    ::std::string::String; with_review_instance_id review_instance_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextDataBase);
@@ -404,6 +416,12 @@ impl rt::Object for ApplyDecisionContextData {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ApplyDecisionContextData);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ApplyDecisionContextData { with_review_definition_id review_definition_id :
+    ::std::string::String; with_review_instance_id review_instance_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplyDecisionContextData);

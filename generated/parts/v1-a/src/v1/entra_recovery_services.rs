@@ -72,6 +72,12 @@ impl rt::Object for EntityTypeAndIds {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(EntityTypeAndIds);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    EntityTypeAndIds { with_entity_ids entity_ids : ::std::vec::Vec <
+    ::std::string::String >; with_entity_type entity_type : crate
+    ::v1::entra_recovery_services::ResourceTypeName; }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityTypeAndIds);
 #[cfg(msgraph_v1_c27)]
@@ -156,6 +162,12 @@ impl rt::Object for Recovery {
 }
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(Recovery);
+#[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    Recovery { with_id id : ::std::string::String; with_jobs jobs : ::std::vec::Vec <
+    crate ::v1::entra_recovery_services::AnyRecoveryJobBase >; with_snapshots snapshots :
+    ::std::vec::Vec < crate ::v1::entra_recovery_services::Snapshot >; }
+);
 #[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recovery);
@@ -328,6 +340,14 @@ impl rt::Object for RecoveryChangeObjectBase {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryChangeObjectBase);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryChangeObjectBase { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_entity_type_name entity_type_name : crate
+    ::v1::entra_recovery_services::ResourceTypeName; with_failure_message failure_message
+    : ::std::string::String; with_recovery_action recovery_action : crate
+    ::v1::entra_recovery_services::RecoveryAction; }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryChangeObjectBase);
 #[cfg(msgraph_v1_c27)]
@@ -495,6 +515,21 @@ impl rt::Object for RecoveryJob {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJob);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryJob { with_id id : ::std::string::String; with_filtering_criteria
+    filtering_criteria : crate
+    ::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase;
+    with_job_completion_date_time job_completion_date_time : rt::edm::DateTimeOffset;
+    with_job_start_date_time job_start_date_time : rt::edm::DateTimeOffset; with_status
+    status : crate ::v1::entra_recovery_services::RecoveryStatus;
+    with_target_state_date_time target_state_date_time : rt::edm::DateTimeOffset;
+    with_total_changed_links_calculated total_changed_links_calculated : i32;
+    with_total_changed_objects_calculated total_changed_objects_calculated : i32;
+    with_total_failed_changes total_failed_changes : i32; with_total_links_modified
+    total_links_modified : i32; with_total_objects_modified total_objects_modified : i32;
+    }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJob);
 #[cfg(msgraph_v1_c27)]
@@ -634,6 +669,18 @@ impl rt::Object for RecoveryJobBase {
 }
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobBase);
+#[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryJobBase { with_id id : ::std::string::String; with_filtering_criteria
+    filtering_criteria : crate
+    ::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase;
+    with_job_completion_date_time job_completion_date_time : rt::edm::DateTimeOffset;
+    with_job_start_date_time job_start_date_time : rt::edm::DateTimeOffset; with_status
+    status : crate ::v1::entra_recovery_services::RecoveryStatus;
+    with_target_state_date_time target_state_date_time : rt::edm::DateTimeOffset;
+    with_total_changed_links_calculated total_changed_links_calculated : i32;
+    with_total_changed_objects_calculated total_changed_objects_calculated : i32; }
+);
 #[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobBase);
@@ -991,6 +1038,11 @@ impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryJobEntityNameAndIdsFilter { with_filter_values filter_values :
+    ::std::vec::Vec < crate ::v1::entra_recovery_services::EntityTypeAndIds >; }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
 #[cfg(msgraph_v1_c27)]
@@ -1055,6 +1107,11 @@ impl rt::Object for RecoveryJobEntityNamesFilter {
 }
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryJobEntityNamesFilter);
+#[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryJobEntityNamesFilter { with_entity_types entity_types : ::std::vec::Vec <
+    crate ::v1::entra_recovery_services::ResourceTypeName >; }
+);
 #[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNamesFilter);
@@ -1401,6 +1458,18 @@ impl rt::Object for RecoveryPreviewJob {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(RecoveryPreviewJob);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    RecoveryPreviewJob { with_id id : ::std::string::String; with_filtering_criteria
+    filtering_criteria : crate
+    ::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase;
+    with_job_completion_date_time job_completion_date_time : rt::edm::DateTimeOffset;
+    with_job_start_date_time job_start_date_time : rt::edm::DateTimeOffset; with_status
+    status : crate ::v1::entra_recovery_services::RecoveryStatus;
+    with_target_state_date_time target_state_date_time : rt::edm::DateTimeOffset;
+    with_total_changed_links_calculated total_changed_links_calculated : i32;
+    with_total_changed_objects_calculated total_changed_objects_calculated : i32; }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryPreviewJob);
 #[cfg(msgraph_v1_c27)]
@@ -1730,6 +1799,15 @@ impl rt::Object for Snapshot {
 }
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(Snapshot);
+#[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    Snapshot { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_total_changed_objects
+    total_changed_objects : i32; with_recovery_jobs recovery_jobs : ::std::vec::Vec <
+    crate ::v1::entra_recovery_services::RecoveryJob >; with_recovery_preview_jobs
+    recovery_preview_jobs : ::std::vec::Vec < crate
+    ::v1::entra_recovery_services::RecoveryPreviewJob >; }
+);
 #[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Snapshot);

@@ -120,6 +120,11 @@ impl rt::Object for AttributeChangeTrigger {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AttributeChangeTrigger);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AttributeChangeTrigger { with_trigger_attributes trigger_attributes : ::std::vec::Vec
+    < crate ::v1::identity_governance::TriggerAttribute >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeChangeTrigger);
 #[cfg(msgraph_v1_c6)]
@@ -382,6 +387,11 @@ impl rt::Object for MembershipChangeTrigger {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(MembershipChangeTrigger);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    MembershipChangeTrigger { with_change_type change_type : crate
+    ::v1::identity_governance::MembershipChangeType; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipChangeTrigger);
 #[cfg(msgraph_v1_c6)]
@@ -512,6 +522,12 @@ impl rt::Object for Parameter {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(Parameter);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    Parameter { with_name name : ::std::string::String; with_values values :
+    ::std::vec::Vec < ::std::string::String >; with_value_type value_type : crate
+    ::v1::identity_governance::ValueType; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Parameter);
 #[cfg(msgraph_v1_c0)]
@@ -574,6 +590,8 @@ impl rt::Object for RuleBasedSubjectSet {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(RuleBasedSubjectSet);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(RuleBasedSubjectSet { with_rule rule : ::std::string::String; });
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleBasedSubjectSet);
@@ -700,6 +718,15 @@ impl rt::Object for TaskDefinition {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskDefinition);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TaskDefinition { with_id id : ::std::string::String; with_category category :
+    rt::Flags < crate ::v1::identity_governance::LifecycleTaskCategory >;
+    with_continue_on_error continue_on_error : bool; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_parameters parameters : ::std::vec::Vec < crate
+    ::v1::identity_governance::Parameter >; with_version version : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskDefinition);
 #[cfg(msgraph_v1_c6)]
@@ -794,6 +821,12 @@ impl rt::Object for TaskReportSummary {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskReportSummary);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TaskReportSummary { with_failed_tasks failed_tasks : i32; with_successful_tasks
+    successful_tasks : i32; with_total_tasks total_tasks : i32; with_unprocessed_tasks
+    unprocessed_tasks : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReportSummary);
 #[cfg(msgraph_v1_c6)]
@@ -868,6 +901,12 @@ impl rt::Object for TimeBasedAttributeTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TimeBasedAttributeTrigger);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TimeBasedAttributeTrigger { with_offset_in_days offset_in_days : i32;
+    with_time_based_attribute time_based_attribute : crate
+    ::v1::identity_governance::WorkflowTriggerTimeBasedAttribute; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeBasedAttributeTrigger);
@@ -1002,6 +1041,15 @@ impl rt::Object for TopTasksInsightsSummary {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TopTasksInsightsSummary);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TopTasksInsightsSummary { with_failed_tasks failed_tasks : i32; with_failed_users
+    failed_users : i32; with_successful_tasks successful_tasks : i32;
+    with_successful_users successful_users : i32; with_task_definition_display_name
+    task_definition_display_name : ::std::string::String; with_task_definition_id
+    task_definition_id : ::std::string::String; with_total_tasks total_tasks : i32;
+    with_total_users total_users : i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopTasksInsightsSummary);
@@ -1153,6 +1201,16 @@ impl rt::Object for TopWorkflowsInsightsSummary {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TopWorkflowsInsightsSummary);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TopWorkflowsInsightsSummary { with_failed_runs failed_runs : i32; with_failed_users
+    failed_users : i32; with_successful_runs successful_runs : i32; with_successful_users
+    successful_users : i32; with_total_runs total_runs : i32; with_total_users
+    total_users : i32; with_workflow_category workflow_category : crate
+    ::v1::identity_governance::LifecycleWorkflowCategory; with_workflow_display_name
+    workflow_display_name : ::std::string::String; with_workflow_id workflow_id :
+    ::std::string::String; with_workflow_version workflow_version : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopWorkflowsInsightsSummary);
 #[cfg(msgraph_v1_c6)]
@@ -1216,6 +1274,8 @@ impl rt::Object for TriggerAttribute {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TriggerAttribute);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(TriggerAttribute { with_name name : ::std::string::String; });
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAttribute);
 #[cfg(msgraph_v1_c6)]
@@ -1278,6 +1338,11 @@ impl rt::Object for UserInactivityTrigger {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserInactivityTrigger);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    UserInactivityTrigger { with_inactivity_period_in_days inactivity_period_in_days :
+    i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInactivityTrigger);
@@ -1381,6 +1446,12 @@ impl rt::Object for UsersProcessingSummary {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(UsersProcessingSummary);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    UsersProcessingSummary { with_failed_tasks failed_tasks : i32; with_failed_users
+    failed_users : i32; with_successful_users successful_users : i32; with_total_tasks
+    total_tasks : i32; with_total_users total_users : i32; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsersProcessingSummary);
@@ -1950,6 +2021,16 @@ impl rt::Object for WorkflowsInsightsByCategory {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowsInsightsByCategory);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowsInsightsByCategory { with_failed_joiner_runs failed_joiner_runs : i32;
+    with_failed_leaver_runs failed_leaver_runs : i32; with_failed_mover_runs
+    failed_mover_runs : i32; with_successful_joiner_runs successful_joiner_runs : i32;
+    with_successful_leaver_runs successful_leaver_runs : i32; with_successful_mover_runs
+    successful_mover_runs : i32; with_total_joiner_runs total_joiner_runs : i32;
+    with_total_leaver_runs total_leaver_runs : i32; with_total_mover_runs
+    total_mover_runs : i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsByCategory);

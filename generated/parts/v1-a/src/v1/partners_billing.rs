@@ -83,6 +83,12 @@ impl rt::Object for AzureUsage {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(AzureUsage);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    AzureUsage { with_id id : ::std::string::String; with_billed billed : crate
+    ::v1::partners_billing::BilledUsage; with_unbilled unbilled : crate
+    ::v1::partners_billing::UnbilledUsage; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureUsage);
 #[cfg(msgraph_v1_c44)]
@@ -146,6 +152,8 @@ impl rt::Object for BilledReconciliation {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledReconciliation);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(BilledReconciliation { with_id id : ::std::string::String; });
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliation);
 #[cfg(msgraph_v1_c44)]
@@ -208,6 +216,8 @@ impl rt::Object for BilledUsage {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(BilledUsage);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(BilledUsage { with_id id : ::std::string::String; });
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsage);
@@ -313,6 +323,15 @@ impl rt::Object for Billing {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(Billing);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    Billing { with_id id : ::std::string::String; with_manifests manifests :
+    ::std::vec::Vec < crate ::v1::partners_billing::Manifest >; with_operations
+    operations : ::std::vec::Vec < crate ::v1::partners_billing::AnyOperation >;
+    with_reconciliation reconciliation : crate
+    ::v1::partners_billing::BillingReconciliation; with_usage usage : crate
+    ::v1::partners_billing::AzureUsage; }
+);
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Billing);
@@ -444,6 +463,12 @@ impl rt::Object for BillingReconciliation {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(BillingReconciliation);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    BillingReconciliation { with_id id : ::std::string::String; with_billed billed :
+    crate ::v1::partners_billing::BilledReconciliation; with_unbilled unbilled : crate
+    ::v1::partners_billing::UnbilledReconciliation; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingReconciliation);
 #[cfg(msgraph_v1_c44)]
@@ -513,6 +538,11 @@ impl rt::Object for Blob {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(Blob);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    Blob { with_name name : ::std::string::String; with_partition_value partition_value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Blob);
@@ -617,6 +647,14 @@ impl rt::Object for ExportSuccessOperation {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(ExportSuccessOperation);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    ExportSuccessOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
+    last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::LongRunningOperationStatus; with_resource_location resource_location : crate
+    ::v1::partners_billing::Manifest; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportSuccessOperation);
 #[cfg(msgraph_v1_c44)]
@@ -719,6 +757,13 @@ impl rt::Object for FailedOperation {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(FailedOperation);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    FailedOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
+    last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::LongRunningOperationStatus; with_error error : crate ::v1::PublicError; }
+);
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailedOperation);
@@ -877,6 +922,17 @@ impl rt::Object for Manifest {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(Manifest);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    Manifest { with_id id : ::std::string::String; with_blob_count blob_count : i32;
+    with_blobs blobs : ::std::vec::Vec < crate ::v1::partners_billing::Blob >;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_data_format
+    data_format : ::std::string::String; with_e_tag e_tag : ::std::string::String;
+    with_partition_type partition_type : ::std::string::String; with_partner_tenant_id
+    partner_tenant_id : ::std::string::String; with_root_directory root_directory :
+    ::std::string::String; with_sas_token sas_token : ::std::string::String;
+    with_schema_version schema_version : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Manifest);
 #[cfg(msgraph_v1_c44)]
@@ -970,6 +1026,13 @@ impl rt::Object for Operation {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(Operation);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    Operation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
+    last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::LongRunningOperationStatus; }
+);
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
@@ -1303,6 +1366,13 @@ impl rt::Object for RunningOperation {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(RunningOperation);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(
+    RunningOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
+    last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::LongRunningOperationStatus; }
+);
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunningOperation);
 #[cfg(msgraph_v1_c44)]
@@ -1366,6 +1436,8 @@ impl rt::Object for UnbilledReconciliation {
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledReconciliation);
 #[cfg(msgraph_v1_c44)]
+rt::impl_setters!(UnbilledReconciliation { with_id id : ::std::string::String; });
+#[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliation);
 #[cfg(msgraph_v1_c44)]
@@ -1428,6 +1500,8 @@ impl rt::Object for UnbilledUsage {
 }
 #[cfg(msgraph_v1_c44)]
 rt::impl_object!(UnbilledUsage);
+#[cfg(msgraph_v1_c44)]
+rt::impl_setters!(UnbilledUsage { with_id id : ::std::string::String; });
 #[cfg(msgraph_v1_c44)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsage);

@@ -132,6 +132,15 @@ impl rt::Object for Acronym {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(Acronym);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    Acronym { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::v1::search::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_web_url web_url : ::std::string::String; with_stands_for stands_for :
+    ::std::string::String; with_state state : crate ::v1::search::AnswerState; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acronym);
 #[cfg(msgraph_v1_c19)]
@@ -216,6 +225,12 @@ impl rt::Object for AnswerKeyword {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(AnswerKeyword);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    AnswerKeyword { with_keywords keywords : ::std::vec::Vec < ::std::string::String >;
+    with_match_similar_keywords match_similar_keywords : bool; with_reserved_keywords
+    reserved_keywords : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerKeyword);
@@ -377,6 +392,13 @@ impl rt::Object for AnswerVariant {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(AnswerVariant);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    AnswerVariant { with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_language_tag
+    language_tag : ::std::string::String; with_platform platform : crate
+    ::v1::DevicePlatformType; with_web_url web_url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerVariant);
@@ -595,6 +617,25 @@ impl rt::Object for Bookmark {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(Bookmark);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    Bookmark { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::v1::search::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_web_url web_url : ::std::string::String; with_availability_end_date_time
+    availability_end_date_time : rt::edm::DateTimeOffset;
+    with_availability_start_date_time availability_start_date_time :
+    rt::edm::DateTimeOffset; with_categories categories : ::std::vec::Vec <
+    ::std::string::String >; with_group_ids group_ids : ::std::vec::Vec <
+    ::std::string::String >; with_is_suggested is_suggested : bool; with_keywords
+    keywords : crate ::v1::search::AnswerKeyword; with_language_tags language_tags :
+    ::std::vec::Vec < ::std::string::String >; with_platforms platforms : ::std::vec::Vec
+    < crate ::v1::DevicePlatformType >; with_power_app_ids power_app_ids :
+    ::std::vec::Vec < ::std::string::String >; with_state state : crate
+    ::v1::search::AnswerState; with_targeted_variations targeted_variations :
+    ::std::vec::Vec < crate ::v1::search::AnswerVariant >; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bookmark);
 #[cfg(msgraph_v1_c19)]
@@ -664,6 +705,11 @@ impl rt::Object for Identity {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    Identity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
@@ -745,6 +791,12 @@ impl rt::Object for IdentitySet {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(IdentitySet);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    IdentitySet { with_application application : crate ::v1::search::Identity;
+    with_device device : crate ::v1::search::Identity; with_user user : crate
+    ::v1::search::Identity; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
@@ -945,6 +997,23 @@ impl rt::Object for Qna {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(Qna);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    Qna { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::v1::search::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_web_url web_url : ::std::string::String; with_availability_end_date_time
+    availability_end_date_time : rt::edm::DateTimeOffset;
+    with_availability_start_date_time availability_start_date_time :
+    rt::edm::DateTimeOffset; with_group_ids group_ids : ::std::vec::Vec <
+    ::std::string::String >; with_is_suggested is_suggested : bool; with_keywords
+    keywords : crate ::v1::search::AnswerKeyword; with_language_tags language_tags :
+    ::std::vec::Vec < ::std::string::String >; with_platforms platforms : ::std::vec::Vec
+    < crate ::v1::DevicePlatformType >; with_state state : crate
+    ::v1::search::AnswerState; with_targeted_variations targeted_variations :
+    ::std::vec::Vec < crate ::v1::search::AnswerVariant >; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_c19)]
@@ -1056,6 +1125,14 @@ impl rt::Object for SearchAnswer {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchAnswer);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchAnswer { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::v1::search::IdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_web_url web_url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAnswer);

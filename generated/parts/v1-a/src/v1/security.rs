@@ -67,6 +67,11 @@ impl rt::Object for A365AiExecuteTool {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(A365AiExecuteTool);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    A365AiExecuteTool { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiExecuteTool);
 #[cfg(msgraph_v1_c8)]
@@ -131,6 +136,11 @@ impl rt::Object for A365AiInferenceCall {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(A365AiInferenceCall);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    A365AiInferenceCall { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiInferenceCall);
@@ -197,6 +207,11 @@ impl rt::Object for A365AiInvokeAgent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(A365AiInvokeAgent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    A365AiInvokeAgent { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiInvokeAgent);
 #[cfg(msgraph_v1_c8)]
@@ -261,6 +276,11 @@ impl rt::Object for A365AiRunSummary {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(A365AiRunSummary);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    A365AiRunSummary { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiRunSummary);
@@ -327,6 +347,11 @@ impl rt::Object for A365SpanOutputs {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(A365SpanOutputs);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    A365SpanOutputs { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365SpanOutputs);
 #[cfg(msgraph_v1_c8)]
@@ -392,6 +417,11 @@ impl rt::Object for AISpanOutputsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AISpanOutputsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AISpanOutputsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AISpanOutputsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -456,6 +486,11 @@ impl rt::Object for AadRiskDetectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AadRiskDetectionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AadRiskDetectionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadRiskDetectionAuditRecord);
@@ -601,6 +636,20 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ActiveDirectoryDomainEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ActiveDirectoryDomainEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_active_directory_domain_name
+    active_directory_domain_name : ::std::string::String; with_trusted_domains
+    trusted_domains : ::std::vec::Vec < crate
+    ::v1::security::ActiveDirectoryDomainEvidence >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActiveDirectoryDomainEvidence);
@@ -868,6 +917,11 @@ impl rt::Object for AedAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AedAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AedAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AedAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -933,6 +987,11 @@ impl rt::Object for AgentAdminActivityRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AgentAdminActivityRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AgentAdminActivityRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentAdminActivityRecord);
 #[cfg(msgraph_v1_c8)]
@@ -997,6 +1056,11 @@ impl rt::Object for AgentSettingAdminActivity {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AgentSettingAdminActivity);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AgentSettingAdminActivity { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentSettingAdminActivity);
@@ -1155,6 +1219,20 @@ impl rt::Object for AiAgentEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiAgentEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiAgentEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_agent_id agent_id : ::std::string::String;
+    with_agent_name agent_name : ::std::string::String; with_hosting_platform_type
+    hosting_platform_type : crate ::v1::security::AiAgentPlatform; with_instructions
+    instructions : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAgentEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -1283,6 +1361,11 @@ impl rt::Object for AiAppInteractionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiAppInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiAppInteractionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAppInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -1347,6 +1430,11 @@ impl rt::Object for AiExecuteToolAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiExecuteToolAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiExecuteToolAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiExecuteToolAuditRecord);
@@ -1413,6 +1501,11 @@ impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiInteractionsChangeNotificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiInteractionsChangeNotificationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsChangeNotificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -1477,6 +1570,11 @@ impl rt::Object for AiInteractionsExportAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiInteractionsExportAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiInteractionsExportAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsExportAuditRecord);
@@ -1543,6 +1641,11 @@ impl rt::Object for AiInteractionsSubscriptionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiInteractionsSubscriptionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiInteractionsSubscriptionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsSubscriptionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -1607,6 +1710,11 @@ impl rt::Object for AiInvokeAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AiInvokeAgentAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AiInvokeAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInvokeAgentAuditRecord);
@@ -1673,6 +1781,11 @@ impl rt::Object for AipDiscover {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipDiscover);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipDiscover { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipDiscover);
 #[cfg(msgraph_v1_c8)]
@@ -1737,6 +1850,11 @@ impl rt::Object for AipFileDeleted {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipFileDeleted);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipFileDeleted { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipFileDeleted);
@@ -1803,6 +1921,11 @@ impl rt::Object for AipHeartBeat {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipHeartBeat);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipHeartBeat { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipHeartBeat);
 #[cfg(msgraph_v1_c8)]
@@ -1867,6 +1990,11 @@ impl rt::Object for AipProtectionActionLogRequest {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipProtectionActionLogRequest);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipProtectionActionLogRequest { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipProtectionActionLogRequest);
@@ -1933,6 +2061,11 @@ impl rt::Object for AipScannerDiscoverEvent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipScannerDiscoverEvent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipScannerDiscoverEvent { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipScannerDiscoverEvent);
 #[cfg(msgraph_v1_c8)]
@@ -1997,6 +2130,11 @@ impl rt::Object for AipSensitivityLabelActionLogRequest {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AipSensitivityLabelActionLogRequest);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AipSensitivityLabelActionLogRequest { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipSensitivityLabelActionLogRequest);
@@ -2063,6 +2201,11 @@ impl rt::Object for AirAdminActionInvestigationData {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AirAdminActionInvestigationData);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AirAdminActionInvestigationData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirAdminActionInvestigationData);
 #[cfg(msgraph_v1_c8)]
@@ -2128,6 +2271,11 @@ impl rt::Object for AirInvestigationData {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AirInvestigationData);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AirInvestigationData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirInvestigationData);
 #[cfg(msgraph_v1_c8)]
@@ -2192,6 +2340,11 @@ impl rt::Object for AirManualInvestigationData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AirManualInvestigationData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AirManualInvestigationData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirManualInvestigationData);
@@ -2575,6 +2728,42 @@ impl rt::Object for Alert {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Alert);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Alert { with_id id : ::std::string::String; with_actor_display_name
+    actor_display_name : ::std::string::String; with_additional_data additional_data :
+    crate ::v1::security::Dictionary; with_alert_policy_id alert_policy_id :
+    ::std::string::String; with_alert_web_url alert_web_url : ::std::string::String;
+    with_assigned_to assigned_to : ::std::string::String; with_categories categories :
+    ::std::vec::Vec < ::std::string::String >; with_category category :
+    ::std::string::String; with_classification classification : crate
+    ::v1::security::AlertClassification; with_comments comments : ::std::vec::Vec < crate
+    ::v1::security::AlertComment >; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_details custom_details : crate
+    ::v1::security::Dictionary; with_description description : ::std::string::String;
+    with_detection_source detection_source : crate ::v1::security::DetectionSource;
+    with_detector_id detector_id : ::std::string::String; with_determination
+    determination : crate ::v1::security::AlertDetermination; with_evidence evidence :
+    ::std::vec::Vec < crate ::v1::security::AnyAlertEvidence >;
+    with_first_activity_date_time first_activity_date_time : rt::edm::DateTimeOffset;
+    with_incident_id incident_id : ::std::string::String; with_incident_web_url
+    incident_web_url : ::std::string::String; with_investigation_state
+    investigation_state : crate ::v1::security::InvestigationState;
+    with_last_activity_date_time last_activity_date_time : rt::edm::DateTimeOffset;
+    with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset;
+    with_mitre_techniques mitre_techniques : ::std::vec::Vec < ::std::string::String >;
+    with_product_name product_name : ::std::string::String; with_provider_alert_id
+    provider_alert_id : ::std::string::String; with_recommended_actions
+    recommended_actions : ::std::string::String; with_resolved_date_time
+    resolved_date_time : rt::edm::DateTimeOffset; with_service_source service_source :
+    crate ::v1::security::ServiceSource; with_severity severity : crate
+    ::v1::security::AlertSeverity; with_status status : crate
+    ::v1::security::AlertStatus; with_system_tags system_tags : ::std::vec::Vec <
+    ::std::string::String >; with_tenant_id tenant_id : ::std::string::String;
+    with_threat_display_name threat_display_name : ::std::string::String;
+    with_threat_family_name threat_family_name : ::std::string::String; with_title title
+    : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alert);
 #[cfg(msgraph_v1_c8)]
@@ -2722,6 +2911,12 @@ impl rt::Object for AlertComment {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AlertComment);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AlertComment { with_comment comment : ::std::string::String;
+    with_created_by_display_name created_by_display_name : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertComment);
@@ -2961,6 +3156,17 @@ impl rt::Object for AlertEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AlertEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AlertEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertEvidence);
@@ -5242,6 +5448,11 @@ impl rt::Object for AlertSubmissionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AlertSubmissionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AlertSubmissionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSubmissionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -5306,6 +5517,11 @@ impl rt::Object for AlertSubmissionResultDetailAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AlertSubmissionResultDetailAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AlertSubmissionResultDetailAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSubmissionResultDetailAuditRecord);
@@ -5463,6 +5679,20 @@ impl rt::Object for AmazonResourceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AmazonResourceEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AmazonResourceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_amazon_account_id amazon_account_id :
+    ::std::string::String; with_amazon_resource_id amazon_resource_id :
+    ::std::string::String; with_resource_name resource_name : ::std::string::String;
+    with_resource_type resource_type : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AmazonResourceEvidence);
@@ -5880,6 +6110,48 @@ impl rt::Object for AnalyzedEmail {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmail);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmail { with_id id : ::std::string::String; with_alert_ids alert_ids :
+    ::std::vec::Vec < ::std::string::String >; with_attachments attachments :
+    ::std::vec::Vec < crate ::v1::security::AnalyzedEmailAttachment >;
+    with_authentication_details authentication_details : crate
+    ::v1::security::AnalyzedEmailAuthenticationDetail; with_bulk_complaint_level
+    bulk_complaint_level : ::std::string::String; with_client_type client_type :
+    ::std::string::String; with_contexts contexts : ::std::vec::Vec <
+    ::std::string::String >; with_detection_methods detection_methods : ::std::vec::Vec <
+    ::std::string::String >; with_directionality directionality : crate
+    ::v1::security::AntispamDirectionality; with_distribution_list distribution_list :
+    ::std::string::String; with_dlp_rules dlp_rules : ::std::vec::Vec < crate
+    ::v1::security::AnalyzedEmailDlpRuleInfo >; with_email_cluster_id email_cluster_id :
+    ::std::string::String; with_exchange_transport_rules exchange_transport_rules :
+    ::std::vec::Vec < crate ::v1::security::AnalyzedEmailExchangeTransportRuleInfo >;
+    with_forwarding_detail forwarding_detail : ::std::string::String;
+    with_inbound_connector_formatted_name inbound_connector_formatted_name :
+    ::std::string::String; with_internet_message_id internet_message_id :
+    ::std::string::String; with_language language : ::std::string::String;
+    with_latest_delivery latest_delivery : crate
+    ::v1::security::AnalyzedEmailDeliveryDetail; with_logged_date_time logged_date_time :
+    rt::edm::DateTimeOffset; with_network_message_id network_message_id :
+    ::std::string::String; with_original_delivery original_delivery : crate
+    ::v1::security::AnalyzedEmailDeliveryDetail; with_override_sources override_sources :
+    ::std::vec::Vec < ::std::string::String >; with_phish_confidence_level
+    phish_confidence_level : ::std::string::String; with_policy policy :
+    ::std::string::String; with_policy_action policy_action : ::std::string::String;
+    with_policy_type policy_type : ::std::string::String; with_primary_override_source
+    primary_override_source : ::std::string::String; with_recipient_detail
+    recipient_detail : crate ::v1::security::AnalyzedEmailRecipientDetail;
+    with_recipient_email_address recipient_email_address : ::std::string::String;
+    with_return_path return_path : ::std::string::String; with_sender_detail
+    sender_detail : crate ::v1::security::AnalyzedEmailSenderDetail; with_size_in_bytes
+    size_in_bytes : i32; with_spam_confidence_level spam_confidence_level :
+    ::std::string::String; with_subject subject : ::std::string::String;
+    with_threat_detection_details threat_detection_details : ::std::vec::Vec < crate
+    ::v1::security::ThreatDetectionDetail >; with_threat_types threat_types :
+    ::std::vec::Vec < crate ::v1::security::ThreatType >; with_timeline_events
+    timeline_events : ::std::vec::Vec < crate ::v1::security::TimelineEvent >; with_urls
+    urls : ::std::vec::Vec < crate ::v1::security::AnalyzedEmailUrl >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmail);
 #[cfg(msgraph_v1_c8)]
@@ -6025,6 +6297,17 @@ impl rt::Object for AnalyzedEmailAttachment {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailAttachment);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailAttachment { with_detonation_details detonation_details : crate
+    ::v1::security::DetonationDetails; with_file_extension file_extension :
+    ::std::string::String; with_file_name file_name : ::std::string::String;
+    with_file_size file_size : i32; with_file_type file_type : ::std::string::String;
+    with_malware_family malware_family : ::std::string::String; with_sha256 sha256 :
+    ::std::string::String; with_tenant_allow_block_list_detail_info
+    tenant_allow_block_list_detail_info : ::std::string::String; with_threat_type
+    threat_type : crate ::v1::security::ThreatType; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailAttachment);
 #[cfg(msgraph_v1_c8)]
@@ -6118,6 +6401,13 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailAuthenticationDetail);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailAuthenticationDetail { with_composite_authentication
+    composite_authentication : ::std::string::String; with_dkim dkim :
+    ::std::string::String; with_dmarc dmarc : ::std::string::String;
+    with_sender_policy_framework sender_policy_framework : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailAuthenticationDetail);
@@ -6213,6 +6503,14 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailDeliveryDetail);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailDeliveryDetail { with_action action : crate
+    ::v1::security::DeliveryAction; with_latest_threats latest_threats :
+    ::std::string::String; with_location location : crate
+    ::v1::security::DeliveryLocation; with_original_threats original_threats :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailDeliveryDetail);
 #[cfg(msgraph_v1_c8)]
@@ -6283,6 +6581,11 @@ impl rt::Object for AnalyzedEmailDlpRuleInfo {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailDlpRuleInfo);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailDlpRuleInfo { with_name name : ::std::string::String; with_rule_id
+    rule_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailDlpRuleInfo);
 #[cfg(msgraph_v1_c8)]
@@ -6352,6 +6655,11 @@ impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailExchangeTransportRuleInfo);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailExchangeTransportRuleInfo { with_name name : ::std::string::String;
+    with_rule_id rule_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailExchangeTransportRuleInfo);
@@ -6425,6 +6733,11 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailRecipientDetail);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailRecipientDetail { with_cc_recipients cc_recipients : ::std::vec::Vec <
+    ::std::string::String >; with_domain_name domain_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailRecipientDetail);
@@ -6565,6 +6878,17 @@ impl rt::Object for AnalyzedEmailSenderDetail {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailSenderDetail);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailSenderDetail { with_display_name display_name : ::std::string::String;
+    with_domain_creation_date_time domain_creation_date_time : rt::edm::DateTimeOffset;
+    with_domain_name domain_name : ::std::string::String; with_domain_owner domain_owner
+    : ::std::string::String; with_from_address from_address : ::std::string::String;
+    with_ipv4 ipv4 : ::std::string::String; with_location location :
+    ::std::string::String; with_mail_from_address mail_from_address :
+    ::std::string::String; with_mail_from_domain_name mail_from_domain_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailSenderDetail);
 #[cfg(msgraph_v1_c8)]
@@ -6673,6 +6997,14 @@ impl rt::Object for AnalyzedEmailUrl {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedEmailUrl);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedEmailUrl { with_detection_method detection_method : ::std::string::String;
+    with_detonation_details detonation_details : crate ::v1::security::DetonationDetails;
+    with_tenant_allow_block_list_detail_info tenant_allow_block_list_detail_info :
+    ::std::string::String; with_threat_type threat_type : crate
+    ::v1::security::ThreatType; with_url url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailUrl);
@@ -6957,6 +7289,31 @@ impl rt::Object for AnalyzedMessageEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AnalyzedMessageEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AnalyzedMessageEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_anti_spam_direction anti_spam_direction :
+    ::std::string::String; with_attachments_count attachments_count : i64;
+    with_delivery_action delivery_action : ::std::string::String; with_delivery_location
+    delivery_location : ::std::string::String; with_internet_message_id
+    internet_message_id : ::std::string::String; with_language language :
+    ::std::string::String; with_network_message_id network_message_id :
+    ::std::string::String; with_p1_sender p1_sender : crate ::v1::security::EmailSender;
+    with_p2_sender p2_sender : crate ::v1::security::EmailSender; with_received_date_time
+    received_date_time : rt::edm::DateTimeOffset; with_recipient_email_address
+    recipient_email_address : ::std::string::String; with_sender_ip sender_ip :
+    ::std::string::String; with_subject subject : ::std::string::String;
+    with_threat_detection_methods threat_detection_methods : ::std::vec::Vec <
+    ::std::string::String >; with_threats threats : ::std::vec::Vec <
+    ::std::string::String >; with_url_count url_count : i64; with_urls urls :
+    ::std::vec::Vec < ::std::string::String >; with_urn urn : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedMessageEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -7231,6 +7588,17 @@ impl rt::Object for Article {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Article);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Article { with_id id : ::std::string::String; with_body body : crate
+    ::v1::security::FormattedContent; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_image_url image_url : ::std::string::String;
+    with_is_featured is_featured : bool; with_last_updated_date_time
+    last_updated_date_time : rt::edm::DateTimeOffset; with_summary summary : crate
+    ::v1::security::FormattedContent; with_tags tags : ::std::vec::Vec <
+    ::std::string::String >; with_title title : ::std::string::String; with_indicators
+    indicators : ::std::vec::Vec < crate ::v1::security::ArticleIndicator >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Article);
 #[cfg(msgraph_v1_c8)]
@@ -7312,6 +7680,12 @@ impl rt::Object for ArticleIndicator {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ArticleIndicator);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ArticleIndicator { with_id id : ::std::string::String; with_source source : crate
+    ::v1::security::IndicatorSource; with_artifact artifact : crate
+    ::v1::security::AnyArtifact; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArticleIndicator);
 #[cfg(msgraph_v1_c8)]
@@ -7374,6 +7748,8 @@ impl rt::Object for Artifact {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Artifact);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(Artifact { with_id id : ::std::string::String; });
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Artifact);
@@ -7777,6 +8153,11 @@ impl rt::Object for AttackSimAdminAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AttackSimAdminAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AttackSimAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimAdminAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -7842,6 +8223,11 @@ impl rt::Object for AttackSimAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AttackSimAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AttackSimAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -7906,6 +8292,11 @@ impl rt::Object for AuditConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditConfigAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditConfigAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditConfigAuditRecord);
@@ -7979,6 +8370,11 @@ impl rt::Object for AuditCoreRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditCoreRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditCoreRoot { with_id id : ::std::string::String; with_queries queries :
+    ::std::vec::Vec < crate ::v1::security::AuditLogQuery >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditCoreRoot);
 #[cfg(msgraph_v1_c8)]
@@ -8043,6 +8439,11 @@ impl rt::Object for AuditData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditData);
@@ -20511,6 +20912,24 @@ impl rt::Object for AuditLogQuery {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditLogQuery);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditLogQuery { with_id id : ::std::string::String;
+    with_administrative_unit_id_filters administrative_unit_id_filters : ::std::vec::Vec
+    < ::std::string::String >; with_display_name display_name : ::std::string::String;
+    with_filter_end_date_time filter_end_date_time : rt::edm::DateTimeOffset;
+    with_filter_start_date_time filter_start_date_time : rt::edm::DateTimeOffset;
+    with_ip_address_filters ip_address_filters : ::std::vec::Vec < ::std::string::String
+    >; with_keyword_filter keyword_filter : ::std::string::String; with_object_id_filters
+    object_id_filters : ::std::vec::Vec < ::std::string::String >; with_operation_filters
+    operation_filters : ::std::vec::Vec < ::std::string::String >;
+    with_record_type_filters record_type_filters : ::std::vec::Vec < crate
+    ::v1::security::AuditLogRecordType >; with_service_filters service_filters :
+    ::std::vec::Vec < ::std::string::String >; with_status status : crate
+    ::v1::security::AuditLogQueryStatus; with_user_principal_name_filters
+    user_principal_name_filters : ::std::vec::Vec < ::std::string::String >; with_records
+    records : ::std::vec::Vec < crate ::v1::security::AuditLogRecord >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogQuery);
 #[cfg(msgraph_v1_c8)]
@@ -20757,6 +21176,20 @@ impl rt::Object for AuditLogRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditLogRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditLogRecord { with_id id : ::std::string::String; with_administrative_units
+    administrative_units : ::std::vec::Vec < ::std::string::String >; with_audit_data
+    audit_data : crate ::v1::security::AnyAuditData; with_audit_log_record_type
+    audit_log_record_type : crate ::v1::security::AuditLogRecordType; with_client_ip
+    client_ip : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_object_id object_id : ::std::string::String;
+    with_operation operation : ::std::string::String; with_organization_id
+    organization_id : ::std::string::String; with_service service :
+    ::std::string::String; with_user_id user_id : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; with_user_type
+    user_type : crate ::v1::security::AuditLogUserType; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRecord);
@@ -23563,6 +23996,11 @@ impl rt::Object for AuditSearchAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuditSearchAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuditSearchAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditSearchAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -23652,6 +24090,12 @@ impl rt::Object for AutonomousSystem {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AutonomousSystem);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AutonomousSystem { with_name name : ::std::string::String; with_number number : i32;
+    with_organization organization : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutonomousSystem);
 #[cfg(msgraph_v1_c8)]
@@ -23716,6 +24160,11 @@ impl rt::Object for AzfwApplicationRuleAggregationEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzfwApplicationRuleAggregationEventRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzfwApplicationRuleAggregationEventRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwApplicationRuleAggregationEventRecord);
@@ -23782,6 +24231,11 @@ impl rt::Object for AzfwDnsQueryEventRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzfwDnsQueryEventRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzfwDnsQueryEventRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwDnsQueryEventRecord);
 #[cfg(msgraph_v1_c8)]
@@ -23846,6 +24300,11 @@ impl rt::Object for AzfwNetworkRuleEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzfwNetworkRuleEventRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzfwNetworkRuleEventRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwNetworkRuleEventRecord);
@@ -23912,6 +24371,11 @@ impl rt::Object for AzureAiSearchAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzureAiSearchAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzureAiSearchAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAiSearchAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -23976,6 +24440,11 @@ impl rt::Object for AzureActiveDirectoryAccountLogonAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzureActiveDirectoryAccountLogonAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzureActiveDirectoryAccountLogonAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryAccountLogonAuditRecord);
@@ -24042,6 +24511,11 @@ impl rt::Object for AzureActiveDirectoryAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzureActiveDirectoryAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzureActiveDirectoryAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -24106,6 +24580,11 @@ impl rt::Object for AzureActiveDirectoryStsLogonAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzureActiveDirectoryStsLogonAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzureActiveDirectoryStsLogonAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryStsLogonAuditRecord);
@@ -24255,6 +24734,19 @@ impl rt::Object for AzureResourceEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AzureResourceEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AzureResourceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_resource_id resource_id :
+    ::std::string::String; with_resource_name resource_name : ::std::string::String;
+    with_resource_type resource_type : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureResourceEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -24402,6 +24894,19 @@ impl rt::Object for BlobContainerEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(BlobContainerEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    BlobContainerEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_name name : ::std::string::String;
+    with_storage_resource storage_resource : crate ::v1::security::AzureResourceEvidence;
+    with_url url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BlobContainerEvidence);
@@ -24569,6 +25074,20 @@ impl rt::Object for BlobEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(BlobEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    BlobEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_blob_container blob_container : crate
+    ::v1::security::BlobContainerEvidence; with_etag etag : ::std::string::String;
+    with_file_hashes file_hashes : ::std::vec::Vec < crate ::v1::security::FileHash >;
+    with_name name : ::std::string::String; with_url url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BlobEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -24633,6 +25152,11 @@ impl rt::Object for CampaignAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CampaignAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CampaignAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CampaignAuditRecord);
@@ -24825,6 +25349,11 @@ impl rt::Object for CcraiPolicyViolationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CcraiPolicyViolationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CcraiPolicyViolationRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CcraiPolicyViolationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -24889,6 +25418,11 @@ impl rt::Object for CdpClassifierHealthRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpClassifierHealthRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpClassifierHealthRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpClassifierHealthRecord);
@@ -24955,6 +25489,11 @@ impl rt::Object for CdpColdCrawlStatusRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpColdCrawlStatusRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpColdCrawlStatusRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpColdCrawlStatusRecord);
 #[cfg(msgraph_v1_c8)]
@@ -25019,6 +25558,11 @@ impl rt::Object for CdpConsumptionResourceRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpConsumptionResourceRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpConsumptionResourceRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpConsumptionResourceRecord);
@@ -25085,6 +25629,11 @@ impl rt::Object for CdpContentExplorerAggregateRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpContentExplorerAggregateRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpContentExplorerAggregateRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpContentExplorerAggregateRecord);
 #[cfg(msgraph_v1_c8)]
@@ -25149,6 +25698,11 @@ impl rt::Object for CdpDlpSensitiveEndpointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpDlpSensitiveEndpointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpDlpSensitiveEndpointAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpDlpSensitiveEndpointAuditRecord);
@@ -25215,6 +25769,11 @@ impl rt::Object for CdpLogRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpLogRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpLogRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpLogRecord);
 #[cfg(msgraph_v1_c8)]
@@ -25279,6 +25838,11 @@ impl rt::Object for CdpOcrBillingRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpOcrBillingRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpOcrBillingRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpOcrBillingRecord);
@@ -25345,6 +25909,11 @@ impl rt::Object for CdpResourceScopeChangeEventRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpResourceScopeChangeEventRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpResourceScopeChangeEventRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpResourceScopeChangeEventRecord);
 #[cfg(msgraph_v1_c8)]
@@ -25409,6 +25978,11 @@ impl rt::Object for CdpdlmaiInteractionInsightsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CdpdlmaiInteractionInsightsRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CdpdlmaiInteractionInsightsRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpdlmaiInteractionInsightsRecord);
@@ -25584,6 +26158,20 @@ impl rt::Object for CloudApplicationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudApplicationEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudApplicationEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_app_id app_id : i64; with_display_name
+    display_name : ::std::string::String; with_instance_id instance_id : i64;
+    with_instance_name instance_name : ::std::string::String; with_saas_app_id
+    saas_app_id : i64; with_stream stream : crate ::v1::security::Stream; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudApplicationEvidence);
@@ -25777,6 +26365,18 @@ impl rt::Object for CloudLogonRequestEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudLogonRequestEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudLogonRequestEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_request_id request_id : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudLogonRequestEvidence);
@@ -25980,6 +26580,24 @@ impl rt::Object for CloudLogonSessionEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudLogonSessionEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudLogonSessionEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_account account : crate
+    ::v1::security::UserEvidence; with_browser browser : ::std::string::String;
+    with_device_name device_name : ::std::string::String; with_operating_system
+    operating_system : ::std::string::String; with_previous_logon_date_time
+    previous_logon_date_time : rt::edm::DateTimeOffset; with_protocol protocol :
+    ::std::string::String; with_session_id session_id : ::std::string::String;
+    with_start_utc_date_time start_utc_date_time : rt::edm::DateTimeOffset;
+    with_user_agent user_agent : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudLogonSessionEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -26044,6 +26662,11 @@ impl rt::Object for CloudUpdateDeviceConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudUpdateDeviceConfigAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudUpdateDeviceConfigAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateDeviceConfigAuditRecord);
@@ -26110,6 +26733,11 @@ impl rt::Object for CloudUpdateProfileConfigAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudUpdateProfileConfigAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudUpdateProfileConfigAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateProfileConfigAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26174,6 +26802,11 @@ impl rt::Object for CloudUpdateTenantConfigAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CloudUpdateTenantConfigAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CloudUpdateTenantConfigAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateTenantConfigAuditRecord);
@@ -26245,6 +26878,11 @@ impl rt::Object for CollaborationRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CollaborationRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CollaborationRoot { with_id id : ::std::string::String; with_analyzed_emails
+    analyzed_emails : ::std::vec::Vec < crate ::v1::security::AnalyzedEmail >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CollaborationRoot);
 #[cfg(msgraph_v1_c8)]
@@ -26309,6 +26947,11 @@ impl rt::Object for ComplianceConnectorAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceConnectorAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceConnectorAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceConnectorAuditRecord);
@@ -26375,6 +27018,11 @@ impl rt::Object for ComplianceDlmExchangeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlmExchangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlmExchangeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlmExchangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26439,6 +27087,11 @@ impl rt::Object for ComplianceDlmSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlmSharePointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlmSharePointAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlmSharePointAuditRecord);
@@ -26505,6 +27158,11 @@ impl rt::Object for ComplianceDlpApplicationsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpApplicationsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpApplicationsAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpApplicationsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26569,6 +27227,11 @@ impl rt::Object for ComplianceDlpApplicationsClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpApplicationsClassificationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpApplicationsClassificationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpApplicationsClassificationAuditRecord);
@@ -26635,6 +27298,11 @@ impl rt::Object for ComplianceDlpEndpointAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpEndpointAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpEndpointAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEndpointAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26699,6 +27367,11 @@ impl rt::Object for ComplianceDlpEndpointDiscoveryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpEndpointDiscoveryAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpEndpointDiscoveryAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEndpointDiscoveryAuditRecord);
@@ -26765,6 +27438,11 @@ impl rt::Object for ComplianceDlpEnforcementAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpEnforcementAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpEnforcementAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEnforcementAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26829,6 +27507,11 @@ impl rt::Object for ComplianceDlpExchangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpExchangeAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpExchangeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeAuditRecord);
@@ -26895,6 +27578,11 @@ impl rt::Object for ComplianceDlpExchangeClassificationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpExchangeClassificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpExchangeClassificationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeClassificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -26959,6 +27647,11 @@ impl rt::Object for ComplianceDlpExchangeClassificationCdpRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpExchangeClassificationCdpRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpExchangeClassificationCdpRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeClassificationCdpRecord);
@@ -27025,6 +27718,11 @@ impl rt::Object for ComplianceDlpExchangeDiscoveryAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpExchangeDiscoveryAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpExchangeDiscoveryAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeDiscoveryAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27089,6 +27787,11 @@ impl rt::Object for ComplianceDlpSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpSharePointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpSharePointAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointAuditRecord);
@@ -27155,6 +27858,11 @@ impl rt::Object for ComplianceDlpSharePointClassificationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpSharePointClassificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpSharePointClassificationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27219,6 +27927,11 @@ impl rt::Object for ComplianceDlpSharePointClassificationCdpRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpSharePointClassificationCdpRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpSharePointClassificationCdpRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationCdpRecord);
@@ -27286,6 +27999,11 @@ impl rt::Object for ComplianceDlpSharePointClassificationExtendedAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceDlpSharePointClassificationExtendedAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27350,6 +28068,11 @@ impl rt::Object for ComplianceExchangeOcrAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceExchangeOcrAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceExchangeOcrAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceExchangeOcrAuditRecord);
@@ -27416,6 +28139,11 @@ impl rt::Object for ComplianceManagerActionRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceManagerActionRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceManagerActionRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagerActionRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27480,6 +28208,11 @@ impl rt::Object for CompliancePolicyGradingSharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CompliancePolicyGradingSharePointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CompliancePolicyGradingSharePointAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompliancePolicyGradingSharePointAuditRecord);
@@ -27546,6 +28279,11 @@ impl rt::Object for ComplianceSettingsChangeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceSettingsChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceSettingsChangeAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSettingsChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27611,6 +28349,11 @@ impl rt::Object for ComplianceSitGradingSharePointAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceSitGradingSharePointAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceSitGradingSharePointAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSitGradingSharePointAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27675,6 +28418,11 @@ impl rt::Object for ComplianceSupervisionExchangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ComplianceSupervisionExchangeAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ComplianceSupervisionExchangeAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSupervisionExchangeAuditRecord);
@@ -27746,6 +28494,11 @@ impl rt::Object for CompromiseIndicator {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CompromiseIndicator);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CompromiseIndicator { with_value value : ::std::string::String; with_verdict verdict
+    : crate ::v1::security::VerdictCategory; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompromiseIndicator);
 #[cfg(msgraph_v1_c8)]
@@ -27811,6 +28564,11 @@ impl rt::Object for ConnectedAiAppInteractionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ConnectedAiAppInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ConnectedAiAppInteractionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedAiAppInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -27875,6 +28633,11 @@ impl rt::Object for ConsumptionResourceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ConsumptionResourceAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ConsumptionResourceAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConsumptionResourceAuditRecord);
@@ -28060,6 +28823,22 @@ impl rt::Object for ContainerEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ContainerEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ContainerEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_args args : ::std::vec::Vec <
+    ::std::string::String >; with_command command : ::std::vec::Vec <
+    ::std::string::String >; with_container_id container_id : ::std::string::String;
+    with_image image : crate ::v1::security::ContainerImageEvidence; with_is_privileged
+    is_privileged : bool; with_name name : ::std::string::String; with_pod pod : crate
+    ::v1::security::KubernetesPodEvidence; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -28209,6 +28988,20 @@ impl rt::Object for ContainerImageEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ContainerImageEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ContainerImageEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_digest_image digest_image : ::std::boxed::Box <
+    crate ::v1::security::ContainerImageEvidence >; with_image_id image_id :
+    ::std::string::String; with_registry registry : crate
+    ::v1::security::ContainerRegistryEvidence; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerImageEvidence);
@@ -28398,6 +29191,17 @@ impl rt::Object for ContainerRegistryEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ContainerRegistryEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ContainerRegistryEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_registry registry : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerRegistryEvidence);
 
@@ -28522,6 +29326,11 @@ impl rt::Object for ContentStoreMetadataRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ContentStoreMetadataRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ContentStoreMetadataRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentStoreMetadataRecord);
 #[cfg(msgraph_v1_c8)]
@@ -28586,6 +29395,11 @@ impl rt::Object for CopilotAgentManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotAgentManagementAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotAgentManagementAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAgentManagementAuditRecord);
@@ -28652,6 +29466,11 @@ impl rt::Object for CopilotForSecurityLoggingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotForSecurityLoggingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotForSecurityLoggingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotForSecurityLoggingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -28716,6 +29535,11 @@ impl rt::Object for CopilotForSecurityTriggerAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotForSecurityTriggerAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotForSecurityTriggerAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotForSecurityTriggerAuditRecord);
@@ -28782,6 +29606,11 @@ impl rt::Object for CopilotInteractionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotInteractionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotInteractionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -28846,6 +29675,11 @@ impl rt::Object for CopilotPluginSettingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotPluginSettingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotPluginSettingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPluginSettingAuditRecord);
@@ -28912,6 +29746,11 @@ impl rt::Object for CopilotPromptBookSettingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotPromptBookSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotPromptBookSettingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPromptBookSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -28976,6 +29815,11 @@ impl rt::Object for CopilotSessionSharingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotSessionSharingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotSessionSharingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotSessionSharingAuditRecord);
@@ -29042,6 +29886,11 @@ impl rt::Object for CopilotSettingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotSettingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29107,6 +29956,11 @@ impl rt::Object for CopilotWorkspaceSettingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CopilotWorkspaceSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CopilotWorkspaceSettingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotWorkspaceSettingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29171,6 +30025,11 @@ impl rt::Object for CoreReportingSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CoreReportingSettingsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CoreReportingSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CoreReportingSettingsAuditRecord);
@@ -29365,6 +30224,11 @@ impl rt::Object for CortanaBriefingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CortanaBriefingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CortanaBriefingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CortanaBriefingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29429,6 +30293,11 @@ impl rt::Object for CriticalAssetManagementClassificationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CriticalAssetManagementClassificationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CriticalAssetManagementClassificationRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CriticalAssetManagementClassificationRecord);
@@ -29495,6 +30364,11 @@ impl rt::Object for CrmEntityOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CrmEntityOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CrmEntityOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrmEntityOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29560,6 +30434,11 @@ impl rt::Object for CrossTenantAccessPolicyAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CrossTenantAccessPolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CrossTenantAccessPolicyAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29624,6 +30503,11 @@ impl rt::Object for CustomerKeyServiceEncryptionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CustomerKeyServiceEncryptionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CustomerKeyServiceEncryptionAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerKeyServiceEncryptionAuditRecord);
@@ -29706,6 +30590,12 @@ impl rt::Object for CvssSummary {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CvssSummary);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CvssSummary { with_score score : f64; with_severity severity : crate
+    ::v1::security::VulnerabilitySeverity; with_vector_string vector_string :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CvssSummary);
 #[cfg(msgraph_v1_c8)]
@@ -29770,6 +30660,11 @@ impl rt::Object for DataCenterSecurityCmdletAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataCenterSecurityCmdletAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataCenterSecurityCmdletAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataCenterSecurityCmdletAuditRecord);
@@ -29836,6 +30731,11 @@ impl rt::Object for DataGovernanceAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataGovernanceAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataGovernanceAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataGovernanceAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -29900,6 +30800,11 @@ impl rt::Object for DataInsightsRestApiAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataInsightsRestApiAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataInsightsRestApiAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataInsightsRestApiAuditRecord);
@@ -29966,6 +30871,11 @@ impl rt::Object for DataLakeExportOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataLakeExportOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataLakeExportOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataLakeExportOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -30031,6 +30941,11 @@ impl rt::Object for DataSecurityInvestigationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataSecurityInvestigationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataSecurityInvestigationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSecurityInvestigationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -30095,6 +31010,11 @@ impl rt::Object for DataShareOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataShareOperationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataShareOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataShareOperationAuditRecord);
@@ -30228,6 +31148,11 @@ impl rt::Object for DefaultAuditData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DefaultAuditData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DefaultAuditData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultAuditData);
@@ -30367,6 +31292,11 @@ impl rt::Object for DefenderCaseManagementAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DefenderCaseManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DefenderCaseManagementAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderCaseManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -30432,6 +31362,11 @@ impl rt::Object for DefenderPreviewFeaturesRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DefenderPreviewFeaturesRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DefenderPreviewFeaturesRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderPreviewFeaturesRecord);
 #[cfg(msgraph_v1_c8)]
@@ -30496,6 +31431,11 @@ impl rt::Object for DefenderSecurityForAiConfigurationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DefenderSecurityForAiConfigurationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DefenderSecurityForAiConfigurationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderSecurityForAiConfigurationAuditRecord);
@@ -30717,6 +31657,11 @@ impl rt::Object for DeployFeatureActivityRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeployFeatureActivityRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeployFeatureActivityRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployFeatureActivityRecord);
@@ -31160,6 +32105,16 @@ impl rt::Object for DetonationBehaviourDetails {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DetonationBehaviourDetails);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DetonationBehaviourDetails { with_action_status action_status :
+    ::std::string::String; with_behaviour_capability behaviour_capability :
+    ::std::string::String; with_behaviour_group behaviour_group : ::std::string::String;
+    with_details details : ::std::string::String; with_event_date_time event_date_time :
+    rt::edm::DateTimeOffset; with_operation operation : ::std::string::String;
+    with_process_id process_id : ::std::string::String; with_process_name process_name :
+    ::std::string::String; with_target target : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationBehaviourDetails);
 #[cfg(msgraph_v1_c8)]
@@ -31229,6 +32184,11 @@ impl rt::Object for DetonationChain {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DetonationChain);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DetonationChain { with_child_nodes child_nodes : ::std::vec::Vec < crate
+    ::v1::security::DetonationChain >; with_value value : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationChain);
@@ -31417,6 +32377,24 @@ impl rt::Object for DetonationDetails {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DetonationDetails);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DetonationDetails { with_analysis_date_time analysis_date_time :
+    rt::edm::DateTimeOffset; with_compromise_indicators compromise_indicators :
+    ::std::vec::Vec < crate ::v1::security::CompromiseIndicator >;
+    with_detonation_behaviour_details detonation_behaviour_details : crate
+    ::v1::security::DetonationBehaviourDetails; with_detonation_behaviour_details_v2
+    detonation_behaviour_details_v2 : ::std::string::String; with_detonation_chain
+    detonation_chain : crate ::v1::security::DetonationChain; with_detonation_observables
+    detonation_observables : crate ::v1::security::DetonationObservables;
+    with_detonation_screenshot_uri detonation_screenshot_uri : ::std::string::String;
+    with_detonation_verdict detonation_verdict : ::std::string::String;
+    with_detonation_verdict_reason detonation_verdict_reason : ::std::string::String;
+    with_entity_metadata entity_metadata : ::std::string::String; with_mitre_techniques
+    mitre_techniques : ::std::string::String; with_static_analysis static_analysis :
+    ::std::string::String; with_submission_source submission_source :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationDetails);
 #[cfg(msgraph_v1_c8)]
@@ -31502,6 +32480,13 @@ impl rt::Object for DetonationObservables {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DetonationObservables);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DetonationObservables { with_contacted_ips contacted_ips : ::std::vec::Vec <
+    ::std::string::String >; with_contacted_urls contacted_urls : ::std::vec::Vec <
+    ::std::string::String >; with_droppedfiles droppedfiles : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationObservables);
 #[cfg(msgraph_v1_c8)]
@@ -31566,6 +32551,11 @@ impl rt::Object for DeviceDiscoverySettingsAuthenticatedScansRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeviceDiscoverySettingsAuthenticatedScansRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeviceDiscoverySettingsAuthenticatedScansRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsAuthenticatedScansRecord);
@@ -31632,6 +32622,11 @@ impl rt::Object for DeviceDiscoverySettingsExclusionRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeviceDiscoverySettingsExclusionRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeviceDiscoverySettingsExclusionRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsExclusionRecord);
 #[cfg(msgraph_v1_c8)]
@@ -31696,6 +32691,11 @@ impl rt::Object for DeviceDiscoverySettingsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeviceDiscoverySettingsRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeviceDiscoverySettingsRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsRecord);
@@ -32018,6 +33018,36 @@ impl rt::Object for DeviceEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeviceEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeviceEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_azure_ad_device_id azure_ad_device_id :
+    ::std::string::String; with_defender_av_status defender_av_status : crate
+    ::v1::security::DefenderAvStatus; with_device_dns_name device_dns_name :
+    ::std::string::String; with_dns_domain dns_domain : ::std::string::String;
+    with_first_seen_date_time first_seen_date_time : rt::edm::DateTimeOffset;
+    with_health_status health_status : crate ::v1::security::DeviceHealthStatus;
+    with_host_name host_name : ::std::string::String; with_ip_interfaces ip_interfaces :
+    ::std::vec::Vec < ::std::string::String >; with_last_external_ip_address
+    last_external_ip_address : ::std::string::String; with_last_ip_address
+    last_ip_address : ::std::string::String; with_logged_on_users logged_on_users :
+    ::std::vec::Vec < crate ::v1::security::LoggedOnUser >; with_mde_device_id
+    mde_device_id : ::std::string::String; with_nt_domain nt_domain :
+    ::std::string::String; with_onboarding_status onboarding_status : crate
+    ::v1::security::OnboardingStatus; with_os_build os_build : i64; with_os_platform
+    os_platform : ::std::string::String; with_rbac_group_id rbac_group_id : i32;
+    with_rbac_group_name rbac_group_name : ::std::string::String;
+    with_resource_access_events resource_access_events : ::std::vec::Vec < crate
+    ::v1::security::ResourceAccessEvent >; with_risk_score risk_score : crate
+    ::v1::security::DeviceRiskScore; with_version version : ::std::string::String;
+    with_vm_metadata vm_metadata : crate ::v1::security::VmMetadata; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -32285,6 +33315,11 @@ impl rt::Object for DiscoveryAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DiscoveryAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DiscoveryAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiscoveryAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -32349,6 +33384,11 @@ impl rt::Object for DlpEndpointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DlpEndpointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DlpEndpointAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEndpointAuditRecord);
@@ -32415,6 +33455,11 @@ impl rt::Object for DlpImportResultAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DlpImportResultAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DlpImportResultAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpImportResultAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -32479,6 +33524,11 @@ impl rt::Object for DlpSensitiveInformationTypeRulePackageCmdletRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DlpSensitiveInformationTypeRulePackageCmdletRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
@@ -32637,6 +33687,21 @@ impl rt::Object for DnsEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DnsEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DnsEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_dns_server_ip dns_server_ip : crate
+    ::v1::security::IpEvidence; with_domain_name domain_name : ::std::string::String;
+    with_host_ip_address host_ip_address : crate ::v1::security::IpEvidence;
+    with_ip_addresses ip_addresses : ::std::vec::Vec < crate ::v1::security::IpEvidence
+    >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DnsEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -32701,6 +33766,11 @@ impl rt::Object for DragonCopilotAccessRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DragonCopilotAccessRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DragonCopilotAccessRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotAccessRecord);
@@ -32767,6 +33837,11 @@ impl rt::Object for DragonCopilotAdminRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DragonCopilotAdminRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DragonCopilotAdminRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotAdminRecord);
 #[cfg(msgraph_v1_c8)]
@@ -32831,6 +33906,11 @@ impl rt::Object for DragonCopilotClinicalDataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DragonCopilotClinicalDataRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DragonCopilotClinicalDataRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotClinicalDataRecord);
@@ -32897,6 +33977,11 @@ impl rt::Object for DragonCopilotSessionRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DragonCopilotSessionRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DragonCopilotSessionRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotSessionRecord);
 #[cfg(msgraph_v1_c8)]
@@ -32961,6 +34046,11 @@ impl rt::Object for Dynamics365BusinessCentralAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Dynamics365BusinessCentralAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Dynamics365BusinessCentralAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dynamics365BusinessCentralAuditRecord);
@@ -33077,6 +34167,15 @@ impl rt::Object for EdiscoveryCaseSettings {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCaseSettings);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCaseSettings { with_id id : ::std::string::String; with_case_type case_type
+    : crate ::v1::security::CaseType; with_ocr ocr : crate ::v1::security::OcrSettings;
+    with_redundancy_detection redundancy_detection : crate
+    ::v1::security::RedundancyDetectionSettings; with_review_set_settings
+    review_set_settings : rt::Flags < crate ::v1::security::ReviewSetSettings >;
+    with_topic_modeling topic_modeling : crate ::v1::security::TopicModelingSettings; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCaseSettings);
@@ -33273,6 +34372,23 @@ impl rt::Object for EdiscoveryExportOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryExportOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryExportOperation { with_id id : ::std::string::String; with_action action :
+    crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus;
+    with_description description : ::std::string::String; with_export_file_metadata
+    export_file_metadata : ::std::vec::Vec < crate ::v1::security::ExportFileMetadata >;
+    with_export_options export_options : rt::Flags < crate ::v1::security::ExportOptions
+    >; with_export_structure export_structure : crate
+    ::v1::security::ExportFileStructure; with_output_name output_name :
+    ::std::string::String; with_review_set review_set : crate
+    ::v1::security::EdiscoveryReviewSet; with_review_set_query review_set_query : crate
+    ::v1::security::EdiscoveryReviewSetQuery; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryExportOperation);
 #[cfg(msgraph_v1_c8)]
@@ -33337,6 +34453,11 @@ impl rt::Object for EhrConnectorAuditBaseRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EhrConnectorAuditBaseRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EhrConnectorAuditBaseRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EhrConnectorAuditBaseRecord);
@@ -33419,6 +34540,12 @@ impl rt::Object for EmailSender {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EmailSender);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EmailSender { with_display_name display_name : ::std::string::String;
+    with_domain_name domain_name : ::std::string::String; with_email_address
+    email_address : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailSender);
 #[cfg(msgraph_v1_c8)]
@@ -33483,6 +34610,11 @@ impl rt::Object for EopSubmissionFeedEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EopSubmissionFeedEntityAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EopSubmissionFeedEntityAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EopSubmissionFeedEntityAuditRecord);
@@ -33887,6 +35019,11 @@ impl rt::Object for ExchangeAdminAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExchangeAdminAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExchangeAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAdminAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -33951,6 +35088,11 @@ impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExchangeAggregatedMailboxAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExchangeAggregatedMailboxAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAggregatedMailboxAuditRecord);
@@ -34017,6 +35159,11 @@ impl rt::Object for ExchangeAggregatedOperationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExchangeAggregatedOperationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExchangeAggregatedOperationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAggregatedOperationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -34082,6 +35229,11 @@ impl rt::Object for ExchangeMailboxAuditGroupRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExchangeMailboxAuditGroupRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExchangeMailboxAuditGroupRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMailboxAuditGroupRecord);
 #[cfg(msgraph_v1_c8)]
@@ -34146,6 +35298,11 @@ impl rt::Object for ExchangeMailboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExchangeMailboxAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExchangeMailboxAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMailboxAuditRecord);
@@ -34227,6 +35384,11 @@ impl rt::Object for ExportFileMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ExportFileMetadata);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ExportFileMetadata { with_download_url download_url : ::std::string::String;
+    with_file_name file_name : ::std::string::String; with_size size : i64; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileMetadata);
@@ -34550,6 +35712,11 @@ impl rt::Object for FabricAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FabricAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FabricAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FabricAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -34614,6 +35781,11 @@ impl rt::Object for FabricPolicyRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FabricPolicyRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FabricPolicyRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FabricPolicyRecord);
@@ -34763,6 +35935,15 @@ impl rt::Object for FileDetails {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FileDetails);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FileDetails { with_file_name file_name : ::std::string::String; with_file_path
+    file_path : ::std::string::String; with_file_publisher file_publisher :
+    ::std::string::String; with_file_size file_size : i64; with_issuer issuer :
+    ::std::string::String; with_md5 md5 : ::std::string::String; with_sha1 sha1 :
+    ::std::string::String; with_sha256 sha256 : ::std::string::String; with_sha256_ac
+    sha256_ac : ::std::string::String; with_signer signer : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileDetails);
 #[cfg(msgraph_v1_c8)]
@@ -34911,6 +36092,20 @@ impl rt::Object for FileEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FileEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FileEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_detection_status detection_status : crate
+    ::v1::security::DetectionStatus; with_file_details file_details : crate
+    ::v1::security::FileDetails; with_mde_device_id mde_device_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -34980,6 +36175,11 @@ impl rt::Object for FileHash {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FileHash);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FileHash { with_algorithm algorithm : crate ::v1::security::FileHashAlgorithm;
+    with_value value : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHash);
@@ -35188,6 +36388,18 @@ impl rt::Object for FileHashEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FileHashEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FileHashEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_algorithm algorithm : crate
+    ::v1::security::FileHashAlgorithm; with_value value : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHashEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -35257,6 +36469,11 @@ impl rt::Object for FormattedContent {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FormattedContent);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FormattedContent { with_content content : ::std::string::String; with_format format :
+    crate ::v1::security::ContentFormat; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FormattedContent);
@@ -35360,6 +36577,12 @@ impl rt::Object for GeoLocation {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(GeoLocation);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    GeoLocation { with_city city : ::std::string::String; with_country_name country_name
+    : ::std::string::String; with_latitude latitude : f64; with_longitude longitude :
+    f64; with_state state : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoLocation);
@@ -35536,6 +36759,20 @@ impl rt::Object for GitHubOrganizationEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(GitHubOrganizationEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    GitHubOrganizationEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_company company : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_email email :
+    ::std::string::String; with_login login : ::std::string::String; with_org_id org_id :
+    ::std::string::String; with_web_url web_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubOrganizationEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -35702,6 +36939,20 @@ impl rt::Object for GitHubRepoEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(GitHubRepoEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    GitHubRepoEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_base_url base_url : ::std::string::String;
+    with_login login : ::std::string::String; with_owner owner : ::std::string::String;
+    with_owner_type owner_type : ::std::string::String; with_repo_id repo_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubRepoEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -35867,6 +37118,19 @@ impl rt::Object for GitHubUserEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(GitHubUserEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    GitHubUserEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_email email : ::std::string::String; with_login
+    login : ::std::string::String; with_name name : ::std::string::String; with_user_id
+    user_id : ::std::string::String; with_web_url web_url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubUserEvidence);
@@ -36115,6 +37379,22 @@ impl rt::Object for GoogleCloudResourceEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(GoogleCloudResourceEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    GoogleCloudResourceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_full_resource_name full_resource_name :
+    ::std::string::String; with_location location : ::std::string::String;
+    with_location_type location_type : crate ::v1::security::GoogleCloudLocationType;
+    with_project_id project_id : ::std::string::String; with_project_number
+    project_number : i64; with_resource_name resource_name : ::std::string::String;
+    with_resource_type resource_type : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GoogleCloudResourceEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -36179,6 +37459,11 @@ impl rt::Object for HealthcareSignalRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HealthcareSignalRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HealthcareSignalRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthcareSignalRecord);
@@ -36385,6 +37670,26 @@ impl rt::Object for Host {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Host);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Host { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_child_host_pairs child_host_pairs
+    : ::std::vec::Vec < crate ::v1::security::HostPair >; with_components components :
+    ::std::vec::Vec < crate ::v1::security::HostComponent >; with_cookies cookies :
+    ::std::vec::Vec < crate ::v1::security::HostCookie >; with_host_pairs host_pairs :
+    ::std::vec::Vec < crate ::v1::security::HostPair >; with_parent_host_pairs
+    parent_host_pairs : ::std::vec::Vec < crate ::v1::security::HostPair >;
+    with_passive_dns passive_dns : ::std::vec::Vec < crate
+    ::v1::security::PassiveDnsRecord >; with_passive_dns_reverse passive_dns_reverse :
+    ::std::vec::Vec < crate ::v1::security::PassiveDnsRecord >; with_ports ports :
+    ::std::vec::Vec < crate ::v1::security::HostPort >; with_reputation reputation :
+    crate ::v1::security::HostReputation; with_ssl_certificates ssl_certificates :
+    ::std::vec::Vec < crate ::v1::security::HostSslCertificate >; with_subdomains
+    subdomains : ::std::vec::Vec < crate ::v1::security::Subdomain >; with_trackers
+    trackers : ::std::vec::Vec < crate ::v1::security::HostTracker >; with_whois whois :
+    crate ::v1::security::WhoisRecord; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Host);
@@ -36957,6 +38262,14 @@ impl rt::Object for HostComponent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostComponent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostComponent { with_id id : ::std::string::String; with_category category :
+    ::std::string::String; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String; with_version version
+    : ::std::string::String; with_host host : crate ::v1::security::AnyHost; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostComponent);
 #[cfg(msgraph_v1_c8)]
@@ -37068,6 +38381,14 @@ impl rt::Object for HostCookie {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostCookie);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostCookie { with_id id : ::std::string::String; with_domain domain :
+    ::std::string::String; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String; with_host host :
+    crate ::v1::security::AnyHost; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostCookie);
@@ -37235,6 +38556,21 @@ impl rt::Object for HostLogonSessionEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostLogonSessionEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostLogonSessionEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_account account : crate
+    ::v1::security::UserEvidence; with_end_utc_date_time end_utc_date_time :
+    rt::edm::DateTimeOffset; with_host host : crate ::v1::security::DeviceEvidence;
+    with_session_id session_id : ::std::string::String; with_start_utc_date_time
+    start_utc_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostLogonSessionEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -37346,6 +38682,14 @@ impl rt::Object for HostPair {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostPair);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostPair { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_link_kind link_kind :
+    ::std::string::String; with_child_host child_host : crate ::v1::security::AnyHost;
+    with_parent_host parent_host : crate ::v1::security::AnyHost; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPair);
@@ -37517,6 +38861,19 @@ impl rt::Object for HostPort {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostPort);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostPort { with_id id : ::std::string::String; with_banners banners : ::std::vec::Vec
+    < crate ::v1::security::HostPortBanner >; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_scan_date_time
+    last_scan_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_port port : i32; with_protocol
+    protocol : crate ::v1::security::HostPortProtocol; with_services services :
+    ::std::vec::Vec < crate ::v1::security::HostPortComponent >; with_status status :
+    crate ::v1::security::HostPortStatus; with_times_observed times_observed : i32;
+    with_host host : crate ::v1::security::AnyHost; with_most_recent_ssl_certificate
+    most_recent_ssl_certificate : crate ::v1::security::SslCertificate; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPort);
 #[cfg(msgraph_v1_c8)]
@@ -37620,6 +38977,14 @@ impl rt::Object for HostPortBanner {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostPortBanner);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostPortBanner { with_banner banner : ::std::string::String;
+    with_first_seen_date_time first_seen_date_time : rt::edm::DateTimeOffset;
+    with_last_seen_date_time last_seen_date_time : rt::edm::DateTimeOffset;
+    with_scan_protocol scan_protocol : ::std::string::String; with_times_observed
+    times_observed : i32; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortBanner);
 #[cfg(msgraph_v1_c8)]
@@ -37713,6 +39078,13 @@ impl rt::Object for HostPortComponent {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostPortComponent);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostPortComponent { with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_is_recent is_recent : bool; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_component component : crate
+    ::v1::security::HostComponent; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortComponent);
@@ -37910,6 +39282,13 @@ impl rt::Object for HostReputation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostReputation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostReputation { with_id id : ::std::string::String; with_classification
+    classification : crate ::v1::security::HostReputationClassification; with_rules rules
+    : ::std::vec::Vec < crate ::v1::security::HostReputationRule >; with_score score :
+    i32; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputation);
 #[cfg(msgraph_v1_c8)]
@@ -38066,6 +39445,13 @@ impl rt::Object for HostReputationRule {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostReputationRule);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostReputationRule { with_description description : ::std::string::String; with_name
+    name : ::std::string::String; with_related_details_url related_details_url :
+    ::std::string::String; with_severity severity : crate
+    ::v1::security::HostReputationRuleSeverity; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputationRule);
@@ -38242,6 +39628,15 @@ impl rt::Object for HostSslCertificate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostSslCertificate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostSslCertificate { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_ports ports : ::std::vec::Vec <
+    crate ::v1::security::HostSslCertificatePort >; with_host host : crate
+    ::v1::security::AnyHost; with_ssl_certificate ssl_certificate : crate
+    ::v1::security::SslCertificate; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSslCertificate);
 #[cfg(msgraph_v1_c8)]
@@ -38326,6 +39721,12 @@ impl rt::Object for HostSslCertificatePort {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostSslCertificatePort);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostSslCertificatePort { with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_port port : i32; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSslCertificatePort);
@@ -38439,6 +39840,14 @@ impl rt::Object for HostTracker {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostTracker);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostTracker { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_kind kind :
+    ::std::string::String; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_value value : ::std::string::String; with_host host :
+    crate ::v1::security::AnyHost; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostTracker);
 #[cfg(msgraph_v1_c8)]
@@ -38503,6 +39912,11 @@ impl rt::Object for HostedRpaAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HostedRpaAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HostedRpaAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostedRpaAuditRecord);
@@ -38728,6 +40142,27 @@ impl rt::Object for Hostname {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Hostname);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Hostname { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_child_host_pairs child_host_pairs
+    : ::std::vec::Vec < crate ::v1::security::HostPair >; with_components components :
+    ::std::vec::Vec < crate ::v1::security::HostComponent >; with_cookies cookies :
+    ::std::vec::Vec < crate ::v1::security::HostCookie >; with_host_pairs host_pairs :
+    ::std::vec::Vec < crate ::v1::security::HostPair >; with_parent_host_pairs
+    parent_host_pairs : ::std::vec::Vec < crate ::v1::security::HostPair >;
+    with_passive_dns passive_dns : ::std::vec::Vec < crate
+    ::v1::security::PassiveDnsRecord >; with_passive_dns_reverse passive_dns_reverse :
+    ::std::vec::Vec < crate ::v1::security::PassiveDnsRecord >; with_ports ports :
+    ::std::vec::Vec < crate ::v1::security::HostPort >; with_reputation reputation :
+    crate ::v1::security::HostReputation; with_ssl_certificates ssl_certificates :
+    ::std::vec::Vec < crate ::v1::security::HostSslCertificate >; with_subdomains
+    subdomains : ::std::vec::Vec < crate ::v1::security::Subdomain >; with_trackers
+    trackers : ::std::vec::Vec < crate ::v1::security::HostTracker >; with_whois whois :
+    crate ::v1::security::WhoisRecord; with_registrant registrant :
+    ::std::string::String; with_registrar registrar : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hostname);
 #[cfg(msgraph_v1_c8)]
@@ -38792,6 +40227,11 @@ impl rt::Object for HrSignalAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HrSignalAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HrSignalAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HrSignalAuditRecord);
@@ -38862,6 +40302,12 @@ impl rt::Object for HuntingQueryResults {
 }
 #[cfg(msgraph_v1_c113)]
 rt::impl_object!(HuntingQueryResults);
+#[cfg(msgraph_v1_c113)]
+rt::impl_setters!(
+    HuntingQueryResults { with_results results : ::std::vec::Vec < crate
+    ::v1::security::HuntingRowResult >; with_schema schema : ::std::vec::Vec < crate
+    ::v1::security::SinglePropertySchema >; }
+);
 #[cfg(msgraph_v1_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HuntingQueryResults);
@@ -38985,6 +40431,11 @@ impl rt::Object for HygieneEventRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HygieneEventRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HygieneEventRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HygieneEventRecord);
 #[cfg(msgraph_v1_c8)]
@@ -39054,6 +40505,11 @@ impl rt::Object for Hyperlink {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Hyperlink);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Hyperlink { with_name name : ::std::string::String; with_url url :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hyperlink);
@@ -39302,6 +40758,27 @@ impl rt::Object for Incident {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Incident);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Incident { with_id id : ::std::string::String; with_assigned_to assigned_to :
+    ::std::string::String; with_classification classification : crate
+    ::v1::security::AlertClassification; with_comments comments : ::std::vec::Vec < crate
+    ::v1::security::AlertComment >; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_tags custom_tags : ::std::vec::Vec <
+    ::std::string::String >; with_description description : ::std::string::String;
+    with_determination determination : crate ::v1::security::AlertDetermination;
+    with_display_name display_name : ::std::string::String; with_incident_web_url
+    incident_web_url : ::std::string::String; with_last_modified_by last_modified_by :
+    ::std::string::String; with_last_update_date_time last_update_date_time :
+    rt::edm::DateTimeOffset; with_priority_score priority_score : i32;
+    with_redirect_incident_id redirect_incident_id : ::std::string::String;
+    with_resolving_comment resolving_comment : ::std::string::String; with_severity
+    severity : crate ::v1::security::AlertSeverity; with_status status : crate
+    ::v1::security::IncidentStatus; with_summary summary : ::std::string::String;
+    with_system_tags system_tags : ::std::vec::Vec < ::std::string::String >;
+    with_tenant_id tenant_id : ::std::string::String; with_alerts alerts :
+    ::std::vec::Vec < crate ::v1::security::Alert >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Incident);
 #[cfg(msgraph_v1_c8)]
@@ -39450,6 +40927,12 @@ impl rt::Object for Indicator {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Indicator);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Indicator { with_id id : ::std::string::String; with_source source : crate
+    ::v1::security::IndicatorSource; with_artifact artifact : crate
+    ::v1::security::AnyArtifact; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Indicator);
@@ -39753,6 +41236,11 @@ impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(InformationBarrierPolicyApplicationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    InformationBarrierPolicyApplicationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationBarrierPolicyApplicationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -39817,6 +41305,11 @@ impl rt::Object for InformationWorkerProtectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(InformationWorkerProtectionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    InformationWorkerProtectionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationWorkerProtectionAuditRecord);
@@ -39883,6 +41376,11 @@ impl rt::Object for InsiderRiskScopedUserInsightsRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(InsiderRiskScopedUserInsightsRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    InsiderRiskScopedUserInsightsRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsiderRiskScopedUserInsightsRecord);
 #[cfg(msgraph_v1_c8)]
@@ -39947,6 +41445,11 @@ impl rt::Object for InsiderRiskScopedUsersRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(InsiderRiskScopedUsersRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    InsiderRiskScopedUsersRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsiderRiskScopedUsersRecord);
@@ -40013,6 +41516,11 @@ impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IntegratedAppsAppAdminActivityAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IntegratedAppsAppAdminActivityAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedAppsAppAdminActivityAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -40077,6 +41585,11 @@ impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IntegratedAppsAppSettingsAdminActivityAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
@@ -40243,6 +41756,20 @@ impl rt::Object for IntelligenceProfile {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IntelligenceProfile);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IntelligenceProfile { with_id id : ::std::string::String; with_aliases aliases :
+    ::std::vec::Vec < ::std::string::String >; with_countries_or_regions_of_origin
+    countries_or_regions_of_origin : ::std::vec::Vec < crate
+    ::v1::security::IntelligenceProfileCountryOrRegionOfOrigin >; with_description
+    description : crate ::v1::security::FormattedContent; with_first_active_date_time
+    first_active_date_time : rt::edm::DateTimeOffset; with_kind kind : crate
+    ::v1::security::IntelligenceProfileKind; with_summary summary : crate
+    ::v1::security::FormattedContent; with_targets targets : ::std::vec::Vec <
+    ::std::string::String >; with_title title : ::std::string::String; with_tradecraft
+    tradecraft : crate ::v1::security::FormattedContent; with_indicators indicators :
+    ::std::vec::Vec < crate ::v1::security::IntelligenceProfileIndicator >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfile);
 #[cfg(msgraph_v1_c8)]
@@ -40312,6 +41839,11 @@ impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IntelligenceProfileCountryOrRegionOfOrigin);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IntelligenceProfileCountryOrRegionOfOrigin { with_code code : ::std::string::String;
+    with_label label : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
@@ -40415,6 +41947,14 @@ impl rt::Object for IntelligenceProfileIndicator {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IntelligenceProfileIndicator);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IntelligenceProfileIndicator { with_id id : ::std::string::String; with_source source
+    : crate ::v1::security::IndicatorSource; with_artifact artifact : crate
+    ::v1::security::AnyArtifact; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfileIndicator);
@@ -40954,6 +42494,36 @@ impl rt::Object for IoTDeviceEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IoTDeviceEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IoTDeviceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_device_id device_id : ::std::string::String;
+    with_device_name device_name : ::std::string::String; with_device_page_link
+    device_page_link : ::std::string::String; with_device_sub_type device_sub_type :
+    ::std::string::String; with_device_type device_type : ::std::string::String;
+    with_importance importance : crate ::v1::security::IoTDeviceImportanceType;
+    with_io_t_hub io_t_hub : crate ::v1::security::AzureResourceEvidence;
+    with_io_t_security_agent_id io_t_security_agent_id : ::std::string::String;
+    with_ip_address ip_address : crate ::v1::security::IpEvidence; with_is_authorized
+    is_authorized : bool; with_is_programming is_programming : bool; with_is_scanner
+    is_scanner : bool; with_mac_address mac_address : ::std::string::String;
+    with_manufacturer manufacturer : ::std::string::String; with_model model :
+    ::std::string::String; with_nics nics : ::std::vec::Vec < crate
+    ::v1::security::NicEvidence >; with_operating_system operating_system :
+    ::std::string::String; with_owners owners : ::std::vec::Vec < ::std::string::String
+    >; with_protocols protocols : ::std::vec::Vec < ::std::string::String >;
+    with_purdue_layer purdue_layer : ::std::string::String; with_sensor sensor :
+    ::std::string::String; with_serial_number serial_number : ::std::string::String;
+    with_site site : ::std::string::String; with_source source : ::std::string::String;
+    with_source_ref source_ref : crate ::v1::security::UrlEvidence; with_zone zone :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IoTDeviceEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -41259,6 +42829,29 @@ impl rt::Object for IpAddress {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IpAddress);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IpAddress { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_child_host_pairs child_host_pairs
+    : ::std::vec::Vec < crate ::v1::security::HostPair >; with_components components :
+    ::std::vec::Vec < crate ::v1::security::HostComponent >; with_cookies cookies :
+    ::std::vec::Vec < crate ::v1::security::HostCookie >; with_host_pairs host_pairs :
+    ::std::vec::Vec < crate ::v1::security::HostPair >; with_parent_host_pairs
+    parent_host_pairs : ::std::vec::Vec < crate ::v1::security::HostPair >;
+    with_passive_dns passive_dns : ::std::vec::Vec < crate
+    ::v1::security::PassiveDnsRecord >; with_passive_dns_reverse passive_dns_reverse :
+    ::std::vec::Vec < crate ::v1::security::PassiveDnsRecord >; with_ports ports :
+    ::std::vec::Vec < crate ::v1::security::HostPort >; with_reputation reputation :
+    crate ::v1::security::HostReputation; with_ssl_certificates ssl_certificates :
+    ::std::vec::Vec < crate ::v1::security::HostSslCertificate >; with_subdomains
+    subdomains : ::std::vec::Vec < crate ::v1::security::Subdomain >; with_trackers
+    trackers : ::std::vec::Vec < crate ::v1::security::HostTracker >; with_whois whois :
+    crate ::v1::security::WhoisRecord; with_autonomous_system autonomous_system : crate
+    ::v1::security::AutonomousSystem; with_country_or_region country_or_region :
+    ::std::string::String; with_hosting_provider hosting_provider :
+    ::std::string::String; with_netblock netblock : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpAddress);
 #[cfg(msgraph_v1_c8)]
@@ -41416,6 +43009,20 @@ impl rt::Object for IpEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IpEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IpEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_country_letter_code country_letter_code :
+    ::std::string::String; with_ip_address ip_address : ::std::string::String;
+    with_location location : crate ::v1::security::GeoLocation; with_stream stream :
+    crate ::v1::security::Stream; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -41481,6 +43088,11 @@ impl rt::Object for IrmActivityAuditTrailRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IrmActivityAuditTrailRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IrmActivityAuditTrailRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IrmActivityAuditTrailRecord);
 #[cfg(msgraph_v1_c8)]
@@ -41545,6 +43157,11 @@ impl rt::Object for IrmUserDefinedDetectionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IrmUserDefinedDetectionRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IrmUserDefinedDetectionRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IrmUserDefinedDetectionRecord);
@@ -41663,6 +43280,11 @@ impl rt::Object for KaizalaAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KaizalaAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KaizalaAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KaizalaAuditRecord);
@@ -41830,6 +43452,21 @@ impl rt::Object for KubernetesClusterEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesClusterEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesClusterEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_cloud_resource cloud_resource : crate
+    ::v1::security::AnyAlertEvidence; with_distribution distribution :
+    ::std::string::String; with_name name : ::std::string::String; with_platform platform
+    : crate ::v1::security::KubernetesPlatform; with_version version :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesClusterEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -41987,6 +43624,20 @@ impl rt::Object for KubernetesControllerEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesControllerEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesControllerEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_labels labels : crate
+    ::v1::security::Dictionary; with_name name : ::std::string::String; with_namespace
+    namespace : crate ::v1::security::KubernetesNamespaceEvidence; with_type type_ :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesControllerEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -42134,6 +43785,19 @@ impl rt::Object for KubernetesNamespaceEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesNamespaceEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesNamespaceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_cluster cluster : crate
+    ::v1::security::KubernetesClusterEvidence; with_labels labels : crate
+    ::v1::security::Dictionary; with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesNamespaceEvidence);
@@ -42411,6 +44075,26 @@ impl rt::Object for KubernetesPodEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesPodEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesPodEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_containers containers : ::std::vec::Vec < crate
+    ::v1::security::ContainerEvidence >; with_controller controller : crate
+    ::v1::security::KubernetesControllerEvidence; with_ephemeral_containers
+    ephemeral_containers : ::std::vec::Vec < crate ::v1::security::ContainerEvidence >;
+    with_init_containers init_containers : ::std::vec::Vec < crate
+    ::v1::security::ContainerEvidence >; with_labels labels : crate
+    ::v1::security::Dictionary; with_name name : ::std::string::String; with_namespace
+    namespace : crate ::v1::security::KubernetesNamespaceEvidence; with_pod_ip pod_ip :
+    crate ::v1::security::IpEvidence; with_service_account service_account : crate
+    ::v1::security::KubernetesServiceAccountEvidence; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesPodEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -42559,6 +44243,19 @@ impl rt::Object for KubernetesSecretEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesSecretEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesSecretEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_name name : ::std::string::String;
+    with_namespace namespace : crate ::v1::security::KubernetesNamespaceEvidence;
+    with_secret_type secret_type : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesSecretEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -42697,6 +44394,18 @@ impl rt::Object for KubernetesServiceAccountEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesServiceAccountEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesServiceAccountEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_name name : ::std::string::String;
+    with_namespace namespace : crate ::v1::security::KubernetesNamespaceEvidence; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServiceAccountEvidence);
@@ -42893,6 +44602,24 @@ impl rt::Object for KubernetesServiceEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesServiceEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesServiceEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_cluster_ip cluster_ip : crate
+    ::v1::security::IpEvidence; with_external_i_ps external_i_ps : ::std::vec::Vec <
+    crate ::v1::security::IpEvidence >; with_labels labels : crate
+    ::v1::security::Dictionary; with_name name : ::std::string::String; with_namespace
+    namespace : crate ::v1::security::KubernetesNamespaceEvidence; with_selector selector
+    : crate ::v1::security::Dictionary; with_service_ports service_ports :
+    ::std::vec::Vec < crate ::v1::security::KubernetesServicePort >; with_service_type
+    service_type : crate ::v1::security::KubernetesServiceType; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServiceEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -43004,6 +44731,13 @@ impl rt::Object for KubernetesServicePort {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(KubernetesServicePort);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    KubernetesServicePort { with_app_protocol app_protocol : ::std::string::String;
+    with_name name : ::std::string::String; with_node_port node_port : i32; with_port
+    port : i32; with_protocol protocol : crate ::v1::security::ContainerPortProtocol;
+    with_target_port target_port : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServicePort);
@@ -43138,6 +44872,11 @@ impl rt::Object for LabelAnalyticsAggregateAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(LabelAnalyticsAggregateAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    LabelAnalyticsAggregateAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelAnalyticsAggregateAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -43203,6 +44942,11 @@ impl rt::Object for LabelContentExplorerAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(LabelContentExplorerAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    LabelContentExplorerAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelContentExplorerAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -43267,6 +45011,11 @@ impl rt::Object for LargeContentMetadataAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(LargeContentMetadataAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    LargeContentMetadataAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LargeContentMetadataAuditRecord);
@@ -43341,6 +45090,11 @@ impl rt::Object for LoggedOnUser {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(LoggedOnUser);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    LoggedOnUser { with_account_name account_name : ::std::string::String;
+    with_domain_name domain_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoggedOnUser);
 #[cfg(msgraph_v1_c8)]
@@ -43405,6 +45159,11 @@ impl rt::Object for M365ComplianceConnectorAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(M365ComplianceConnectorAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    M365ComplianceConnectorAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365ComplianceConnectorAuditRecord);
@@ -43471,6 +45230,11 @@ impl rt::Object for M365SearchSectionsRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(M365SearchSectionsRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    M365SearchSectionsRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365SearchSectionsRecord);
 #[cfg(msgraph_v1_c8)]
@@ -43535,6 +45299,11 @@ impl rt::Object for M365daadAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(M365daadAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    M365daadAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365daadAuditRecord);
@@ -43601,6 +45370,11 @@ impl rt::Object for M365odspAssetMetadataRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(M365odspAssetMetadataRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    M365odspAssetMetadataRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365odspAssetMetadataRecord);
 #[cfg(msgraph_v1_c8)]
@@ -43665,6 +45439,11 @@ impl rt::Object for MDashAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MDashAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MDashAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MDashAuditRecord);
@@ -43841,6 +45620,21 @@ impl rt::Object for MailClusterEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MailClusterEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MailClusterEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_cluster_by cluster_by : ::std::string::String;
+    with_cluster_by_value cluster_by_value : ::std::string::String; with_email_count
+    email_count : i64; with_network_message_ids network_message_ids : ::std::vec::Vec <
+    ::std::string::String >; with_query query : ::std::string::String; with_urn urn :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailClusterEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -43905,6 +45699,11 @@ impl rt::Object for MailSubmissionData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MailSubmissionData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MailSubmissionData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailSubmissionData);
@@ -44084,6 +45883,22 @@ impl rt::Object for MailboxConfigurationEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MailboxConfigurationEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MailboxConfigurationEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_configuration_id configuration_id :
+    ::std::string::String; with_configuration_type configuration_type : crate
+    ::v1::security::MailboxConfigurationType; with_display_name display_name :
+    ::std::string::String; with_external_directory_object_id external_directory_object_id
+    : rt::edm::Guid; with_mailbox_primary_address mailbox_primary_address :
+    ::std::string::String; with_upn upn : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxConfigurationEvidence);
@@ -44310,6 +46125,20 @@ impl rt::Object for MailboxEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MailboxEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MailboxEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_display_name display_name :
+    ::std::string::String; with_primary_address primary_address : ::std::string::String;
+    with_upn upn : ::std::string::String; with_user_account user_account : crate
+    ::v1::security::UserAccount; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -44467,6 +46296,20 @@ impl rt::Object for MalwareEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MalwareEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MalwareEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_category category : ::std::string::String;
+    with_files files : ::std::vec::Vec < crate ::v1::security::FileEvidence >; with_name
+    name : ::std::string::String; with_processes processes : ::std::vec::Vec < crate
+    ::v1::security::ProcessEvidence >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -44531,6 +46374,11 @@ impl rt::Object for ManagedServicesAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ManagedServicesAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ManagedServicesAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedServicesAuditRecord);
@@ -44597,6 +46445,11 @@ impl rt::Object for ManagedTenantsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ManagedTenantsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ManagedTenantsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenantsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -44661,6 +46514,11 @@ impl rt::Object for MapgAlertsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MapgAlertsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MapgAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgAlertsAuditRecord);
@@ -44727,6 +46585,11 @@ impl rt::Object for MapgOnboardAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MapgOnboardAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MapgOnboardAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgOnboardAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -44791,6 +46654,11 @@ impl rt::Object for MapgPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MapgPolicyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MapgPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgPolicyAuditRecord);
@@ -44857,6 +46725,11 @@ impl rt::Object for MapgRemediationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MapgRemediationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MapgRemediationAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgRemediationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -44921,6 +46794,11 @@ impl rt::Object for McasAlertsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(McasAlertsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    McasAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(McasAlertsAuditRecord);
@@ -44987,6 +46865,11 @@ impl rt::Object for MdaAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MdaAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MdaAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdaAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45051,6 +46934,11 @@ impl rt::Object for MdaDataSecuritySignalRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MdaDataSecuritySignalRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MdaDataSecuritySignalRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdaDataSecuritySignalRecord);
@@ -45117,6 +47005,11 @@ impl rt::Object for MdatpAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MdatpAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MdatpAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdatpAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45181,6 +47074,11 @@ impl rt::Object for MdcEventsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MdcEventsRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MdcEventsRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdcEventsRecord);
@@ -45247,6 +47145,11 @@ impl rt::Object for MdiAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MdiAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MdiAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdiAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45309,6 +47212,10 @@ impl rt::Object for MergeResponse {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MergeResponse);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MergeResponse { with_target_incident_id target_incident_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MergeResponse);
@@ -45375,6 +47282,11 @@ impl rt::Object for MeshWorldsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MeshWorldsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MeshWorldsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeshWorldsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45439,6 +47351,11 @@ impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365BackupBackupItemAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365BackupBackupItemAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupBackupItemAuditRecord);
@@ -45505,6 +47422,11 @@ impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365BackupBackupPolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365BackupBackupPolicyAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupBackupPolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45569,6 +47491,11 @@ impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365BackupGranularBrowseTaskAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365BackupGranularBrowseTaskAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupGranularBrowseTaskAuditRecord);
@@ -45635,6 +47562,11 @@ impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365BackupRestoreItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365BackupRestoreItemAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupRestoreItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45699,6 +47631,11 @@ impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365BackupRestoreTaskAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365BackupRestoreTaskAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupRestoreTaskAuditRecord);
@@ -45765,6 +47702,11 @@ impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Microsoft365CopilotScheduledPromptAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Microsoft365CopilotScheduledPromptAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365CopilotScheduledPromptAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45829,6 +47771,11 @@ impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftDefenderExpertsXdrAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftDefenderExpertsXdrAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftDefenderExpertsXdrAuditRecord);
@@ -45895,6 +47842,11 @@ impl rt::Object for MicrosoftFlowAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftFlowAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftFlowAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftFlowAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -45959,6 +47911,11 @@ impl rt::Object for MicrosoftFormsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftFormsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftFormsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftFormsAuditRecord);
@@ -46025,6 +47982,11 @@ impl rt::Object for MicrosoftGraphDataConnectConsent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftGraphDataConnectConsent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftGraphDataConnectConsent { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftGraphDataConnectConsent);
 #[cfg(msgraph_v1_c8)]
@@ -46089,6 +48051,11 @@ impl rt::Object for MicrosoftGraphDataConnectOperation {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftGraphDataConnectOperation);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftGraphDataConnectOperation { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftGraphDataConnectOperation);
@@ -46155,6 +48122,11 @@ impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewDataCatalogOperationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewDataCatalogOperationRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewDataCatalogOperationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -46219,6 +48191,11 @@ impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewDataMapOperationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewDataMapOperationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewDataMapOperationRecord);
@@ -46285,6 +48262,11 @@ impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewMetadataPolicyOperationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewMetadataPolicyOperationRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewMetadataPolicyOperationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -46349,6 +48331,11 @@ impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewPolicyOperationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewPolicyOperationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewPolicyOperationRecord);
@@ -46416,6 +48403,11 @@ impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewPrivacyAuditEvent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewPrivacyAuditEvent { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewPrivacyAuditEvent);
 #[cfg(msgraph_v1_c8)]
@@ -46480,6 +48472,11 @@ impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftPurviewUnifiedCatalogOperationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftPurviewUnifiedCatalogOperationRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewUnifiedCatalogOperationRecord);
@@ -46546,6 +48543,11 @@ impl rt::Object for MicrosoftStreamAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftStreamAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftStreamAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStreamAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -46610,6 +48612,11 @@ impl rt::Object for MicrosoftTeamsAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsAdminAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAdminAuditRecord);
@@ -46676,6 +48683,11 @@ impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsAnalyticsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsAnalyticsAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAnalyticsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -46740,6 +48752,11 @@ impl rt::Object for MicrosoftTeamsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAuditRecord);
@@ -46806,6 +48823,11 @@ impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsDeviceAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsDeviceAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsDeviceAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -46870,6 +48892,11 @@ impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsRetentionLabelActionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsRetentionLabelActionAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsRetentionLabelActionAuditRecord);
@@ -46936,6 +48963,11 @@ impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsSensitivityLabelActionAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47000,6 +49032,11 @@ impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsShiftsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsShiftsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsShiftsAuditRecord);
@@ -47066,6 +49103,11 @@ impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MicrosoftTeamsUserConcernAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MicrosoftTeamsUserConcernAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsUserConcernAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47130,6 +49172,11 @@ impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelExchangeItemAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelExchangeItemAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelExchangeItemAuditRecord);
@@ -47196,6 +49243,11 @@ impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelProgressFeedbackAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelProgressFeedbackAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelProgressFeedbackAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47260,6 +49312,11 @@ impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelSharePointItemAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelSharePointItemAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSharePointItemAuditRecord);
@@ -47326,6 +49383,11 @@ impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelSharePointPolicyLocationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelSharePointPolicyLocationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSharePointPolicyLocationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47390,6 +49452,11 @@ impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelSimulationSharePointCompletionRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelSimulationSharePointCompletionRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationSharePointCompletionRecord);
@@ -47456,6 +49523,11 @@ impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelSimulationSharePointProgressRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelSimulationSharePointProgressRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationSharePointProgressRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47520,6 +49592,11 @@ impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipAutoLabelSimulationStatisticsRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipAutoLabelSimulationStatisticsRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationStatisticsRecord);
@@ -47586,6 +49663,11 @@ impl rt::Object for MipExactDataMatchAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipExactDataMatchAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipExactDataMatchAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipExactDataMatchAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47650,6 +49732,11 @@ impl rt::Object for MipLabelAnalyticsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipLabelAnalyticsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipLabelAnalyticsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipLabelAnalyticsAuditRecord);
@@ -47716,6 +49803,11 @@ impl rt::Object for MipLabelAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MipLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MipLabelAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -47780,6 +49872,11 @@ impl rt::Object for MosAgentInfoRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MosAgentInfoRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MosAgentInfoRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MosAgentInfoRecord);
@@ -47846,6 +49943,11 @@ impl rt::Object for MosAgentInfoRecordV2 {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MosAgentInfoRecordV2);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MosAgentInfoRecordV2 { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MosAgentInfoRecordV2);
 #[cfg(msgraph_v1_c8)]
@@ -47910,6 +50012,11 @@ impl rt::Object for Ms365dCustomDetectionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Ms365dCustomDetectionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Ms365dCustomDetectionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dCustomDetectionAuditRecord);
@@ -47976,6 +50083,11 @@ impl rt::Object for Ms365dIncidentAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Ms365dIncidentAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Ms365dIncidentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dIncidentAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48040,6 +50152,11 @@ impl rt::Object for Ms365dSuppressionRuleAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Ms365dSuppressionRuleAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Ms365dSuppressionRuleAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dSuppressionRuleAuditRecord);
@@ -48106,6 +50223,11 @@ impl rt::Object for MsdeCustomCollectionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsdeCustomCollectionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsdeCustomCollectionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeCustomCollectionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48170,6 +50292,11 @@ impl rt::Object for MsdeGeneralSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsdeGeneralSettingsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsdeGeneralSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeGeneralSettingsAuditRecord);
@@ -48236,6 +50363,11 @@ impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsdeIndicatorsSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsdeIndicatorsSettingsAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeIndicatorsSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48300,6 +50432,11 @@ impl rt::Object for MsdeResponseActionsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsdeResponseActionsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsdeResponseActionsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeResponseActionsAuditRecord);
@@ -48366,6 +50503,11 @@ impl rt::Object for MsdeRolesSettingsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsdeRolesSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsdeRolesSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeRolesSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48430,6 +50572,11 @@ impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MspVectorSearchContentMetadataAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MspVectorSearchContentMetadataAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MspVectorSearchContentMetadataAuditRecord);
@@ -48496,6 +50643,11 @@ impl rt::Object for MsticNationStateNotificationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MsticNationStateNotificationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MsticNationStateNotificationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsticNationStateNotificationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48561,6 +50713,11 @@ impl rt::Object for MultiStageDispositionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MultiStageDispositionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MultiStageDispositionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiStageDispositionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -48625,6 +50782,11 @@ impl rt::Object for MyAnalyticsSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(MyAnalyticsSettingsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    MyAnalyticsSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MyAnalyticsSettingsAuditRecord);
@@ -48792,6 +50954,21 @@ impl rt::Object for NetworkConnectionEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(NetworkConnectionEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    NetworkConnectionEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_destination_address destination_address : crate
+    ::v1::security::IpEvidence; with_destination_port destination_port : i32;
+    with_protocol protocol : crate ::v1::security::ProtocolType; with_source_address
+    source_address : crate ::v1::security::IpEvidence; with_source_port source_port :
+    i32; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -48940,6 +51117,19 @@ impl rt::Object for NicEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(NicEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    NicEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_ip_address ip_address : crate
+    ::v1::security::IpEvidence; with_mac_address mac_address : ::std::string::String;
+    with_vlans vlans : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NicEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -49004,6 +51194,11 @@ impl rt::Object for NoisyAlertPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(NoisyAlertPolicyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    NoisyAlertPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoisyAlertPolicyAuditRecord);
@@ -49162,6 +51357,19 @@ impl rt::Object for OauthApplicationEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OauthApplicationEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OauthApplicationEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_app_id app_id : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_object_id object_id :
+    ::std::string::String; with_publisher publisher : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OauthApplicationEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -49243,6 +51451,11 @@ impl rt::Object for OcrSettings {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OcrSettings);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OcrSettings { with_is_enabled is_enabled : bool; with_max_image_size max_image_size :
+    i32; with_timeout timeout : rt::edm::Duration; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
 #[cfg(msgraph_v1_c8)]
@@ -49307,6 +51520,11 @@ impl rt::Object for OfficeNativeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OfficeNativeAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OfficeNativeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeNativeAuditRecord);
@@ -49373,6 +51591,11 @@ impl rt::Object for OmePortalAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OmePortalAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OmePortalAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmePortalAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -49437,6 +51660,11 @@ impl rt::Object for OnDemandSharePointClassificationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OnDemandSharePointClassificationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OnDemandSharePointClassificationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnDemandSharePointClassificationAuditRecord);
@@ -49503,6 +51731,11 @@ impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OnPremisesFileShareScannerDlpAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OnPremisesFileShareScannerDlpAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesFileShareScannerDlpAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -49567,6 +51800,11 @@ impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OnPremisesSharePointScannerDlpAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OnPremisesSharePointScannerDlpAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesSharePointScannerDlpAuditRecord);
@@ -49696,6 +51934,11 @@ impl rt::Object for OneDriveAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OneDriveAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OneDriveAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -49760,6 +52003,11 @@ impl rt::Object for OrganizationalDataInM365AuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OrganizationalDataInM365AuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OrganizationalDataInM365AuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalDataInM365AuditRecord);
@@ -49826,6 +52074,11 @@ impl rt::Object for OutlookCopilotAutomationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OutlookCopilotAutomationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OutlookCopilotAutomationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookCopilotAutomationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -49890,6 +52143,11 @@ impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(OwaGetAccessTokenForResourceAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    OwaGetAccessTokenForResourceAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OwaGetAccessTokenForResourceAuditRecord);
@@ -49956,6 +52214,11 @@ impl rt::Object for P4AiRiskScoreRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(P4AiRiskScoreRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    P4AiRiskScoreRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4AiRiskScoreRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50020,6 +52283,11 @@ impl rt::Object for P4aiAssessmentCategoryRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(P4aiAssessmentCategoryRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    P4aiAssessmentCategoryRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentCategoryRecord);
@@ -50086,6 +52354,11 @@ impl rt::Object for P4aiAssessmentFabricScannerRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(P4aiAssessmentFabricScannerRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    P4aiAssessmentFabricScannerRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentFabricScannerRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50151,6 +52424,11 @@ impl rt::Object for P4aiAssessmentLocationResultRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(P4aiAssessmentLocationResultRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    P4aiAssessmentLocationResultRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentLocationResultRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50215,6 +52493,11 @@ impl rt::Object for P4aiAssessmentRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(P4aiAssessmentRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    P4aiAssessmentRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentRecord);
@@ -50337,6 +52620,15 @@ impl rt::Object for PassiveDnsRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PassiveDnsRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PassiveDnsRecord { with_id id : ::std::string::String; with_collected_date_time
+    collected_date_time : rt::edm::DateTimeOffset; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_record_type record_type :
+    ::std::string::String; with_artifact artifact : crate ::v1::security::AnyArtifact;
+    with_parent_host parent_host : crate ::v1::security::AnyHost; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PassiveDnsRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50401,6 +52693,11 @@ impl rt::Object for PeopleAdminSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PeopleAdminSettingsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PeopleAdminSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PeopleAdminSettingsAuditRecord);
@@ -50467,6 +52764,11 @@ impl rt::Object for PhysicalBadgingSignalAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PhysicalBadgingSignalAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PhysicalBadgingSignalAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalBadgingSignalAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50531,6 +52833,11 @@ impl rt::Object for PlacesDirectoryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlacesDirectoryAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlacesDirectoryAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlacesDirectoryAuditRecord);
@@ -50597,6 +52904,11 @@ impl rt::Object for PlannerChatMessageAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerChatMessageAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerChatMessageAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChatMessageAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50661,6 +52973,11 @@ impl rt::Object for PlannerChatMessageListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerChatMessageListAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerChatMessageListAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChatMessageListAuditRecord);
@@ -50727,6 +53044,11 @@ impl rt::Object for PlannerCopyPlanAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerCopyPlanAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerCopyPlanAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerCopyPlanAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50792,6 +53114,11 @@ impl rt::Object for PlannerGoalAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerGoalAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerGoalAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGoalAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50856,6 +53183,11 @@ impl rt::Object for PlannerGoalListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerGoalListAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerGoalListAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGoalListAuditRecord);
@@ -50923,6 +53255,11 @@ impl rt::Object for PlannerPlanAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerPlanAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerPlanAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -50987,6 +53324,11 @@ impl rt::Object for PlannerPlanListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerPlanListAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerPlanListAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanListAuditRecord);
@@ -51053,6 +53395,11 @@ impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerPlanSensitivityLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerPlanSensitivityLabelAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanSensitivityLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51117,6 +53464,11 @@ impl rt::Object for PlannerRosterAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerRosterAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerRosterAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRosterAuditRecord);
@@ -51183,6 +53535,11 @@ impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerRosterSensitivityLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerRosterSensitivityLabelAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRosterSensitivityLabelAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51247,6 +53604,11 @@ impl rt::Object for PlannerTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerTaskAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerTaskAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskAuditRecord);
@@ -51313,6 +53675,11 @@ impl rt::Object for PlannerTaskListAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerTaskListAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerTaskListAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskListAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51377,6 +53744,11 @@ impl rt::Object for PlannerTenantSettingsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PlannerTenantSettingsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PlannerTenantSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTenantSettingsAuditRecord);
@@ -51443,6 +53815,11 @@ impl rt::Object for PolicyConfigChangeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PolicyConfigChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PolicyConfigChangeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyConfigChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51507,6 +53884,11 @@ impl rt::Object for PowerAppsAuditAppRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerAppsAuditAppRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerAppsAuditAppRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditAppRecord);
@@ -51573,6 +53955,11 @@ impl rt::Object for PowerAppsAuditPlanRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerAppsAuditPlanRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerAppsAuditPlanRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditPlanRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51637,6 +54024,11 @@ impl rt::Object for PowerAppsAuditResourceRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerAppsAuditResourceRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerAppsAuditResourceRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditResourceRecord);
@@ -51703,6 +54095,11 @@ impl rt::Object for PowerBiAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerBiAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerBiAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerBiAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51767,6 +54164,11 @@ impl rt::Object for PowerBiDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerBiDlpAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerBiDlpAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerBiDlpAuditRecord);
@@ -51833,6 +54235,11 @@ impl rt::Object for PowerPagesSiteAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPagesSiteAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPagesSiteAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPagesSiteAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -51897,6 +54304,11 @@ impl rt::Object for PowerPlatformAdminDlpAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformAdminDlpAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformAdminDlpAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdminDlpAuditRecord);
@@ -51963,6 +54375,11 @@ impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformAdminEnvironmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformAdminEnvironmentAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdminEnvironmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52027,6 +54444,11 @@ impl rt::Object for PowerPlatformAdministratorActivityRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformAdministratorActivityRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformAdministratorActivityRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdministratorActivityRecord);
@@ -52093,6 +54515,11 @@ impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformLockboxResourceAccessRequestAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52157,6 +54584,11 @@ impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformLockboxResourceCommandAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformLockboxResourceCommandAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformLockboxResourceCommandAuditRecord);
@@ -52223,6 +54655,11 @@ impl rt::Object for PowerPlatformServiceActivityAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformServiceActivityAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformServiceActivityAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformServiceActivityAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52287,6 +54724,11 @@ impl rt::Object for PowerPlatformTenantIsolationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PowerPlatformTenantIsolationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PowerPlatformTenantIsolationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformTenantIsolationRecord);
@@ -52353,6 +54795,11 @@ impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivaPrivacyAssessmentOperationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivaPrivacyAssessmentOperationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivaPrivacyAssessmentOperationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52417,6 +54864,11 @@ impl rt::Object for PrivaPrivacyConsentOperationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivaPrivacyConsentOperationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivaPrivacyConsentOperationRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivaPrivacyConsentOperationRecord);
@@ -52483,6 +54935,11 @@ impl rt::Object for PrivacyDataMatchAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyDataMatchAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyDataMatchAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDataMatchAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52547,6 +55004,11 @@ impl rt::Object for PrivacyDataMinimizationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyDataMinimizationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyDataMinimizationRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDataMinimizationRecord);
@@ -52613,6 +55075,11 @@ impl rt::Object for PrivacyDigestEmailRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyDigestEmailRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyDigestEmailRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDigestEmailRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52677,6 +55144,11 @@ impl rt::Object for PrivacyOpenAccessAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyOpenAccessAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyOpenAccessAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyOpenAccessAuditRecord);
@@ -52743,6 +55215,11 @@ impl rt::Object for PrivacyPortalAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyPortalAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyPortalAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyPortalAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52808,6 +55285,11 @@ impl rt::Object for PrivacyRemediationActionRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyRemediationActionRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyRemediationActionRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyRemediationActionRecord);
 #[cfg(msgraph_v1_c8)]
@@ -52872,6 +55354,11 @@ impl rt::Object for PrivacyRemediationRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PrivacyRemediationRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PrivacyRemediationRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyRemediationRecord);
@@ -53090,6 +55577,26 @@ impl rt::Object for ProcessEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProcessEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProcessEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_detection_status detection_status : crate
+    ::v1::security::DetectionStatus; with_image_file image_file : crate
+    ::v1::security::FileDetails; with_mde_device_id mde_device_id :
+    ::std::string::String; with_parent_process_creation_date_time
+    parent_process_creation_date_time : rt::edm::DateTimeOffset; with_parent_process_id
+    parent_process_id : i64; with_parent_process_image_file parent_process_image_file :
+    crate ::v1::security::FileDetails; with_process_command_line process_command_line :
+    ::std::string::String; with_process_creation_date_time process_creation_date_time :
+    rt::edm::DateTimeOffset; with_process_id process_id : i64; with_user_account
+    user_account : crate ::v1::security::UserAccount; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -53154,6 +55661,11 @@ impl rt::Object for ProjectAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectAuditRecord);
@@ -53220,6 +55732,11 @@ impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebAssignedToMeSettingsAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -53284,6 +55801,11 @@ impl rt::Object for ProjectForTheWebProjectAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebProjectAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebProjectAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebProjectAuditRecord);
@@ -53350,6 +55872,11 @@ impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebProjectSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebProjectSettingsAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebProjectSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -53414,6 +55941,11 @@ impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebRoadmapAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebRoadmapAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapAuditRecord);
@@ -53480,6 +56012,11 @@ impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebRoadmapItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebRoadmapItemAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -53545,6 +56082,11 @@ impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebRoadmapSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebRoadmapSettingsAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapSettingsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -53609,6 +56151,11 @@ impl rt::Object for ProjectForTheWebTaskAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ProjectForTheWebTaskAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ProjectForTheWebTaskAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebTaskAuditRecord);
@@ -53723,6 +56270,11 @@ impl rt::Object for PublicFolderAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PublicFolderAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PublicFolderAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicFolderAuditRecord);
@@ -53842,6 +56394,11 @@ impl rt::Object for PurviewInsiderRiskAlertsRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PurviewInsiderRiskAlertsRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PurviewInsiderRiskAlertsRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewInsiderRiskAlertsRecord);
 #[cfg(msgraph_v1_c8)]
@@ -53906,6 +56463,11 @@ impl rt::Object for PurviewInsiderRiskCasesRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PurviewInsiderRiskCasesRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PurviewInsiderRiskCasesRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewInsiderRiskCasesRecord);
@@ -53972,6 +56534,11 @@ impl rt::Object for PurviewMcRecommendationRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PurviewMcRecommendationRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PurviewMcRecommendationRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewMcRecommendationRecord);
 #[cfg(msgraph_v1_c8)]
@@ -54036,6 +56603,11 @@ impl rt::Object for PurviewPostureAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(PurviewPostureAgentAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    PurviewPostureAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewPostureAgentAuditRecord);
@@ -54102,6 +56674,11 @@ impl rt::Object for QuarantineAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(QuarantineAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    QuarantineAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -54166,6 +56743,11 @@ impl rt::Object for RecordsManagementAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RecordsManagementAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RecordsManagementAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordsManagementAuditRecord);
@@ -54260,6 +56842,12 @@ impl rt::Object for RedundancyDetectionSettings {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RedundancyDetectionSettings);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RedundancyDetectionSettings { with_is_enabled is_enabled : bool; with_max_words
+    max_words : i32; with_min_words min_words : i32; with_similarity_threshold
+    similarity_threshold : i32; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
@@ -54399,6 +56987,18 @@ impl rt::Object for RegistryKeyEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RegistryKeyEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RegistryKeyEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_registry_hive registry_hive :
+    ::std::string::String; with_registry_key registry_key : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryKeyEvidence);
@@ -54575,6 +57175,22 @@ impl rt::Object for RegistryValueEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RegistryValueEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RegistryValueEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_mde_device_id mde_device_id :
+    ::std::string::String; with_registry_hive registry_hive : ::std::string::String;
+    with_registry_key registry_key : ::std::string::String; with_registry_value
+    registry_value : ::std::string::String; with_registry_value_name registry_value_name
+    : ::std::string::String; with_registry_value_type registry_value_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryValueEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -54640,6 +57256,11 @@ impl rt::Object for ReportSubmission {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ReportSubmission);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ReportSubmission { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportSubmission);
 #[cfg(msgraph_v1_c8)]
@@ -54704,6 +57325,11 @@ impl rt::Object for ReportSubmissionResultDetail {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ReportSubmissionResultDetail);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ReportSubmissionResultDetail { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportSubmissionResultDetail);
@@ -54799,6 +57425,13 @@ impl rt::Object for ResourceAccessEvent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ResourceAccessEvent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ResourceAccessEvent { with_access_date_time access_date_time :
+    rt::edm::DateTimeOffset; with_account_id account_id : ::std::string::String;
+    with_ip_address ip_address : ::std::string::String; with_resource_identifier
+    resource_identifier : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccessEvent);
 #[cfg(msgraph_v1_c8)]
@@ -54864,6 +57497,11 @@ impl rt::Object for RestrictedModeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RestrictedModeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RestrictedModeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictedModeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -54928,6 +57566,11 @@ impl rt::Object for RetentionPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionPolicyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RetentionPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionPolicyAuditRecord);
@@ -55046,6 +57689,11 @@ impl rt::Object for RtiOperationsAgentAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RtiOperationsAgentAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RtiOperationsAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RtiOperationsAgentAuditRecord);
@@ -55258,6 +57906,26 @@ impl rt::Object for SasTokenEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SasTokenEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SasTokenEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_allowed_ip_addresses allowed_ip_addresses :
+    ::std::string::String; with_allowed_resource_types allowed_resource_types :
+    ::std::vec::Vec < ::std::string::String >; with_allowed_services allowed_services :
+    ::std::vec::Vec < ::std::string::String >; with_expiry_date_time expiry_date_time :
+    rt::edm::DateTimeOffset; with_permissions permissions : ::std::vec::Vec <
+    ::std::string::String >; with_protocol protocol : ::std::string::String;
+    with_signature_hash signature_hash : ::std::string::String; with_signed_with
+    signed_with : ::std::string::String; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_storage_resource storage_resource : crate
+    ::v1::security::AzureResourceEvidence; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SasTokenEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -55322,6 +57990,11 @@ impl rt::Object for SbpConfigurationEventRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SbpConfigurationEventRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SbpConfigurationEventRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SbpConfigurationEventRecord);
@@ -55388,6 +58061,11 @@ impl rt::Object for SbpUsageEventRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SbpUsageEventRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SbpUsageEventRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SbpUsageEventRecord);
 #[cfg(msgraph_v1_c8)]
@@ -55453,6 +58131,11 @@ impl rt::Object for ScoreEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ScoreEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ScoreEvidence { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScoreEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -55517,6 +58200,11 @@ impl rt::Object for ScorePlatformGenericAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ScorePlatformGenericAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ScorePlatformGenericAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScorePlatformGenericAuditRecord);
@@ -55584,6 +58272,11 @@ impl rt::Object for ScriptRunAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ScriptRunAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ScriptRunAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScriptRunAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -55648,6 +58341,11 @@ impl rt::Object for SearchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SearchAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SearchAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAuditRecord);
@@ -55714,6 +58412,11 @@ impl rt::Object for SecurityComplianceAlertRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityComplianceAlertRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityComplianceAlertRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceAlertRecord);
 #[cfg(msgraph_v1_c8)]
@@ -55778,6 +58481,11 @@ impl rt::Object for SecurityComplianceCenterEopCmdletAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityComplianceCenterEopCmdletAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityComplianceCenterEopCmdletAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceCenterEopCmdletAuditRecord);
@@ -55844,6 +58552,11 @@ impl rt::Object for SecurityComplianceInsightsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityComplianceInsightsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityComplianceInsightsAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceInsightsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -55908,6 +58621,11 @@ impl rt::Object for SecurityComplianceRbacAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityComplianceRbacAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityComplianceRbacAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceRbacAuditRecord);
@@ -55974,6 +58692,11 @@ impl rt::Object for SecurityComplianceUserChangeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityComplianceUserChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityComplianceUserChangeAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceUserChangeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56039,6 +58762,11 @@ impl rt::Object for SecurityCopilotIdentityManagementAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityCopilotIdentityManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityCopilotIdentityManagementAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityCopilotIdentityManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56103,6 +58831,11 @@ impl rt::Object for SecurityDevelopmentLifecycleAiLogAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityDevelopmentLifecycleAiLogAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityDevelopmentLifecycleAiLogAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityDevelopmentLifecycleAiLogAuditRecord);
@@ -56283,6 +59016,22 @@ impl rt::Object for SecurityGroupEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityGroupEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityGroupEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_active_directory_object_guid
+    active_directory_object_guid : rt::edm::Guid; with_display_name display_name :
+    ::std::string::String; with_distinguished_name distinguished_name :
+    ::std::string::String; with_friendly_name friendly_name : ::std::string::String;
+    with_security_group_id security_group_id : ::std::string::String; with_sid sid :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityGroupEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -56347,6 +59096,11 @@ impl rt::Object for SensitiveInfoRemediationAgentDataRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensitiveInfoRemediationAgentDataRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensitiveInfoRemediationAgentDataRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveInfoRemediationAgentDataRecord);
@@ -56413,6 +59167,11 @@ impl rt::Object for SensitivityLabelActionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensitivityLabelActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensitivityLabelActionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56477,6 +59236,11 @@ impl rt::Object for SensitivityLabelPolicyMatchAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensitivityLabelPolicyMatchAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensitivityLabelPolicyMatchAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelPolicyMatchAuditRecord);
@@ -56543,6 +59307,11 @@ impl rt::Object for SensitivityLabeledFileActionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensitivityLabeledFileActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensitivityLabeledFileActionAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabeledFileActionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56607,6 +59376,11 @@ impl rt::Object for SentinelAiToolAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelAiToolAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelAiToolAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelAiToolAuditRecord);
@@ -56673,6 +59447,11 @@ impl rt::Object for SentinelGraphAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelGraphAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelGraphAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelGraphAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56737,6 +59516,11 @@ impl rt::Object for SentinelJobAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelJobAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelJobAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelJobAuditRecord);
@@ -56803,6 +59587,11 @@ impl rt::Object for SentinelKqlOnLakeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelKqlOnLakeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelKqlOnLakeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelKqlOnLakeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56867,6 +59656,11 @@ impl rt::Object for SentinelLakeDataOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelLakeDataOnboardingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelLakeDataOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeDataOnboardingAuditRecord);
@@ -56933,6 +59727,11 @@ impl rt::Object for SentinelLakeEncryptionAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelLakeEncryptionAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelLakeEncryptionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeEncryptionAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -56997,6 +59796,11 @@ impl rt::Object for SentinelLakeOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelLakeOnboardingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelLakeOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeOnboardingAuditRecord);
@@ -57063,6 +59867,11 @@ impl rt::Object for SentinelNotebookOnLakeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelNotebookOnLakeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelNotebookOnLakeAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelNotebookOnLakeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -57127,6 +59936,11 @@ impl rt::Object for SentinelPackageAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SentinelPackageAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SentinelPackageAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelPackageAuditRecord);
@@ -57306,6 +60120,23 @@ impl rt::Object for ServicePrincipalEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ServicePrincipalEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ServicePrincipalEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_app_id app_id : ::std::string::String;
+    with_app_owner_tenant_id app_owner_tenant_id : ::std::string::String;
+    with_service_principal_name service_principal_name : ::std::string::String;
+    with_service_principal_object_id service_principal_object_id : ::std::string::String;
+    with_service_principal_type service_principal_type : crate
+    ::v1::security::ServicePrincipalType; with_tenant_id tenant_id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalEvidence);
@@ -57548,6 +60379,11 @@ impl rt::Object for SharePointAppPermissionOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointAppPermissionOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointAppPermissionOperationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointAppPermissionOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -57612,6 +60448,11 @@ impl rt::Object for SharePointAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointAuditRecord);
@@ -57678,6 +60519,11 @@ impl rt::Object for SharePointCommentOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointCommentOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointCommentOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointCommentOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -57742,6 +60588,11 @@ impl rt::Object for SharePointContentSecurityPolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointContentSecurityPolicyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointContentSecurityPolicyAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointContentSecurityPolicyAuditRecord);
@@ -57808,6 +60659,11 @@ impl rt::Object for SharePointContentTypeOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointContentTypeOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointContentTypeOperationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointContentTypeOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -57872,6 +60728,11 @@ impl rt::Object for SharePointESignatureAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointESignatureAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointESignatureAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointESignatureAuditRecord);
@@ -57938,6 +60799,11 @@ impl rt::Object for SharePointFieldOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointFieldOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointFieldOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointFieldOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58002,6 +60868,11 @@ impl rt::Object for SharePointFileOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointFileOperationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointFileOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointFileOperationAuditRecord);
@@ -58068,6 +60939,11 @@ impl rt::Object for SharePointListItemOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointListItemOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointListItemOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointListItemOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58133,6 +61009,11 @@ impl rt::Object for SharePointListOperationAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointListOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointListOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointListOperationAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58197,6 +61078,11 @@ impl rt::Object for SharePointSharingOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SharePointSharingOperationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SharePointSharingOperationAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSharingOperationAuditRecord);
@@ -58268,6 +61154,11 @@ impl rt::Object for SinglePropertySchema {
 #[cfg(msgraph_v1_c113)]
 rt::impl_object!(SinglePropertySchema);
 #[cfg(msgraph_v1_c113)]
+rt::impl_setters!(
+    SinglePropertySchema { with_name name : ::std::string::String; with_type type_ :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SinglePropertySchema);
 #[cfg(msgraph_v1_c8)]
@@ -58332,6 +61223,11 @@ impl rt::Object for SkypeForBusinessCmdletsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SkypeForBusinessCmdletsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SkypeForBusinessCmdletsAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessCmdletsAuditRecord);
@@ -58398,6 +61294,11 @@ impl rt::Object for SkypeForBusinessPstnUsageAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SkypeForBusinessPstnUsageAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SkypeForBusinessPstnUsageAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessPstnUsageAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58462,6 +61363,11 @@ impl rt::Object for SkypeForBusinessUsersBlockedAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SkypeForBusinessUsersBlockedAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SkypeForBusinessUsersBlockedAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessUsersBlockedAuditRecord);
@@ -58528,6 +61434,11 @@ impl rt::Object for SonarDetonationContentMetadata {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SonarDetonationContentMetadata);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SonarDetonationContentMetadata { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarDetonationContentMetadata);
 #[cfg(msgraph_v1_c8)]
@@ -58592,6 +61503,11 @@ impl rt::Object for SonarDetonationEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SonarDetonationEntityAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SonarDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarDetonationEntityAuditRecord);
@@ -58658,6 +61574,11 @@ impl rt::Object for SonarFileDetonationEntityAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SonarFileDetonationEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SonarFileDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarFileDetonationEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58723,6 +61644,11 @@ impl rt::Object for SonarSubmissionEntityAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SonarSubmissionEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SonarSubmissionEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarSubmissionEntityAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -58787,6 +61713,11 @@ impl rt::Object for SonarUrlDetonationEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SonarUrlDetonationEntityAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SonarUrlDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarUrlDetonationEntityAuditRecord);
@@ -58901,6 +61832,11 @@ impl rt::Object for SparkCoreCustomLivePoolRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SparkCoreCustomLivePoolRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SparkCoreCustomLivePoolRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SparkCoreCustomLivePoolRecord);
@@ -59059,6 +61995,19 @@ impl rt::Object for SslCertificate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SslCertificate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SslCertificate { with_id id : ::std::string::String; with_expiration_date_time
+    expiration_date_time : rt::edm::DateTimeOffset; with_fingerprint fingerprint :
+    ::std::string::String; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_issue_date_time issue_date_time :
+    rt::edm::DateTimeOffset; with_issuer issuer : crate
+    ::v1::security::SslCertificateEntity; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_serial_number serial_number : ::std::string::String;
+    with_sha1 sha1 : ::std::string::String; with_subject subject : crate
+    ::v1::security::SslCertificateEntity; with_related_hosts related_hosts :
+    ::std::vec::Vec < crate ::v1::security::AnyHost >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SslCertificate);
 #[cfg(msgraph_v1_c8)]
@@ -59198,6 +62147,17 @@ impl rt::Object for SslCertificateEntity {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SslCertificateEntity);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SslCertificateEntity { with_address address : crate ::v1::PhysicalAddress;
+    with_alternate_names alternate_names : ::std::vec::Vec < ::std::string::String >;
+    with_common_name common_name : ::std::string::String; with_email email :
+    ::std::string::String; with_given_name given_name : ::std::string::String;
+    with_organization_name organization_name : ::std::string::String;
+    with_organization_unit_name organization_unit_name : ::std::string::String;
+    with_serial_number serial_number : ::std::string::String; with_surname surname :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SslCertificateEntity);
 #[cfg(msgraph_v1_c8)]
@@ -59328,6 +62288,8 @@ impl rt::Object for Stream {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Stream);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(Stream { with_name name : ::std::string::String; });
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Stream);
@@ -59467,6 +62429,12 @@ impl rt::Object for Subdomain {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Subdomain);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Subdomain { with_id id : ::std::string::String; with_first_seen_date_time
+    first_seen_date_time : rt::edm::DateTimeOffset; with_host host : crate
+    ::v1::security::AnyHost; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Subdomain);
 #[cfg(msgraph_v1_c8)]
@@ -59531,6 +62499,11 @@ impl rt::Object for SubmissionEntityAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SubmissionEntityAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SubmissionEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubmissionEntityAuditRecord);
@@ -59734,6 +62707,23 @@ impl rt::Object for SubmissionMailEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SubmissionMailEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SubmissionMailEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_network_message_id network_message_id :
+    ::std::string::String; with_recipient recipient : ::std::string::String;
+    with_report_type report_type : ::std::string::String; with_sender sender :
+    ::std::string::String; with_sender_ip sender_ip : ::std::string::String; with_subject
+    subject : ::std::string::String; with_submission_date_time submission_date_time :
+    rt::edm::DateTimeOffset; with_submission_id submission_id : ::std::string::String;
+    with_submitter submitter : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubmissionMailEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -59798,6 +62788,11 @@ impl rt::Object for SupervisoryReviewDayXInsightsAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SupervisoryReviewDayXInsightsAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SupervisoryReviewDayXInsightsAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SupervisoryReviewDayXInsightsAuditRecord);
@@ -59864,6 +62859,11 @@ impl rt::Object for SyntheticProbeAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SyntheticProbeAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SyntheticProbeAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SyntheticProbeAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -59928,6 +62928,11 @@ impl rt::Object for TeamCopilotInteractionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamCopilotInteractionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamCopilotInteractionAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCopilotInteractionAuditRecord);
@@ -60057,6 +63062,11 @@ impl rt::Object for TeamsEasyApprovalsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsEasyApprovalsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsEasyApprovalsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEasyApprovalsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -60121,6 +63131,11 @@ impl rt::Object for TeamsEvalDataHubAdminOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsEvalDataHubAdminOperationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsEvalDataHubAdminOperationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubAdminOperationAuditRecord);
@@ -60187,6 +63202,11 @@ impl rt::Object for TeamsEvalDataHubDataAccessAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsEvalDataHubDataAccessAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsEvalDataHubDataAccessAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubDataAccessAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -60251,6 +63271,11 @@ impl rt::Object for TeamsEvalDataHubPermissionChangeAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsEvalDataHubPermissionChangeAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsEvalDataHubPermissionChangeAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubPermissionChangeAuditRecord);
@@ -60317,6 +63342,11 @@ impl rt::Object for TeamsHealthcareAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsHealthcareAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsHealthcareAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsHealthcareAuditRecord);
@@ -60723,6 +63753,37 @@ impl rt::Object for TeamsMessageEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsMessageEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsMessageEvidence { with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
+    ::std::string::String >; with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_campaign_id campaign_id :
+    ::std::string::String; with_channel_id channel_id : ::std::string::String;
+    with_delivery_action delivery_action : crate
+    ::v1::security::TeamsMessageDeliveryAction; with_delivery_location delivery_location
+    : crate ::v1::security::TeamsDeliveryLocation; with_files files : ::std::vec::Vec <
+    crate ::v1::security::FileEvidence >; with_group_id group_id : ::std::string::String;
+    with_is_external is_external : bool; with_is_owned is_owned : bool;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_message_direction message_direction : crate
+    ::v1::security::AntispamTeamsDirection; with_message_id message_id :
+    ::std::string::String; with_owning_tenant_id owning_tenant_id : rt::edm::Guid;
+    with_parent_message_id parent_message_id : ::std::string::String;
+    with_received_date_time received_date_time : rt::edm::DateTimeOffset; with_recipients
+    recipients : ::std::vec::Vec < ::std::string::String >; with_sender_from_address
+    sender_from_address : ::std::string::String; with_sender_ip sender_ip :
+    ::std::string::String; with_source_app_name source_app_name : ::std::string::String;
+    with_source_id source_id : ::std::string::String; with_subject subject :
+    ::std::string::String; with_suspicious_recipients suspicious_recipients :
+    ::std::vec::Vec < ::std::string::String >; with_thread_id thread_id :
+    ::std::string::String; with_thread_type thread_type : ::std::string::String;
+    with_urls urls : ::std::vec::Vec < crate ::v1::security::UrlEvidence >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsMessageEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -60788,6 +63849,11 @@ impl rt::Object for TeamsUpdatesAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TeamsUpdatesAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TeamsUpdatesAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUpdatesAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -60852,6 +63918,11 @@ impl rt::Object for TenantAllowBlockListAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TenantAllowBlockListAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TenantAllowBlockListAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantAllowBlockListAuditRecord);
@@ -60942,6 +64013,12 @@ impl rt::Object for ThreatDetectionDetail {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatDetectionDetail);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatDetectionDetail { with_confidence_level confidence_level :
+    ::std::string::String; with_priority_account_protection priority_account_protection :
+    ::std::string::String; with_threats threats : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatDetectionDetail);
 #[cfg(msgraph_v1_c8)]
@@ -61006,6 +64083,11 @@ impl rt::Object for ThreatFinderAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatFinderAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatFinderAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatFinderAuditRecord);
@@ -61245,6 +64327,31 @@ impl rt::Object for ThreatIntelligence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligence { with_id id : ::std::string::String; with_article_indicators
+    article_indicators : ::std::vec::Vec < crate ::v1::security::ArticleIndicator >;
+    with_articles articles : ::std::vec::Vec < crate ::v1::security::Article >;
+    with_host_components host_components : ::std::vec::Vec < crate
+    ::v1::security::HostComponent >; with_host_cookies host_cookies : ::std::vec::Vec <
+    crate ::v1::security::HostCookie >; with_host_pairs host_pairs : ::std::vec::Vec <
+    crate ::v1::security::HostPair >; with_host_ports host_ports : ::std::vec::Vec <
+    crate ::v1::security::HostPort >; with_hosts hosts : ::std::vec::Vec < crate
+    ::v1::security::AnyHost >; with_host_ssl_certificates host_ssl_certificates :
+    ::std::vec::Vec < crate ::v1::security::HostSslCertificate >; with_host_trackers
+    host_trackers : ::std::vec::Vec < crate ::v1::security::HostTracker >;
+    with_intelligence_profile_indicators intelligence_profile_indicators :
+    ::std::vec::Vec < crate ::v1::security::IntelligenceProfileIndicator >;
+    with_intel_profiles intel_profiles : ::std::vec::Vec < crate
+    ::v1::security::IntelligenceProfile >; with_passive_dns_records passive_dns_records :
+    ::std::vec::Vec < crate ::v1::security::PassiveDnsRecord >; with_ssl_certificates
+    ssl_certificates : ::std::vec::Vec < crate ::v1::security::SslCertificate >;
+    with_subdomains subdomains : ::std::vec::Vec < crate ::v1::security::Subdomain >;
+    with_vulnerabilities vulnerabilities : ::std::vec::Vec < crate
+    ::v1::security::Vulnerability >; with_whois_history_records whois_history_records :
+    ::std::vec::Vec < crate ::v1::security::WhoisHistoryRecord >; with_whois_records
+    whois_records : ::std::vec::Vec < crate ::v1::security::WhoisRecord >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligence);
 #[cfg(msgraph_v1_c8)]
@@ -61309,6 +64416,11 @@ impl rt::Object for ThreatIntelligenceAtpContentData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligenceAtpContentData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligenceAtpContentData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceAtpContentData);
@@ -61375,6 +64487,11 @@ impl rt::Object for ThreatIntelligenceExportAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligenceExportAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligenceExportAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceExportAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -61439,6 +64556,11 @@ impl rt::Object for ThreatIntelligenceMailData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligenceMailData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligenceMailData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceMailData);
@@ -61505,6 +64627,11 @@ impl rt::Object for ThreatIntelligenceObjectAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligenceObjectAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligenceObjectAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceObjectAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -61569,6 +64696,11 @@ impl rt::Object for ThreatIntelligenceUrlClickData {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ThreatIntelligenceUrlClickData);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ThreatIntelligenceUrlClickData { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceUrlClickData);
@@ -61750,6 +64882,15 @@ impl rt::Object for TimelineEvent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TimelineEvent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TimelineEvent { with_event_date_time event_date_time : rt::edm::DateTimeOffset;
+    with_event_details event_details : ::std::string::String; with_event_result
+    event_result : ::std::string::String; with_event_source event_source : crate
+    ::v1::security::EventSource; with_event_threats event_threats : ::std::vec::Vec <
+    ::std::string::String >; with_event_type event_type : crate
+    ::v1::security::TimelineEventType; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimelineEvent);
 #[cfg(msgraph_v1_c8)]
@@ -61903,6 +65044,11 @@ impl rt::Object for TodoAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TodoAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TodoAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -62001,6 +65147,12 @@ impl rt::Object for TopicModelingSettings {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TopicModelingSettings);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TopicModelingSettings { with_dynamically_adjust_topic_count
+    dynamically_adjust_topic_count : bool; with_ignore_numbers ignore_numbers : bool;
+    with_is_enabled is_enabled : bool; with_topic_count topic_count : i32; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
 #[cfg(msgraph_v1_c8)]
@@ -62065,6 +65217,11 @@ impl rt::Object for TrainableClassifierAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TrainableClassifierAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TrainableClassifierAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainableClassifierAuditRecord);
@@ -62141,6 +65298,12 @@ impl rt::Object for TriggerTypesRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TriggerTypesRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TriggerTypesRoot { with_id id : ::std::string::String; with_retention_event_types
+    retention_event_types : ::std::vec::Vec < crate ::v1::security::RetentionEventType >;
+    }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerTypesRoot);
 #[cfg(msgraph_v1_c8)]
@@ -62205,6 +65368,11 @@ impl rt::Object for UamOperationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UamOperationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UamOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UamOperationAuditRecord);
@@ -62287,6 +65455,11 @@ impl rt::Object for UnclassifiedArtifact {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(UnclassifiedArtifact);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    UnclassifiedArtifact { with_id id : ::std::string::String; with_kind kind :
+    ::std::string::String; with_value value : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnclassifiedArtifact);
 #[cfg(msgraph_v1_c8)]
@@ -62351,6 +65524,11 @@ impl rt::Object for UnifiedGroupAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UnifiedGroupAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UnifiedGroupAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupAuditRecord);
@@ -62417,6 +65595,11 @@ impl rt::Object for UnifiedSimulationMatchedItemAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UnifiedSimulationMatchedItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UnifiedSimulationMatchedItemAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedSimulationMatchedItemAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -62481,6 +65664,11 @@ impl rt::Object for UnifiedSimulationSummaryAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UnifiedSimulationSummaryAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UnifiedSimulationSummaryAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedSimulationSummaryAuditRecord);
@@ -62547,6 +65735,11 @@ impl rt::Object for UniversalPrintManagementAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UniversalPrintManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UniversalPrintManagementAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UniversalPrintManagementAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -62611,6 +65804,11 @@ impl rt::Object for UniversalPrintPrintJobAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UniversalPrintPrintJobAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UniversalPrintPrintJobAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UniversalPrintPrintJobAuditRecord);
@@ -62677,6 +65875,11 @@ impl rt::Object for UrbacAssignmentAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UrbacAssignmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UrbacAssignmentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacAssignmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -62742,6 +65945,11 @@ impl rt::Object for UrbacEnableStateAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UrbacEnableStateAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UrbacEnableStateAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacEnableStateAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -62806,6 +66014,11 @@ impl rt::Object for UrbacRoleAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UrbacRoleAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UrbacRoleAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacRoleAuditRecord);
@@ -62936,6 +66149,17 @@ impl rt::Object for UrlEvidence {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UrlEvidence);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UrlEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_url url : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlEvidence);
@@ -63082,6 +66306,17 @@ impl rt::Object for UserAccount {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UserAccount);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UserAccount { with_account_name account_name : ::std::string::String;
+    with_active_directory_object_guid active_directory_object_guid : rt::edm::Guid;
+    with_azure_ad_user_id azure_ad_user_id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_domain_name domain_name :
+    ::std::string::String; with_resource_access_events resource_access_events :
+    ::std::vec::Vec < crate ::v1::security::ResourceAccessEvent >; with_tenant_id
+    tenant_id : ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; with_user_sid user_sid : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccount);
 #[cfg(msgraph_v1_c8)]
@@ -63221,6 +66456,18 @@ impl rt::Object for UserEvidence {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UserEvidence);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UserEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
+    with_remediation_status remediation_status : crate
+    ::v1::security::EvidenceRemediationStatus; with_remediation_status_details
+    remediation_status_details : ::std::string::String; with_roles roles :
+    ::std::vec::Vec < crate ::v1::security::EvidenceRole >; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
+    ::v1::security::EvidenceVerdict; with_stream stream : crate ::v1::security::Stream;
+    with_user_account user_account : crate ::v1::security::UserAccount; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserEvidence);
 #[cfg(msgraph_v1_c8)]
@@ -63351,6 +66598,16 @@ impl rt::Object for UserSource {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UserSource);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UserSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus; with_email
+    email : ::std::string::String; with_included_sources included_sources : rt::Flags <
+    crate ::v1::security::SourceType >; with_site_web_url site_web_url :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);
 #[cfg(msgraph_v1_c8)]
@@ -63416,6 +66673,11 @@ impl rt::Object for UserTrainingAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UserTrainingAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UserTrainingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTrainingAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -63480,6 +66742,11 @@ impl rt::Object for UsxWorkspaceOnboardingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UsxWorkspaceOnboardingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UsxWorkspaceOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsxWorkspaceOnboardingAuditRecord);
@@ -63634,6 +66901,11 @@ impl rt::Object for VfamCreatePolicyAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VfamCreatePolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VfamCreatePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamCreatePolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -63698,6 +66970,11 @@ impl rt::Object for VfamDeletePolicyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VfamDeletePolicyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VfamDeletePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamDeletePolicyAuditRecord);
@@ -63764,6 +67041,11 @@ impl rt::Object for VfamUpdatePolicyAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VfamUpdatePolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VfamUpdatePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamUpdatePolicyAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -63828,6 +67110,11 @@ impl rt::Object for VivaAmplifyAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaAmplifyAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaAmplifyAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaAmplifyAuditRecord);
@@ -63894,6 +67181,11 @@ impl rt::Object for VivaEngageEventsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaEngageEventsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaEngageEventsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageEventsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -63958,6 +67250,11 @@ impl rt::Object for VivaEngageNetworkAssociationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaEngageNetworkAssociationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaEngageNetworkAssociationAuditRecord { with_dynamic_properties dynamic_properties
+    : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageNetworkAssociationAuditRecord);
@@ -64024,6 +67321,11 @@ impl rt::Object for VivaEngageSegmentAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaEngageSegmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaEngageSegmentAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageSegmentAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64088,6 +67390,11 @@ impl rt::Object for VivaGlintAdvancedConfigurationAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintAdvancedConfigurationAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintAdvancedConfigurationAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintAdvancedConfigurationAuditRecord);
@@ -64154,6 +67461,11 @@ impl rt::Object for VivaGlintAgenticCampaignAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintAgenticCampaignAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintAgenticCampaignAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintAgenticCampaignAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64218,6 +67530,11 @@ impl rt::Object for VivaGlintFeedbackProgramAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintFeedbackProgramAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintFeedbackProgramAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintFeedbackProgramAuditRecord);
@@ -64284,6 +67601,11 @@ impl rt::Object for VivaGlintOrganizationalDataAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintOrganizationalDataAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintOrganizationalDataAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintOrganizationalDataAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64348,6 +67670,11 @@ impl rt::Object for VivaGlintPulseProgramAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintPulseProgramAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintPulseProgramAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintPulseProgramAuditRecord);
@@ -64414,6 +67741,11 @@ impl rt::Object for VivaGlintPulseProgramRespondentRateAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintPulseProgramRespondentRateAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintPulseProgramRespondentRateAuditRecord { with_dynamic_properties
+    dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintPulseProgramRespondentRateAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64478,6 +67810,11 @@ impl rt::Object for VivaGlintQuestionAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintQuestionAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintQuestionAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintQuestionAuditRecord);
@@ -64544,6 +67881,11 @@ impl rt::Object for VivaGlintRoleAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintRoleAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintRoleAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintRoleAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64608,6 +67950,11 @@ impl rt::Object for VivaGlintRubiconAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintRubiconAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintRubiconAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintRubiconAuditRecord);
@@ -64674,6 +68021,11 @@ impl rt::Object for VivaGlintSupportAccessAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintSupportAccessAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintSupportAccessAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintSupportAccessAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64738,6 +68090,11 @@ impl rt::Object for VivaGlintSystemAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintSystemAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintSystemAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintSystemAuditRecord);
@@ -64804,6 +68161,11 @@ impl rt::Object for VivaGlintUserAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintUserAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintUserAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintUserAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64868,6 +68230,11 @@ impl rt::Object for VivaGlintUserGroupAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGlintUserGroupAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGlintUserGroupAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintUserGroupAuditRecord);
@@ -64934,6 +68301,11 @@ impl rt::Object for VivaGoalsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaGoalsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaGoalsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGoalsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -64998,6 +68370,11 @@ impl rt::Object for VivaLearningAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaLearningAdminAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaLearningAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaLearningAdminAuditRecord);
@@ -65064,6 +68441,11 @@ impl rt::Object for VivaLearningAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaLearningAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaLearningAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaLearningAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -65128,6 +68510,11 @@ impl rt::Object for VivaPulseAdminAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaPulseAdminAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaPulseAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseAdminAuditRecord);
@@ -65194,6 +68581,11 @@ impl rt::Object for VivaPulseOrganizerAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaPulseOrganizerAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaPulseOrganizerAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseOrganizerAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -65259,6 +68651,11 @@ impl rt::Object for VivaPulseReportAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaPulseReportAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaPulseReportAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseReportAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -65323,6 +68720,11 @@ impl rt::Object for VivaPulseResponseAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VivaPulseResponseAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VivaPulseResponseAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseResponseAuditRecord);
@@ -65467,6 +68869,13 @@ impl rt::Object for VmMetadata {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VmMetadata);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VmMetadata { with_cloud_provider cloud_provider : crate
+    ::v1::security::VmCloudProvider; with_resource_id resource_id :
+    ::std::string::String; with_subscription_id subscription_id : ::std::string::String;
+    with_vm_id vm_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VmMetadata);
@@ -65696,6 +69105,26 @@ impl rt::Object for Vulnerability {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Vulnerability);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Vulnerability { with_id id : ::std::string::String; with_active_exploits_observed
+    active_exploits_observed : bool; with_common_weakness_enumeration_ids
+    common_weakness_enumeration_ids : ::std::vec::Vec < ::std::string::String >;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_cvss2_summary cvss2_summary : crate ::v1::security::CvssSummary;
+    with_cvss3_summary cvss3_summary : crate ::v1::security::CvssSummary;
+    with_description description : crate ::v1::security::FormattedContent; with_exploits
+    exploits : ::std::vec::Vec < crate ::v1::security::Hyperlink >;
+    with_exploits_available exploits_available : bool; with_has_chatter has_chatter :
+    bool; with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_priority_score priority_score : i32; with_published_date_time
+    published_date_time : rt::edm::DateTimeOffset; with_references references :
+    ::std::vec::Vec < crate ::v1::security::Hyperlink >; with_remediation remediation :
+    crate ::v1::security::FormattedContent; with_severity severity : crate
+    ::v1::security::VulnerabilitySeverity; with_articles articles : ::std::vec::Vec <
+    crate ::v1::security::Article >; with_components components : ::std::vec::Vec < crate
+    ::v1::security::VulnerabilityComponent >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Vulnerability);
 #[cfg(msgraph_v1_c8)]
@@ -65765,6 +69194,11 @@ impl rt::Object for VulnerabilityComponent {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(VulnerabilityComponent);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    VulnerabilityComponent { with_id id : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerabilityComponent);
@@ -65899,6 +69333,11 @@ impl rt::Object for WdatpAlertsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WdatpAlertsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WdatpAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WdatpAlertsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -65963,6 +69402,11 @@ impl rt::Object for WebContentFilteringAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WebContentFilteringAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WebContentFilteringAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebContentFilteringAuditRecord);
@@ -66192,6 +69636,25 @@ impl rt::Object for WhoisBaseRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WhoisBaseRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WhoisBaseRecord { with_id id : ::std::string::String; with_abuse abuse : crate
+    ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
+    with_billing billing : crate ::v1::security::WhoisContact; with_domain_status
+    domain_status : ::std::string::String; with_expiration_date_time expiration_date_time
+    : rt::edm::DateTimeOffset; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_update_date_time last_update_date_time :
+    rt::edm::DateTimeOffset; with_nameservers nameservers : ::std::vec::Vec < crate
+    ::v1::security::WhoisNameserver >; with_noc noc : crate ::v1::security::WhoisContact;
+    with_raw_whois_text raw_whois_text : ::std::string::String; with_registrant
+    registrant : crate ::v1::security::WhoisContact; with_registrar registrar : crate
+    ::v1::security::WhoisContact; with_registration_date_time registration_date_time :
+    rt::edm::DateTimeOffset; with_technical technical : crate
+    ::v1::security::WhoisContact; with_whois_server whois_server : ::std::string::String;
+    with_zone zone : crate ::v1::security::WhoisContact; with_host host : crate
+    ::v1::security::AnyHost; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisBaseRecord);
@@ -66784,6 +70247,13 @@ impl rt::Object for WhoisContact {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WhoisContact);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WhoisContact { with_address address : crate ::v1::PhysicalAddress; with_email email :
+    ::std::string::String; with_fax fax : ::std::string::String; with_name name :
+    ::std::string::String; with_organization organization : ::std::string::String;
+    with_telephone telephone : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisContact);
 #[cfg(msgraph_v1_c0)]
@@ -67081,6 +70551,25 @@ impl rt::Object for WhoisHistoryRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WhoisHistoryRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WhoisHistoryRecord { with_id id : ::std::string::String; with_abuse abuse : crate
+    ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
+    with_billing billing : crate ::v1::security::WhoisContact; with_domain_status
+    domain_status : ::std::string::String; with_expiration_date_time expiration_date_time
+    : rt::edm::DateTimeOffset; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_update_date_time last_update_date_time :
+    rt::edm::DateTimeOffset; with_nameservers nameservers : ::std::vec::Vec < crate
+    ::v1::security::WhoisNameserver >; with_noc noc : crate ::v1::security::WhoisContact;
+    with_raw_whois_text raw_whois_text : ::std::string::String; with_registrant
+    registrant : crate ::v1::security::WhoisContact; with_registrar registrar : crate
+    ::v1::security::WhoisContact; with_registration_date_time registration_date_time :
+    rt::edm::DateTimeOffset; with_technical technical : crate
+    ::v1::security::WhoisContact; with_whois_server whois_server : ::std::string::String;
+    with_zone zone : crate ::v1::security::WhoisContact; with_host host : crate
+    ::v1::security::AnyHost; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisHistoryRecord);
 #[cfg(msgraph_v1_c8)]
@@ -67165,6 +70654,12 @@ impl rt::Object for WhoisNameserver {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WhoisNameserver);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WhoisNameserver { with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_host host : crate ::v1::security::AnyHost; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisNameserver);
@@ -67404,6 +70899,26 @@ impl rt::Object for WhoisRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WhoisRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WhoisRecord { with_id id : ::std::string::String; with_abuse abuse : crate
+    ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
+    with_billing billing : crate ::v1::security::WhoisContact; with_domain_status
+    domain_status : ::std::string::String; with_expiration_date_time expiration_date_time
+    : rt::edm::DateTimeOffset; with_first_seen_date_time first_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_last_update_date_time last_update_date_time :
+    rt::edm::DateTimeOffset; with_nameservers nameservers : ::std::vec::Vec < crate
+    ::v1::security::WhoisNameserver >; with_noc noc : crate ::v1::security::WhoisContact;
+    with_raw_whois_text raw_whois_text : ::std::string::String; with_registrant
+    registrant : crate ::v1::security::WhoisContact; with_registrar registrar : crate
+    ::v1::security::WhoisContact; with_registration_date_time registration_date_time :
+    rt::edm::DateTimeOffset; with_technical technical : crate
+    ::v1::security::WhoisContact; with_whois_server whois_server : ::std::string::String;
+    with_zone zone : crate ::v1::security::WhoisContact; with_host host : crate
+    ::v1::security::AnyHost; with_history history : ::std::vec::Vec < crate
+    ::v1::security::WhoisHistoryRecord >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisRecord);
 #[cfg(msgraph_v1_c8)]
@@ -67468,6 +70983,11 @@ impl rt::Object for Windows365CustomerLockboxAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Windows365CustomerLockboxAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Windows365CustomerLockboxAuditRecord { with_dynamic_properties dynamic_properties :
+    crate ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows365CustomerLockboxAuditRecord);
@@ -67534,6 +71054,11 @@ impl rt::Object for WorkplaceAnalyticsAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(WorkplaceAnalyticsAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    WorkplaceAnalyticsAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkplaceAnalyticsAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -67599,6 +71124,11 @@ impl rt::Object for YammerAuditRecord {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(YammerAuditRecord);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    YammerAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerAuditRecord);
 #[cfg(msgraph_v1_c8)]
@@ -67663,6 +71193,11 @@ impl rt::Object for YammerUserHidingAuditRecord {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(YammerUserHidingAuditRecord);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    YammerUserHidingAuditRecord { with_dynamic_properties dynamic_properties : crate
+    ::v1::security::AuditRecordTypeDictionary; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerUserHidingAuditRecord);

@@ -433,6 +433,30 @@ impl rt::Object for NumberAssignment {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(NumberAssignment);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    NumberAssignment { with_id id : ::std::string::String; with_activation_state
+    activation_state : crate ::v1::teams_administration::ActivationState;
+    with_assignment_category assignment_category : crate
+    ::v1::teams_administration::AssignmentCategory; with_assignment_status
+    assignment_status : crate ::v1::teams_administration::AssignmentStatus;
+    with_assignment_target_id assignment_target_id : ::std::string::String;
+    with_capabilities capabilities : ::std::vec::Vec < crate
+    ::v1::teams_administration::NumberCapability >; with_city city :
+    ::std::string::String; with_civic_address_id civic_address_id :
+    ::std::string::String; with_iso_country_code iso_country_code :
+    ::std::string::String; with_location_id location_id : ::std::string::String;
+    with_network_site_id network_site_id : ::std::string::String; with_number_source
+    number_source : crate ::v1::teams_administration::NumberSource; with_number_type
+    number_type : crate ::v1::teams_administration::NumberType; with_operator_id
+    operator_id : ::std::string::String; with_port_in_status port_in_status : crate
+    ::v1::teams_administration::PortInStatus; with_reverse_number_lookup_options
+    reverse_number_lookup_options : ::std::vec::Vec < crate
+    ::v1::teams_administration::ReverseNumberLookupOption >;
+    with_supported_customer_actions supported_customer_actions : ::std::vec::Vec < crate
+    ::v1::teams_administration::CustomerAction >; with_telephone_number telephone_number
+    : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignment);
 #[cfg(msgraph_v1_c17)]
@@ -782,6 +806,12 @@ impl rt::Object for TeamsPolicyAssignment {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsPolicyAssignment { with_id id : ::std::string::String; with_user_assignments
+    user_assignments : ::std::vec::Vec < crate
+    ::v1::teams_administration::TeamsPolicyUserAssignment >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_c17)]
@@ -870,6 +900,12 @@ impl rt::Object for TeamsPolicyUserAssignment {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsPolicyUserAssignment);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsPolicyUserAssignment { with_id id : ::std::string::String; with_policy_id
+    policy_id : ::std::string::String; with_policy_type policy_type :
+    ::std::string::String; with_user_id user_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignment);
@@ -969,6 +1005,14 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberLongRunningOperation);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TelephoneNumberLongRunningOperation { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : ::std::string::String; with_numbers
+    numbers : ::std::vec::Vec < crate
+    ::v1::teams_administration::TelephoneNumberLongRunningOperationDetails >; with_status
+    status : crate ::v1::LongRunningOperationStatus; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperation);
 #[cfg(msgraph_v1_c17)]
@@ -1053,6 +1097,12 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TelephoneNumberLongRunningOperationDetails { with_resource_location resource_location
+    : ::std::string::String; with_status status : crate ::v1::LongRunningOperationStatus;
+    with_status_detail status_detail : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
@@ -1140,6 +1190,14 @@ impl rt::Object for TelephoneNumberManagementRoot {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TelephoneNumberManagementRoot);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TelephoneNumberManagementRoot { with_id id : ::std::string::String;
+    with_number_assignments number_assignments : ::std::vec::Vec < crate
+    ::v1::teams_administration::NumberAssignment >; with_operations operations :
+    ::std::vec::Vec < crate
+    ::v1::teams_administration::TelephoneNumberLongRunningOperation >; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberManagementRoot);

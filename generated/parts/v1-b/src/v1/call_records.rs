@@ -255,6 +255,26 @@ impl rt::Object for DirectRoutingLogRow {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    DirectRoutingLogRow { with_callee_number callee_number : ::std::string::String;
+    with_call_end_sub_reason call_end_sub_reason : i32; with_caller_number caller_number
+    : ::std::string::String; with_call_type call_type : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_duration duration :
+    i32; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_failure_date_time failure_date_time : rt::edm::DateTimeOffset;
+    with_final_sip_code final_sip_code : i32; with_final_sip_code_phrase
+    final_sip_code_phrase : ::std::string::String; with_id id : ::std::string::String;
+    with_invite_date_time invite_date_time : rt::edm::DateTimeOffset;
+    with_media_bypass_enabled media_bypass_enabled : bool; with_media_path_location
+    media_path_location : ::std::string::String; with_signaling_location
+    signaling_location : ::std::string::String; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_successful_call successful_call : bool;
+    with_trunk_fully_qualified_domain_name trunk_fully_qualified_domain_name :
+    ::std::string::String; with_user_display_name user_display_name :
+    ::std::string::String; with_user_id user_id : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_c13)]
@@ -337,6 +357,13 @@ impl rt::Object for ParticipantBase {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantBase);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantBase { with_id id : ::std::string::String; with_administrative_unit_infos
+    administrative_unit_infos : ::std::vec::Vec < crate
+    ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
+    ::v1::CommunicationsIdentitySet; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantBase);

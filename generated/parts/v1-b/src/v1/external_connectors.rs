@@ -132,6 +132,12 @@ impl rt::Object for Acl {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(Acl);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    Acl { with_access_type access_type : crate ::v1::external_connectors::AccessType;
+    with_type type_ : crate ::v1::external_connectors::AclType; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
 #[cfg(msgraph_v1_c55)]
@@ -265,6 +271,11 @@ impl rt::Object for ActivitySettings {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ActivitySettings);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ActivitySettings { with_url_to_item_resolvers url_to_item_resolvers : ::std::vec::Vec
+    < crate ::v1::external_connectors::AnyUrlToItemResolverBase >; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivitySettings);
 #[cfg(msgraph_v1_c55)]
@@ -327,6 +338,11 @@ impl rt::Object for Configuration {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(Configuration);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    Configuration { with_authorized_app_ids authorized_app_ids : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
@@ -408,6 +424,12 @@ impl rt::Object for ConnectionOperation {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ConnectionOperation);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ConnectionOperation { with_id id : ::std::string::String; with_error error : crate
+    ::v1::PublicError; with_status status : crate
+    ::v1::external_connectors::ConnectionOperationStatus; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
@@ -737,6 +759,12 @@ impl rt::Object for DisplayTemplate {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(DisplayTemplate);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    DisplayTemplate { with_id id : ::std::string::String; with_layout layout :
+    rt::RawJson; with_priority priority : i32; with_rules rules : ::std::vec::Vec < crate
+    ::v1::external_connectors::PropertyRule >; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayTemplate);
 #[cfg(msgraph_v1_c124)]
@@ -801,6 +829,11 @@ impl rt::Object for External {
 }
 #[cfg(msgraph_v1_c124)]
 rt::impl_object!(External);
+#[cfg(msgraph_v1_c124)]
+rt::impl_setters!(
+    External { with_connections connections : ::std::vec::Vec < crate
+    ::v1::external_connectors::ExternalConnection >; }
+);
 #[cfg(msgraph_v1_c124)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
@@ -895,6 +928,13 @@ impl rt::Object for ExternalActivity {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalActivity);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalActivity { with_id id : ::std::string::String; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
+    ::v1::external_connectors::ExternalActivityType; with_performed_by performed_by :
+    crate ::v1::external_connectors::Identity; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivity);
@@ -1174,6 +1214,14 @@ impl rt::Object for ExternalActivityResult {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalActivityResult);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalActivityResult { with_id id : ::std::string::String; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
+    ::v1::external_connectors::ExternalActivityType; with_performed_by performed_by :
+    crate ::v1::external_connectors::Identity; with_error error : crate
+    ::v1::PublicError; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityResult);
 #[cfg(msgraph_v1_c55)]
@@ -1416,6 +1464,22 @@ impl rt::Object for ExternalConnection {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalConnection);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalConnection { with_id id : ::std::string::String; with_activity_settings
+    activity_settings : crate ::v1::external_connectors::ActivitySettings;
+    with_configuration configuration : crate ::v1::external_connectors::Configuration;
+    with_connector_id connector_id : ::std::string::String; with_content_category
+    content_category : crate ::v1::external_connectors::ContentCategory; with_description
+    description : ::std::string::String; with_name name : ::std::string::String;
+    with_search_settings search_settings : crate
+    ::v1::external_connectors::SearchSettings; with_state state : crate
+    ::v1::external_connectors::ConnectionState; with_groups groups : ::std::vec::Vec <
+    crate ::v1::external_connectors::ExternalGroup >; with_items items : ::std::vec::Vec
+    < crate ::v1::external_connectors::ExternalItem >; with_operations operations :
+    ::std::vec::Vec < crate ::v1::external_connectors::ConnectionOperation >; with_schema
+    schema : crate ::v1::external_connectors::Schema; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_v1_c55)]
@@ -1509,6 +1573,13 @@ impl rt::Object for ExternalGroup {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalGroup);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalGroup { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_members members : ::std::vec::Vec < crate ::v1::external_connectors::Identity >;
+    }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
@@ -1630,6 +1701,16 @@ impl rt::Object for ExternalItem {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItem);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalItem { with_id id : ::std::string::String; with_acl acl : ::std::vec::Vec <
+    crate ::v1::external_connectors::Acl >; with_content content : crate
+    ::v1::external_connectors::ExternalItemContent; with_information_protection_label
+    information_protection_label : crate
+    ::v1::external_connectors::ExternalItemInformationProtectionLabel; with_properties
+    properties : crate ::v1::external_connectors::Properties; with_activities activities
+    : ::std::vec::Vec < crate ::v1::external_connectors::AnyExternalActivity >; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
 #[cfg(msgraph_v1_c55)]
@@ -1699,6 +1780,12 @@ impl rt::Object for ExternalItemContent {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItemContent);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalItemContent { with_type type_ : crate
+    ::v1::external_connectors::ExternalItemContentType; with_value value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
@@ -1812,6 +1899,11 @@ impl rt::Object for ExternalItemInformationProtectionLabel {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ExternalItemInformationProtectionLabel { with_sensitivity_label_id
+    sensitivity_label_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_c55)]
@@ -1881,6 +1973,11 @@ impl rt::Object for Identity {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    Identity { with_id id : ::std::string::String; with_type type_ : crate
+    ::v1::external_connectors::IdentityType; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
@@ -2020,6 +2117,12 @@ impl rt::Object for ItemIdResolver {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(ItemIdResolver);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    ItemIdResolver { with_priority priority : i32; with_item_id item_id :
+    ::std::string::String; with_url_match_info url_match_info : crate
+    ::v1::external_connectors::UrlMatchInfo; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemIdResolver);
@@ -2455,6 +2558,14 @@ impl rt::Object for Principal {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(Principal);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    Principal { with_email email : ::std::string::String; with_entra_display_name
+    entra_display_name : ::std::string::String; with_entra_id entra_id :
+    ::std::string::String; with_external_id external_id : ::std::string::String;
+    with_external_name external_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; with_upn upn : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Principal);
 #[cfg(msgraph_v1_c55)]
@@ -2651,6 +2762,15 @@ impl rt::Object for Property {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(Property);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    Property { with_aliases aliases : ::std::vec::Vec < ::std::string::String >;
+    with_description description : ::std::string::String; with_is_queryable is_queryable
+    : bool; with_is_refinable is_refinable : bool; with_is_retrievable is_retrievable :
+    bool; with_is_searchable is_searchable : bool; with_labels labels : ::std::vec::Vec <
+    crate ::v1::external_connectors::Label >; with_name name : ::std::string::String;
+    with_type type_ : crate ::v1::external_connectors::PropertyType; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
 #[cfg(msgraph_v1_c55)]
@@ -2744,6 +2864,13 @@ impl rt::Object for PropertyRule {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(PropertyRule);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    PropertyRule { with_operation operation : crate
+    ::v1::external_connectors::RuleOperation; with_property property :
+    ::std::string::String; with_values values : ::std::vec::Vec < ::std::string::String
+    >; with_values_joined_by values_joined_by : crate ::v1::BinaryOperator; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyRule);
@@ -3007,6 +3134,12 @@ impl rt::Object for Schema {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(Schema);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    Schema { with_id id : ::std::string::String; with_base_type base_type :
+    ::std::string::String; with_properties properties : ::std::vec::Vec < crate
+    ::v1::external_connectors::Property >; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);
 #[cfg(msgraph_v1_c55)]
@@ -3071,6 +3204,11 @@ impl rt::Object for SearchSettings {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(SearchSettings);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    SearchSettings { with_search_result_templates search_result_templates :
+    ::std::vec::Vec < crate ::v1::external_connectors::DisplayTemplate >; }
+);
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchSettings);
@@ -3142,6 +3280,11 @@ impl rt::Object for UrlMatchInfo {
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(UrlMatchInfo);
 #[cfg(msgraph_v1_c55)]
+rt::impl_setters!(
+    UrlMatchInfo { with_base_urls base_urls : ::std::vec::Vec < ::std::string::String >;
+    with_url_pattern url_pattern : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlMatchInfo);
 #[cfg(msgraph_v1_c55)]
@@ -3204,6 +3347,8 @@ impl rt::Object for UrlToItemResolverBase {
 }
 #[cfg(msgraph_v1_c55)]
 rt::impl_object!(UrlToItemResolverBase);
+#[cfg(msgraph_v1_c55)]
+rt::impl_setters!(UrlToItemResolverBase { with_priority priority : i32; });
 #[cfg(msgraph_v1_c55)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlToItemResolverBase);

@@ -118,6 +118,8 @@ impl rt::Object for CountBasedQuarantineCondition {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CountBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(CountBasedQuarantineCondition { with_threshold threshold : i64; });
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountBasedQuarantineCondition);
 #[cfg(msgraph_v1_c0)]
@@ -182,6 +184,11 @@ impl rt::Object for CustomTaskExtensionCallbackData {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomTaskExtensionCallbackData);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CustomTaskExtensionCallbackData { with_operation_status operation_status : crate
+    ::v1::identity_governance::CustomTaskExtensionOperationStatus; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackData);
@@ -299,6 +306,8 @@ impl rt::Object for Insights {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(Insights);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(Insights { with_id id : ::std::string::String; });
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Insights);
 #[cfg(msgraph_v1_c6)]
@@ -400,6 +409,13 @@ impl rt::Object for LifecycleManagementSettings {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(LifecycleManagementSettings);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    LifecycleManagementSettings { with_id id : ::std::string::String; with_email_settings
+    email_settings : crate ::v1::EmailSettings; with_quarantine_configuration
+    quarantine_configuration : crate ::v1::identity_governance::QuarantineConfiguration;
+    with_workflow_schedule_interval_in_hours workflow_schedule_interval_in_hours : i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleManagementSettings);
@@ -570,6 +586,10 @@ impl rt::Object for PercentageBasedQuarantineCondition {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PercentageBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PercentageBasedQuarantineCondition { with_percentage percentage : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PercentageBasedQuarantineCondition);
 #[cfg(msgraph_v1_c6)]
@@ -663,6 +683,12 @@ impl rt::Object for PreviewFailedTask {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PreviewFailedTask);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PreviewFailedTask { with_definition_id definition_id : ::std::string::String;
+    with_failure_reason failure_reason : ::std::string::String; with_name name :
+    ::std::string::String; with_task_id task_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PreviewFailedTask);
@@ -931,6 +957,12 @@ impl rt::Object for QuarantineConfiguration {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(QuarantineConfiguration);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    QuarantineConfiguration { with_conditions conditions : ::std::vec::Vec < crate
+    ::v1::identity_governance::AnyQuarantineCondition >; with_match_mode match_mode :
+    crate ::v1::identity_governance::MatchMode; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineConfiguration);
 #[cfg(msgraph_v1_c6)]
@@ -1015,6 +1047,13 @@ impl rt::Object for QuarantineDetails {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(QuarantineDetails);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    QuarantineDetails { with_quarantined_date_time quarantined_date_time :
+    rt::edm::DateTimeOffset; with_quarantine_reason quarantine_reason :
+    ::std::string::String; with_quarantine_type quarantine_type : crate
+    ::v1::identity_governance::QuarantineType; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineDetails);
@@ -1193,6 +1232,12 @@ impl rt::Object for RunSummary {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(RunSummary);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    RunSummary { with_failed_runs failed_runs : i32; with_failed_tasks failed_tasks :
+    i32; with_successful_runs successful_runs : i32; with_total_runs total_runs : i32;
+    with_total_tasks total_tasks : i32; with_total_users total_users : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunSummary);
 #[cfg(msgraph_v1_c6)]
@@ -1296,6 +1341,12 @@ impl rt::Object for UserSummary {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserSummary);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    UserSummary { with_failed_tasks failed_tasks : i32; with_failed_users failed_users :
+    i32; with_successful_users successful_users : i32; with_total_tasks total_tasks :
+    i32; with_total_users total_users : i32; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSummary);
 #[cfg(msgraph_v1_c6)]
@@ -1360,6 +1411,11 @@ impl rt::Object for WorkflowSetting {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowSetting);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowSetting { with_quarantine_configuration quarantine_configuration : crate
+    ::v1::identity_governance::QuarantineConfiguration; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowSetting);
@@ -1499,6 +1555,14 @@ impl rt::Object for WorkflowsInsightsSummary {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowsInsightsSummary);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowsInsightsSummary { with_failed_runs failed_runs : i32; with_failed_tasks
+    failed_tasks : i32; with_failed_users failed_users : i32; with_successful_runs
+    successful_runs : i32; with_successful_tasks successful_tasks : i32;
+    with_successful_users successful_users : i32; with_total_runs total_runs : i32;
+    with_total_tasks total_tasks : i32; with_total_users total_users : i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsSummary);

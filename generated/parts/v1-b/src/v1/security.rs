@@ -83,6 +83,12 @@ impl rt::Object for Account {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Account);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Account { with_actions actions : ::std::vec::Vec < crate ::v1::security::Action >;
+    with_identifier identifier : ::std::string::String; with_identity_provider
+    identity_provider : crate ::v1::security::IdentityProvider; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Account);
 #[cfg(msgraph_v1_c8)]
@@ -313,6 +319,12 @@ impl rt::Object for AuthorityTemplate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AuthorityTemplate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AuthorityTemplate { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_c8)]
@@ -382,6 +394,11 @@ impl rt::Object for AutoAuditingConfiguration {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(AutoAuditingConfiguration);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    AutoAuditingConfiguration { with_id id : ::std::string::String; with_is_automatic
+    is_automatic : bool; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoAuditingConfiguration);
@@ -551,6 +568,14 @@ impl rt::Object for CategoryTemplate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CategoryTemplate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CategoryTemplate { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_subcategories subcategories : ::std::vec::Vec < crate
+    ::v1::security::SubcategoryTemplate >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CategoryTemplate);
 #[cfg(msgraph_v1_c8)]
@@ -712,6 +737,14 @@ impl rt::Object for CitationTemplate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CitationTemplate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CitationTemplate { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_citation_jurisdiction citation_jurisdiction : ::std::string::String;
+    with_citation_url citation_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CitationTemplate);
 #[cfg(msgraph_v1_c8)]
@@ -814,6 +847,13 @@ impl rt::Object for DataSet {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataSet);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataSet { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSet);
@@ -1260,6 +1300,12 @@ impl rt::Object for DepartmentTemplate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DepartmentTemplate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DepartmentTemplate { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepartmentTemplate);
 #[cfg(msgraph_v1_c8)]
@@ -1322,6 +1368,11 @@ impl rt::Object for DeploymentAccessKeyType {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DeploymentAccessKeyType);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DeploymentAccessKeyType { with_deployment_access_key deployment_access_key :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAccessKeyType);
@@ -1495,6 +1546,12 @@ impl rt::Object for DispositionReviewStage {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DispositionReviewStage);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DispositionReviewStage { with_name name : ::std::string::String;
+    with_reviewers_email_addresses reviewers_email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_stage_number stage_number : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DispositionReviewStage);
@@ -1710,6 +1767,13 @@ impl rt::Object for EdiscoveryCaseMember {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCaseMember { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_recipient_type recipient_type : rt::Flags
+    < crate ::v1::security::RecipientType >; with_smtp_address smtp_address :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_c8)]
@@ -1839,6 +1903,15 @@ impl rt::Object for EdiscoveryHoldOperation {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryHoldOperation);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryHoldOperation { with_id id : ::std::string::String; with_action action :
+    crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryHoldOperation);
@@ -1981,6 +2054,17 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryHoldPolicySyncOperation { with_id id : ::std::string::String; with_action
+    action : crate ::v1::security::CaseAction; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_percent_progress percent_progress : i32;
+    with_result_info result_info : crate ::v1::ResultInfo; with_status status : crate
+    ::v1::security::CaseOperationStatus; with_report_file_metadata report_file_metadata :
+    ::std::vec::Vec < crate ::v1::security::ReportFileMetadata >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_c8)]
@@ -2110,6 +2194,15 @@ impl rt::Object for EdiscoveryIndexOperation {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryIndexOperation);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryIndexOperation { with_id id : ::std::string::String; with_action action :
+    crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryIndexOperation);
@@ -2252,6 +2345,17 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryPurgeDataOperation { with_id id : ::std::string::String; with_action action
+    : crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus;
+    with_report_file_metadata report_file_metadata : ::std::vec::Vec < crate
+    ::v1::security::ReportFileMetadata >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_c8)]
@@ -2381,6 +2485,17 @@ impl rt::Object for EdiscoveryReviewTag {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewTag);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewTag { with_id id : ::std::string::String; with_created_by created_by
+    : crate ::v1::AnyIdentitySet; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_child_selectability
+    child_selectability : crate ::v1::security::ChildSelectability; with_child_tags
+    child_tags : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >;
+    with_parent parent : ::std::boxed::Box < crate ::v1::security::EdiscoveryReviewTag >;
+    }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewTag);
@@ -2512,6 +2627,15 @@ impl rt::Object for EdiscoveryTagOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryTagOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryTagOperation { with_id id : ::std::string::String; with_action action :
+    crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryTagOperation);
 #[cfg(msgraph_v1_c8)]
@@ -2605,6 +2729,13 @@ impl rt::Object for EventPropagationResult {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EventPropagationResult);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EventPropagationResult { with_location location : ::std::string::String;
+    with_service_name service_name : ::std::string::String; with_status status : crate
+    ::v1::security::EventPropagationStatus; with_status_information status_information :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventPropagationResult);
@@ -2738,6 +2869,11 @@ impl rt::Object for EventQuery {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EventQuery);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EventQuery { with_query query : ::std::string::String; with_query_type query_type :
+    crate ::v1::security::QueryType; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventQuery);
@@ -2928,6 +3064,11 @@ impl rt::Object for FilePlanAppliedCategory {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanAppliedCategory);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanAppliedCategory { with_display_name display_name : ::std::string::String;
+    with_subcategory subcategory : crate ::v1::security::FilePlanSubcategory; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanAppliedCategory);
 #[cfg(msgraph_v1_c8)]
@@ -2990,6 +3131,10 @@ impl rt::Object for FilePlanAuthority {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanAuthority);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanAuthority { with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanAuthority);
@@ -3076,6 +3221,12 @@ impl rt::Object for FilePlanCitation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanCitation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanCitation { with_display_name display_name : ::std::string::String;
+    with_citation_jurisdiction citation_jurisdiction : ::std::string::String;
+    with_citation_url citation_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanCitation);
 #[cfg(msgraph_v1_c8)]
@@ -3138,6 +3289,10 @@ impl rt::Object for FilePlanDepartment {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanDepartment);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanDepartment { with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDepartment);
@@ -3302,6 +3457,20 @@ impl rt::Object for FilePlanDescriptor {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanDescriptor);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanDescriptor { with_id id : ::std::string::String; with_authority authority :
+    crate ::v1::security::FilePlanAuthority; with_category category : crate
+    ::v1::security::FilePlanAppliedCategory; with_citation citation : crate
+    ::v1::security::FilePlanCitation; with_department department : crate
+    ::v1::security::FilePlanDepartment; with_file_plan_reference file_plan_reference :
+    crate ::v1::security::FilePlanReference; with_authority_template authority_template :
+    crate ::v1::security::AuthorityTemplate; with_category_template category_template :
+    crate ::v1::security::CategoryTemplate; with_citation_template citation_template :
+    crate ::v1::security::CitationTemplate; with_department_template department_template
+    : crate ::v1::security::DepartmentTemplate; with_file_plan_reference_template
+    file_plan_reference_template : crate ::v1::security::FilePlanReferenceTemplate; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptor);
 #[cfg(msgraph_v1_c8)]
@@ -3364,6 +3533,10 @@ impl rt::Object for FilePlanDescriptorBase {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanDescriptorBase);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanDescriptorBase { with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorBase);
@@ -3711,6 +3884,12 @@ impl rt::Object for FilePlanDescriptorTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanDescriptorTemplate);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanDescriptorTemplate { with_id id : ::std::string::String; with_created_by
+    created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorTemplate);
@@ -4106,6 +4285,10 @@ impl rt::Object for FilePlanReference {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanReference);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanReference { with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_c8)]
@@ -4200,6 +4383,12 @@ impl rt::Object for FilePlanReferenceTemplate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanReferenceTemplate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanReferenceTemplate { with_id id : ::std::string::String; with_created_by
+    created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanReferenceTemplate);
 #[cfg(msgraph_v1_c8)]
@@ -4262,6 +4451,10 @@ impl rt::Object for FilePlanSubcategory {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(FilePlanSubcategory);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    FilePlanSubcategory { with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanSubcategory);
@@ -4450,6 +4643,23 @@ impl rt::Object for HealthIssue {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(HealthIssue);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    HealthIssue { with_id id : ::std::string::String; with_additional_information
+    additional_information : ::std::vec::Vec < ::std::string::String >;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_domain_names domain_names : ::std::vec::Vec <
+    ::std::string::String >; with_health_issue_type health_issue_type : crate
+    ::v1::security::HealthIssueType; with_issue_type_id issue_type_id :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_recommendations recommendations : ::std::vec::Vec <
+    ::std::string::String >; with_recommended_action_commands recommended_action_commands
+    : ::std::vec::Vec < ::std::string::String >; with_sensor_dns_names sensor_dns_names :
+    ::std::vec::Vec < ::std::string::String >; with_severity severity : crate
+    ::v1::security::HealthIssueSeverity; with_status status : crate
+    ::v1::security::HealthIssueStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthIssue);
@@ -4740,6 +4950,15 @@ impl rt::Object for IdentityAccounts {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IdentityAccounts);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IdentityAccounts { with_id id : ::std::string::String; with_accounts accounts :
+    ::std::vec::Vec < crate ::v1::security::Account >; with_cloud_security_identifier
+    cloud_security_identifier : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_domain domain : ::std::string::String; with_is_enabled
+    is_enabled : bool; with_on_premises_security_identifier
+    on_premises_security_identifier : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityAccounts);
@@ -5088,6 +5307,18 @@ impl rt::Object for IdentityContainer {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(IdentityContainer);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    IdentityContainer { with_id id : ::std::string::String; with_health_issues
+    health_issues : ::std::vec::Vec < crate ::v1::security::HealthIssue >;
+    with_identity_accounts identity_accounts : ::std::vec::Vec < crate
+    ::v1::security::AnyIdentityAccounts >; with_sensor_candidate_activation_configuration
+    sensor_candidate_activation_configuration : crate
+    ::v1::security::SensorCandidateActivationConfiguration; with_sensor_candidates
+    sensor_candidates : ::std::vec::Vec < crate ::v1::security::SensorCandidate >;
+    with_sensors sensors : ::std::vec::Vec < crate ::v1::security::Sensor >;
+    with_settings settings : crate ::v1::security::SettingsContainer; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_v1_c8)]
@@ -5240,6 +5471,13 @@ impl rt::Object for InvokeActionResult {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(InvokeActionResult);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    InvokeActionResult { with_account_id account_id : ::std::string::String; with_action
+    action : crate ::v1::security::Action; with_correlation_id correlation_id :
+    ::std::string::String; with_identity_provider identity_provider : crate
+    ::v1::security::IdentityProvider; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvokeActionResult);
 #[cfg(msgraph_v1_c8)]
@@ -5365,6 +5603,18 @@ impl rt::Object for LabelsRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(LabelsRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    LabelsRoot { with_id id : ::std::string::String; with_authorities authorities :
+    ::std::vec::Vec < crate ::v1::security::AuthorityTemplate >; with_categories
+    categories : ::std::vec::Vec < crate ::v1::security::CategoryTemplate >;
+    with_citations citations : ::std::vec::Vec < crate ::v1::security::CitationTemplate
+    >; with_departments departments : ::std::vec::Vec < crate
+    ::v1::security::DepartmentTemplate >; with_file_plan_references file_plan_references
+    : ::std::vec::Vec < crate ::v1::security::FilePlanReferenceTemplate >;
+    with_retention_labels retention_labels : ::std::vec::Vec < crate
+    ::v1::security::RetentionLabel >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelsRoot);
 #[cfg(msgraph_v1_c8)]
@@ -5445,6 +5695,11 @@ impl rt::Object for NetworkAdapter {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(NetworkAdapter);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    NetworkAdapter { with_id id : ::std::string::String; with_is_enabled is_enabled :
+    bool; with_name name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkAdapter);
@@ -5817,6 +6072,11 @@ impl rt::Object for ReportFileMetadata {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(ReportFileMetadata);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    ReportFileMetadata { with_download_url download_url : ::std::string::String;
+    with_file_name file_name : ::std::string::String; with_size size : i64; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportFileMetadata);
 #[cfg(msgraph_v1_c8)]
@@ -6123,6 +6383,8 @@ impl rt::Object for RetentionDurationInDays {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionDurationInDays);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(RetentionDurationInDays { with_days days : i32; });
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionDurationInDays);
 #[cfg(msgraph_v1_c8)]
@@ -6304,6 +6566,22 @@ impl rt::Object for RetentionEvent {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionEvent);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RetentionEvent { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String;
+    with_event_propagation_results event_propagation_results : ::std::vec::Vec < crate
+    ::v1::security::EventPropagationResult >; with_event_queries event_queries :
+    ::std::vec::Vec < crate ::v1::security::EventQuery >; with_event_status event_status
+    : crate ::v1::security::RetentionEventStatus; with_event_trigger_date_time
+    event_trigger_date_time : rt::edm::DateTimeOffset; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_last_status_update_date_time
+    last_status_update_date_time : rt::edm::DateTimeOffset; with_retention_event_type
+    retention_event_type : crate ::v1::security::RetentionEventType; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEvent);
 #[cfg(msgraph_v1_c8)]
@@ -6373,6 +6651,11 @@ impl rt::Object for RetentionEventStatus {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionEventStatus);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RetentionEventStatus { with_error error : crate ::v1::PublicError; with_status status
+    : crate ::v1::security::EventStatusType; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEventStatus);
@@ -6608,6 +6891,29 @@ impl rt::Object for RetentionLabel {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionLabel);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RetentionLabel { with_id id : ::std::string::String;
+    with_action_after_retention_period action_after_retention_period : crate
+    ::v1::security::ActionAfterRetentionPeriod; with_behavior_during_retention_period
+    behavior_during_retention_period : crate
+    ::v1::security::BehaviorDuringRetentionPeriod; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_default_record_behavior default_record_behavior : crate
+    ::v1::security::DefaultRecordBehavior; with_description_for_admins
+    description_for_admins : ::std::string::String; with_description_for_users
+    description_for_users : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_is_in_use is_in_use : bool; with_label_to_be_applied
+    label_to_be_applied : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_retention_duration retention_duration : crate
+    ::v1::security::AnyRetentionDuration; with_retention_trigger retention_trigger :
+    crate ::v1::security::RetentionTrigger; with_descriptors descriptors : crate
+    ::v1::security::FilePlanDescriptor; with_disposition_review_stages
+    disposition_review_stages : ::std::vec::Vec < crate
+    ::v1::security::DispositionReviewStage >; with_retention_event_type
+    retention_event_type : crate ::v1::security::RetentionEventType; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionLabel);
 #[cfg(msgraph_v1_c8)]
@@ -6838,6 +7144,20 @@ impl rt::Object for Sensor {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Sensor);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Sensor { with_id id : ::std::string::String; with_created_date_time created_date_time
+    : rt::edm::DateTimeOffset; with_deployment_status deployment_status : crate
+    ::v1::security::DeploymentStatus; with_display_name display_name :
+    ::std::string::String; with_domain_name domain_name : ::std::string::String;
+    with_health_status health_status : crate ::v1::security::SensorHealthStatus;
+    with_open_health_issues_count open_health_issues_count : i64; with_sensor_type
+    sensor_type : crate ::v1::security::SensorType; with_service_status service_status :
+    crate ::v1::security::ServiceStatus; with_settings settings : crate
+    ::v1::security::SensorSettings; with_version version : ::std::string::String;
+    with_health_issues health_issues : ::std::vec::Vec < crate
+    ::v1::security::HealthIssue >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_c8)]
@@ -6941,6 +7261,14 @@ impl rt::Object for SensorCandidate {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensorCandidate);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensorCandidate { with_id id : ::std::string::String; with_computer_dns_name
+    computer_dns_name : ::std::string::String; with_domain_name domain_name :
+    ::std::string::String; with_last_seen_date_time last_seen_date_time :
+    rt::edm::DateTimeOffset; with_sense_client_version sense_client_version :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_c8)]
@@ -7010,6 +7338,12 @@ impl rt::Object for SensorCandidateActivationConfiguration {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensorCandidateActivationConfiguration);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensorCandidateActivationConfiguration { with_id id : ::std::string::String;
+    with_activation_mode activation_mode : crate
+    ::v1::security::SensorCandidateActivationMode; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidateActivationConfiguration);
@@ -7133,6 +7467,11 @@ impl rt::Object for SensorDeploymentPackage {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensorDeploymentPackage);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensorDeploymentPackage { with_download_url download_url : ::std::string::String;
+    with_version version : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorDeploymentPackage);
@@ -7300,6 +7639,14 @@ impl rt::Object for SensorSettings {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SensorSettings);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SensorSettings { with_description description : ::std::string::String;
+    with_domain_controller_dns_names domain_controller_dns_names : ::std::vec::Vec <
+    ::std::string::String >; with_is_delayed_deployment_enabled
+    is_delayed_deployment_enabled : bool; with_network_adapters network_adapters :
+    ::std::vec::Vec < crate ::v1::security::NetworkAdapter >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorSettings);
@@ -7521,6 +7868,12 @@ impl rt::Object for SettingsContainer {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SettingsContainer);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SettingsContainer { with_id id : ::std::string::String;
+    with_auto_auditing_configuration auto_auditing_configuration : crate
+    ::v1::security::AutoAuditingConfiguration; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingsContainer);
 #[cfg(msgraph_v1_c8)]
@@ -7614,6 +7967,12 @@ impl rt::Object for SubcategoryTemplate {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SubcategoryTemplate);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SubcategoryTemplate { with_id id : ::std::string::String; with_created_by created_by
+    : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubcategoryTemplate);
@@ -7717,6 +8076,13 @@ impl rt::Object for Tag {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Tag);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Tag { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
@@ -7969,6 +8335,11 @@ impl rt::Object for TriggersRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(TriggersRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    TriggersRoot { with_id id : ::std::string::String; with_retention_events
+    retention_events : ::std::vec::Vec < crate ::v1::security::RetentionEvent >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggersRoot);
 #[cfg(msgraph_v1_c8)]
@@ -8111,6 +8482,17 @@ impl rt::Object for User {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(User);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    User { with_id id : ::std::string::String; with_accounts accounts : ::std::vec::Vec <
+    crate ::v1::security::Account >; with_cloud_security_identifier
+    cloud_security_identifier : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_domain domain : ::std::string::String; with_is_enabled
+    is_enabled : bool; with_on_premises_security_identifier
+    on_premises_security_identifier : ::std::string::String; with_email_address
+    email_address : ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);

@@ -150,6 +150,12 @@ impl rt::Object for AssignedTelephoneNumber {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(AssignedTelephoneNumber);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    AssignedTelephoneNumber { with_assignment_category assignment_category : crate
+    ::v1::teams_administration::AssignmentCategory; with_telephone_number
+    telephone_number : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedTelephoneNumber);
 #[cfg(msgraph_v1_c17)]
@@ -272,6 +278,12 @@ impl rt::Object for EffectivePolicyAssignment {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(EffectivePolicyAssignment);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    EffectivePolicyAssignment { with_policy_assignment policy_assignment : crate
+    ::v1::teams_administration::PolicyAssignment; with_policy_type policy_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EffectivePolicyAssignment);
 #[cfg(msgraph_v1_c17)]
@@ -366,6 +378,13 @@ impl rt::Object for PolicyAssignment {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(PolicyAssignment);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    PolicyAssignment { with_assignment_type assignment_type : crate
+    ::v1::teams_administration::AssignmentType; with_display_name display_name :
+    ::std::string::String; with_group_id group_id : ::std::string::String; with_policy_id
+    policy_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyAssignment);
 #[cfg(msgraph_v1_c17)]
@@ -446,6 +465,11 @@ impl rt::Object for PolicyIdentifierDetail {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(PolicyIdentifierDetail);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    PolicyIdentifierDetail { with_id id : ::std::string::String; with_name name :
+    ::std::string::String; with_policy_id policy_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyIdentifierDetail);

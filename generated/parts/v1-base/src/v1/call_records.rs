@@ -63,6 +63,8 @@ impl rt::Object for AdministrativeUnitInfo {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(AdministrativeUnitInfo);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(AdministrativeUnitInfo { with_id id : ::std::string::String; });
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnitInfo);
 #[cfg(msgraph_v1_c13)]
@@ -145,6 +147,13 @@ impl rt::Object for Organizer {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Organizer);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Organizer { with_id id : ::std::string::String; with_administrative_unit_infos
+    administrative_unit_infos : ::std::vec::Vec < crate
+    ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
+    ::v1::CommunicationsIdentitySet; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Organizer);
@@ -229,6 +238,13 @@ impl rt::Object for Participant {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Participant);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Participant { with_id id : ::std::string::String; with_administrative_unit_infos
+    administrative_unit_infos : ::std::vec::Vec < crate
+    ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
+    ::v1::CommunicationsIdentitySet; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
 #[cfg(msgraph_v1_c0)]
@@ -309,6 +325,12 @@ impl rt::Object for UserIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(UserIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);

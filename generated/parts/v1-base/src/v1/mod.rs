@@ -113,6 +113,13 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AiInteractionMentionedIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AiInteractionMentionedIdentitySet { with_application application : crate
+    ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
+    crate ::v1::AnyIdentity; with_conversation conversation : crate
+    ::v1::TeamworkConversationIdentity; with_tag tag : crate ::v1::TeamworkTagIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionMentionedIdentitySet);
 #[cfg(msgraph_v1_c25)]
@@ -511,6 +518,17 @@ impl rt::Object for AttackSimulationOperation {
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(AttackSimulationOperation);
 #[cfg(msgraph_v1_c11)]
+rt::impl_setters!(
+    AttackSimulationOperation { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_last_action_date_time last_action_date_time : rt::edm::DateTimeOffset;
+    with_resource_location resource_location : ::std::string::String; with_status status
+    : crate ::v1::LongRunningOperationStatus; with_status_detail status_detail :
+    ::std::string::String; with_percentage_completed percentage_completed : i32;
+    with_tenant_id tenant_id : ::std::string::String; with_type type_ : crate
+    ::v1::AttackSimulationOperationType; }
+);
+#[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationOperation);
 #[cfg(msgraph_v1_c11)]
@@ -645,6 +663,12 @@ impl rt::Object for AttackSimulationUser {
 #[cfg(msgraph_v1_c45)]
 rt::impl_object!(AttackSimulationUser);
 #[cfg(msgraph_v1_c45)]
+rt::impl_setters!(
+    AttackSimulationUser { with_display_name display_name : ::std::string::String;
+    with_email email : ::std::string::String; with_user_id user_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c45)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationUser);
 #[cfg(msgraph_v1_c46)]
@@ -739,6 +763,12 @@ impl rt::Object for Attendee {
 #[cfg(msgraph_v1_c46)]
 rt::impl_object!(Attendee);
 #[cfg(msgraph_v1_c46)]
+rt::impl_setters!(
+    Attendee { with_email_address email_address : crate ::v1::EmailAddress; with_type
+    type_ : crate ::v1::AttendeeType; with_proposed_new_time proposed_new_time : crate
+    ::v1::TimeSlot; with_status status : crate ::v1::ResponseStatus; }
+);
+#[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
 #[cfg(msgraph_v1_c46)]
@@ -808,6 +838,11 @@ impl rt::Object for AttendeeBase {
 }
 #[cfg(msgraph_v1_c46)]
 rt::impl_object!(AttendeeBase);
+#[cfg(msgraph_v1_c46)]
+rt::impl_setters!(
+    AttendeeBase { with_email_address email_address : crate ::v1::EmailAddress; with_type
+    type_ : crate ::v1::AttendeeType; }
+);
 #[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
@@ -1073,6 +1108,13 @@ impl rt::Object for AttributeMappingSource {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AttributeMappingSource);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AttributeMappingSource { with_expression expression : ::std::string::String;
+    with_name name : ::std::string::String; with_parameters parameters : ::std::vec::Vec
+    < crate ::v1::StringKeyAttributeMappingSourceValuePair >; with_type type_ : crate
+    ::v1::AttributeMappingSourceType; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSource);
@@ -1412,6 +1454,13 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AzureCommunicationServicesUserIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AzureCommunicationServicesUserIdentity { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String;
+    with_azure_communication_services_resource_id
+    azure_communication_services_resource_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureCommunicationServicesUserIdentity);
 #[cfg(msgraph_v1_c57)]
@@ -1538,6 +1587,12 @@ impl rt::Object for ChatMessageFromIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageFromIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ChatMessageFromIdentitySet { with_application application : crate ::v1::AnyIdentity;
+    with_device device : crate ::v1::AnyIdentity; with_user user : crate
+    ::v1::AnyIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageFromIdentitySet);
 #[cfg(msgraph_v1_c3)]
@@ -1618,6 +1673,12 @@ impl rt::Object for ChatMessageHostedContent {
 }
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ChatMessageHostedContent);
+#[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ChatMessageHostedContent { with_id id : ::std::string::String; with_content_bytes
+    content_bytes : rt::edm::Binary; with_content_type content_type :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
@@ -1713,6 +1774,13 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageMentionedIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ChatMessageMentionedIdentitySet { with_application application : crate
+    ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
+    crate ::v1::AnyIdentity; with_conversation conversation : crate
+    ::v1::TeamworkConversationIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageMentionedIdentitySet);
 #[cfg(msgraph_v1_c0)]
@@ -1793,6 +1861,12 @@ impl rt::Object for ChatMessageReactionIdentitySet {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ChatMessageReactionIdentitySet);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ChatMessageReactionIdentitySet { with_application application : crate
+    ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
+    crate ::v1::AnyIdentity; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageReactionIdentitySet);
@@ -1888,6 +1962,12 @@ impl rt::Object for CommunicationsApplicationIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsApplicationIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsApplicationIdentity { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String; with_application_type
+    application_type : ::std::string::String; with_hidden hidden : bool; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -1977,6 +2057,12 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsApplicationInstanceIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsApplicationInstanceIdentity { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String; with_hidden hidden : bool;
+    with_tenant_id tenant_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationInstanceIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -2046,6 +2132,11 @@ impl rt::Object for CommunicationsEncryptedIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsEncryptedIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsEncryptedIdentity { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsEncryptedIdentity);
@@ -2127,6 +2218,11 @@ impl rt::Object for CommunicationsGuestIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsGuestIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsGuestIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_email email : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsGuestIdentity);
@@ -2291,6 +2387,18 @@ impl rt::Object for CommunicationsIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsIdentitySet { with_application application : crate ::v1::AnyIdentity;
+    with_device device : crate ::v1::AnyIdentity; with_user user : crate
+    ::v1::AnyIdentity; with_application_instance application_instance : crate
+    ::v1::AnyIdentity; with_asserted_identity asserted_identity : crate
+    ::v1::AnyIdentity; with_azure_communication_services_user
+    azure_communication_services_user : crate ::v1::AnyIdentity; with_encrypted encrypted
+    : crate ::v1::AnyIdentity; with_endpoint_type endpoint_type : crate
+    ::v1::EndpointType; with_guest guest : crate ::v1::AnyIdentity; with_on_premises
+    on_premises : crate ::v1::AnyIdentity; with_phone phone : crate ::v1::AnyIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsIdentitySet);
 #[cfg(msgraph_v1_c0)]
@@ -2360,6 +2468,11 @@ impl rt::Object for CommunicationsPhoneIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsPhoneIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsPhoneIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsPhoneIdentity);
@@ -2441,6 +2554,12 @@ impl rt::Object for CommunicationsUserIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CommunicationsUserIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CommunicationsUserIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsUserIdentity);
@@ -2587,6 +2706,11 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
 #[cfg(msgraph_v1_c25)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
 #[cfg(msgraph_v1_c25)]
+rt::impl_setters!(
+    ConfigurationManagerCollectionAssignmentTarget { with_collection_id collection_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
 #[cfg(msgraph_v1_c10)]
@@ -2692,6 +2816,15 @@ impl rt::Object for ContentCustomization {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ContentCustomization);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ContentCustomization { with_attribute_collection attribute_collection :
+    ::std::vec::Vec < crate ::v1::KeyValue >; with_attribute_collection_relative_url
+    attribute_collection_relative_url : ::std::string::String; with_registration_campaign
+    registration_campaign : ::std::vec::Vec < crate ::v1::KeyValue >;
+    with_registration_campaign_relative_url registration_campaign_relative_url :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCustomization);
@@ -2950,6 +3083,11 @@ impl rt::Object for DateTimeTimeZone {
 }
 #[cfg(msgraph_v1_c64)]
 rt::impl_object!(DateTimeTimeZone);
+#[cfg(msgraph_v1_c64)]
+rt::impl_setters!(
+    DateTimeTimeZone { with_date_time date_time : ::std::string::String; with_time_zone
+    time_zone : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c64)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
@@ -3559,6 +3697,11 @@ impl rt::Object for DisplayNameLocalization {
 #[cfg(msgraph_v1_c54)]
 rt::impl_object!(DisplayNameLocalization);
 #[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    DisplayNameLocalization { with_display_name display_name : ::std::string::String;
+    with_language_tag language_tag : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayNameLocalization);
 #[cfg(msgraph_v1_c11)]
@@ -3726,6 +3869,8 @@ impl rt::Object for DlpActionInfo {
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(DlpActionInfo);
+#[cfg(msgraph_v1_c11)]
+rt::impl_setters!(DlpActionInfo { with_action action : crate ::v1::DlpAction; });
 #[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpActionInfo);
@@ -4042,6 +4187,20 @@ impl rt::Object for DriveProtectionUnit {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(DriveProtectionUnit);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    DriveProtectionUnit { with_id id : ::std::string::String; with_created_by created_by
+    : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_error error : crate ::v1::PublicError;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_offboard_requested_date_time offboard_requested_date_time :
+    rt::edm::DateTimeOffset; with_policy_id policy_id : ::std::string::String;
+    with_protection_sources protection_sources : rt::Flags < crate ::v1::ProtectionSource
+    >; with_status status : crate ::v1::ProtectionUnitStatus; with_directory_object_id
+    directory_object_id : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_email email : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveProtectionUnit);
 #[cfg(msgraph_v1_c31)]
@@ -4190,6 +4349,18 @@ impl rt::Object for DriveRestoreArtifact {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(DriveRestoreArtifact);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    DriveRestoreArtifact { with_id id : ::std::string::String; with_completion_date_time
+    completion_date_time : rt::edm::DateTimeOffset; with_destination_type
+    destination_type : crate ::v1::DestinationType; with_error error : crate
+    ::v1::PublicError; with_start_date_time start_date_time : rt::edm::DateTimeOffset;
+    with_status status : crate ::v1::ArtifactRestoreStatus; with_restore_point
+    restore_point : crate ::v1::RestorePoint; with_restored_site_id restored_site_id :
+    ::std::string::String; with_restored_site_name restored_site_name :
+    ::std::string::String; with_restored_site_web_url restored_site_web_url :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRestoreArtifact);
 #[cfg(msgraph_v1_c46)]
@@ -4259,6 +4430,11 @@ impl rt::Object for EmailAddress {
 }
 #[cfg(msgraph_v1_c46)]
 rt::impl_object!(EmailAddress);
+#[cfg(msgraph_v1_c46)]
+rt::impl_setters!(
+    EmailAddress { with_address address : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
@@ -4340,6 +4516,11 @@ impl rt::Object for EmailIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(EmailIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    EmailIdentity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_email email : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailIdentity);
@@ -4570,6 +4751,13 @@ impl rt::Object for EngagementIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(EngagementIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    EngagementIdentitySet { with_application application : crate ::v1::AnyIdentity;
+    with_device device : crate ::v1::AnyIdentity; with_user user : crate
+    ::v1::AnyIdentity; with_audience audience : crate ::v1::AnyIdentity; with_group group
+    : crate ::v1::AnyIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementIdentitySet);
 #[cfg(msgraph_v1_c25)]
@@ -4637,6 +4825,10 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
 #[cfg(msgraph_v1_c25)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_v1_c25)]
+rt::impl_setters!(
+    ExclusionGroupAssignmentTarget { with_group_id group_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_v1_c1)]
@@ -4699,6 +4891,8 @@ impl rt::Object for ExternalLink {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(ExternalLink);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(ExternalLink { with_href href : ::std::string::String; });
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalLink);
@@ -4848,6 +5042,11 @@ impl rt::Object for GeoCoordinates {
 }
 #[cfg(msgraph_v1_c79)]
 rt::impl_object!(GeoCoordinates);
+#[cfg(msgraph_v1_c79)]
+rt::impl_setters!(
+    GeoCoordinates { with_altitude altitude : f64; with_latitude latitude : f64;
+    with_longitude longitude : f64; }
+);
 #[cfg(msgraph_v1_c79)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoCoordinates);
@@ -5015,6 +5214,19 @@ impl rt::Object for GranularMailboxRestoreArtifact {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(GranularMailboxRestoreArtifact);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    GranularMailboxRestoreArtifact { with_id id : ::std::string::String;
+    with_completion_date_time completion_date_time : rt::edm::DateTimeOffset;
+    with_destination_type destination_type : crate ::v1::DestinationType; with_error
+    error : crate ::v1::PublicError; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate ::v1::ArtifactRestoreStatus;
+    with_restore_point restore_point : crate ::v1::RestorePoint; with_restored_folder_id
+    restored_folder_id : ::std::string::String; with_restored_folder_name
+    restored_folder_name : ::std::string::String; with_restored_item_count
+    restored_item_count : i32; with_artifact_count artifact_count : i32;
+    with_search_response_id search_response_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularMailboxRestoreArtifact);
 #[cfg(msgraph_v1_c25)]
@@ -5081,6 +5293,10 @@ impl rt::Object for GroupAssignmentTarget {
 }
 #[cfg(msgraph_v1_c25)]
 rt::impl_object!(GroupAssignmentTarget);
+#[cfg(msgraph_v1_c25)]
+rt::impl_setters!(
+    GroupAssignmentTarget { with_group_id group_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c25)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
@@ -5262,6 +5478,10 @@ impl rt::Object for HttpRequestEndpoint {
 #[cfg(msgraph_v1_c50)]
 rt::impl_object!(HttpRequestEndpoint);
 #[cfg(msgraph_v1_c50)]
+rt::impl_setters!(
+    HttpRequestEndpoint { with_target_url target_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HttpRequestEndpoint);
 #[cfg(msgraph_v1_c0)]
@@ -5331,6 +5551,11 @@ impl rt::Object for Identity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(Identity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    Identity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
@@ -6114,6 +6339,11 @@ impl rt::Object for IdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(IdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    IdentitySet { with_application application : crate ::v1::AnyIdentity; with_device
+    device : crate ::v1::AnyIdentity; with_user user : crate ::v1::AnyIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_c0)]
@@ -6692,6 +6922,12 @@ impl rt::Object for Initiator {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(Initiator);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    Initiator { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_initiator_type initiator_type : crate
+    ::v1::InitiatorType; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
 #[cfg(msgraph_v1_c0)]
@@ -6819,6 +7055,11 @@ impl rt::Object for ItemBody {
 }
 #[cfg(msgraph_v1_c90)]
 rt::impl_object!(ItemBody);
+#[cfg(msgraph_v1_c90)]
+rt::impl_setters!(
+    ItemBody { with_content content : ::std::string::String; with_content_type
+    content_type : crate ::v1::BodyType; }
+);
 #[cfg(msgraph_v1_c90)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
@@ -6950,6 +7191,14 @@ impl rt::Object for ItemReference {
 #[cfg(msgraph_v1_c54)]
 rt::impl_object!(ItemReference);
 #[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    ItemReference { with_drive_id drive_id : ::std::string::String; with_drive_type
+    drive_type : ::std::string::String; with_id id : ::std::string::String; with_name
+    name : ::std::string::String; with_path path : ::std::string::String; with_share_id
+    share_id : ::std::string::String; with_sharepoint_ids sharepoint_ids : crate
+    ::v1::SharepointIds; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
 
@@ -7021,6 +7270,11 @@ impl rt::Object for KeyValue {
 #[cfg(msgraph_v1_c91)]
 rt::impl_object!(KeyValue);
 #[cfg(msgraph_v1_c91)]
+rt::impl_setters!(
+    KeyValue { with_key key : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c91)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
 #[cfg(msgraph_v1_c92)]
@@ -7090,6 +7344,11 @@ impl rt::Object for KeyValuePair {
 }
 #[cfg(msgraph_v1_c92)]
 rt::impl_object!(KeyValuePair);
+#[cfg(msgraph_v1_c92)]
+rt::impl_setters!(
+    KeyValuePair { with_name name : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c92)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
@@ -7277,6 +7536,11 @@ impl rt::Object for LocaleInfo {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(LocaleInfo);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    LocaleInfo { with_display_name display_name : ::std::string::String; with_locale
+    locale : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
 #[cfg(msgraph_v1_c94)]
@@ -7406,6 +7670,16 @@ impl rt::Object for Location {
 }
 #[cfg(msgraph_v1_c94)]
 rt::impl_object!(Location);
+#[cfg(msgraph_v1_c94)]
+rt::impl_setters!(
+    Location { with_address address : crate ::v1::PhysicalAddress; with_coordinates
+    coordinates : crate ::v1::OutlookGeoCoordinates; with_display_name display_name :
+    ::std::string::String; with_location_email_address location_email_address :
+    ::std::string::String; with_location_type location_type : crate ::v1::LocationType;
+    with_location_uri location_uri : ::std::string::String; with_unique_id unique_id :
+    ::std::string::String; with_unique_id_type unique_id_type : crate
+    ::v1::LocationUniqueIdType; }
+);
 #[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
@@ -7775,6 +8049,17 @@ impl rt::Object for LocationConstraintItem {
 #[cfg(msgraph_v1_c94)]
 rt::impl_object!(LocationConstraintItem);
 #[cfg(msgraph_v1_c94)]
+rt::impl_setters!(
+    LocationConstraintItem { with_address address : crate ::v1::PhysicalAddress;
+    with_coordinates coordinates : crate ::v1::OutlookGeoCoordinates; with_display_name
+    display_name : ::std::string::String; with_location_email_address
+    location_email_address : ::std::string::String; with_location_type location_type :
+    crate ::v1::LocationType; with_location_uri location_uri : ::std::string::String;
+    with_unique_id unique_id : ::std::string::String; with_unique_id_type unique_id_type
+    : crate ::v1::LocationUniqueIdType; with_resolve_availability resolve_availability :
+    bool; }
+);
+#[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
 #[cfg(msgraph_v1_c94)]
@@ -8020,6 +8305,13 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
 #[cfg(msgraph_v1_c50)]
 rt::impl_object!(LogicAppTriggerEndpointConfiguration);
 #[cfg(msgraph_v1_c50)]
+rt::impl_setters!(
+    LogicAppTriggerEndpointConfiguration { with_logic_app_workflow_name
+    logic_app_workflow_name : ::std::string::String; with_resource_group_name
+    resource_group_name : ::std::string::String; with_subscription_id subscription_id :
+    ::std::string::String; with_url url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogicAppTriggerEndpointConfiguration);
 #[cfg(msgraph_v1_c10)]
@@ -8104,6 +8396,12 @@ impl rt::Object for LoginPageLayoutConfiguration {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(LoginPageLayoutConfiguration);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    LoginPageLayoutConfiguration { with_is_footer_shown is_footer_shown : bool;
+    with_is_header_shown is_header_shown : bool; with_layout_template_type
+    layout_template_type : crate ::v1::LayoutTemplateType; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPageLayoutConfiguration);
@@ -8224,6 +8522,15 @@ impl rt::Object for LoginPageTextVisibilitySettings {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(LoginPageTextVisibilitySettings);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    LoginPageTextVisibilitySettings { with_hide_account_reset_credentials
+    hide_account_reset_credentials : bool; with_hide_cannot_access_your_account
+    hide_cannot_access_your_account : bool; with_hide_forgot_my_password
+    hide_forgot_my_password : bool; with_hide_privacy_and_cookies
+    hide_privacy_and_cookies : bool; with_hide_reset_it_now hide_reset_it_now : bool;
+    with_hide_terms_of_use hide_terms_of_use : bool; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPageTextVisibilitySettings);
@@ -8467,6 +8774,20 @@ impl rt::Object for MailboxProtectionUnit {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(MailboxProtectionUnit);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    MailboxProtectionUnit { with_id id : ::std::string::String; with_created_by
+    created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_error error : crate ::v1::PublicError;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_offboard_requested_date_time offboard_requested_date_time :
+    rt::edm::DateTimeOffset; with_policy_id policy_id : ::std::string::String;
+    with_protection_sources protection_sources : rt::Flags < crate ::v1::ProtectionSource
+    >; with_status status : crate ::v1::ProtectionUnitStatus; with_directory_object_id
+    directory_object_id : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_email email : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxProtectionUnit);
 #[cfg(msgraph_v1_c31)]
@@ -8614,6 +8935,18 @@ impl rt::Object for MailboxRestoreArtifact {
 }
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(MailboxRestoreArtifact);
+#[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    MailboxRestoreArtifact { with_id id : ::std::string::String;
+    with_completion_date_time completion_date_time : rt::edm::DateTimeOffset;
+    with_destination_type destination_type : crate ::v1::DestinationType; with_error
+    error : crate ::v1::PublicError; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_status status : crate ::v1::ArtifactRestoreStatus;
+    with_restore_point restore_point : crate ::v1::RestorePoint; with_restored_folder_id
+    restored_folder_id : ::std::string::String; with_restored_folder_name
+    restored_folder_name : ::std::string::String; with_restored_item_count
+    restored_item_count : i32; }
+);
 #[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRestoreArtifact);
@@ -9041,6 +9374,13 @@ impl rt::Object for MediaStream {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(MediaStream);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    MediaStream { with_direction direction : crate ::v1::MediaDirection; with_label label
+    : ::std::string::String; with_media_type media_type : crate ::v1::Modality;
+    with_server_muted server_muted : bool; with_source_id source_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
 #[cfg(msgraph_v1_c1)]
@@ -9110,6 +9450,11 @@ impl rt::Object for MetaDataKeyStringPair {
 }
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(MetaDataKeyStringPair);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    MetaDataKeyStringPair { with_key key : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetaDataKeyStringPair);
@@ -9298,6 +9643,13 @@ impl rt::Object for OnlineMeetingRestricted {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(OnlineMeetingRestricted);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    OnlineMeetingRestricted { with_content_sharing_disabled content_sharing_disabled :
+    rt::Flags < crate ::v1::OnlineMeetingContentSharingDisabledReason >;
+    with_video_disabled video_disabled : rt::Flags < crate
+    ::v1::OnlineMeetingVideoDisabledReason >; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingRestricted);
@@ -9871,6 +10223,44 @@ impl rt::Object for OrganizationalBranding {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(OrganizationalBranding);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    OrganizationalBranding { with_id id : ::std::string::String; with_background_color
+    background_color : ::std::string::String; with_background_image background_image :
+    rt::RawJson; with_background_image_relative_url background_image_relative_url :
+    ::std::string::String; with_banner_logo banner_logo : rt::RawJson;
+    with_banner_logo_relative_url banner_logo_relative_url : ::std::string::String;
+    with_cdn_list cdn_list : ::std::vec::Vec < ::std::string::String >;
+    with_content_customization content_customization : crate ::v1::ContentCustomization;
+    with_custom_account_reset_credentials_url custom_account_reset_credentials_url :
+    ::std::string::String; with_custom_cannot_access_your_account_text
+    custom_cannot_access_your_account_text : ::std::string::String;
+    with_custom_cannot_access_your_account_url custom_cannot_access_your_account_url :
+    ::std::string::String; with_custom_css custom_css : rt::RawJson;
+    with_custom_css_relative_url custom_css_relative_url : ::std::string::String;
+    with_custom_forgot_my_password_text custom_forgot_my_password_text :
+    ::std::string::String; with_custom_privacy_and_cookies_text
+    custom_privacy_and_cookies_text : ::std::string::String;
+    with_custom_privacy_and_cookies_url custom_privacy_and_cookies_url :
+    ::std::string::String; with_custom_reset_it_now_text custom_reset_it_now_text :
+    ::std::string::String; with_custom_terms_of_use_text custom_terms_of_use_text :
+    ::std::string::String; with_custom_terms_of_use_url custom_terms_of_use_url :
+    ::std::string::String; with_favicon favicon : rt::RawJson; with_favicon_relative_url
+    favicon_relative_url : ::std::string::String; with_header_background_color
+    header_background_color : ::std::string::String; with_header_logo header_logo :
+    rt::RawJson; with_header_logo_relative_url header_logo_relative_url :
+    ::std::string::String; with_login_page_layout_configuration
+    login_page_layout_configuration : crate ::v1::LoginPageLayoutConfiguration;
+    with_login_page_text_visibility_settings login_page_text_visibility_settings : crate
+    ::v1::LoginPageTextVisibilitySettings; with_sign_in_page_text sign_in_page_text :
+    ::std::string::String; with_square_logo square_logo : rt::RawJson;
+    with_square_logo_dark square_logo_dark : rt::RawJson;
+    with_square_logo_dark_relative_url square_logo_dark_relative_url :
+    ::std::string::String; with_square_logo_relative_url square_logo_relative_url :
+    ::std::string::String; with_username_hint_text username_hint_text :
+    ::std::string::String; with_localizations localizations : ::std::vec::Vec < crate
+    ::v1::OrganizationalBrandingLocalization >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_v1_c10)]
@@ -10269,6 +10659,43 @@ impl rt::Object for OrganizationalBrandingLocalization {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(OrganizationalBrandingLocalization);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    OrganizationalBrandingLocalization { with_id id : ::std::string::String;
+    with_background_color background_color : ::std::string::String; with_background_image
+    background_image : rt::RawJson; with_background_image_relative_url
+    background_image_relative_url : ::std::string::String; with_banner_logo banner_logo :
+    rt::RawJson; with_banner_logo_relative_url banner_logo_relative_url :
+    ::std::string::String; with_cdn_list cdn_list : ::std::vec::Vec <
+    ::std::string::String >; with_content_customization content_customization : crate
+    ::v1::ContentCustomization; with_custom_account_reset_credentials_url
+    custom_account_reset_credentials_url : ::std::string::String;
+    with_custom_cannot_access_your_account_text custom_cannot_access_your_account_text :
+    ::std::string::String; with_custom_cannot_access_your_account_url
+    custom_cannot_access_your_account_url : ::std::string::String; with_custom_css
+    custom_css : rt::RawJson; with_custom_css_relative_url custom_css_relative_url :
+    ::std::string::String; with_custom_forgot_my_password_text
+    custom_forgot_my_password_text : ::std::string::String;
+    with_custom_privacy_and_cookies_text custom_privacy_and_cookies_text :
+    ::std::string::String; with_custom_privacy_and_cookies_url
+    custom_privacy_and_cookies_url : ::std::string::String; with_custom_reset_it_now_text
+    custom_reset_it_now_text : ::std::string::String; with_custom_terms_of_use_text
+    custom_terms_of_use_text : ::std::string::String; with_custom_terms_of_use_url
+    custom_terms_of_use_url : ::std::string::String; with_favicon favicon : rt::RawJson;
+    with_favicon_relative_url favicon_relative_url : ::std::string::String;
+    with_header_background_color header_background_color : ::std::string::String;
+    with_header_logo header_logo : rt::RawJson; with_header_logo_relative_url
+    header_logo_relative_url : ::std::string::String;
+    with_login_page_layout_configuration login_page_layout_configuration : crate
+    ::v1::LoginPageLayoutConfiguration; with_login_page_text_visibility_settings
+    login_page_text_visibility_settings : crate ::v1::LoginPageTextVisibilitySettings;
+    with_sign_in_page_text sign_in_page_text : ::std::string::String; with_square_logo
+    square_logo : rt::RawJson; with_square_logo_dark square_logo_dark : rt::RawJson;
+    with_square_logo_dark_relative_url square_logo_dark_relative_url :
+    ::std::string::String; with_square_logo_relative_url square_logo_relative_url :
+    ::std::string::String; with_username_hint_text username_hint_text :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
 #[cfg(msgraph_v1_c100)]
@@ -10371,6 +10798,12 @@ impl rt::Object for OutlookGeoCoordinates {
 }
 #[cfg(msgraph_v1_c100)]
 rt::impl_object!(OutlookGeoCoordinates);
+#[cfg(msgraph_v1_c100)]
+rt::impl_setters!(
+    OutlookGeoCoordinates { with_accuracy accuracy : f64; with_altitude altitude : f64;
+    with_altitude_accuracy altitude_accuracy : f64; with_latitude latitude : f64;
+    with_longitude longitude : f64; }
+);
 #[cfg(msgraph_v1_c100)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
@@ -10520,6 +10953,17 @@ impl rt::Object for Participant {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(Participant);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    Participant { with_id id : ::std::string::String; with_info info : crate
+    ::v1::ParticipantInfo; with_is_in_lobby is_in_lobby : bool; with_is_muted is_muted :
+    bool; with_media_streams media_streams : ::std::vec::Vec < crate ::v1::MediaStream >;
+    with_metadata metadata : ::std::string::String; with_recording_info recording_info :
+    crate ::v1::RecordingInfo; with_removed_state removed_state : crate
+    ::v1::RemovedState; with_restricted_experience restricted_experience : crate
+    ::v1::OnlineMeetingRestricted; with_roster_sequence_number roster_sequence_number :
+    i64; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
 #[cfg(msgraph_v1_c13)]
@@ -10632,6 +11076,14 @@ impl rt::Object for ParticipantInfo {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(ParticipantInfo);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    ParticipantInfo { with_country_code country_code : ::std::string::String;
+    with_endpoint_type endpoint_type : crate ::v1::EndpointType; with_identity identity :
+    crate ::v1::AnyIdentitySet; with_language_id language_id : ::std::string::String;
+    with_participant_id participant_id : ::std::string::String; with_region region :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantInfo);
 #[cfg(msgraph_v1_c101)]
@@ -10701,6 +11153,11 @@ impl rt::Object for PatternedRecurrence {
 }
 #[cfg(msgraph_v1_c101)]
 rt::impl_object!(PatternedRecurrence);
+#[cfg(msgraph_v1_c101)]
+rt::impl_setters!(
+    PatternedRecurrence { with_pattern pattern : crate ::v1::RecurrencePattern;
+    with_range range : crate ::v1::RecurrenceRange; }
+);
 #[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
@@ -10790,6 +11247,12 @@ impl rt::Object for Phone {
 }
 #[cfg(msgraph_v1_c94)]
 rt::impl_object!(Phone);
+#[cfg(msgraph_v1_c94)]
+rt::impl_setters!(
+    Phone { with_language language : ::std::string::String; with_number number :
+    ::std::string::String; with_region region : ::std::string::String; with_type type_ :
+    crate ::v1::PhoneType; }
+);
 #[cfg(msgraph_v1_c94)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
@@ -10981,6 +11444,13 @@ impl rt::Object for PhysicalAddress {
 }
 #[cfg(msgraph_v1_c102)]
 rt::impl_object!(PhysicalAddress);
+#[cfg(msgraph_v1_c102)]
+rt::impl_setters!(
+    PhysicalAddress { with_city city : ::std::string::String; with_country_or_region
+    country_or_region : ::std::string::String; with_postal_code postal_code :
+    ::std::string::String; with_state state : ::std::string::String; with_street street :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c102)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
@@ -11191,6 +11661,18 @@ impl rt::Object for ProtectionUnitBase {
 }
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(ProtectionUnitBase);
+#[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    ProtectionUnitBase { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_error error : crate ::v1::PublicError;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_offboard_requested_date_time offboard_requested_date_time :
+    rt::edm::DateTimeOffset; with_policy_id policy_id : ::std::string::String;
+    with_protection_sources protection_sources : rt::Flags < crate ::v1::ProtectionSource
+    >; with_status status : crate ::v1::ProtectionUnitStatus; }
+);
 #[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitBase);
@@ -11712,6 +12194,12 @@ impl rt::Object for ProvisionedIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisionedIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ProvisionedIdentity { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; with_details details : crate ::v1::DetailsInfo;
+    with_identity_type identity_type : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -11781,6 +12269,11 @@ impl rt::Object for ProvisioningServicePrincipal {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisioningServicePrincipal);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ProvisioningServicePrincipal { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
@@ -11862,6 +12355,11 @@ impl rt::Object for ProvisioningSystem {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ProvisioningSystem);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ProvisioningSystem { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; with_details details : crate ::v1::DetailsInfo; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
@@ -11966,6 +12464,13 @@ impl rt::Object for PublicError {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicError);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    PublicError { with_code code : ::std::string::String; with_details details :
+    ::std::vec::Vec < crate ::v1::PublicErrorDetail >; with_inner_error inner_error :
+    crate ::v1::PublicInnerError; with_message message : ::std::string::String;
+    with_target target : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicError);
 #[cfg(msgraph_v1_c0)]
@@ -12046,6 +12551,11 @@ impl rt::Object for PublicErrorDetail {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicErrorDetail);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    PublicErrorDetail { with_code code : ::std::string::String; with_message message :
+    ::std::string::String; with_target target : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorDetail);
@@ -12136,6 +12646,12 @@ impl rt::Object for PublicInnerError {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(PublicInnerError);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    PublicInnerError { with_code code : ::std::string::String; with_details details :
+    ::std::vec::Vec < crate ::v1::PublicErrorDetail >; with_message message :
+    ::std::string::String; with_target target : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicInnerError);
 #[cfg(msgraph_v1_c13)]
@@ -12208,6 +12724,11 @@ impl rt::Object for RecordingInfo {
 }
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(RecordingInfo);
+#[cfg(msgraph_v1_c13)]
+rt::impl_setters!(
+    RecordingInfo { with_initiator initiator : crate ::v1::AnyIdentitySet;
+    with_recording_status recording_status : crate ::v1::RecordingStatus; }
+);
 #[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingInfo);
@@ -12393,6 +12914,14 @@ impl rt::Object for RecurrencePattern {
 #[cfg(msgraph_v1_c101)]
 rt::impl_object!(RecurrencePattern);
 #[cfg(msgraph_v1_c101)]
+rt::impl_setters!(
+    RecurrencePattern { with_day_of_month day_of_month : i32; with_days_of_week
+    days_of_week : ::std::vec::Vec < crate ::v1::DayOfWeek >; with_first_day_of_week
+    first_day_of_week : crate ::v1::DayOfWeek; with_index index : crate ::v1::WeekIndex;
+    with_interval interval : i32; with_month month : i32; with_type type_ : crate
+    ::v1::RecurrencePatternType; }
+);
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
 #[cfg(msgraph_v1_c101)]
@@ -12564,6 +13093,13 @@ impl rt::Object for RecurrenceRange {
 #[cfg(msgraph_v1_c101)]
 rt::impl_object!(RecurrenceRange);
 #[cfg(msgraph_v1_c101)]
+rt::impl_setters!(
+    RecurrenceRange { with_end_date end_date : rt::edm::Date; with_number_of_occurrences
+    number_of_occurrences : i32; with_recurrence_time_zone recurrence_time_zone :
+    ::std::string::String; with_start_date start_date : rt::edm::Date; with_type type_ :
+    crate ::v1::RecurrenceRangeType; }
+);
+#[cfg(msgraph_v1_c101)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
 #[cfg(msgraph_v1_c101)]
@@ -12676,6 +13212,8 @@ impl rt::Object for RemovedState {
 #[cfg(msgraph_v1_c13)]
 rt::impl_object!(RemovedState);
 #[cfg(msgraph_v1_c13)]
+rt::impl_setters!(RemovedState { with_reason reason : ::std::string::String; });
+#[cfg(msgraph_v1_c13)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemovedState);
 #[cfg(msgraph_v1_c46)]
@@ -12745,6 +13283,11 @@ impl rt::Object for ResponseStatus {
 }
 #[cfg(msgraph_v1_c46)]
 rt::impl_object!(ResponseStatus);
+#[cfg(msgraph_v1_c46)]
+rt::impl_setters!(
+    ResponseStatus { with_response response : crate ::v1::ResponseType; with_time time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
@@ -12917,6 +13460,14 @@ impl rt::Object for RestorePoint {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(RestorePoint);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    RestorePoint { with_id id : ::std::string::String; with_expiration_date_time
+    expiration_date_time : rt::edm::DateTimeOffset; with_protection_date_time
+    protection_date_time : rt::edm::DateTimeOffset; with_tags tags : rt::Flags < crate
+    ::v1::RestorePointTags >; with_protection_unit protection_unit : crate
+    ::v1::AnyProtectionUnitBase; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePoint);
 #[cfg(msgraph_v1_c31)]
@@ -13043,6 +13594,11 @@ impl rt::Object for RestrictAccessAction {
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(RestrictAccessAction);
 #[cfg(msgraph_v1_c11)]
+rt::impl_setters!(
+    RestrictAccessAction { with_action action : crate ::v1::DlpAction;
+    with_restriction_action restriction_action : crate ::v1::RestrictionAction; }
+);
+#[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictAccessAction);
 #[cfg(msgraph_v1_c11)]
@@ -13115,6 +13671,11 @@ impl rt::Object for RestrictAccessActionBase {
 }
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(RestrictAccessActionBase);
+#[cfg(msgraph_v1_c11)]
+rt::impl_setters!(
+    RestrictAccessActionBase { with_action action : crate ::v1::DlpAction;
+    with_restriction_action restriction_action : crate ::v1::RestrictionAction; }
+);
 #[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictAccessActionBase);
@@ -13376,6 +13937,11 @@ impl rt::Object for ResultInfo {
 }
 #[cfg(msgraph_v1_c108)]
 rt::impl_object!(ResultInfo);
+#[cfg(msgraph_v1_c108)]
+rt::impl_setters!(
+    ResultInfo { with_code code : i32; with_message message : ::std::string::String;
+    with_subcode subcode : i32; }
+);
 #[cfg(msgraph_v1_c108)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultInfo);
@@ -13769,6 +14335,12 @@ impl rt::Object for SecurityVendorInformation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SecurityVendorInformation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecurityVendorInformation { with_provider provider : ::std::string::String;
+    with_provider_version provider_version : ::std::string::String; with_sub_provider
+    sub_provider : ::std::string::String; with_vendor vendor : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityVendorInformation);
 #[cfg(msgraph_v1_c11)]
@@ -13972,6 +14544,20 @@ impl rt::Object for SensitivityLabel {
 #[cfg(msgraph_v1_c11)]
 rt::impl_object!(SensitivityLabel);
 #[cfg(msgraph_v1_c11)]
+rt::impl_setters!(
+    SensitivityLabel { with_id id : ::std::string::String; with_action_source
+    action_source : crate ::v1::LabelActionSource; with_auto_tooltip auto_tooltip :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_has_protection
+    has_protection : bool; with_is_default is_default : bool;
+    with_is_endpoint_protection_enabled is_endpoint_protection_enabled : bool;
+    with_is_scoped_to_user is_scoped_to_user : bool; with_locale locale :
+    ::std::string::String; with_name name : ::std::string::String; with_priority priority
+    : i32; with_tool_tip tool_tip : ::std::string::String; #[cfg(msgraph_v1_c19)]
+    with_rights rights : crate ::v1::UsageRightsIncluded; with_sublabels sublabels :
+    ::std::vec::Vec < crate ::v1::SensitivityLabel >; }
+);
+#[cfg(msgraph_v1_c11)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabel);
 #[cfg(msgraph_v1_c1)]
@@ -14068,6 +14654,14 @@ impl rt::Object for ServerProcessedContent {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(ServerProcessedContent);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    ServerProcessedContent { with_html_strings html_strings : ::std::vec::Vec < crate
+    ::v1::MetaDataKeyStringPair >; with_image_sources image_sources : ::std::vec::Vec <
+    crate ::v1::MetaDataKeyStringPair >; with_links links : ::std::vec::Vec < crate
+    ::v1::MetaDataKeyStringPair >; with_searchable_plain_texts searchable_plain_texts :
+    ::std::vec::Vec < crate ::v1::MetaDataKeyStringPair >; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServerProcessedContent);
 #[cfg(msgraph_v1_c0)]
@@ -14148,6 +14742,11 @@ impl rt::Object for ServicePrincipalIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(ServicePrincipalIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ServicePrincipalIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_app_id app_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
@@ -14239,6 +14838,12 @@ impl rt::Object for SharePointGroupIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointGroupIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    SharePointGroupIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_principal_id principal_id :
+    ::std::string::String; with_title title : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointGroupIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -14319,6 +14924,11 @@ impl rt::Object for SharePointIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    SharePointIdentity { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; with_login_name login_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentity);
@@ -14441,6 +15051,15 @@ impl rt::Object for SharePointIdentitySet {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(SharePointIdentitySet);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    SharePointIdentitySet { with_application application : crate ::v1::AnyIdentity;
+    with_device device : crate ::v1::AnyIdentity; with_user user : crate
+    ::v1::AnyIdentity; with_group group : crate ::v1::AnyIdentity; with_share_point_group
+    share_point_group : crate ::v1::SharePointGroupIdentity; with_site_group site_group :
+    crate ::v1::SharePointIdentity; with_site_user site_user : crate
+    ::v1::SharePointIdentity; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentitySet);
 #[cfg(msgraph_v1_c54)]
@@ -14561,6 +15180,14 @@ impl rt::Object for SharepointIds {
 }
 #[cfg(msgraph_v1_c54)]
 rt::impl_object!(SharepointIds);
+#[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    SharepointIds { with_list_id list_id : ::std::string::String; with_list_item_id
+    list_item_id : ::std::string::String; with_list_item_unique_id list_item_unique_id :
+    ::std::string::String; with_site_id site_id : ::std::string::String; with_site_url
+    site_url : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    with_web_id web_id : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
@@ -14708,6 +15335,12 @@ impl rt::Object for ShiftAvailability {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ShiftAvailability);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ShiftAvailability { with_recurrence recurrence : crate ::v1::PatternedRecurrence;
+    with_time_slots time_slots : ::std::vec::Vec < crate ::v1::TimeRange >;
+    with_time_zone time_zone : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_v1_c10)]
@@ -14820,6 +15453,15 @@ impl rt::Object for ShiftPreferences {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ShiftPreferences);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ShiftPreferences { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_availability availability : ::std::vec::Vec < crate
+    ::v1::ShiftAvailability >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
 #[cfg(msgraph_v1_c109)]
@@ -14913,6 +15555,12 @@ impl rt::Object for SignInLocation {
 }
 #[cfg(msgraph_v1_c109)]
 rt::impl_object!(SignInLocation);
+#[cfg(msgraph_v1_c109)]
+rt::impl_setters!(
+    SignInLocation { with_city city : ::std::string::String; with_country_or_region
+    country_or_region : ::std::string::String; with_geo_coordinates geo_coordinates :
+    crate ::v1::GeoCoordinates; with_state state : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c109)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInLocation);
@@ -15093,6 +15741,20 @@ impl rt::Object for SiteProtectionUnit {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(SiteProtectionUnit);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    SiteProtectionUnit { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_error error : crate ::v1::PublicError;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_offboard_requested_date_time offboard_requested_date_time :
+    rt::edm::DateTimeOffset; with_policy_id policy_id : ::std::string::String;
+    with_protection_sources protection_sources : rt::Flags < crate ::v1::ProtectionSource
+    >; with_status status : crate ::v1::ProtectionUnitStatus; with_site_id site_id :
+    ::std::string::String; with_site_name site_name : ::std::string::String;
+    with_site_web_url site_web_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteProtectionUnit);
 #[cfg(msgraph_v1_c31)]
@@ -15241,6 +15903,18 @@ impl rt::Object for SiteRestoreArtifact {
 #[cfg(msgraph_v1_c31)]
 rt::impl_object!(SiteRestoreArtifact);
 #[cfg(msgraph_v1_c31)]
+rt::impl_setters!(
+    SiteRestoreArtifact { with_id id : ::std::string::String; with_completion_date_time
+    completion_date_time : rt::edm::DateTimeOffset; with_destination_type
+    destination_type : crate ::v1::DestinationType; with_error error : crate
+    ::v1::PublicError; with_start_date_time start_date_time : rt::edm::DateTimeOffset;
+    with_status status : crate ::v1::ArtifactRestoreStatus; with_restore_point
+    restore_point : crate ::v1::RestorePoint; with_restored_site_id restored_site_id :
+    ::std::string::String; with_restored_site_name restored_site_name :
+    ::std::string::String; with_restored_site_web_url restored_site_web_url :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c31)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteRestoreArtifact);
 #[cfg(msgraph_v1_c10)]
@@ -15310,6 +15984,11 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    StringKeyAttributeMappingSourceValuePair { with_key key : ::std::string::String;
+    with_value value : crate ::v1::AttributeMappingSource; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
@@ -15395,6 +16074,12 @@ impl rt::Object for TeamworkApplicationIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkApplicationIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    TeamworkApplicationIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_application_identity_type
+    application_identity_type : crate ::v1::TeamworkApplicationIdentityType; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkApplicationIdentity);
@@ -15551,6 +16236,13 @@ impl rt::Object for TeamworkConversationIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkConversationIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    TeamworkConversationIdentity { with_display_name display_name :
+    ::std::string::String; with_id id : ::std::string::String;
+    with_conversation_identity_type conversation_identity_type : crate
+    ::v1::TeamworkConversationIdentityType; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkConversationIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -15679,6 +16371,11 @@ impl rt::Object for TeamworkTagIdentity {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkTagIdentity);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    TeamworkTagIdentity { with_display_name display_name : ::std::string::String; with_id
+    id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagIdentity);
 #[cfg(msgraph_v1_c0)]
@@ -15759,6 +16456,12 @@ impl rt::Object for TeamworkUserIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(TeamworkUserIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    TeamworkUserIdentity { with_display_name display_name : ::std::string::String;
+    with_id id : ::std::string::String; with_user_identity_type user_identity_type :
+    crate ::v1::TeamworkUserIdentityType; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkUserIdentity);
@@ -15913,6 +16616,11 @@ impl rt::Object for TimeRange {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TimeRange);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TimeRange { with_end_time end_time : rt::edm::TimeOfDay; with_start_time start_time :
+    rt::edm::TimeOfDay; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
 #[cfg(msgraph_v1_c46)]
@@ -15982,6 +16690,11 @@ impl rt::Object for TimeSlot {
 }
 #[cfg(msgraph_v1_c46)]
 rt::impl_object!(TimeSlot);
+#[cfg(msgraph_v1_c46)]
+rt::impl_setters!(
+    TimeSlot { with_end end : crate ::v1::DateTimeTimeZone; with_start start : crate
+    ::v1::DateTimeTimeZone; }
+);
 #[cfg(msgraph_v1_c46)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
@@ -16232,6 +16945,12 @@ impl rt::Object for UsageRightsIncluded {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(UsageRightsIncluded);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    UsageRightsIncluded { with_id id : ::std::string::String; with_owner_email
+    owner_email : ::std::string::String; with_user_email user_email :
+    ::std::string::String; with_value value : rt::Flags < crate ::v1::UsageRights >; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRightsIncluded);
 #[cfg(msgraph_v1_c28)]
@@ -16398,6 +17117,12 @@ impl rt::Object for UserIdentity {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(UserIdentity);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_ip_address ip_address : ::std::string::String;
+    with_user_principal_name user_principal_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);

@@ -285,6 +285,14 @@ impl rt::Object for EdiscoveryReviewSet {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSet { with_id id : ::std::string::String; with_created_by created_by
+    : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_queries queries :
+    ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewSetQuery >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_c8)]
@@ -415,6 +423,16 @@ impl rt::Object for EdiscoveryReviewSetQuery {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryReviewSetQuery { with_id id : ::std::string::String; with_content_query
+    content_query : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_c8)]
@@ -535,6 +553,15 @@ impl rt::Object for RetentionEventType {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(RetentionEventType);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    RetentionEventType { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEventType);

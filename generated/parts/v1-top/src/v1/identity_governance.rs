@@ -69,6 +69,8 @@ impl rt::Object for ActivateGroupScope {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateGroupScope);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(ActivateGroupScope { with_group group : crate ::v1::Group; });
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateGroupScope);
 #[cfg(msgraph_v1_c6)]
@@ -143,6 +145,13 @@ impl rt::Object for ActivateProcessingResultScope {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateProcessingResultScope);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    ActivateProcessingResultScope { with_task_scope task_scope : crate
+    ::v1::identity_governance::ActivationTaskScopeType; with_processing_results
+    processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::UserProcessingResult >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateProcessingResultScope);
@@ -225,6 +234,13 @@ impl rt::Object for ActivateRunScope {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateRunScope);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    ActivateRunScope { with_task_scope task_scope : crate
+    ::v1::identity_governance::ActivationTaskScopeType; with_user_scope user_scope :
+    crate ::v1::identity_governance::ActivationUserScopeType; with_run run : crate
+    ::v1::identity_governance::Run; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateRunScope);
 #[cfg(msgraph_v1_c6)]
@@ -287,6 +303,10 @@ impl rt::Object for ActivateUserScope {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(ActivateUserScope);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    ActivateUserScope { with_users users : ::std::vec::Vec < crate ::v1::AnyUser >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateUserScope);
@@ -594,6 +614,11 @@ impl rt::Object for CancelRunsScope {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CancelRunsScope);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    CancelRunsScope { with_runs runs : ::std::vec::Vec < crate
+    ::v1::identity_governance::Run >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelRunsScope);
@@ -918,6 +943,21 @@ impl rt::Object for CustomTaskExtension {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtension);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    CustomTaskExtension { with_id id : ::std::string::String;
+    with_authentication_configuration authentication_configuration : crate
+    ::v1::AnyCustomExtensionAuthenticationConfiguration; with_client_configuration
+    client_configuration : crate ::v1::CustomExtensionClientConfiguration;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_endpoint_configuration endpoint_configuration : crate
+    ::v1::AnyCustomExtensionEndpointConfiguration; with_callback_configuration
+    callback_configuration : crate ::v1::AnyCustomExtensionCallbackConfiguration;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_created_by created_by : crate ::v1::AnyUser; with_last_modified_by
+    last_modified_by : crate ::v1::AnyUser; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtension);
 #[cfg(msgraph_v1_c6)]
@@ -990,6 +1030,12 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    CustomTaskExtensionCallbackConfiguration { with_timeout_duration timeout_duration :
+    rt::edm::Duration; with_authorized_apps authorized_apps : ::std::vec::Vec < crate
+    ::v1::AnyApplication >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
@@ -1115,6 +1161,15 @@ impl rt::Object for CustomTaskExtensionCalloutData {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomTaskExtensionCalloutData);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CustomTaskExtensionCalloutData { #[cfg(msgraph_v1_c10)] with_subject subject : crate
+    ::v1::AnyUser; #[cfg(msgraph_v1_c6)] with_task task : crate
+    ::v1::identity_governance::Task; #[cfg(msgraph_v1_c6)] with_task_processingresult
+    task_processingresult : crate ::v1::identity_governance::TaskProcessingResult;
+    #[cfg(msgraph_v1_c6)] with_workflow workflow : crate
+    ::v1::identity_governance::Workflow; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCalloutData);
 #[cfg(msgraph_v1_c0)]
@@ -1186,6 +1241,11 @@ impl rt::Object for GroupBasedSubjectSet {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(GroupBasedSubjectSet);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    GroupBasedSubjectSet { #[cfg(msgraph_v1_c10)] with_groups groups : ::std::vec::Vec <
+    crate ::v1::Group >; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupBasedSubjectSet);
@@ -1322,6 +1382,19 @@ impl rt::Object for LifecycleWorkflowsContainer {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(LifecycleWorkflowsContainer);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    LifecycleWorkflowsContainer { with_id id : ::std::string::String;
+    with_custom_task_extensions custom_task_extensions : ::std::vec::Vec < crate
+    ::v1::identity_governance::CustomTaskExtension >; with_deleted_items deleted_items :
+    crate ::v1::DeletedItemContainer; with_insights insights : crate
+    ::v1::identity_governance::Insights; with_settings settings : crate
+    ::v1::identity_governance::LifecycleManagementSettings; with_task_definitions
+    task_definitions : ::std::vec::Vec < crate ::v1::identity_governance::TaskDefinition
+    >; with_workflows workflows : ::std::vec::Vec < crate
+    ::v1::identity_governance::Workflow >; with_workflow_templates workflow_templates :
+    ::std::vec::Vec < crate ::v1::identity_governance::WorkflowTemplate >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowsContainer);
@@ -1550,6 +1623,28 @@ impl rt::Object for Run {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(Run);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    Run { with_id id : ::std::string::String; with_activated_on_scope activated_on_scope
+    : crate ::v1::identity_governance::AnyActivationScope; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_failed_tasks_count
+    failed_tasks_count : i32; with_failed_users_count failed_users_count : i32;
+    with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
+    with_processing_status processing_status : crate
+    ::v1::identity_governance::LifecycleWorkflowProcessingStatus;
+    with_scheduled_date_time scheduled_date_time : rt::edm::DateTimeOffset;
+    with_started_date_time started_date_time : rt::edm::DateTimeOffset;
+    with_successful_users_count successful_users_count : i32; with_total_tasks_count
+    total_tasks_count : i32; with_total_unprocessed_tasks_count
+    total_unprocessed_tasks_count : i32; with_total_users_count total_users_count : i32;
+    with_workflow_execution_type workflow_execution_type : crate
+    ::v1::identity_governance::WorkflowExecutionType; with_reprocessed_runs
+    reprocessed_runs : ::std::vec::Vec < crate ::v1::identity_governance::Run >;
+    with_task_processing_results task_processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::TaskProcessingResult >; with_user_processing_results
+    user_processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::UserProcessingResult >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Run);
 #[cfg(msgraph_v1_c6)]
@@ -1702,6 +1797,18 @@ impl rt::Object for Task {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(Task);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    Task { with_id id : ::std::string::String; with_arguments arguments : ::std::vec::Vec
+    < crate ::v1::KeyValuePair >; with_category category : rt::Flags < crate
+    ::v1::identity_governance::LifecycleTaskCategory >; with_continue_on_error
+    continue_on_error : bool; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_execution_sequence
+    execution_sequence : i32; with_is_enabled is_enabled : bool; with_task_definition_id
+    task_definition_id : ::std::string::String; with_task_processing_results
+    task_processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::TaskProcessingResult >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Task);
 #[cfg(msgraph_v1_c6)]
@@ -1842,6 +1949,17 @@ impl rt::Object for TaskProcessingResult {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskProcessingResult);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TaskProcessingResult { with_id id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_failure_reason failure_reason :
+    ::std::string::String; with_processing_info processing_info : ::std::string::String;
+    with_processing_status processing_status : crate
+    ::v1::identity_governance::LifecycleWorkflowProcessingStatus; with_started_date_time
+    started_date_time : rt::edm::DateTimeOffset; with_subject subject : crate
+    ::v1::AnyUser; with_task task : crate ::v1::identity_governance::Task; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskProcessingResult);
@@ -2022,6 +2140,22 @@ impl rt::Object for TaskReport {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TaskReport);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TaskReport { with_id id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_failed_users_count
+    failed_users_count : i32; with_last_updated_date_time last_updated_date_time :
+    rt::edm::DateTimeOffset; with_processing_status processing_status : crate
+    ::v1::identity_governance::LifecycleWorkflowProcessingStatus; with_run_id run_id :
+    ::std::string::String; with_started_date_time started_date_time :
+    rt::edm::DateTimeOffset; with_successful_users_count successful_users_count : i32;
+    with_total_users_count total_users_count : i32; with_unprocessed_users_count
+    unprocessed_users_count : i32; with_task task : crate
+    ::v1::identity_governance::Task; with_task_definition task_definition : crate
+    ::v1::identity_governance::TaskDefinition; with_task_processing_results
+    task_processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::TaskProcessingResult >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReport);
 #[cfg(msgraph_v1_c6)]
@@ -2091,6 +2225,12 @@ impl rt::Object for TriggerAndScopeBasedConditions {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(TriggerAndScopeBasedConditions);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    TriggerAndScopeBasedConditions { with_scope scope : crate ::v1::AnySubjectSet;
+    with_trigger trigger : crate ::v1::identity_governance::AnyWorkflowExecutionTrigger;
+    }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAndScopeBasedConditions);
@@ -2278,6 +2418,22 @@ impl rt::Object for UserProcessingResult {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(UserProcessingResult);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    UserProcessingResult { with_id id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_failed_tasks_count
+    failed_tasks_count : i32; with_processing_status processing_status : crate
+    ::v1::identity_governance::LifecycleWorkflowProcessingStatus;
+    with_scheduled_date_time scheduled_date_time : rt::edm::DateTimeOffset;
+    with_started_date_time started_date_time : rt::edm::DateTimeOffset;
+    with_total_tasks_count total_tasks_count : i32; with_total_unprocessed_tasks_count
+    total_unprocessed_tasks_count : i32; with_workflow_execution_type
+    workflow_execution_type : crate ::v1::identity_governance::WorkflowExecutionType;
+    with_workflow_version workflow_version : i32; with_reprocessed_runs reprocessed_runs
+    : ::std::vec::Vec < crate ::v1::identity_governance::Run >; with_subject subject :
+    crate ::v1::AnyUser; with_task_processing_results task_processing_results :
+    ::std::vec::Vec < crate ::v1::identity_governance::TaskProcessingResult >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProcessingResult);
@@ -2573,6 +2729,34 @@ impl rt::Object for Workflow {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(Workflow);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    Workflow { with_category category : crate
+    ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_execution_conditions execution_conditions : crate
+    ::v1::identity_governance::AnyWorkflowExecutionConditions; with_is_enabled is_enabled
+    : bool; with_is_scheduling_enabled is_scheduling_enabled : bool;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_administration_scope_targets administration_scope_targets : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_created_by created_by : crate ::v1::AnyUser;
+    with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_tasks tasks :
+    ::std::vec::Vec < crate ::v1::identity_governance::Task >; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_id id : ::std::string::String;
+    with_next_schedule_run_date_time next_schedule_run_date_time :
+    rt::edm::DateTimeOffset; with_quarantine_details quarantine_details : crate
+    ::v1::identity_governance::QuarantineDetails; with_settings settings : crate
+    ::v1::identity_governance::WorkflowSetting; with_version version : i32;
+    with_execution_scope execution_scope : ::std::vec::Vec < crate
+    ::v1::identity_governance::UserProcessingResult >; with_preview_scope preview_scope :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_runs runs : ::std::vec::Vec
+    < crate ::v1::identity_governance::Run >; with_task_reports task_reports :
+    ::std::vec::Vec < crate ::v1::identity_governance::TaskReport >;
+    with_user_processing_results user_processing_results : ::std::vec::Vec < crate
+    ::v1::identity_governance::UserProcessingResult >; with_versions versions :
+    ::std::vec::Vec < crate ::v1::identity_governance::WorkflowVersion >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Workflow);
 #[cfg(msgraph_v1_c6)]
@@ -2746,6 +2930,21 @@ impl rt::Object for WorkflowBase {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowBase);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowBase { with_category category : crate
+    ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_execution_conditions execution_conditions : crate
+    ::v1::identity_governance::AnyWorkflowExecutionConditions; with_is_enabled is_enabled
+    : bool; with_is_scheduling_enabled is_scheduling_enabled : bool;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_administration_scope_targets administration_scope_targets : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_created_by created_by : crate ::v1::AnyUser;
+    with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_tasks tasks :
+    ::std::vec::Vec < crate ::v1::identity_governance::Task >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowBase);
@@ -3407,6 +3606,15 @@ impl rt::Object for WorkflowTemplate {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowTemplate);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowTemplate { with_id id : ::std::string::String; with_category category : crate
+    ::v1::identity_governance::LifecycleWorkflowCategory; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_execution_conditions execution_conditions : crate
+    ::v1::identity_governance::AnyWorkflowExecutionConditions; with_tasks tasks :
+    ::std::vec::Vec < crate ::v1::identity_governance::Task >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowTemplate);
 #[cfg(msgraph_v1_c6)]
@@ -3598,6 +3806,23 @@ impl rt::Object for WorkflowVersion {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(WorkflowVersion);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    WorkflowVersion { with_category category : crate
+    ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_execution_conditions execution_conditions : crate
+    ::v1::identity_governance::AnyWorkflowExecutionConditions; with_is_enabled is_enabled
+    : bool; with_is_scheduling_enabled is_scheduling_enabled : bool;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_administration_scope_targets administration_scope_targets : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_created_by created_by : crate ::v1::AnyUser;
+    with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_tasks tasks :
+    ::std::vec::Vec < crate ::v1::identity_governance::Task >; with_settings settings :
+    crate ::v1::identity_governance::WorkflowSetting; with_version_number version_number
+    : i32; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowVersion);

@@ -156,6 +156,16 @@ impl rt::Object for AadUserConversationMember {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(AadUserConversationMember);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    AadUserConversationMember { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
+    ::std::string::String >; with_visible_history_start_date_time
+    visible_history_start_date_time : rt::edm::DateTimeOffset; with_email email :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String; with_user_id
+    user_id : ::std::string::String; #[cfg(msgraph_v1_c10)] with_user user : crate
+    ::v1::AnyUser; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserConversationMember);
 #[cfg(msgraph_v1_c6)]
@@ -340,6 +350,22 @@ impl rt::Object for AccessPackage {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackage);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackage { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_is_hidden is_hidden : bool; with_modified_date_time modified_date_time :
+    rt::edm::DateTimeOffset; with_access_packages_incompatible_with
+    access_packages_incompatible_with : ::std::vec::Vec < crate ::v1::AccessPackage >;
+    with_assignment_policies assignment_policies : ::std::vec::Vec < crate
+    ::v1::AccessPackageAssignmentPolicy >; with_catalog catalog : crate
+    ::v1::AccessPackageCatalog; with_incompatible_access_packages
+    incompatible_access_packages : ::std::vec::Vec < crate ::v1::AccessPackage >;
+    with_incompatible_groups incompatible_groups : ::std::vec::Vec < crate ::v1::Group >;
+    with_resource_role_scopes resource_role_scopes : ::std::vec::Vec < crate
+    ::v1::AccessPackageResourceRoleScope >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackage);
 #[cfg(msgraph_v1_c0)]
@@ -500,6 +526,21 @@ impl rt::Object for AccessPackageApprovalStage {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessPackageApprovalStage);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AccessPackageApprovalStage { with_approver_information_visibility
+    approver_information_visibility : crate ::v1::ApproverInformationVisibility;
+    with_duration_before_automatic_denial duration_before_automatic_denial :
+    rt::edm::Duration; with_duration_before_escalation duration_before_escalation :
+    rt::edm::Duration; with_escalation_approvers escalation_approvers : ::std::vec::Vec <
+    crate ::v1::AnySubjectSet >; with_fallback_escalation_approvers
+    fallback_escalation_approvers : ::std::vec::Vec < crate ::v1::AnySubjectSet >;
+    with_fallback_primary_approvers fallback_primary_approvers : ::std::vec::Vec < crate
+    ::v1::AnySubjectSet >; with_is_approver_justification_required
+    is_approver_justification_required : bool; with_is_escalation_enabled
+    is_escalation_enabled : bool; with_primary_approvers primary_approvers :
+    ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageApprovalStage);
@@ -943,6 +984,18 @@ impl rt::Object for AccessPackageAssignment {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignment);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignment { with_id id : ::std::string::String;
+    with_custom_extension_callout_instances custom_extension_callout_instances :
+    ::std::vec::Vec < crate ::v1::CustomExtensionCalloutInstance >;
+    with_expired_date_time expired_date_time : rt::edm::DateTimeOffset; with_schedule
+    schedule : crate ::v1::EntitlementManagementSchedule; with_state state : crate
+    ::v1::AccessPackageAssignmentState; with_status status : ::std::string::String;
+    with_access_package access_package : crate ::v1::AccessPackage;
+    with_assignment_policy assignment_policy : crate ::v1::AccessPackageAssignmentPolicy;
+    with_target target : crate ::v1::AccessPackageSubject; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignment);
 #[cfg(msgraph_v1_c6)]
@@ -1050,6 +1103,14 @@ impl rt::Object for AccessPackageAssignmentApprovalSettings {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentApprovalSettings);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentApprovalSettings { with_is_approval_required_for_add
+    is_approval_required_for_add : bool; with_is_approval_required_for_update
+    is_approval_required_for_update : bool; with_is_requestor_justification_required
+    is_requestor_justification_required : bool; with_stages stages : ::std::vec::Vec <
+    crate ::v1::AnyAccessPackageApprovalStage >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentApprovalSettings);
@@ -1274,6 +1335,28 @@ impl rt::Object for AccessPackageAssignmentPolicy {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentPolicy { with_id id : ::std::string::String;
+    with_allowed_target_scope allowed_target_scope : crate ::v1::AllowedTargetScope;
+    with_automatic_request_settings automatic_request_settings : crate
+    ::v1::AccessPackageAutomaticRequestSettings; with_created_date_time created_date_time
+    : rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_expiration expiration :
+    crate ::v1::ExpirationPattern; with_modified_date_time modified_date_time :
+    rt::edm::DateTimeOffset; with_notification_settings notification_settings : crate
+    ::v1::AccessPackageNotificationSettings; with_request_approval_settings
+    request_approval_settings : crate ::v1::AccessPackageAssignmentApprovalSettings;
+    with_requestor_settings requestor_settings : crate
+    ::v1::AccessPackageAssignmentRequestorSettings; with_review_settings review_settings
+    : crate ::v1::AccessPackageAssignmentReviewSettings; with_specific_allowed_targets
+    specific_allowed_targets : ::std::vec::Vec < crate ::v1::AnySubjectSet >;
+    with_access_package access_package : crate ::v1::AccessPackage; with_catalog catalog
+    : crate ::v1::AccessPackageCatalog; with_custom_extension_stage_settings
+    custom_extension_stage_settings : ::std::vec::Vec < crate
+    ::v1::CustomExtensionStageSetting >; with_questions questions : ::std::vec::Vec <
+    crate ::v1::AnyAccessPackageQuestion >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_v1_c6)]
@@ -1457,6 +1540,22 @@ impl rt::Object for AccessPackageAssignmentRequest {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentRequest);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentRequest { with_id id : ::std::string::String; with_answers
+    answers : ::std::vec::Vec < crate ::v1::AnyAccessPackageAnswer >;
+    with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_custom_extension_callout_instances custom_extension_callout_instances :
+    ::std::vec::Vec < crate ::v1::CustomExtensionCalloutInstance >; with_justification
+    justification : ::std::string::String; with_request_type request_type : crate
+    ::v1::AccessPackageRequestType; with_schedule schedule : crate
+    ::v1::EntitlementManagementSchedule; with_state state : crate
+    ::v1::AccessPackageRequestState; with_status status : ::std::string::String;
+    with_access_package access_package : crate ::v1::AccessPackage; with_assignment
+    assignment : crate ::v1::AccessPackageAssignment; with_requestor requestor : crate
+    ::v1::AccessPackageSubject; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequest);
 #[cfg(msgraph_v1_c0)]
@@ -1562,6 +1661,14 @@ impl rt::Object for AccessPackageAssignmentRequestCallbackData {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessPackageAssignmentRequestCallbackData);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AccessPackageAssignmentRequestCallbackData {
+    with_custom_extension_stage_instance_detail custom_extension_stage_instance_detail :
+    ::std::string::String; with_custom_extension_stage_instance_id
+    custom_extension_stage_instance_id : ::std::string::String; with_stage stage : crate
+    ::v1::AccessPackageCustomExtensionStage; with_state state : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestCallbackData);
@@ -1933,6 +2040,21 @@ impl rt::Object for AccessPackageAssignmentRequestWorkflowExtension {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentRequestWorkflowExtension);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentRequestWorkflowExtension { with_id id : ::std::string::String;
+    with_authentication_configuration authentication_configuration : crate
+    ::v1::AnyCustomExtensionAuthenticationConfiguration; with_client_configuration
+    client_configuration : crate ::v1::CustomExtensionClientConfiguration;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_endpoint_configuration endpoint_configuration : crate
+    ::v1::AnyCustomExtensionEndpointConfiguration; with_callback_configuration
+    callback_configuration : crate ::v1::AnyCustomExtensionCallbackConfiguration;
+    with_created_by created_by : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_modified_by last_modified_by :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestWorkflowExtension);
 #[cfg(msgraph_v1_c6)]
@@ -2109,6 +2231,22 @@ impl rt::Object for AccessPackageAssignmentRequestorSettings {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentRequestorSettings);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentRequestorSettings { with_allow_custom_assignment_schedule
+    allow_custom_assignment_schedule : bool;
+    with_enable_on_behalf_requestors_to_add_access
+    enable_on_behalf_requestors_to_add_access : bool;
+    with_enable_on_behalf_requestors_to_remove_access
+    enable_on_behalf_requestors_to_remove_access : bool;
+    with_enable_on_behalf_requestors_to_update_access
+    enable_on_behalf_requestors_to_update_access : bool;
+    with_enable_targets_to_self_add_access enable_targets_to_self_add_access : bool;
+    with_enable_targets_to_self_remove_access enable_targets_to_self_remove_access :
+    bool; with_enable_targets_to_self_update_access enable_targets_to_self_update_access
+    : bool; with_on_behalf_requestors on_behalf_requestors : ::std::vec::Vec < crate
+    ::v1::AnySubjectSet >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestorSettings);
 #[cfg(msgraph_v1_c6)]
@@ -2244,6 +2382,17 @@ impl rt::Object for AccessPackageAssignmentReviewSettings {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentReviewSettings);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentReviewSettings { with_expiration_behavior expiration_behavior
+    : crate ::v1::AccessReviewExpirationBehavior; with_fallback_reviewers
+    fallback_reviewers : ::std::vec::Vec < crate ::v1::AnySubjectSet >; with_is_enabled
+    is_enabled : bool; with_is_recommendation_enabled is_recommendation_enabled : bool;
+    with_is_reviewer_justification_required is_reviewer_justification_required : bool;
+    with_is_self_review is_self_review : bool; with_primary_reviewers primary_reviewers :
+    ::std::vec::Vec < crate ::v1::AnySubjectSet >; with_schedule schedule : crate
+    ::v1::EntitlementManagementSchedule; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentReviewSettings);
@@ -2411,6 +2560,21 @@ impl rt::Object for AccessPackageAssignmentWorkflowExtension {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageAssignmentWorkflowExtension);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageAssignmentWorkflowExtension { with_id id : ::std::string::String;
+    with_authentication_configuration authentication_configuration : crate
+    ::v1::AnyCustomExtensionAuthenticationConfiguration; with_client_configuration
+    client_configuration : crate ::v1::CustomExtensionClientConfiguration;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_endpoint_configuration endpoint_configuration : crate
+    ::v1::AnyCustomExtensionEndpointConfiguration; with_callback_configuration
+    callback_configuration : crate ::v1::AnyCustomExtensionCallbackConfiguration;
+    with_created_by created_by : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_last_modified_by last_modified_by :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentWorkflowExtension);
@@ -2591,6 +2755,22 @@ impl rt::Object for AccessPackageCatalog {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageCatalog);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageCatalog { with_id id : ::std::string::String; with_catalog_type
+    catalog_type : crate ::v1::AccessPackageCatalogType; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_is_externally_visible is_externally_visible : bool; with_modified_date_time
+    modified_date_time : rt::edm::DateTimeOffset; with_state state : crate
+    ::v1::AccessPackageCatalogState; with_access_packages access_packages :
+    ::std::vec::Vec < crate ::v1::AccessPackage >; with_custom_workflow_extensions
+    custom_workflow_extensions : ::std::vec::Vec < crate ::v1::AnyCustomCalloutExtension
+    >; with_resource_roles resource_roles : ::std::vec::Vec < crate
+    ::v1::AccessPackageResourceRole >; with_resources resources : ::std::vec::Vec < crate
+    ::v1::AnyAccessPackageResource >; with_resource_scopes resource_scopes :
+    ::std::vec::Vec < crate ::v1::AccessPackageResourceScope >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCatalog);
 #[cfg(msgraph_v1_c0)]
@@ -2752,6 +2932,21 @@ impl rt::Object for AccessPackageDynamicApprovalStage {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AccessPackageDynamicApprovalStage);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AccessPackageDynamicApprovalStage { with_approver_information_visibility
+    approver_information_visibility : crate ::v1::ApproverInformationVisibility;
+    with_duration_before_automatic_denial duration_before_automatic_denial :
+    rt::edm::Duration; with_duration_before_escalation duration_before_escalation :
+    rt::edm::Duration; with_escalation_approvers escalation_approvers : ::std::vec::Vec <
+    crate ::v1::AnySubjectSet >; with_fallback_escalation_approvers
+    fallback_escalation_approvers : ::std::vec::Vec < crate ::v1::AnySubjectSet >;
+    with_fallback_primary_approvers fallback_primary_approvers : ::std::vec::Vec < crate
+    ::v1::AnySubjectSet >; with_is_approver_justification_required
+    is_approver_justification_required : bool; with_is_escalation_enabled
+    is_escalation_enabled : bool; with_primary_approvers primary_approvers :
+    ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageDynamicApprovalStage);
 #[cfg(msgraph_v1_c6)]
@@ -2863,6 +3058,15 @@ impl rt::Object for AccessPackageResourceRequest {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageResourceRequest);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageResourceRequest { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_request_type
+    request_type : crate ::v1::AccessPackageRequestType; with_state state : crate
+    ::v1::AccessPackageRequestState; with_catalog catalog : crate
+    ::v1::AccessPackageCatalog; with_resource resource : crate
+    ::v1::AnyAccessPackageResource; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRequest);
@@ -3006,6 +3210,18 @@ impl rt::Object for AccessPackageSubject {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessPackageSubject);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessPackageSubject { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_email email : ::std::string::String;
+    with_object_id object_id : ::std::string::String;
+    with_on_premises_security_identifier on_premises_security_identifier :
+    ::std::string::String; with_principal_name principal_name : ::std::string::String;
+    with_subject_lifecycle subject_lifecycle : crate ::v1::AccessPackageSubjectLifecycle;
+    with_subject_type subject_type : crate ::v1::AccessPackageSubjectType;
+    with_connected_organization connected_organization : crate
+    ::v1::ConnectedOrganization; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSubject);
@@ -3158,6 +3374,19 @@ impl rt::Object for AccessReviewInstance {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewInstance);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewInstance { with_id id : ::std::string::String; with_end_date_time
+    end_date_time : rt::edm::DateTimeOffset; with_fallback_reviewers fallback_reviewers :
+    ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >; with_reviewers reviewers :
+    ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >; with_scope scope : crate
+    ::v1::AnyAccessReviewScope; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_status status : ::std::string::String;
+    with_contacted_reviewers contacted_reviewers : ::std::vec::Vec < crate
+    ::v1::AccessReviewReviewer >; with_decisions decisions : ::std::vec::Vec < crate
+    ::v1::AccessReviewInstanceDecisionItem >; with_stages stages : ::std::vec::Vec <
+    crate ::v1::AccessReviewStage >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstance);
@@ -3351,6 +3580,21 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewInstanceDecisionItem);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewInstanceDecisionItem { with_id id : ::std::string::String;
+    with_access_review_id access_review_id : ::std::string::String; with_applied_by
+    applied_by : crate ::v1::UserIdentity; with_applied_date_time applied_date_time :
+    rt::edm::DateTimeOffset; with_apply_result apply_result : ::std::string::String;
+    with_decision decision : ::std::string::String; with_justification justification :
+    ::std::string::String; with_principal principal : crate ::v1::AnyIdentity;
+    with_principal_link principal_link : ::std::string::String; with_recommendation
+    recommendation : ::std::string::String; with_resource resource : crate
+    ::v1::AnyAccessReviewInstanceDecisionItemResource; with_resource_link resource_link :
+    ::std::string::String; with_reviewed_by reviewed_by : crate ::v1::UserIdentity;
+    with_reviewed_date_time reviewed_date_time : rt::edm::DateTimeOffset; with_insights
+    insights : ::std::vec::Vec < crate ::v1::AnyGovernanceInsight >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItem);
@@ -3564,6 +3808,26 @@ impl rt::Object for AccessReviewScheduleDefinition {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewScheduleDefinition);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewScheduleDefinition { with_id id : ::std::string::String;
+    with_additional_notification_recipients additional_notification_recipients :
+    ::std::vec::Vec < crate ::v1::AccessReviewNotificationRecipientItem >;
+    with_created_by created_by : crate ::v1::UserIdentity; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description_for_admins
+    description_for_admins : ::std::string::String; with_description_for_reviewers
+    description_for_reviewers : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_fallback_reviewers fallback_reviewers : ::std::vec::Vec <
+    crate ::v1::AccessReviewReviewerScope >; with_instance_enumeration_scope
+    instance_enumeration_scope : crate ::v1::AnyAccessReviewScope;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_reviewers reviewers : ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >;
+    with_scope scope : crate ::v1::AnyAccessReviewScope; with_settings settings : crate
+    ::v1::AccessReviewScheduleSettings; with_stage_settings stage_settings :
+    ::std::vec::Vec < crate ::v1::AccessReviewStageSettings >; with_status status :
+    ::std::string::String; with_instances instances : ::std::vec::Vec < crate
+    ::v1::AccessReviewInstance >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleDefinition);
 #[cfg(msgraph_v1_c6)]
@@ -3648,6 +3912,13 @@ impl rt::Object for AccessReviewSet {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewSet);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewSet { with_id id : ::std::string::String; with_definitions definitions :
+    ::std::vec::Vec < crate ::v1::AccessReviewScheduleDefinition >;
+    with_history_definitions history_definitions : ::std::vec::Vec < crate
+    ::v1::AccessReviewHistoryDefinition >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewSet);
@@ -3774,6 +4045,16 @@ impl rt::Object for AccessReviewStage {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(AccessReviewStage);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    AccessReviewStage { with_id id : ::std::string::String; with_end_date_time
+    end_date_time : rt::edm::DateTimeOffset; with_fallback_reviewers fallback_reviewers :
+    ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >; with_reviewers reviewers :
+    ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_status status :
+    ::std::string::String; with_decisions decisions : ::std::vec::Vec < crate
+    ::v1::AccessReviewInstanceDecisionItem >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewStage);
 #[cfg(msgraph_v1_c10)]
@@ -3894,6 +4175,15 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ActivityBasedTimeoutPolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ActivityBasedTimeoutPolicy { with_id id : ::std::string::String;
+    with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_definition definition : ::std::vec::Vec <
+    ::std::string::String >; with_is_organization_default is_organization_default : bool;
+    with_applies_to applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityBasedTimeoutPolicy);
@@ -4033,6 +4323,17 @@ impl rt::Object for Admin {
 }
 #[cfg(msgraph_v1_c15)]
 rt::impl_object!(Admin);
+#[cfg(msgraph_v1_c15)]
+rt::impl_setters!(
+    Admin { with_configuration_management configuration_management : crate
+    ::v1::ConfigurationManagement; with_edge edge : crate ::v1::Edge; with_exchange
+    exchange : crate ::v1::ExchangeAdmin; with_microsoft365_apps microsoft365_apps :
+    crate ::v1::AdminMicrosoft365Apps; with_people people : crate
+    ::v1::PeopleAdminSettings; with_report_settings report_settings : crate
+    ::v1::AdminReportSettings; with_service_announcement service_announcement : crate
+    ::v1::ServiceAnnouncement; with_sharepoint sharepoint : crate ::v1::Sharepoint;
+    with_teams teams : crate ::v1::teams_administration::TeamsAdminRoot; }
+);
 #[cfg(msgraph_v1_c15)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Admin);
@@ -4207,6 +4508,20 @@ impl rt::Object for AdministrativeUnit {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AdministrativeUnit);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AdministrativeUnit { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_is_member_management_restricted is_member_management_restricted : bool;
+    with_membership_rule membership_rule : ::std::string::String;
+    with_membership_rule_processing_state membership_rule_processing_state :
+    ::std::string::String; with_membership_type membership_type : ::std::string::String;
+    with_visibility visibility : ::std::string::String; with_extensions extensions :
+    ::std::vec::Vec < crate ::v1::AnyExtension >; with_members members : ::std::vec::Vec
+    < crate ::v1::AnyDirectoryObject >; with_scoped_role_members scoped_role_members :
+    ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnit);
@@ -4882,6 +5197,75 @@ impl rt::Object for AgentIdentity {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AgentIdentity);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AgentIdentity { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_account_enabled account_enabled :
+    bool; with_add_ins add_ins : ::std::vec::Vec < crate ::v1::AddIn >;
+    with_alternative_names alternative_names : ::std::vec::Vec < ::std::string::String >;
+    with_app_description app_description : ::std::string::String; with_app_display_name
+    app_display_name : ::std::string::String; with_app_id app_id : ::std::string::String;
+    with_application_template_id application_template_id : ::std::string::String;
+    with_app_owner_organization_id app_owner_organization_id : rt::edm::Guid;
+    with_app_role_assignment_required app_role_assignment_required : bool; with_app_roles
+    app_roles : ::std::vec::Vec < crate ::v1::AppRole >; with_created_by_app_id
+    created_by_app_id : ::std::string::String; with_custom_security_attributes
+    custom_security_attributes : crate ::v1::CustomSecurityAttributeValue;
+    with_description description : ::std::string::String;
+    with_disabled_by_microsoft_status disabled_by_microsoft_status :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_homepage homepage : ::std::string::String; with_info info : crate
+    ::v1::InformationalUrl; with_is_disabled is_disabled : bool; with_key_credentials
+    key_credentials : ::std::vec::Vec < crate ::v1::KeyCredential >; with_login_url
+    login_url : ::std::string::String; with_logout_url logout_url :
+    ::std::string::String; with_notes notes : ::std::string::String;
+    with_notification_email_addresses notification_email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_oauth2_permission_scopes oauth2_permission_scopes :
+    ::std::vec::Vec < crate ::v1::PermissionScope >; with_password_credentials
+    password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredential >;
+    with_preferred_single_sign_on_mode preferred_single_sign_on_mode :
+    ::std::string::String; with_preferred_token_signing_key_thumbprint
+    preferred_token_signing_key_thumbprint : ::std::string::String; with_reply_urls
+    reply_urls : ::std::vec::Vec < ::std::string::String >;
+    with_resource_specific_application_permissions
+    resource_specific_application_permissions : ::std::vec::Vec < crate
+    ::v1::ResourceSpecificPermission >; with_saml_single_sign_on_settings
+    saml_single_sign_on_settings : crate ::v1::SamlSingleSignOnSettings;
+    with_service_principal_names service_principal_names : ::std::vec::Vec <
+    ::std::string::String >; with_service_principal_type service_principal_type :
+    ::std::string::String; with_sign_in_audience sign_in_audience :
+    ::std::string::String; with_tags tags : ::std::vec::Vec < ::std::string::String >;
+    with_token_encryption_key_id token_encryption_key_id : rt::edm::Guid;
+    with_verified_publisher verified_publisher : crate ::v1::VerifiedPublisher;
+    with_app_management_policies app_management_policies : ::std::vec::Vec < crate
+    ::v1::AppManagementPolicy >; with_app_role_assigned_to app_role_assigned_to :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_app_role_assignments
+    app_role_assignments : ::std::vec::Vec < crate ::v1::AppRoleAssignment >;
+    with_claims_mapping_policies claims_mapping_policies : ::std::vec::Vec < crate
+    ::v1::ClaimsMappingPolicy >; with_created_objects created_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_delegated_permission_classifications
+    delegated_permission_classifications : ::std::vec::Vec < crate
+    ::v1::DelegatedPermissionClassification >; with_endpoints endpoints : ::std::vec::Vec
+    < crate ::v1::Endpoint >; with_federated_identity_credentials
+    federated_identity_credentials : ::std::vec::Vec < crate
+    ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
+    home_realm_discovery_policies : ::std::vec::Vec < crate
+    ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
+    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
+    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_remote_desktop_security_configuration remote_desktop_security_configuration :
+    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
+    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_agent_identity_blueprint_id
+    agent_identity_blueprint_id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_sponsors sponsors : ::std::vec::Vec
+    < crate ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentity);
 #[cfg(msgraph_v1_c10)]
@@ -5494,6 +5878,65 @@ impl rt::Object for AgentIdentityBlueprint {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AgentIdentityBlueprint);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AgentIdentityBlueprint { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_add_ins add_ins : ::std::vec::Vec <
+    crate ::v1::AddIn >; with_api api : crate ::v1::ApiApplication; with_app_id app_id :
+    ::std::string::String; with_application_template_id application_template_id :
+    ::std::string::String; with_app_roles app_roles : ::std::vec::Vec < crate
+    ::v1::AppRole >; with_authentication_behaviors authentication_behaviors : crate
+    ::v1::AuthenticationBehaviors; with_certification certification : crate
+    ::v1::Certification; with_created_by_app_id created_by_app_id :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_default_redirect_uri default_redirect_uri :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_disabled_by_microsoft_status disabled_by_microsoft_status :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_group_membership_claims group_membership_claims : ::std::string::String;
+    with_identifier_uris identifier_uris : ::std::vec::Vec < ::std::string::String >;
+    with_info info : crate ::v1::InformationalUrl; with_is_device_only_auth_supported
+    is_device_only_auth_supported : bool; with_is_disabled is_disabled : bool;
+    with_is_fallback_public_client is_fallback_public_client : bool; with_key_credentials
+    key_credentials : ::std::vec::Vec < crate ::v1::KeyCredential >; with_logo logo :
+    rt::RawJson; with_manager_applications manager_applications : ::std::vec::Vec <
+    rt::edm::Guid >; with_native_authentication_apis_enabled
+    native_authentication_apis_enabled : rt::Flags < crate
+    ::v1::NativeAuthenticationApisEnabled >; with_notes notes : ::std::string::String;
+    with_oauth2_require_post_response oauth2_require_post_response : bool;
+    with_optional_claims optional_claims : crate ::v1::OptionalClaims;
+    with_parental_control_settings parental_control_settings : crate
+    ::v1::ParentalControlSettings; with_password_credentials password_credentials :
+    ::std::vec::Vec < crate ::v1::PasswordCredential >; with_public_client public_client
+    : crate ::v1::PublicClientApplication; with_publisher_domain publisher_domain :
+    ::std::string::String; with_request_signature_verification
+    request_signature_verification : crate ::v1::RequestSignatureVerification;
+    with_required_resource_access required_resource_access : ::std::vec::Vec < crate
+    ::v1::RequiredResourceAccess >; with_saml_metadata_url saml_metadata_url :
+    ::std::string::String; with_service_management_reference service_management_reference
+    : ::std::string::String; with_service_principal_lock_configuration
+    service_principal_lock_configuration : crate ::v1::ServicePrincipalLockConfiguration;
+    with_sign_in_audience sign_in_audience : ::std::string::String; with_spa spa : crate
+    ::v1::SpaApplication; with_tags tags : ::std::vec::Vec < ::std::string::String >;
+    with_token_encryption_key_id token_encryption_key_id : rt::edm::Guid;
+    with_unique_name unique_name : ::std::string::String; with_verified_publisher
+    verified_publisher : crate ::v1::VerifiedPublisher; with_web web : crate
+    ::v1::WebApplication; with_app_management_policies app_management_policies :
+    ::std::vec::Vec < crate ::v1::AppManagementPolicy >; with_created_on_behalf_of
+    created_on_behalf_of : crate ::v1::AnyDirectoryObject; with_extension_properties
+    extension_properties : ::std::vec::Vec < crate ::v1::ExtensionProperty >;
+    with_federated_identity_credentials federated_identity_credentials : ::std::vec::Vec
+    < crate ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
+    home_realm_discovery_policies : ::std::vec::Vec < crate
+    ::v1::HomeRealmDiscoveryPolicy >; with_owners owners : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_synchronization synchronization : crate
+    ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
+    with_inheritable_permissions inheritable_permissions : ::std::vec::Vec < crate
+    ::v1::InheritablePermission >; with_sponsors sponsors : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentityBlueprint);
@@ -6146,6 +6589,74 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AgentIdentityBlueprintPrincipal);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AgentIdentityBlueprintPrincipal { with_id id : ::std::string::String;
+    with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
+    with_account_enabled account_enabled : bool; with_add_ins add_ins : ::std::vec::Vec <
+    crate ::v1::AddIn >; with_alternative_names alternative_names : ::std::vec::Vec <
+    ::std::string::String >; with_app_description app_description :
+    ::std::string::String; with_app_display_name app_display_name :
+    ::std::string::String; with_app_id app_id : ::std::string::String;
+    with_application_template_id application_template_id : ::std::string::String;
+    with_app_owner_organization_id app_owner_organization_id : rt::edm::Guid;
+    with_app_role_assignment_required app_role_assignment_required : bool; with_app_roles
+    app_roles : ::std::vec::Vec < crate ::v1::AppRole >; with_created_by_app_id
+    created_by_app_id : ::std::string::String; with_custom_security_attributes
+    custom_security_attributes : crate ::v1::CustomSecurityAttributeValue;
+    with_description description : ::std::string::String;
+    with_disabled_by_microsoft_status disabled_by_microsoft_status :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_homepage homepage : ::std::string::String; with_info info : crate
+    ::v1::InformationalUrl; with_is_disabled is_disabled : bool; with_key_credentials
+    key_credentials : ::std::vec::Vec < crate ::v1::KeyCredential >; with_login_url
+    login_url : ::std::string::String; with_logout_url logout_url :
+    ::std::string::String; with_notes notes : ::std::string::String;
+    with_notification_email_addresses notification_email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_oauth2_permission_scopes oauth2_permission_scopes :
+    ::std::vec::Vec < crate ::v1::PermissionScope >; with_password_credentials
+    password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredential >;
+    with_preferred_single_sign_on_mode preferred_single_sign_on_mode :
+    ::std::string::String; with_preferred_token_signing_key_thumbprint
+    preferred_token_signing_key_thumbprint : ::std::string::String; with_reply_urls
+    reply_urls : ::std::vec::Vec < ::std::string::String >;
+    with_resource_specific_application_permissions
+    resource_specific_application_permissions : ::std::vec::Vec < crate
+    ::v1::ResourceSpecificPermission >; with_saml_single_sign_on_settings
+    saml_single_sign_on_settings : crate ::v1::SamlSingleSignOnSettings;
+    with_service_principal_names service_principal_names : ::std::vec::Vec <
+    ::std::string::String >; with_service_principal_type service_principal_type :
+    ::std::string::String; with_sign_in_audience sign_in_audience :
+    ::std::string::String; with_tags tags : ::std::vec::Vec < ::std::string::String >;
+    with_token_encryption_key_id token_encryption_key_id : rt::edm::Guid;
+    with_verified_publisher verified_publisher : crate ::v1::VerifiedPublisher;
+    with_app_management_policies app_management_policies : ::std::vec::Vec < crate
+    ::v1::AppManagementPolicy >; with_app_role_assigned_to app_role_assigned_to :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_app_role_assignments
+    app_role_assignments : ::std::vec::Vec < crate ::v1::AppRoleAssignment >;
+    with_claims_mapping_policies claims_mapping_policies : ::std::vec::Vec < crate
+    ::v1::ClaimsMappingPolicy >; with_created_objects created_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_delegated_permission_classifications
+    delegated_permission_classifications : ::std::vec::Vec < crate
+    ::v1::DelegatedPermissionClassification >; with_endpoints endpoints : ::std::vec::Vec
+    < crate ::v1::Endpoint >; with_federated_identity_credentials
+    federated_identity_credentials : ::std::vec::Vec < crate
+    ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
+    home_realm_discovery_policies : ::std::vec::Vec < crate
+    ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
+    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
+    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_remote_desktop_security_configuration remote_desktop_security_configuration :
+    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
+    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_sponsors sponsors : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentityBlueprintPrincipal);
@@ -7567,6 +8078,142 @@ impl rt::Object for AgentUser {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AgentUser);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AgentUser { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_about_me about_me :
+    ::std::string::String; with_account_enabled account_enabled : bool; with_age_group
+    age_group : ::std::string::String; with_assigned_licenses assigned_licenses :
+    ::std::vec::Vec < crate ::v1::AssignedLicense >; with_assigned_plans assigned_plans :
+    ::std::vec::Vec < crate ::v1::AssignedPlan >; with_authorization_info
+    authorization_info : crate ::v1::AuthorizationInfo; with_birthday birthday :
+    rt::edm::DateTimeOffset; with_business_phones business_phones : ::std::vec::Vec <
+    ::std::string::String >; with_city city : ::std::string::String; with_company_name
+    company_name : ::std::string::String; with_consent_provided_for_minor
+    consent_provided_for_minor : ::std::string::String; with_country country :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_creation_type creation_type : ::std::string::String;
+    with_custom_security_attributes custom_security_attributes : crate
+    ::v1::CustomSecurityAttributeValue; with_department department :
+    ::std::string::String; with_device_enrollment_limit device_enrollment_limit : i32;
+    with_display_name display_name : ::std::string::String; with_employee_hire_date
+    employee_hire_date : rt::edm::DateTimeOffset; with_employee_id employee_id :
+    ::std::string::String; with_employee_leave_date_time employee_leave_date_time :
+    rt::edm::DateTimeOffset; with_employee_org_data employee_org_data : crate
+    ::v1::EmployeeOrgData; with_employee_type employee_type : ::std::string::String;
+    with_external_user_state external_user_state : ::std::string::String;
+    with_external_user_state_change_date_time external_user_state_change_date_time :
+    rt::edm::DateTimeOffset; with_fax_number fax_number : ::std::string::String;
+    with_given_name given_name : ::std::string::String; with_hire_date hire_date :
+    rt::edm::DateTimeOffset; with_identities identities : ::std::vec::Vec < crate
+    ::v1::ObjectIdentity >; with_identity_parent_id identity_parent_id :
+    ::std::string::String; with_im_addresses im_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_interests interests : ::std::vec::Vec <
+    ::std::string::String >; with_is_management_restricted is_management_restricted :
+    bool; with_is_resource_account is_resource_account : bool; with_job_title job_title :
+    ::std::string::String; with_last_password_change_date_time
+    last_password_change_date_time : rt::edm::DateTimeOffset;
+    with_legal_age_group_classification legal_age_group_classification :
+    ::std::string::String; with_license_assignment_states license_assignment_states :
+    ::std::vec::Vec < crate ::v1::LicenseAssignmentState >; with_mail mail :
+    ::std::string::String; with_mailbox_settings mailbox_settings : crate
+    ::v1::MailboxSettings; with_mail_nickname mail_nickname : ::std::string::String;
+    with_mobile_phone mobile_phone : ::std::string::String; with_my_site my_site :
+    ::std::string::String; with_office_location office_location : ::std::string::String;
+    with_on_premises_distinguished_name on_premises_distinguished_name :
+    ::std::string::String; with_on_premises_domain_name on_premises_domain_name :
+    ::std::string::String; with_on_premises_extension_attributes
+    on_premises_extension_attributes : crate ::v1::OnPremisesExtensionAttributes;
+    with_on_premises_immutable_id on_premises_immutable_id : ::std::string::String;
+    with_on_premises_last_sync_date_time on_premises_last_sync_date_time :
+    rt::edm::DateTimeOffset; with_on_premises_provisioning_errors
+    on_premises_provisioning_errors : ::std::vec::Vec < crate
+    ::v1::OnPremisesProvisioningError >; with_on_premises_sam_account_name
+    on_premises_sam_account_name : ::std::string::String;
+    with_on_premises_security_identifier on_premises_security_identifier :
+    ::std::string::String; with_on_premises_sync_enabled on_premises_sync_enabled : bool;
+    with_on_premises_user_principal_name on_premises_user_principal_name :
+    ::std::string::String; with_other_mails other_mails : ::std::vec::Vec <
+    ::std::string::String >; with_password_policies password_policies :
+    ::std::string::String; with_password_profile password_profile : crate
+    ::v1::PasswordProfile; with_past_projects past_projects : ::std::vec::Vec <
+    ::std::string::String >; with_postal_code postal_code : ::std::string::String;
+    with_preferred_data_location preferred_data_location : ::std::string::String;
+    with_preferred_language preferred_language : ::std::string::String;
+    with_preferred_name preferred_name : ::std::string::String; with_print print : crate
+    ::v1::UserPrint; with_provisioned_plans provisioned_plans : ::std::vec::Vec < crate
+    ::v1::ProvisionedPlan >; with_proxy_addresses proxy_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_responsibilities responsibilities : ::std::vec::Vec <
+    ::std::string::String >; with_schools schools : ::std::vec::Vec <
+    ::std::string::String >; with_security_identifier security_identifier :
+    ::std::string::String; with_service_provisioning_errors service_provisioning_errors :
+    ::std::vec::Vec < crate ::v1::AnyServiceProvisioningError >;
+    with_show_in_address_list show_in_address_list : bool; with_sign_in_activity
+    sign_in_activity : crate ::v1::SignInActivity;
+    with_sign_in_sessions_valid_from_date_time sign_in_sessions_valid_from_date_time :
+    rt::edm::DateTimeOffset; with_skills skills : ::std::vec::Vec < ::std::string::String
+    >; with_state state : ::std::string::String; with_street_address street_address :
+    ::std::string::String; with_surname surname : ::std::string::String;
+    with_usage_location usage_location : ::std::string::String; with_user_principal_name
+    user_principal_name : ::std::string::String; with_user_type user_type :
+    ::std::string::String; with_activities activities : ::std::vec::Vec < crate
+    ::v1::UserActivity >; with_adhoc_calls adhoc_calls : ::std::vec::Vec < crate
+    ::v1::AdhocCall >; #[cfg(msgraph_v1_c21)] with_agreement_acceptances
+    agreement_acceptances : ::std::vec::Vec < crate ::v1::AgreementAcceptance >;
+    with_app_role_assignments app_role_assignments : ::std::vec::Vec < crate
+    ::v1::AppRoleAssignment >; with_authentication authentication : crate
+    ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
+    with_calendar_groups calendar_groups : ::std::vec::Vec < crate ::v1::CalendarGroup >;
+    with_calendars calendars : ::std::vec::Vec < crate ::v1::Calendar >;
+    with_calendar_view calendar_view : ::std::vec::Vec < crate ::v1::Event >; with_chats
+    chats : ::std::vec::Vec < crate ::v1::Chat >; with_cloud_clipboard cloud_clipboard :
+    crate ::v1::CloudClipboardRoot; with_cloud_p_cs cloud_p_cs : ::std::vec::Vec < crate
+    ::v1::CloudPc >; with_contact_folders contact_folders : ::std::vec::Vec < crate
+    ::v1::ContactFolder >; with_contacts contacts : ::std::vec::Vec < crate ::v1::Contact
+    >; with_created_objects created_objects : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_data_security_and_governance
+    data_security_and_governance : crate ::v1::UserDataSecurityAndGovernance;
+    with_device_management_troubleshooting_events
+    device_management_troubleshooting_events : ::std::vec::Vec < crate
+    ::v1::AnyDeviceManagementTroubleshootingEvent >; with_direct_reports direct_reports :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c24)] with_drive
+    drive : crate ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives :
+    ::std::vec::Vec < crate ::v1::Drive >; with_employee_experience employee_experience :
+    crate ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
+    ::v1::Event >; with_extensions extensions : ::std::vec::Vec < crate
+    ::v1::AnyExtension >; with_followed_sites followed_sites : ::std::vec::Vec < crate
+    ::v1::Site >; with_inference_classification inference_classification : crate
+    ::v1::InferenceClassification; with_insights insights : crate ::v1::ItemInsights;
+    with_joined_teams joined_teams : ::std::vec::Vec < crate ::v1::Team >;
+    with_license_details license_details : ::std::vec::Vec < crate ::v1::LicenseDetails
+    >; with_mail_folders mail_folders : ::std::vec::Vec < crate ::v1::AnyMailFolder >;
+    #[cfg(msgraph_v1_c29)] with_managed_app_registrations managed_app_registrations :
+    ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration >; with_managed_devices
+    managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice >; with_manager manager
+    : crate ::v1::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_messages messages : ::std::vec::Vec < crate
+    ::v1::AnyMessage >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
+    with_onenote onenote : crate ::v1::Onenote; with_online_meetings online_meetings :
+    ::std::vec::Vec < crate ::v1::OnlineMeeting >; with_on_premises_sync_behavior
+    on_premises_sync_behavior : crate ::v1::OnPremisesSyncBehavior; with_outlook outlook
+    : crate ::v1::OutlookUser; with_owned_devices owned_devices : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_people people : ::std::vec::Vec < crate
+    ::v1::Person >; with_permission_grants permission_grants : ::std::vec::Vec < crate
+    ::v1::ResourceSpecificPermissionGrant >; with_photo photo : crate ::v1::ProfilePhoto;
+    with_photos photos : ::std::vec::Vec < crate ::v1::ProfilePhoto >; with_planner
+    planner : crate ::v1::PlannerUser; with_presence presence : crate ::v1::Presence;
+    with_registered_devices registered_devices : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_scoped_role_member_of scoped_role_member_of :
+    ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; with_settings settings : crate
+    ::v1::UserSettings; with_solutions solutions : crate ::v1::UserSolutionRoot;
+    with_sponsor_of sponsor_of : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_sponsors sponsors : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_teamwork teamwork : crate ::v1::UserTeamwork; with_todo todo : crate ::v1::Todo;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentUser);
 #[cfg(msgraph_v1_c10)]
@@ -7687,6 +8334,15 @@ impl rt::Object for AppManagementPolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AppManagementPolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AppManagementPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_is_enabled is_enabled : bool; with_restrictions restrictions : crate
+    ::v1::CustomAppManagementConfiguration; with_applies_to applies_to : ::std::vec::Vec
+    < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementPolicy);
@@ -8280,6 +8936,62 @@ impl rt::Object for Application {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Application);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Application { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_add_ins add_ins : ::std::vec::Vec <
+    crate ::v1::AddIn >; with_api api : crate ::v1::ApiApplication; with_app_id app_id :
+    ::std::string::String; with_application_template_id application_template_id :
+    ::std::string::String; with_app_roles app_roles : ::std::vec::Vec < crate
+    ::v1::AppRole >; with_authentication_behaviors authentication_behaviors : crate
+    ::v1::AuthenticationBehaviors; with_certification certification : crate
+    ::v1::Certification; with_created_by_app_id created_by_app_id :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_default_redirect_uri default_redirect_uri :
+    ::std::string::String; with_description description : ::std::string::String;
+    with_disabled_by_microsoft_status disabled_by_microsoft_status :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_group_membership_claims group_membership_claims : ::std::string::String;
+    with_identifier_uris identifier_uris : ::std::vec::Vec < ::std::string::String >;
+    with_info info : crate ::v1::InformationalUrl; with_is_device_only_auth_supported
+    is_device_only_auth_supported : bool; with_is_disabled is_disabled : bool;
+    with_is_fallback_public_client is_fallback_public_client : bool; with_key_credentials
+    key_credentials : ::std::vec::Vec < crate ::v1::KeyCredential >; with_logo logo :
+    rt::RawJson; with_manager_applications manager_applications : ::std::vec::Vec <
+    rt::edm::Guid >; with_native_authentication_apis_enabled
+    native_authentication_apis_enabled : rt::Flags < crate
+    ::v1::NativeAuthenticationApisEnabled >; with_notes notes : ::std::string::String;
+    with_oauth2_require_post_response oauth2_require_post_response : bool;
+    with_optional_claims optional_claims : crate ::v1::OptionalClaims;
+    with_parental_control_settings parental_control_settings : crate
+    ::v1::ParentalControlSettings; with_password_credentials password_credentials :
+    ::std::vec::Vec < crate ::v1::PasswordCredential >; with_public_client public_client
+    : crate ::v1::PublicClientApplication; with_publisher_domain publisher_domain :
+    ::std::string::String; with_request_signature_verification
+    request_signature_verification : crate ::v1::RequestSignatureVerification;
+    with_required_resource_access required_resource_access : ::std::vec::Vec < crate
+    ::v1::RequiredResourceAccess >; with_saml_metadata_url saml_metadata_url :
+    ::std::string::String; with_service_management_reference service_management_reference
+    : ::std::string::String; with_service_principal_lock_configuration
+    service_principal_lock_configuration : crate ::v1::ServicePrincipalLockConfiguration;
+    with_sign_in_audience sign_in_audience : ::std::string::String; with_spa spa : crate
+    ::v1::SpaApplication; with_tags tags : ::std::vec::Vec < ::std::string::String >;
+    with_token_encryption_key_id token_encryption_key_id : rt::edm::Guid;
+    with_unique_name unique_name : ::std::string::String; with_verified_publisher
+    verified_publisher : crate ::v1::VerifiedPublisher; with_web web : crate
+    ::v1::WebApplication; with_app_management_policies app_management_policies :
+    ::std::vec::Vec < crate ::v1::AppManagementPolicy >; with_created_on_behalf_of
+    created_on_behalf_of : crate ::v1::AnyDirectoryObject; with_extension_properties
+    extension_properties : ::std::vec::Vec < crate ::v1::ExtensionProperty >;
+    with_federated_identity_credentials federated_identity_credentials : ::std::vec::Vec
+    < crate ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
+    home_realm_discovery_policies : ::std::vec::Vec < crate
+    ::v1::HomeRealmDiscoveryPolicy >; with_owners owners : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_synchronization synchronization : crate
+    ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Application);
@@ -9395,6 +10107,12 @@ impl rt::Object for ApplicationServicePrincipal {
 #[cfg(msgraph_v1_c36)]
 rt::impl_object!(ApplicationServicePrincipal);
 #[cfg(msgraph_v1_c36)]
+rt::impl_setters!(
+    ApplicationServicePrincipal { #[cfg(msgraph_v1_c10)] with_application application :
+    crate ::v1::AnyApplication; #[cfg(msgraph_v1_c10)] with_service_principal
+    service_principal : crate ::v1::AnyServicePrincipal; }
+);
+#[cfg(msgraph_v1_c36)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationServicePrincipal);
 #[cfg(msgraph_v1_c16)]
@@ -9509,6 +10227,15 @@ impl rt::Object for ApprovalSettings {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(ApprovalSettings);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    ApprovalSettings { with_approval_mode approval_mode : ::std::string::String;
+    with_approval_stages approval_stages : ::std::vec::Vec < crate
+    ::v1::UnifiedApprovalStage >; with_is_approval_required is_approval_required : bool;
+    with_is_approval_required_for_extension is_approval_required_for_extension : bool;
+    with_is_requestor_justification_required is_requestor_justification_required : bool;
+    }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalSettings);
@@ -9625,6 +10352,15 @@ impl rt::Object for AssignmentRequestApprovalStageCallbackData {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(AssignmentRequestApprovalStageCallbackData);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    AssignmentRequestApprovalStageCallbackData {
+    with_custom_extension_stage_instance_detail custom_extension_stage_instance_detail :
+    ::std::string::String; with_custom_extension_stage_instance_id
+    custom_extension_stage_instance_id : ::std::string::String; with_stage stage : crate
+    ::v1::AccessPackageCustomExtensionStage; with_state state : ::std::string::String;
+    with_approval_stage approval_stage : crate ::v1::AnyAccessPackageApprovalStage; }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
 #[cfg(msgraph_v1_c10)]
@@ -9713,6 +10449,12 @@ impl rt::Object for AssociatedTeamInfo {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AssociatedTeamInfo);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AssociatedTeamInfo { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; with_team team : crate ::v1::Team; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssociatedTeamInfo);
@@ -9925,6 +10667,29 @@ impl rt::Object for Authentication {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Authentication);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Authentication { with_id id : ::std::string::String; with_email_methods email_methods
+    : ::std::vec::Vec < crate ::v1::EmailAuthenticationMethod >;
+    with_external_authentication_methods external_authentication_methods :
+    ::std::vec::Vec < crate ::v1::ExternalAuthenticationMethod >; with_fido2_methods
+    fido2_methods : ::std::vec::Vec < crate ::v1::Fido2AuthenticationMethod >;
+    with_methods methods : ::std::vec::Vec < crate ::v1::AnyAuthenticationMethod >;
+    with_microsoft_authenticator_methods microsoft_authenticator_methods :
+    ::std::vec::Vec < crate ::v1::MicrosoftAuthenticatorAuthenticationMethod >;
+    with_operations operations : ::std::vec::Vec < crate ::v1::AnyLongRunningOperation >;
+    with_password_methods password_methods : ::std::vec::Vec < crate
+    ::v1::PasswordAuthenticationMethod >; with_phone_methods phone_methods :
+    ::std::vec::Vec < crate ::v1::PhoneAuthenticationMethod >;
+    with_platform_credential_methods platform_credential_methods : ::std::vec::Vec <
+    crate ::v1::PlatformCredentialAuthenticationMethod >; with_software_oath_methods
+    software_oath_methods : ::std::vec::Vec < crate
+    ::v1::SoftwareOathAuthenticationMethod >; with_temporary_access_pass_methods
+    temporary_access_pass_methods : ::std::vec::Vec < crate
+    ::v1::TemporaryAccessPassAuthenticationMethod >;
+    with_windows_hello_for_business_methods windows_hello_for_business_methods :
+    ::std::vec::Vec < crate ::v1::WindowsHelloForBusinessAuthenticationMethod >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Authentication);
 #[cfg(msgraph_v1_c10)]
@@ -9994,6 +10759,11 @@ impl rt::Object for AuthenticationMethod {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(AuthenticationMethod);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    AuthenticationMethod { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethod);
@@ -10636,6 +11406,19 @@ impl rt::Object for BaseItem {
 }
 #[cfg(msgraph_v1_c54)]
 rt::impl_object!(BaseItem);
+#[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    BaseItem { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; }
+);
 #[cfg(msgraph_v1_c54)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItem);
@@ -11858,6 +12641,22 @@ impl rt::Object for BaseSitePage {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(BaseSitePage);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    BaseSitePage { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_page_layout page_layout : crate ::v1::PageLayoutType; with_publishing_state
+    publishing_state : crate ::v1::PublicationFacet; with_title title :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseSitePage);
 #[cfg(msgraph_v1_c1)]
@@ -12468,6 +13267,27 @@ impl rt::Object for Channel {
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(Channel);
 #[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    Channel { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_email email : ::std::string::String; with_is_archived is_archived : bool;
+    with_is_favorite_by_default is_favorite_by_default : bool; with_layout_type
+    layout_type : crate ::v1::ChannelLayoutType; with_membership_type membership_type :
+    crate ::v1::ChannelMembershipType; with_migration_mode migration_mode : crate
+    ::v1::MigrationMode; with_original_created_date_time original_created_date_time :
+    rt::edm::DateTimeOffset; with_summary summary : crate ::v1::ChannelSummary;
+    with_tenant_id tenant_id : ::std::string::String; with_web_url web_url :
+    ::std::string::String; with_all_members all_members : ::std::vec::Vec < crate
+    ::v1::AnyConversationMember >; #[cfg(msgraph_v1_c32)] with_enabled_apps enabled_apps
+    : ::std::vec::Vec < crate ::v1::TeamsApp >; #[cfg(msgraph_v1_c24)] with_files_folder
+    files_folder : crate ::v1::DriveItem; with_members members : ::std::vec::Vec < crate
+    ::v1::AnyConversationMember >; with_messages messages : ::std::vec::Vec < crate
+    ::v1::AnyChatMessage >; with_shared_with_teams shared_with_teams : ::std::vec::Vec <
+    crate ::v1::SharedWithChannelTeamInfo >; with_tabs tabs : ::std::vec::Vec < crate
+    ::v1::TeamsTab >; }
+);
+#[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Channel);
 #[cfg(msgraph_v1_c10)]
@@ -12708,6 +13528,28 @@ impl rt::Object for Chat {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Chat);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Chat { with_id id : ::std::string::String; with_chat_type chat_type : crate
+    ::v1::ChatType; with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_is_hidden_for_all_members is_hidden_for_all_members : bool;
+    with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
+    with_migration_mode migration_mode : crate ::v1::MigrationMode;
+    with_online_meeting_info online_meeting_info : crate ::v1::TeamworkOnlineMeetingInfo;
+    with_original_created_date_time original_created_date_time : rt::edm::DateTimeOffset;
+    with_tenant_id tenant_id : ::std::string::String; with_topic topic :
+    ::std::string::String; with_viewpoint viewpoint : crate ::v1::ChatViewpoint;
+    with_web_url web_url : ::std::string::String; with_installed_apps installed_apps :
+    ::std::vec::Vec < crate ::v1::AnyTeamsAppInstallation >; with_last_message_preview
+    last_message_preview : crate ::v1::ChatMessageInfo; with_members members :
+    ::std::vec::Vec < crate ::v1::AnyConversationMember >; with_messages messages :
+    ::std::vec::Vec < crate ::v1::AnyChatMessage >; with_permission_grants
+    permission_grants : ::std::vec::Vec < crate ::v1::ResourceSpecificPermissionGrant >;
+    with_pinned_messages pinned_messages : ::std::vec::Vec < crate
+    ::v1::PinnedChatMessageInfo >; with_tabs tabs : ::std::vec::Vec < crate
+    ::v1::TeamsTab >; with_targeted_messages targeted_messages : ::std::vec::Vec < crate
+    ::v1::TargetedChatMessage >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Chat);
 #[cfg(msgraph_v1_c10)]
@@ -12828,6 +13670,15 @@ impl rt::Object for ClaimsMappingPolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ClaimsMappingPolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ClaimsMappingPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimsMappingPolicy);
@@ -13057,6 +13908,27 @@ impl rt::Object for CloudPcProvisioningPolicy {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcProvisioningPolicy { with_id id : ::std::string::String;
+    with_alternate_resource_url alternate_resource_url : ::std::string::String;
+    with_autopatch autopatch : crate ::v1::CloudPcProvisioningPolicyAutopatch;
+    with_cloud_pc_group_display_name cloud_pc_group_display_name : ::std::string::String;
+    with_cloud_pc_naming_template cloud_pc_naming_template : ::std::string::String;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_domain_join_configurations domain_join_configurations :
+    ::std::vec::Vec < crate ::v1::CloudPcDomainJoinConfiguration >;
+    with_enable_single_sign_on enable_single_sign_on : bool; with_grace_period_in_hours
+    grace_period_in_hours : i32; with_image_display_name image_display_name :
+    ::std::string::String; with_image_id image_id : ::std::string::String;
+    with_image_type image_type : crate ::v1::CloudPcProvisioningPolicyImageType;
+    with_local_admin_enabled local_admin_enabled : bool; with_microsoft_managed_desktop
+    microsoft_managed_desktop : crate ::v1::MicrosoftManagedDesktop;
+    with_provisioning_type provisioning_type : crate ::v1::CloudPcProvisioningType;
+    with_windows_setting windows_setting : crate ::v1::CloudPcWindowsSetting;
+    with_assignments assignments : ::std::vec::Vec < crate
+    ::v1::CloudPcProvisioningPolicyAssignment >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_v1_c28)]
@@ -13143,6 +14015,12 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignment);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    CloudPcProvisioningPolicyAssignment { with_id id : ::std::string::String; with_target
+    target : crate ::v1::AnyCloudPcManagementAssignmentTarget; #[cfg(msgraph_v1_c10)]
+    with_assigned_users assigned_users : ::std::vec::Vec < crate ::v1::AnyUser >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
@@ -13292,6 +14170,15 @@ impl rt::Object for Community {
 #[cfg(msgraph_v1_c43)]
 rt::impl_object!(Community);
 #[cfg(msgraph_v1_c43)]
+rt::impl_setters!(
+    Community { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_privacy privacy : crate
+    ::v1::CommunityPrivacy; #[cfg(msgraph_v1_c10)] with_group group : crate ::v1::Group;
+    #[cfg(msgraph_v1_c10)] with_owners owners : ::std::vec::Vec < crate ::v1::AnyUser >;
+    }
+);
+#[cfg(msgraph_v1_c43)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Community);
 #[cfg(msgraph_v1_c6)]
@@ -13431,6 +14318,18 @@ impl rt::Object for ConnectedOrganization {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(ConnectedOrganization);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    ConnectedOrganization { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_identity_sources identity_sources : ::std::vec::Vec < crate
+    ::v1::AnyIdentitySource >; with_modified_date_time modified_date_time :
+    rt::edm::DateTimeOffset; with_state state : crate ::v1::ConnectedOrganizationState;
+    with_external_sponsors external_sponsors : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_internal_sponsors internal_sponsors :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganization);
 #[cfg(msgraph_v1_c3)]
@@ -13528,6 +14427,13 @@ impl rt::Object for ConversationMember {
 }
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(ConversationMember);
+#[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    ConversationMember { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
+    ::std::string::String >; with_visible_history_start_date_time
+    visible_history_start_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMember);
@@ -14063,6 +14969,16 @@ impl rt::Object for CustomCalloutExtension {
 }
 #[cfg(msgraph_v1_c50)]
 rt::impl_object!(CustomCalloutExtension);
+#[cfg(msgraph_v1_c50)]
+rt::impl_setters!(
+    CustomCalloutExtension { with_id id : ::std::string::String;
+    with_authentication_configuration authentication_configuration : crate
+    ::v1::AnyCustomExtensionAuthenticationConfiguration; with_client_configuration
+    client_configuration : crate ::v1::CustomExtensionClientConfiguration;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_endpoint_configuration endpoint_configuration : crate
+    ::v1::AnyCustomExtensionEndpointConfiguration; }
+);
 #[cfg(msgraph_v1_c50)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomCalloutExtension);
@@ -14832,6 +15748,11 @@ impl rt::Object for CustomExtensionCallbackConfiguration {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomExtensionCallbackConfiguration);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    CustomExtensionCallbackConfiguration { with_timeout_duration timeout_duration :
+    rt::edm::Duration; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCallbackConfiguration);
 #[cfg(msgraph_v1_c6)]
@@ -15090,6 +16011,12 @@ impl rt::Object for CustomExtensionCalloutRequest {
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomExtensionCalloutRequest);
 #[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CustomExtensionCalloutRequest { with_data data : crate ::v1::AnyCustomExtensionData;
+    with_source source : ::std::string::String; with_type type_ : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutRequest);
 #[cfg(msgraph_v1_c0)]
@@ -15170,6 +16097,12 @@ impl rt::Object for CustomExtensionCalloutResponse {
 }
 #[cfg(msgraph_v1_c0)]
 rt::impl_object!(CustomExtensionCalloutResponse);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    CustomExtensionCalloutResponse { with_data data : crate ::v1::AnyCustomExtensionData;
+    with_source source : ::std::string::String; with_type type_ : ::std::string::String;
+    }
+);
 #[cfg(msgraph_v1_c0)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutResponse);
@@ -15502,6 +16435,12 @@ impl rt::Object for CustomExtensionStageSetting {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(CustomExtensionStageSetting);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    CustomExtensionStageSetting { with_id id : ::std::string::String; with_stage stage :
+    crate ::v1::AccessPackageCustomExtensionStage; with_custom_extension custom_extension
+    : crate ::v1::AnyCustomCalloutExtension; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionStageSetting);
 #[cfg(msgraph_v1_c6)]
@@ -15572,6 +16511,11 @@ impl rt::Object for DeletedItemContainer {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(DeletedItemContainer);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    DeletedItemContainer { with_id id : ::std::string::String; with_workflows workflows :
+    ::std::vec::Vec < crate ::v1::identity_governance::Workflow >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeletedItemContainer);
 #[cfg(msgraph_v1_c67)]
@@ -15641,6 +16585,11 @@ impl rt::Object for DeletedTeam {
 }
 #[cfg(msgraph_v1_c67)]
 rt::impl_object!(DeletedTeam);
+#[cfg(msgraph_v1_c67)]
+rt::impl_setters!(
+    DeletedTeam { with_id id : ::std::string::String; with_channels channels :
+    ::std::vec::Vec < crate ::v1::Channel >; }
+);
 #[cfg(msgraph_v1_c67)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeletedTeam);
@@ -15787,6 +16736,15 @@ impl rt::Object for DetectedApp {
 }
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DetectedApp);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DetectedApp { with_id id : ::std::string::String; with_device_count device_count :
+    i32; with_display_name display_name : ::std::string::String; with_platform platform :
+    crate ::v1::DetectedAppPlatformType; with_publisher publisher :
+    ::std::string::String; with_size_in_byte size_in_byte : i64; with_version version :
+    ::std::string::String; with_managed_devices managed_devices : ::std::vec::Vec < crate
+    ::v1::ManagedDevice >; }
+);
 #[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedApp);
@@ -16198,6 +17156,43 @@ impl rt::Object for Device {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Device);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Device { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
+    : rt::edm::DateTimeOffset; with_account_enabled account_enabled : bool;
+    with_alternative_security_ids alternative_security_ids : ::std::vec::Vec < crate
+    ::v1::AlternativeSecurityId >; with_approximate_last_sign_in_date_time
+    approximate_last_sign_in_date_time : rt::edm::DateTimeOffset;
+    with_compliance_expiration_date_time compliance_expiration_date_time :
+    rt::edm::DateTimeOffset; with_device_category device_category :
+    ::std::string::String; with_device_id device_id : ::std::string::String;
+    with_device_metadata device_metadata : ::std::string::String; with_device_ownership
+    device_ownership : ::std::string::String; with_device_version device_version : i32;
+    with_display_name display_name : ::std::string::String; with_enrollment_profile_name
+    enrollment_profile_name : ::std::string::String; with_enrollment_type enrollment_type
+    : ::std::string::String; with_is_compliant is_compliant : bool; with_is_managed
+    is_managed : bool; with_is_management_restricted is_management_restricted : bool;
+    with_is_rooted is_rooted : bool; with_management_type management_type :
+    ::std::string::String; with_manufacturer manufacturer : ::std::string::String;
+    with_mdm_app_id mdm_app_id : ::std::string::String; with_model model :
+    ::std::string::String; with_on_premises_last_sync_date_time
+    on_premises_last_sync_date_time : rt::edm::DateTimeOffset;
+    with_on_premises_security_identifier on_premises_security_identifier :
+    ::std::string::String; with_on_premises_sync_enabled on_premises_sync_enabled : bool;
+    with_operating_system operating_system : ::std::string::String;
+    with_operating_system_version operating_system_version : ::std::string::String;
+    with_physical_ids physical_ids : ::std::vec::Vec < ::std::string::String >;
+    with_profile_type profile_type : ::std::string::String; with_registration_date_time
+    registration_date_time : rt::edm::DateTimeOffset; with_system_labels system_labels :
+    ::std::vec::Vec < ::std::string::String >; with_trust_type trust_type :
+    ::std::string::String; with_extensions extensions : ::std::vec::Vec < crate
+    ::v1::AnyExtension >; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_registered_owners registered_owners :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_registered_users
+    registered_users : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Device);
@@ -17456,6 +18451,144 @@ impl rt::Object for DeviceManagement {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(DeviceManagement);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    DeviceManagement { with_id id : ::std::string::String;
+    with_device_protection_overview device_protection_overview : crate
+    ::v1::DeviceProtectionOverview; with_intune_account_id intune_account_id :
+    rt::edm::Guid; with_intune_brand intune_brand : crate ::v1::IntuneBrand;
+    with_settings settings : crate ::v1::DeviceManagementSettings;
+    with_subscription_state subscription_state : crate
+    ::v1::DeviceManagementSubscriptionState; with_user_experience_analytics_settings
+    user_experience_analytics_settings : crate ::v1::UserExperienceAnalyticsSettings;
+    with_windows_malware_overview windows_malware_overview : crate
+    ::v1::WindowsMalwareOverview; with_apple_push_notification_certificate
+    apple_push_notification_certificate : crate ::v1::ApplePushNotificationCertificate;
+    with_audit_events audit_events : ::std::vec::Vec < crate ::v1::AuditEvent >;
+    with_compliance_management_partners compliance_management_partners : ::std::vec::Vec
+    < crate ::v1::ComplianceManagementPartner >; with_conditional_access_settings
+    conditional_access_settings : crate ::v1::OnPremisesConditionalAccessSettings;
+    with_detected_apps detected_apps : ::std::vec::Vec < crate ::v1::DetectedApp >;
+    with_device_categories device_categories : ::std::vec::Vec < crate
+    ::v1::DeviceCategory >; with_device_compliance_policies device_compliance_policies :
+    ::std::vec::Vec < crate ::v1::AnyDeviceCompliancePolicy >;
+    with_device_compliance_policy_device_state_summary
+    device_compliance_policy_device_state_summary : crate
+    ::v1::DeviceCompliancePolicyDeviceStateSummary;
+    with_device_compliance_policy_setting_state_summaries
+    device_compliance_policy_setting_state_summaries : ::std::vec::Vec < crate
+    ::v1::DeviceCompliancePolicySettingStateSummary >;
+    with_device_configuration_device_state_summaries
+    device_configuration_device_state_summaries : crate
+    ::v1::DeviceConfigurationDeviceStateSummary; with_device_configurations
+    device_configurations : ::std::vec::Vec < crate ::v1::AnyDeviceConfiguration >;
+    with_device_enrollment_configurations device_enrollment_configurations :
+    ::std::vec::Vec < crate ::v1::AnyDeviceEnrollmentConfiguration >;
+    with_device_management_partners device_management_partners : ::std::vec::Vec < crate
+    ::v1::DeviceManagementPartner >; with_exchange_connectors exchange_connectors :
+    ::std::vec::Vec < crate ::v1::DeviceManagementExchangeConnector >;
+    with_imported_windows_autopilot_device_identities
+    imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
+    ::v1::ImportedWindowsAutopilotDeviceIdentity >; with_ios_update_statuses
+    ios_update_statuses : ::std::vec::Vec < crate ::v1::IosUpdateDeviceStatus >;
+    #[cfg(msgraph_v1_c19)] with_managed_device_overview managed_device_overview : crate
+    ::v1::ManagedDeviceOverview; with_managed_devices managed_devices : ::std::vec::Vec <
+    crate ::v1::ManagedDevice >; with_mobile_app_troubleshooting_events
+    mobile_app_troubleshooting_events : ::std::vec::Vec < crate
+    ::v1::MobileAppTroubleshootingEvent >; with_mobile_threat_defense_connectors
+    mobile_threat_defense_connectors : ::std::vec::Vec < crate
+    ::v1::MobileThreatDefenseConnector >; with_notification_message_templates
+    notification_message_templates : ::std::vec::Vec < crate
+    ::v1::NotificationMessageTemplate >; with_remote_assistance_partners
+    remote_assistance_partners : ::std::vec::Vec < crate ::v1::RemoteAssistancePartner >;
+    with_reports reports : crate ::v1::DeviceManagementReports; with_resource_operations
+    resource_operations : ::std::vec::Vec < crate ::v1::ResourceOperation >;
+    with_role_assignments role_assignments : ::std::vec::Vec < crate
+    ::v1::DeviceAndAppManagementRoleAssignment >; with_role_definitions role_definitions
+    : ::std::vec::Vec < crate ::v1::AnyRoleDefinition >; #[cfg(msgraph_v1_c19)]
+    with_software_update_status_summary software_update_status_summary : crate
+    ::v1::SoftwareUpdateStatusSummary; with_terms_and_conditions terms_and_conditions :
+    ::std::vec::Vec < crate ::v1::TermsAndConditions >; with_troubleshooting_events
+    troubleshooting_events : ::std::vec::Vec < crate
+    ::v1::AnyDeviceManagementTroubleshootingEvent >;
+    with_user_experience_analytics_app_health_application_performance
+    user_experience_analytics_app_health_application_performance : ::std::vec::Vec <
+    crate ::v1::UserExperienceAnalyticsAppHealthApplicationPerformance >;
+    with_user_experience_analytics_app_health_application_performance_by_app_version_details
+    user_experience_analytics_app_health_application_performance_by_app_version_details :
+    ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails >;
+    with_user_experience_analytics_app_health_application_performance_by_app_version_device_id
+    user_experience_analytics_app_health_application_performance_by_app_version_device_id
+    : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId >;
+    with_user_experience_analytics_app_health_application_performance_by_os_version
+    user_experience_analytics_app_health_application_performance_by_os_version :
+    ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion >;
+    with_user_experience_analytics_app_health_device_model_performance
+    user_experience_analytics_app_health_device_model_performance : ::std::vec::Vec <
+    crate ::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance >;
+    with_user_experience_analytics_app_health_device_performance
+    user_experience_analytics_app_health_device_performance : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsAppHealthDevicePerformance >;
+    with_user_experience_analytics_app_health_device_performance_details
+    user_experience_analytics_app_health_device_performance_details : ::std::vec::Vec <
+    crate ::v1::UserExperienceAnalyticsAppHealthDevicePerformanceDetails >;
+    with_user_experience_analytics_app_health_os_version_performance
+    user_experience_analytics_app_health_os_version_performance : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance >;
+    with_user_experience_analytics_app_health_overview
+    user_experience_analytics_app_health_overview : crate
+    ::v1::UserExperienceAnalyticsCategory; with_user_experience_analytics_baselines
+    user_experience_analytics_baselines : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsBaseline >; with_user_experience_analytics_categories
+    user_experience_analytics_categories : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsCategory >;
+    with_user_experience_analytics_device_performance
+    user_experience_analytics_device_performance : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsDevicePerformance >;
+    with_user_experience_analytics_device_scores user_experience_analytics_device_scores
+    : ::std::vec::Vec < crate ::v1::UserExperienceAnalyticsDeviceScores >;
+    with_user_experience_analytics_device_startup_history
+    user_experience_analytics_device_startup_history : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsDeviceStartupHistory >;
+    with_user_experience_analytics_device_startup_processes
+    user_experience_analytics_device_startup_processes : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsDeviceStartupProcess >;
+    with_user_experience_analytics_device_startup_process_performance
+    user_experience_analytics_device_startup_process_performance : ::std::vec::Vec <
+    crate ::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance >;
+    with_user_experience_analytics_metric_history
+    user_experience_analytics_metric_history : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsMetricHistory >;
+    with_user_experience_analytics_model_scores user_experience_analytics_model_scores :
+    ::std::vec::Vec < crate ::v1::UserExperienceAnalyticsModelScores >;
+    with_user_experience_analytics_overview user_experience_analytics_overview : crate
+    ::v1::UserExperienceAnalyticsOverview; with_user_experience_analytics_score_history
+    user_experience_analytics_score_history : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsScoreHistory >;
+    with_user_experience_analytics_work_from_anywhere_hardware_readiness_metric
+    user_experience_analytics_work_from_anywhere_hardware_readiness_metric : crate
+    ::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric;
+    with_user_experience_analytics_work_from_anywhere_metrics
+    user_experience_analytics_work_from_anywhere_metrics : ::std::vec::Vec < crate
+    ::v1::UserExperienceAnalyticsWorkFromAnywhereMetric >;
+    with_user_experience_analytics_work_from_anywhere_model_performance
+    user_experience_analytics_work_from_anywhere_model_performance : ::std::vec::Vec <
+    crate ::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance >;
+    with_virtual_endpoint virtual_endpoint : crate ::v1::VirtualEndpoint;
+    with_windows_autopilot_device_identities windows_autopilot_device_identities :
+    ::std::vec::Vec < crate ::v1::WindowsAutopilotDeviceIdentity >;
+    with_windows_information_protection_app_learning_summaries
+    windows_information_protection_app_learning_summaries : ::std::vec::Vec < crate
+    ::v1::WindowsInformationProtectionAppLearningSummary >;
+    with_windows_information_protection_network_learning_summaries
+    windows_information_protection_network_learning_summaries : ::std::vec::Vec < crate
+    ::v1::WindowsInformationProtectionNetworkLearningSummary >;
+    with_windows_malware_information windows_malware_information : ::std::vec::Vec <
+    crate ::v1::WindowsMalwareInformation >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagement);
 #[cfg(msgraph_v1_c27)]
@@ -17640,6 +18773,25 @@ impl rt::Object for Directory {
 #[cfg(msgraph_v1_c27)]
 rt::impl_object!(Directory);
 #[cfg(msgraph_v1_c27)]
+rt::impl_setters!(
+    Directory { with_id id : ::std::string::String; with_administrative_units
+    administrative_units : ::std::vec::Vec < crate ::v1::AdministrativeUnit >;
+    with_attribute_sets attribute_sets : ::std::vec::Vec < crate ::v1::AttributeSet >;
+    with_custom_security_attribute_definitions custom_security_attribute_definitions :
+    ::std::vec::Vec < crate ::v1::CustomSecurityAttributeDefinition >; with_deleted_items
+    deleted_items : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_device_local_credentials device_local_credentials : ::std::vec::Vec < crate
+    ::v1::DeviceLocalCredentialInfo >; with_federation_configurations
+    federation_configurations : ::std::vec::Vec < crate ::v1::AnyIdentityProviderBase >;
+    with_on_premises_synchronization on_premises_synchronization : ::std::vec::Vec <
+    crate ::v1::OnPremisesDirectorySynchronization >; with_public_key_infrastructure
+    public_key_infrastructure : crate ::v1::PublicKeyInfrastructureRoot; with_recovery
+    recovery : crate ::v1::entra_recovery_services::Recovery; with_remote_tenant_groups
+    remote_tenant_groups : ::std::vec::Vec < crate ::v1::RemoteTenantGroup >;
+    with_subscriptions subscriptions : ::std::vec::Vec < crate ::v1::CompanySubscription
+    >; }
+);
+#[cfg(msgraph_v1_c27)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Directory);
 #[cfg(msgraph_v1_c10)]
@@ -17709,6 +18861,11 @@ impl rt::Object for DirectoryObject {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryObject);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryObject { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObject);
@@ -19000,6 +20157,15 @@ impl rt::Object for DirectoryRole {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(DirectoryRole);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    DirectoryRole { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_role_template_id role_template_id : ::std::string::String; with_members members
+    : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_scoped_members
+    scoped_members : ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRole);
 #[cfg(msgraph_v1_c68)]
@@ -19259,6 +20425,26 @@ impl rt::Object for Domain {
 }
 #[cfg(msgraph_v1_c68)]
 rt::impl_object!(Domain);
+#[cfg(msgraph_v1_c68)]
+rt::impl_setters!(
+    Domain { with_id id : ::std::string::String; with_authentication_type
+    authentication_type : ::std::string::String; with_availability_status
+    availability_status : ::std::string::String; with_is_admin_managed is_admin_managed :
+    bool; with_is_default is_default : bool; with_is_initial is_initial : bool;
+    with_is_root is_root : bool; with_is_verified is_verified : bool; with_manufacturer
+    manufacturer : ::std::string::String; with_model model : ::std::string::String;
+    with_password_notification_window_in_days password_notification_window_in_days : i32;
+    with_password_validity_period_in_days password_validity_period_in_days : i32;
+    with_state state : crate ::v1::DomainState; with_supported_services
+    supported_services : ::std::vec::Vec < ::std::string::String >;
+    #[cfg(msgraph_v1_c10)] with_domain_name_references domain_name_references :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_federation_configuration
+    federation_configuration : ::std::vec::Vec < crate ::v1::InternalDomainFederation >;
+    with_root_domain root_domain : ::std::boxed::Box < crate ::v1::Domain >;
+    with_service_configuration_records service_configuration_records : ::std::vec::Vec <
+    crate ::v1::AnyDomainDnsRecord >; with_verification_dns_records
+    verification_dns_records : ::std::vec::Vec < crate ::v1::AnyDomainDnsRecord >; }
+);
 #[cfg(msgraph_v1_c68)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Domain);
@@ -19538,6 +20724,27 @@ impl rt::Object for Drive {
 }
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(Drive);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    Drive { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_drive_type drive_type : ::std::string::String; with_owner owner : crate
+    ::v1::AnyIdentitySet; with_quota quota : crate ::v1::Quota; with_share_point_ids
+    share_point_ids : crate ::v1::SharepointIds; with_system system : crate
+    ::v1::SystemFacet; with_bundles bundles : ::std::vec::Vec < crate ::v1::DriveItem >;
+    with_following following : ::std::vec::Vec < crate ::v1::DriveItem >; with_items
+    items : ::std::vec::Vec < crate ::v1::DriveItem >; with_list list : ::std::boxed::Box
+    < crate ::v1::List >; with_root root : crate ::v1::DriveItem; with_special special :
+    ::std::vec::Vec < crate ::v1::DriveItem >; }
+);
 #[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Drive);
@@ -20016,6 +21223,41 @@ impl rt::Object for DriveItem {
 #[cfg(msgraph_v1_c24)]
 rt::impl_object!(DriveItem);
 #[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    DriveItem { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_audio
+    audio : crate ::v1::Audio; with_bundle bundle : crate ::v1::Bundle; with_content
+    content : rt::RawJson; with_c_tag c_tag : ::std::string::String; with_deleted deleted
+    : crate ::v1::Deleted; with_file file : crate ::v1::File; with_file_system_info
+    file_system_info : crate ::v1::FileSystemInfo; with_folder folder : crate
+    ::v1::Folder; with_image image : crate ::v1::Image; with_location location : crate
+    ::v1::GeoCoordinates; with_malware malware : crate ::v1::Malware; with_package
+    package : crate ::v1::Package; with_pending_operations pending_operations : crate
+    ::v1::PendingOperations; with_photo photo : crate ::v1::Photo; with_publication
+    publication : crate ::v1::PublicationFacet; with_remote_item remote_item : crate
+    ::v1::RemoteItem; with_root root : crate ::v1::Root; with_search_result search_result
+    : crate ::v1::SearchResult; with_shared shared : crate ::v1::Shared;
+    with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds; with_size size : i64;
+    with_special_folder special_folder : crate ::v1::SpecialFolder; with_video video :
+    crate ::v1::Video; with_web_dav_url web_dav_url : ::std::string::String;
+    with_analytics analytics : crate ::v1::ItemAnalytics; with_children children :
+    ::std::vec::Vec < crate ::v1::DriveItem >; with_list_item list_item :
+    ::std::boxed::Box < crate ::v1::ListItem >; with_permissions permissions :
+    ::std::vec::Vec < crate ::v1::Permission >; with_retention_label retention_label :
+    crate ::v1::ItemRetentionLabel; with_subscriptions subscriptions : ::std::vec::Vec <
+    crate ::v1::Subscription >; with_thumbnails thumbnails : ::std::vec::Vec < crate
+    ::v1::ThumbnailSet >; with_versions versions : ::std::vec::Vec < crate
+    ::v1::DriveItemVersion >; with_workbook workbook : crate ::v1::Workbook; }
+);
+#[cfg(msgraph_v1_c24)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItem);
 #[cfg(msgraph_v1_c59)]
@@ -20278,6 +21520,27 @@ impl rt::Object for EducationClass {
 #[cfg(msgraph_v1_c59)]
 rt::impl_object!(EducationClass);
 #[cfg(msgraph_v1_c59)]
+rt::impl_setters!(
+    EducationClass { with_id id : ::std::string::String; with_class_code class_code :
+    ::std::string::String; with_course course : crate ::v1::EducationCourse;
+    with_created_by created_by : crate ::v1::AnyIdentitySet; with_description description
+    : ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_external_id external_id : ::std::string::String; with_external_name
+    external_name : ::std::string::String; with_external_source external_source : crate
+    ::v1::EducationExternalSource; with_external_source_detail external_source_detail :
+    ::std::string::String; with_grade grade : ::std::string::String; with_mail_nickname
+    mail_nickname : ::std::string::String; with_term term : crate ::v1::EducationTerm;
+    with_assignment_categories assignment_categories : ::std::vec::Vec < crate
+    ::v1::EducationCategory >; with_assignment_defaults assignment_defaults : crate
+    ::v1::EducationAssignmentDefaults; with_assignments assignments : ::std::vec::Vec <
+    crate ::v1::EducationAssignment >; with_assignment_settings assignment_settings :
+    crate ::v1::EducationAssignmentSettings; #[cfg(msgraph_v1_c10)] with_group group :
+    crate ::v1::Group; with_members members : ::std::vec::Vec < crate ::v1::EducationUser
+    >; with_modules modules : ::std::vec::Vec < crate ::v1::EducationModule >;
+    with_schools schools : ::std::vec::Vec < crate ::v1::EducationSchool >; with_teachers
+    teachers : ::std::vec::Vec < crate ::v1::EducationUser >; }
+);
+#[cfg(msgraph_v1_c59)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationClass);
 
@@ -20381,6 +21644,14 @@ impl rt::Object for EducationOrganization {
 }
 #[cfg(msgraph_v1_c59)]
 rt::impl_object!(EducationOrganization);
+#[cfg(msgraph_v1_c59)]
+rt::impl_setters!(
+    EducationOrganization { with_id id : ::std::string::String; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_external_source external_source : crate
+    ::v1::EducationExternalSource; with_external_source_detail external_source_detail :
+    ::std::string::String; }
+);
 #[cfg(msgraph_v1_c59)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOrganization);
@@ -20663,6 +21934,14 @@ impl rt::Object for EducationRoot {
 #[cfg(msgraph_v1_c70)]
 rt::impl_object!(EducationRoot);
 #[cfg(msgraph_v1_c70)]
+rt::impl_setters!(
+    EducationRoot { with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass
+    >; with_me me : crate ::v1::EducationUser; with_reports reports : crate
+    ::v1::ReportsRoot; with_schools schools : ::std::vec::Vec < crate
+    ::v1::EducationSchool >; with_users users : ::std::vec::Vec < crate
+    ::v1::EducationUser >; }
+);
+#[cfg(msgraph_v1_c70)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRoot);
 #[cfg(msgraph_v1_c59)]
@@ -20898,6 +22177,24 @@ impl rt::Object for EducationSchool {
 }
 #[cfg(msgraph_v1_c59)]
 rt::impl_object!(EducationSchool);
+#[cfg(msgraph_v1_c59)]
+rt::impl_setters!(
+    EducationSchool { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_external_source external_source : crate ::v1::EducationExternalSource;
+    with_external_source_detail external_source_detail : ::std::string::String;
+    with_address address : crate ::v1::PhysicalAddress; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_external_id external_id : ::std::string::String;
+    with_external_principal_id external_principal_id : ::std::string::String; with_fax
+    fax : ::std::string::String; with_highest_grade highest_grade :
+    ::std::string::String; with_lowest_grade lowest_grade : ::std::string::String;
+    with_phone phone : ::std::string::String; with_principal_email principal_email :
+    ::std::string::String; with_principal_name principal_name : ::std::string::String;
+    with_school_number school_number : ::std::string::String; #[cfg(msgraph_v1_c10)]
+    with_administrative_unit administrative_unit : crate ::v1::AdministrativeUnit;
+    with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass >; with_users
+    users : ::std::vec::Vec < crate ::v1::EducationUser >; }
+);
 #[cfg(msgraph_v1_c59)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSchool);
@@ -21320,6 +22617,43 @@ impl rt::Object for EducationUser {
 #[cfg(msgraph_v1_c59)]
 rt::impl_object!(EducationUser);
 #[cfg(msgraph_v1_c59)]
+rt::impl_setters!(
+    EducationUser { with_id id : ::std::string::String; with_account_enabled
+    account_enabled : bool; with_assigned_licenses assigned_licenses : ::std::vec::Vec <
+    crate ::v1::AssignedLicense >; with_assigned_plans assigned_plans : ::std::vec::Vec <
+    crate ::v1::AssignedPlan >; with_business_phones business_phones : ::std::vec::Vec <
+    ::std::string::String >; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_department department : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_external_source external_source : crate
+    ::v1::EducationExternalSource; with_external_source_detail external_source_detail :
+    ::std::string::String; with_given_name given_name : ::std::string::String; with_mail
+    mail : ::std::string::String; with_mailing_address mailing_address : crate
+    ::v1::PhysicalAddress; with_mail_nickname mail_nickname : ::std::string::String;
+    with_middle_name middle_name : ::std::string::String; with_mobile_phone mobile_phone
+    : ::std::string::String; with_office_location office_location :
+    ::std::string::String; with_on_premises_info on_premises_info : crate
+    ::v1::EducationOnPremisesInfo; with_password_policies password_policies :
+    ::std::string::String; with_password_profile password_profile : crate
+    ::v1::PasswordProfile; with_preferred_language preferred_language :
+    ::std::string::String; with_primary_role primary_role : crate
+    ::v1::EducationUserRole; with_provisioned_plans provisioned_plans : ::std::vec::Vec <
+    crate ::v1::ProvisionedPlan >; with_refresh_tokens_valid_from_date_time
+    refresh_tokens_valid_from_date_time : rt::edm::DateTimeOffset; with_related_contacts
+    related_contacts : ::std::vec::Vec < crate ::v1::RelatedContact >;
+    with_residence_address residence_address : crate ::v1::PhysicalAddress;
+    with_show_in_address_list show_in_address_list : bool; with_student student : crate
+    ::v1::EducationStudent; with_surname surname : ::std::string::String; with_teacher
+    teacher : crate ::v1::EducationTeacher; with_usage_location usage_location :
+    ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; with_user_type user_type : ::std::string::String;
+    with_assignments assignments : ::std::vec::Vec < crate ::v1::EducationAssignment >;
+    with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass >; with_rubrics
+    rubrics : ::std::vec::Vec < crate ::v1::EducationRubric >; with_schools schools :
+    ::std::vec::Vec < crate ::v1::EducationSchool >; with_taught_classes taught_classes :
+    ::std::vec::Vec < crate ::v1::EducationClass >; #[cfg(msgraph_v1_c10)] with_user user
+    : crate ::v1::AnyUser; }
+);
+#[cfg(msgraph_v1_c59)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationUser);
 #[cfg(msgraph_v1_c71)]
@@ -21437,6 +22771,16 @@ impl rt::Object for EmployeeExperience {
 #[cfg(msgraph_v1_c71)]
 rt::impl_object!(EmployeeExperience);
 #[cfg(msgraph_v1_c71)]
+rt::impl_setters!(
+    EmployeeExperience { with_communities communities : ::std::vec::Vec < crate
+    ::v1::Community >; with_engagement_async_operations engagement_async_operations :
+    ::std::vec::Vec < crate ::v1::EngagementAsyncOperation >;
+    with_learning_course_activities learning_course_activities : ::std::vec::Vec < crate
+    ::v1::AnyLearningCourseActivity >; with_learning_providers learning_providers :
+    ::std::vec::Vec < crate ::v1::LearningProvider >; with_roles roles : ::std::vec::Vec
+    < crate ::v1::EngagementRole >; }
+);
+#[cfg(msgraph_v1_c71)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeExperience);
 #[cfg(msgraph_v1_c10)]
@@ -21533,6 +22877,13 @@ impl rt::Object for EmployeeExperienceUser {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(EmployeeExperienceUser);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    EmployeeExperienceUser { with_id id : ::std::string::String; with_assigned_roles
+    assigned_roles : ::std::vec::Vec < crate ::v1::EngagementRole >;
+    #[cfg(msgraph_v1_c43)] with_learning_course_activities learning_course_activities :
+    ::std::vec::Vec < crate ::v1::AnyLearningCourseActivity >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeExperienceUser);
 #[cfg(msgraph_v1_c72)]
@@ -21619,6 +22970,12 @@ impl rt::Object for EngagementRole {
 }
 #[cfg(msgraph_v1_c72)]
 rt::impl_object!(EngagementRole);
+#[cfg(msgraph_v1_c72)]
+rt::impl_setters!(
+    EngagementRole { with_id id : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_members members : ::std::vec::Vec < crate
+    ::v1::EngagementRoleMember >; }
+);
 #[cfg(msgraph_v1_c72)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementRole);
@@ -21722,6 +23079,12 @@ impl rt::Object for EngagementRoleMember {
 }
 #[cfg(msgraph_v1_c72)]
 rt::impl_object!(EngagementRoleMember);
+#[cfg(msgraph_v1_c72)]
+rt::impl_setters!(
+    EngagementRoleMember { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_user_id user_id :
+    ::std::string::String; #[cfg(msgraph_v1_c10)] with_user user : crate ::v1::AnyUser; }
+);
 #[cfg(msgraph_v1_c72)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementRoleMember);
@@ -21960,6 +23323,31 @@ impl rt::Object for EntitlementManagement {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(EntitlementManagement);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    EntitlementManagement { with_id id : ::std::string::String;
+    with_access_package_assignment_approvals access_package_assignment_approvals :
+    ::std::vec::Vec < crate ::v1::Approval >; with_access_packages access_packages :
+    ::std::vec::Vec < crate ::v1::AccessPackage >; with_access_package_suggestions
+    access_package_suggestions : ::std::vec::Vec < crate ::v1::AccessPackageSuggestion >;
+    with_assignment_policies assignment_policies : ::std::vec::Vec < crate
+    ::v1::AccessPackageAssignmentPolicy >; with_assignment_requests assignment_requests :
+    ::std::vec::Vec < crate ::v1::AccessPackageAssignmentRequest >; with_assignments
+    assignments : ::std::vec::Vec < crate ::v1::AccessPackageAssignment >;
+    with_available_access_packages available_access_packages : ::std::vec::Vec < crate
+    ::v1::AvailableAccessPackage >; with_catalogs catalogs : ::std::vec::Vec < crate
+    ::v1::AccessPackageCatalog >; with_connected_organizations connected_organizations :
+    ::std::vec::Vec < crate ::v1::ConnectedOrganization >; with_control_configurations
+    control_configurations : ::std::vec::Vec < crate ::v1::AnyControlConfiguration >;
+    with_resource_environments resource_environments : ::std::vec::Vec < crate
+    ::v1::AccessPackageResourceEnvironment >; with_resource_requests resource_requests :
+    ::std::vec::Vec < crate ::v1::AccessPackageResourceRequest >;
+    with_resource_role_scopes resource_role_scopes : ::std::vec::Vec < crate
+    ::v1::AccessPackageResourceRoleScope >; with_resources resources : ::std::vec::Vec <
+    crate ::v1::AnyAccessPackageResource >; with_settings settings : crate
+    ::v1::EntitlementManagementSettings; with_subjects subjects : ::std::vec::Vec < crate
+    ::v1::AccessPackageSubject >; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagement);
 #[cfg(msgraph_v1_c73)]
@@ -22022,6 +23410,8 @@ impl rt::Object for Entity {
 }
 #[cfg(msgraph_v1_c73)]
 rt::impl_object!(Entity);
+#[cfg(msgraph_v1_c73)]
+rt::impl_setters!(Entity { with_id id : ::std::string::String; });
 #[cfg(msgraph_v1_c73)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Entity);
@@ -62403,6 +63793,15 @@ impl rt::Object for FeatureRolloutPolicy {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(FeatureRolloutPolicy);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    FeatureRolloutPolicy { with_id id : ::std::string::String; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_feature feature : crate ::v1::StagedFeatureName;
+    with_is_applied_to_organization is_applied_to_organization : bool; with_is_enabled
+    is_enabled : bool; with_applies_to applies_to : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureRolloutPolicy);
 #[cfg(msgraph_v1_c76)]
@@ -62511,6 +63910,16 @@ impl rt::Object for FileStorage {
 }
 #[cfg(msgraph_v1_c76)]
 rt::impl_object!(FileStorage);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    FileStorage { with_id id : ::std::string::String; with_containers containers :
+    ::std::vec::Vec < crate ::v1::FileStorageContainer >;
+    with_container_type_registrations container_type_registrations : ::std::vec::Vec <
+    crate ::v1::FileStorageContainerTypeRegistration >; with_container_types
+    container_types : ::std::vec::Vec < crate ::v1::FileStorageContainerType >;
+    with_deleted_containers deleted_containers : ::std::vec::Vec < crate
+    ::v1::FileStorageContainer >; }
+);
 #[cfg(msgraph_v1_c76)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorage);
@@ -62731,6 +64140,26 @@ impl rt::Object for FileStorageContainer {
 #[cfg(msgraph_v1_c76)]
 rt::impl_object!(FileStorageContainer);
 #[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    FileStorageContainer { with_id id : ::std::string::String;
+    with_assigned_sensitivity_label assigned_sensitivity_label : crate
+    ::v1::AssignedLabel; with_container_type_id container_type_id : rt::edm::Guid;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_custom_properties custom_properties : crate
+    ::v1::FileStorageContainerCustomPropertyDictionary; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_lock_state lock_state : crate ::v1::SiteLockState; with_settings settings :
+    crate ::v1::FileStorageContainerSettings; with_status status : crate
+    ::v1::FileStorageContainerStatus; with_viewpoint viewpoint : crate
+    ::v1::FileStorageContainerViewpoint; with_columns columns : ::std::vec::Vec < crate
+    ::v1::ColumnDefinition >; #[cfg(msgraph_v1_c24)] with_drive drive : crate
+    ::v1::Drive; with_migration_jobs migration_jobs : ::std::vec::Vec < crate
+    ::v1::SharePointMigrationJob >; with_permissions permissions : ::std::vec::Vec <
+    crate ::v1::Permission >; with_recycle_bin recycle_bin : crate ::v1::RecycleBin;
+    with_share_point_groups share_point_groups : ::std::vec::Vec < crate
+    ::v1::SharePointGroup >; }
+);
+#[cfg(msgraph_v1_c76)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainer);
 #[cfg(msgraph_v1_c6)]
@@ -62803,6 +64232,11 @@ impl rt::Object for GovernanceInsight {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(GovernanceInsight);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    GovernanceInsight { with_id id : ::std::string::String;
+    with_insight_created_date_time insight_created_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceInsight);
@@ -63815,6 +65249,89 @@ impl rt::Object for Group {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Group);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Group { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
+    : rt::edm::DateTimeOffset; with_access_type access_type : crate
+    ::v1::GroupAccessType; with_allow_external_senders allow_external_senders : bool;
+    with_assigned_labels assigned_labels : ::std::vec::Vec < crate ::v1::AssignedLabel >;
+    with_assigned_licenses assigned_licenses : ::std::vec::Vec < crate
+    ::v1::AssignedLicense >; with_auto_subscribe_new_members auto_subscribe_new_members :
+    bool; with_classification classification : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_expiration_date_time expiration_date_time :
+    rt::edm::DateTimeOffset; with_group_types group_types : ::std::vec::Vec <
+    ::std::string::String >; with_has_members_with_license_errors
+    has_members_with_license_errors : bool; with_hide_from_address_lists
+    hide_from_address_lists : bool; with_hide_from_outlook_clients
+    hide_from_outlook_clients : bool; with_info_catalogs info_catalogs : ::std::vec::Vec
+    < ::std::string::String >; with_is_archived is_archived : bool;
+    with_is_assignable_to_role is_assignable_to_role : bool; with_is_favorite is_favorite
+    : bool; with_is_management_restricted is_management_restricted : bool;
+    with_is_subscribed_by_mail is_subscribed_by_mail : bool;
+    with_license_processing_state license_processing_state : crate
+    ::v1::LicenseProcessingState; with_mail mail : ::std::string::String;
+    with_mail_enabled mail_enabled : bool; with_mail_nickname mail_nickname :
+    ::std::string::String; with_membership_rule membership_rule : ::std::string::String;
+    with_membership_rule_processing_state membership_rule_processing_state :
+    ::std::string::String; with_on_premises_domain_name on_premises_domain_name :
+    ::std::string::String; with_on_premises_extension_attributes
+    on_premises_extension_attributes : crate ::v1::OnPremisesExtensionAttributes;
+    with_on_premises_last_sync_date_time on_premises_last_sync_date_time :
+    rt::edm::DateTimeOffset; with_on_premises_net_bios_name on_premises_net_bios_name :
+    ::std::string::String; with_on_premises_provisioning_errors
+    on_premises_provisioning_errors : ::std::vec::Vec < crate
+    ::v1::OnPremisesProvisioningError >; with_on_premises_sam_account_name
+    on_premises_sam_account_name : ::std::string::String;
+    with_on_premises_security_identifier on_premises_security_identifier :
+    ::std::string::String; with_on_premises_sync_enabled on_premises_sync_enabled : bool;
+    with_organization_id organization_id : ::std::string::String;
+    with_preferred_data_location preferred_data_location : ::std::string::String;
+    with_preferred_language preferred_language : ::std::string::String;
+    with_proxy_addresses proxy_addresses : ::std::vec::Vec < ::std::string::String >;
+    with_renewed_date_time renewed_date_time : rt::edm::DateTimeOffset;
+    with_resource_behavior_options resource_behavior_options : ::std::vec::Vec <
+    ::std::string::String >; with_resource_provisioning_options
+    resource_provisioning_options : ::std::vec::Vec < ::std::string::String >;
+    with_security_enabled security_enabled : bool; with_security_identifier
+    security_identifier : ::std::string::String; with_service_provisioning_errors
+    service_provisioning_errors : ::std::vec::Vec < crate
+    ::v1::AnyServiceProvisioningError >; with_theme theme : ::std::string::String;
+    with_unique_name unique_name : ::std::string::String; with_unseen_conversations_count
+    unseen_conversations_count : i32; with_unseen_count unseen_count : i32;
+    with_unseen_messages_count unseen_messages_count : i32; with_visibility visibility :
+    ::std::string::String; with_welcome_message_enabled welcome_message_enabled : bool;
+    with_accepted_senders accepted_senders : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_app_role_assignments app_role_assignments :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_calendar calendar : crate
+    ::v1::Calendar; with_calendar_view calendar_view : ::std::vec::Vec < crate
+    ::v1::Event >; with_conversations conversations : ::std::vec::Vec < crate
+    ::v1::Conversation >; with_created_on_behalf_of created_on_behalf_of : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c24)] with_drive drive : crate
+    ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives : ::std::vec::Vec < crate
+    ::v1::Drive >; with_events events : ::std::vec::Vec < crate ::v1::Event >;
+    with_extensions extensions : ::std::vec::Vec < crate ::v1::AnyExtension >;
+    with_group_lifecycle_policies group_lifecycle_policies : ::std::vec::Vec < crate
+    ::v1::GroupLifecyclePolicy >; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_members members : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_members_with_license_errors
+    members_with_license_errors : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_onenote onenote : crate ::v1::Onenote; with_on_premises_sync_behavior
+    on_premises_sync_behavior : crate ::v1::OnPremisesSyncBehavior; with_owners owners :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_permission_grants
+    permission_grants : ::std::vec::Vec < crate ::v1::ResourceSpecificPermissionGrant >;
+    with_photo photo : crate ::v1::ProfilePhoto; with_photos photos : ::std::vec::Vec <
+    crate ::v1::ProfilePhoto >; with_planner planner : crate ::v1::PlannerGroup;
+    with_rejected_senders rejected_senders : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_settings settings : ::std::vec::Vec < crate
+    ::v1::GroupSetting >; with_sites sites : ::std::vec::Vec < crate ::v1::Site >;
+    with_team team : ::std::boxed::Box < crate ::v1::Team >; with_threads threads :
+    ::std::vec::Vec < crate ::v1::ConversationThread >; with_transitive_member_of
+    transitive_member_of : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_transitive_members transitive_members : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
 #[cfg(msgraph_v1_c10)]
@@ -63935,6 +65452,15 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(HomeRealmDiscoveryPolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    HomeRealmDiscoveryPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HomeRealmDiscoveryPolicy);
@@ -64058,6 +65584,17 @@ impl rt::Object for IdentityGovernance {
 }
 #[cfg(msgraph_v1_c83)]
 rt::impl_object!(IdentityGovernance);
+#[cfg(msgraph_v1_c83)]
+rt::impl_setters!(
+    IdentityGovernance { with_access_reviews access_reviews : crate
+    ::v1::AccessReviewSet; with_app_consent app_consent : crate
+    ::v1::AppConsentApprovalRoute; with_catalogs catalogs : ::std::vec::Vec < crate
+    ::v1::AccessPackageCatalog >; with_entitlement_management entitlement_management :
+    crate ::v1::EntitlementManagement; with_lifecycle_workflows lifecycle_workflows :
+    crate ::v1::identity_governance::LifecycleWorkflowsContainer; with_privileged_access
+    privileged_access : crate ::v1::PrivilegedAccessRoot; with_terms_of_use terms_of_use
+    : crate ::v1::TermsOfUseContainer; }
+);
 #[cfg(msgraph_v1_c83)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityGovernance);
@@ -64238,6 +65775,21 @@ impl rt::Object for Invitation {
 #[cfg(msgraph_v1_c88)]
 rt::impl_object!(Invitation);
 #[cfg(msgraph_v1_c88)]
+rt::impl_setters!(
+    Invitation { with_id id : ::std::string::String; with_invited_user_display_name
+    invited_user_display_name : ::std::string::String; with_invited_user_email_address
+    invited_user_email_address : ::std::string::String; with_invited_user_message_info
+    invited_user_message_info : crate ::v1::InvitedUserMessageInfo;
+    with_invited_user_type invited_user_type : ::std::string::String;
+    with_invite_redeem_url invite_redeem_url : ::std::string::String;
+    with_invite_redirect_url invite_redirect_url : ::std::string::String;
+    with_reset_redemption reset_redemption : bool; with_send_invitation_message
+    send_invitation_message : bool; with_status status : ::std::string::String;
+    #[cfg(msgraph_v1_c10)] with_invited_user invited_user : crate ::v1::AnyUser;
+    #[cfg(msgraph_v1_c10)] with_invited_user_sponsors invited_user_sponsors :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c88)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Invitation);
 #[cfg(msgraph_v1_c4)]
@@ -64346,6 +65898,13 @@ impl rt::Object for ItemActivity {
 }
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ItemActivity);
+#[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ItemActivity { with_id id : ::std::string::String; with_access access : crate
+    ::v1::AccessAction; with_activity_date_time activity_date_time :
+    rt::edm::DateTimeOffset; with_actor actor : crate ::v1::AnyIdentitySet;
+    #[cfg(msgraph_v1_c24)] with_drive_item drive_item : crate ::v1::DriveItem; }
+);
 #[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivity);
@@ -64504,6 +66063,17 @@ impl rt::Object for ItemActivityStat {
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ItemActivityStat);
 #[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ItemActivityStat { with_id id : ::std::string::String; with_access access : crate
+    ::v1::ItemActionStat; with_create create : crate ::v1::ItemActionStat; with_delete
+    delete : crate ::v1::ItemActionStat; with_edit edit : crate ::v1::ItemActionStat;
+    with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_incomplete_data
+    incomplete_data : crate ::v1::IncompleteData; with_is_trending is_trending : bool;
+    with_move move_ : crate ::v1::ItemActionStat; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; with_activities activities : ::std::vec::Vec < crate
+    ::v1::ItemActivity >; }
+);
+#[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivityStat);
 #[cfg(msgraph_v1_c89)]
@@ -64598,6 +66168,13 @@ impl rt::Object for ItemAnalytics {
 #[cfg(msgraph_v1_c89)]
 rt::impl_object!(ItemAnalytics);
 #[cfg(msgraph_v1_c89)]
+rt::impl_setters!(
+    ItemAnalytics { with_id id : ::std::string::String; with_all_time all_time : crate
+    ::v1::ItemActivityStat; with_item_activity_stats item_activity_stats :
+    ::std::vec::Vec < crate ::v1::ItemActivityStat >; with_last_seven_days
+    last_seven_days : crate ::v1::ItemActivityStat; }
+);
+#[cfg(msgraph_v1_c89)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_v1_c10)]
@@ -64686,6 +66263,13 @@ impl rt::Object for ItemInsights {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ItemInsights);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ItemInsights { with_id id : ::std::string::String; with_shared shared :
+    ::std::vec::Vec < crate ::v1::SharedInsight >; with_trending trending :
+    ::std::vec::Vec < crate ::v1::Trending >; with_used used : ::std::vec::Vec < crate
+    ::v1::UsedInsight >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemInsights);
@@ -64972,6 +66556,29 @@ impl rt::Object for List {
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(List);
 #[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    List { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_display_name display_name : ::std::string::String; with_list list : crate
+    ::v1::ListInfo; with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds;
+    with_system system : crate ::v1::SystemFacet; with_columns columns : ::std::vec::Vec
+    < crate ::v1::ColumnDefinition >; with_content_types content_types : ::std::vec::Vec
+    < crate ::v1::ContentType >; #[cfg(msgraph_v1_c24)] with_drive drive :
+    ::std::boxed::Box < crate ::v1::Drive >; with_items items : ::std::vec::Vec < crate
+    ::v1::ListItem >; with_operations operations : ::std::vec::Vec < crate
+    ::v1::RichLongRunningOperation >; with_permissions permissions : ::std::vec::Vec <
+    crate ::v1::Permission >; with_subscriptions subscriptions : ::std::vec::Vec < crate
+    ::v1::Subscription >; }
+);
+#[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(List);
 #[cfg(msgraph_v1_c4)]
@@ -65244,6 +66851,28 @@ impl rt::Object for ListItem {
 }
 #[cfg(msgraph_v1_c4)]
 rt::impl_object!(ListItem);
+#[cfg(msgraph_v1_c4)]
+rt::impl_setters!(
+    ListItem { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_content_type content_type : crate ::v1::ContentTypeInfo; with_deleted deleted :
+    crate ::v1::Deleted; with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds;
+    #[cfg(msgraph_v1_c89)] with_analytics analytics : crate ::v1::ItemAnalytics;
+    with_document_set_versions document_set_versions : ::std::vec::Vec < crate
+    ::v1::DocumentSetVersion >; #[cfg(msgraph_v1_c24)] with_drive_item drive_item :
+    ::std::boxed::Box < crate ::v1::DriveItem >; with_fields fields : crate
+    ::v1::FieldValueSet; with_permissions permissions : ::std::vec::Vec < crate
+    ::v1::Permission >; with_versions versions : ::std::vec::Vec < crate
+    ::v1::AnyListItemVersion >; }
+);
 #[cfg(msgraph_v1_c4)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItem);
@@ -66095,6 +67724,74 @@ impl rt::Object for ManagedDevice {
 #[cfg(msgraph_v1_c9)]
 rt::impl_object!(ManagedDevice);
 #[cfg(msgraph_v1_c9)]
+rt::impl_setters!(
+    ManagedDevice { with_id id : ::std::string::String; with_activation_lock_bypass_code
+    activation_lock_bypass_code : ::std::string::String;
+    with_android_security_patch_level android_security_patch_level :
+    ::std::string::String; with_azure_ad_device_id azure_ad_device_id :
+    ::std::string::String; with_azure_ad_registered azure_ad_registered : bool;
+    with_compliance_grace_period_expiration_date_time
+    compliance_grace_period_expiration_date_time : rt::edm::DateTimeOffset;
+    with_compliance_state compliance_state : crate ::v1::ComplianceState;
+    with_configuration_manager_client_enabled_features
+    configuration_manager_client_enabled_features : crate
+    ::v1::ConfigurationManagerClientEnabledFeatures; with_device_action_results
+    device_action_results : ::std::vec::Vec < crate ::v1::AnyDeviceActionResult >;
+    with_device_category_display_name device_category_display_name :
+    ::std::string::String; with_device_enrollment_type device_enrollment_type : crate
+    ::v1::DeviceEnrollmentType; with_device_health_attestation_state
+    device_health_attestation_state : crate ::v1::DeviceHealthAttestationState;
+    with_device_name device_name : ::std::string::String; with_device_registration_state
+    device_registration_state : crate ::v1::DeviceRegistrationState; with_eas_activated
+    eas_activated : bool; with_eas_activation_date_time eas_activation_date_time :
+    rt::edm::DateTimeOffset; with_eas_device_id eas_device_id : ::std::string::String;
+    with_email_address email_address : ::std::string::String; with_enrolled_date_time
+    enrolled_date_time : rt::edm::DateTimeOffset; with_enrollment_profile_name
+    enrollment_profile_name : ::std::string::String; with_ethernet_mac_address
+    ethernet_mac_address : ::std::string::String; with_exchange_access_state
+    exchange_access_state : crate ::v1::DeviceManagementExchangeAccessState;
+    with_exchange_access_state_reason exchange_access_state_reason : crate
+    ::v1::DeviceManagementExchangeAccessStateReason;
+    with_exchange_last_successful_sync_date_time exchange_last_successful_sync_date_time
+    : rt::edm::DateTimeOffset; with_free_storage_space_in_bytes
+    free_storage_space_in_bytes : i64; with_iccid iccid : ::std::string::String;
+    with_imei imei : ::std::string::String; with_is_encrypted is_encrypted : bool;
+    with_is_supervised is_supervised : bool; with_jail_broken jail_broken :
+    ::std::string::String; with_last_sync_date_time last_sync_date_time :
+    rt::edm::DateTimeOffset; with_managed_device_name managed_device_name :
+    ::std::string::String; with_managed_device_owner_type managed_device_owner_type :
+    crate ::v1::ManagedDeviceOwnerType; with_management_agent management_agent : crate
+    ::v1::ManagementAgentType; with_management_certificate_expiration_date
+    management_certificate_expiration_date : rt::edm::DateTimeOffset;
+    with_management_state management_state : crate ::v1::ManagementState;
+    with_manufacturer manufacturer : ::std::string::String; with_meid meid :
+    ::std::string::String; with_model model : ::std::string::String; with_notes notes :
+    ::std::string::String; with_operating_system operating_system :
+    ::std::string::String; with_os_version os_version : ::std::string::String;
+    with_partner_reported_threat_state partner_reported_threat_state : crate
+    ::v1::ManagedDevicePartnerReportedHealthState; with_phone_number phone_number :
+    ::std::string::String; with_physical_memory_in_bytes physical_memory_in_bytes : i64;
+    with_remote_assistance_session_error_details remote_assistance_session_error_details
+    : ::std::string::String; with_remote_assistance_session_url
+    remote_assistance_session_url : ::std::string::String;
+    with_require_user_enrollment_approval require_user_enrollment_approval : bool;
+    with_serial_number serial_number : ::std::string::String; with_subscriber_carrier
+    subscriber_carrier : ::std::string::String; with_total_storage_space_in_bytes
+    total_storage_space_in_bytes : i64; with_udid udid : ::std::string::String;
+    with_user_display_name user_display_name : ::std::string::String; with_user_id
+    user_id : ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; with_wi_fi_mac_address wi_fi_mac_address :
+    ::std::string::String; with_device_category device_category : crate
+    ::v1::DeviceCategory; with_device_compliance_policy_states
+    device_compliance_policy_states : ::std::vec::Vec < crate
+    ::v1::DeviceCompliancePolicyState >; with_device_configuration_states
+    device_configuration_states : ::std::vec::Vec < crate ::v1::DeviceConfigurationState
+    >; with_log_collection_requests log_collection_requests : ::std::vec::Vec < crate
+    ::v1::DeviceLogCollectionResponse >; #[cfg(msgraph_v1_c10)] with_users users :
+    ::std::vec::Vec < crate ::v1::AnyUser >; with_windows_protection_state
+    windows_protection_state : crate ::v1::WindowsProtectionState; }
+);
+#[cfg(msgraph_v1_c9)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevice);
 #[cfg(msgraph_v1_c6)]
@@ -66234,6 +67931,17 @@ impl rt::Object for MembershipOutlierInsight {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(MembershipOutlierInsight);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    MembershipOutlierInsight { with_id id : ::std::string::String;
+    with_insight_created_date_time insight_created_date_time : rt::edm::DateTimeOffset;
+    with_container_id container_id : ::std::string::String; with_member_id member_id :
+    ::std::string::String; with_outlier_container_type outlier_container_type : crate
+    ::v1::OutlierContainerType; with_outlier_member_type outlier_member_type : crate
+    ::v1::OutlierMemberType; with_container container : crate ::v1::AnyDirectoryObject;
+    with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_member member :
+    crate ::v1::AnyDirectoryObject; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipOutlierInsight);
 #[cfg(msgraph_v1_c10)]
@@ -66346,6 +68054,14 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    MicrosoftAuthenticatorAuthenticationMethod { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_device_tag
+    device_tag : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_phone_app_version phone_app_version :
+    ::std::string::String; with_device device : crate ::v1::Device; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_v1_c10)]
@@ -66434,6 +68150,13 @@ impl rt::Object for OfficeGraphInsights {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(OfficeGraphInsights);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    OfficeGraphInsights { with_id id : ::std::string::String; with_shared shared :
+    ::std::vec::Vec < crate ::v1::SharedInsight >; with_trending trending :
+    ::std::vec::Vec < crate ::v1::Trending >; with_used used : ::std::vec::Vec < crate
+    ::v1::UsedInsight >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeGraphInsights);
@@ -66870,6 +68593,31 @@ impl rt::Object for OrgContact {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(OrgContact);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    OrgContact { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_addresses addresses :
+    ::std::vec::Vec < crate ::v1::PhysicalOfficeAddress >; with_company_name company_name
+    : ::std::string::String; with_department department : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_given_name given_name :
+    ::std::string::String; with_job_title job_title : ::std::string::String; with_mail
+    mail : ::std::string::String; with_mail_nickname mail_nickname :
+    ::std::string::String; with_on_premises_last_sync_date_time
+    on_premises_last_sync_date_time : rt::edm::DateTimeOffset;
+    with_on_premises_provisioning_errors on_premises_provisioning_errors :
+    ::std::vec::Vec < crate ::v1::OnPremisesProvisioningError >;
+    with_on_premises_sync_enabled on_premises_sync_enabled : bool; with_phones phones :
+    ::std::vec::Vec < crate ::v1::Phone >; with_proxy_addresses proxy_addresses :
+    ::std::vec::Vec < ::std::string::String >; with_service_provisioning_errors
+    service_provisioning_errors : ::std::vec::Vec < crate
+    ::v1::AnyServiceProvisioningError >; with_surname surname : ::std::string::String;
+    with_direct_reports direct_reports : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
+    >; with_manager manager : crate ::v1::AnyDirectoryObject; with_member_of member_of :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_on_premises_sync_behavior
+    on_premises_sync_behavior : crate ::v1::OnPremisesSyncBehavior;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrgContact);
 #[cfg(msgraph_v1_c10)]
@@ -66982,6 +68730,14 @@ impl rt::Object for PlatformCredentialAuthenticationMethod {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(PlatformCredentialAuthenticationMethod);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    PlatformCredentialAuthenticationMethod { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
+    display_name : ::std::string::String; with_key_strength key_strength : crate
+    ::v1::AuthenticationMethodKeyStrength; with_platform platform : crate
+    ::v1::AuthenticationMethodPlatform; with_device device : crate ::v1::Device; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlatformCredentialAuthenticationMethod);
 #[cfg(msgraph_v1_c10)]
@@ -67075,6 +68831,12 @@ impl rt::Object for PolicyBase {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(PolicyBase);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    PolicyBase { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBase);
@@ -67923,6 +69685,45 @@ impl rt::Object for PolicyRoot {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(PolicyRoot);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    PolicyRoot { with_id id : ::std::string::String; with_activity_based_timeout_policies
+    activity_based_timeout_policies : ::std::vec::Vec < crate
+    ::v1::ActivityBasedTimeoutPolicy >; with_admin_consent_request_policy
+    admin_consent_request_policy : crate ::v1::AdminConsentRequestPolicy;
+    with_app_management_policies app_management_policies : ::std::vec::Vec < crate
+    ::v1::AppManagementPolicy >; with_authentication_flows_policy
+    authentication_flows_policy : crate ::v1::AuthenticationFlowsPolicy;
+    with_authentication_methods_policy authentication_methods_policy : crate
+    ::v1::AuthenticationMethodsPolicy; with_authentication_strength_policies
+    authentication_strength_policies : ::std::vec::Vec < crate
+    ::v1::AuthenticationStrengthPolicy >; with_authorization_policy authorization_policy
+    : crate ::v1::AuthorizationPolicy; with_claims_mapping_policies
+    claims_mapping_policies : ::std::vec::Vec < crate ::v1::ClaimsMappingPolicy >;
+    with_conditional_access_policies conditional_access_policies : ::std::vec::Vec <
+    crate ::v1::AnyConditionalAccessPolicy >; with_cross_tenant_access_policy
+    cross_tenant_access_policy : crate ::v1::CrossTenantAccessPolicy;
+    with_default_app_management_policy default_app_management_policy : crate
+    ::v1::TenantAppManagementPolicy; with_device_registration_policy
+    device_registration_policy : crate ::v1::DeviceRegistrationPolicy;
+    with_feature_rollout_policies feature_rollout_policies : ::std::vec::Vec < crate
+    ::v1::FeatureRolloutPolicy >; with_federated_token_validation_policy
+    federated_token_validation_policy : crate ::v1::FederatedTokenValidationPolicy;
+    with_home_realm_discovery_policies home_realm_discovery_policies : ::std::vec::Vec <
+    crate ::v1::HomeRealmDiscoveryPolicy >;
+    with_identity_security_defaults_enforcement_policy
+    identity_security_defaults_enforcement_policy : crate
+    ::v1::IdentitySecurityDefaultsEnforcementPolicy; with_ownerless_group_policy
+    ownerless_group_policy : crate ::v1::OwnerlessGroupPolicy;
+    with_permission_grant_policies permission_grant_policies : ::std::vec::Vec < crate
+    ::v1::PermissionGrantPolicy >; with_role_management_policies role_management_policies
+    : ::std::vec::Vec < crate ::v1::UnifiedRoleManagementPolicy >;
+    with_role_management_policy_assignments role_management_policy_assignments :
+    ::std::vec::Vec < crate ::v1::UnifiedRoleManagementPolicyAssignment >;
+    with_token_issuance_policies token_issuance_policies : ::std::vec::Vec < crate
+    ::v1::TokenIssuancePolicy >; with_token_lifetime_policies token_lifetime_policies :
+    ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_v1_c22)]
@@ -68044,6 +69845,16 @@ impl rt::Object for Print {
 #[cfg(msgraph_v1_c22)]
 rt::impl_object!(Print);
 #[cfg(msgraph_v1_c22)]
+rt::impl_setters!(
+    Print { with_settings settings : crate ::v1::PrintSettings; with_connectors
+    connectors : ::std::vec::Vec < crate ::v1::PrintConnector >; with_operations
+    operations : ::std::vec::Vec < crate ::v1::AnyPrintOperation >; with_printers
+    printers : ::std::vec::Vec < crate ::v1::Printer >; with_services services :
+    ::std::vec::Vec < crate ::v1::PrintService >; with_shares shares : ::std::vec::Vec <
+    crate ::v1::PrinterShare >; with_task_definitions task_definitions : ::std::vec::Vec
+    < crate ::v1::PrintTaskDefinition >; }
+);
+#[cfg(msgraph_v1_c22)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Print);
 #[cfg(msgraph_v1_c105)]
@@ -68124,6 +69935,12 @@ impl rt::Object for PrintOperation {
 }
 #[cfg(msgraph_v1_c105)]
 rt::impl_object!(PrintOperation);
+#[cfg(msgraph_v1_c105)]
+rt::impl_setters!(
+    PrintOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::PrintOperationStatus; }
+);
 #[cfg(msgraph_v1_c105)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperation);
@@ -68479,6 +70296,22 @@ impl rt::Object for Printer {
 #[cfg(msgraph_v1_c105)]
 rt::impl_object!(Printer);
 #[cfg(msgraph_v1_c105)]
+rt::impl_setters!(
+    Printer { with_id id : ::std::string::String; with_capabilities capabilities : crate
+    ::v1::PrinterCapabilities; with_defaults defaults : crate ::v1::PrinterDefaults;
+    with_display_name display_name : ::std::string::String; with_is_accepting_jobs
+    is_accepting_jobs : bool; with_location location : crate ::v1::PrinterLocation;
+    with_manufacturer manufacturer : ::std::string::String; with_model model :
+    ::std::string::String; with_status status : crate ::v1::PrinterStatus; with_jobs jobs
+    : ::std::vec::Vec < crate ::v1::PrintJob >; with_has_physical_device
+    has_physical_device : bool; with_is_shared is_shared : bool; with_last_seen_date_time
+    last_seen_date_time : rt::edm::DateTimeOffset; with_registered_date_time
+    registered_date_time : rt::edm::DateTimeOffset; with_connectors connectors :
+    ::std::vec::Vec < crate ::v1::PrintConnector >; with_shares shares : ::std::vec::Vec
+    < crate ::v1::PrinterShare >; with_task_triggers task_triggers : ::std::vec::Vec <
+    crate ::v1::PrintTaskTrigger >; }
+);
+#[cfg(msgraph_v1_c105)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Printer);
 #[cfg(msgraph_v1_c87)]
@@ -68626,6 +70459,16 @@ impl rt::Object for PrinterBase {
 }
 #[cfg(msgraph_v1_c87)]
 rt::impl_object!(PrinterBase);
+#[cfg(msgraph_v1_c87)]
+rt::impl_setters!(
+    PrinterBase { with_id id : ::std::string::String; with_capabilities capabilities :
+    crate ::v1::PrinterCapabilities; with_defaults defaults : crate
+    ::v1::PrinterDefaults; with_display_name display_name : ::std::string::String;
+    with_is_accepting_jobs is_accepting_jobs : bool; with_location location : crate
+    ::v1::PrinterLocation; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_status status : crate
+    ::v1::PrinterStatus; with_jobs jobs : ::std::vec::Vec < crate ::v1::PrintJob >; }
+);
 #[cfg(msgraph_v1_c87)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterBase);
@@ -69053,6 +70896,13 @@ impl rt::Object for PrinterCreateOperation {
 #[cfg(msgraph_v1_c105)]
 rt::impl_object!(PrinterCreateOperation);
 #[cfg(msgraph_v1_c105)]
+rt::impl_setters!(
+    PrinterCreateOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::PrintOperationStatus; with_certificate certificate : ::std::string::String;
+    with_printer printer : crate ::v1::Printer; }
+);
+#[cfg(msgraph_v1_c105)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCreateOperation);
 #[cfg(msgraph_v1_c87)]
@@ -69273,6 +71123,22 @@ impl rt::Object for PrinterShare {
 #[cfg(msgraph_v1_c87)]
 rt::impl_object!(PrinterShare);
 #[cfg(msgraph_v1_c87)]
+rt::impl_setters!(
+    PrinterShare { with_id id : ::std::string::String; with_capabilities capabilities :
+    crate ::v1::PrinterCapabilities; with_defaults defaults : crate
+    ::v1::PrinterDefaults; with_display_name display_name : ::std::string::String;
+    with_is_accepting_jobs is_accepting_jobs : bool; with_location location : crate
+    ::v1::PrinterLocation; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_status status : crate
+    ::v1::PrinterStatus; with_jobs jobs : ::std::vec::Vec < crate ::v1::PrintJob >;
+    with_allow_all_users allow_all_users : bool; with_created_date_time created_date_time
+    : rt::edm::DateTimeOffset; with_view_point view_point : crate
+    ::v1::PrinterShareViewpoint; #[cfg(msgraph_v1_c10)] with_allowed_groups
+    allowed_groups : ::std::vec::Vec < crate ::v1::Group >; #[cfg(msgraph_v1_c10)]
+    with_allowed_users allowed_users : ::std::vec::Vec < crate ::v1::AnyUser >;
+    #[cfg(msgraph_v1_c105)] with_printer printer : crate ::v1::Printer; }
+);
+#[cfg(msgraph_v1_c87)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterShare);
 #[cfg(msgraph_v1_c107)]
@@ -69337,6 +71203,11 @@ impl rt::Object for Privacy {
 }
 #[cfg(msgraph_v1_c107)]
 rt::impl_object!(Privacy);
+#[cfg(msgraph_v1_c107)]
+rt::impl_setters!(
+    Privacy { with_subject_rights_requests subject_rights_requests : ::std::vec::Vec <
+    crate ::v1::SubjectRightsRequest >; }
+);
 #[cfg(msgraph_v1_c107)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Privacy);
@@ -69495,6 +71366,23 @@ impl rt::Object for PrivilegedAccessGroup {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroup);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroup { with_id id : ::std::string::String; with_assignment_approvals
+    assignment_approvals : ::std::vec::Vec < crate ::v1::Approval >;
+    with_assignment_schedule_instances assignment_schedule_instances : ::std::vec::Vec <
+    crate ::v1::PrivilegedAccessGroupAssignmentScheduleInstance >;
+    with_assignment_schedule_requests assignment_schedule_requests : ::std::vec::Vec <
+    crate ::v1::PrivilegedAccessGroupAssignmentScheduleRequest >;
+    with_assignment_schedules assignment_schedules : ::std::vec::Vec < crate
+    ::v1::PrivilegedAccessGroupAssignmentSchedule >; with_eligibility_schedule_instances
+    eligibility_schedule_instances : ::std::vec::Vec < crate
+    ::v1::PrivilegedAccessGroupEligibilityScheduleInstance >;
+    with_eligibility_schedule_requests eligibility_schedule_requests : ::std::vec::Vec <
+    crate ::v1::PrivilegedAccessGroupEligibilityScheduleRequest >;
+    with_eligibility_schedules eligibility_schedules : ::std::vec::Vec < crate
+    ::v1::PrivilegedAccessGroupEligibilitySchedule >; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroup);
@@ -69680,6 +71568,22 @@ impl rt::Object for PrivilegedAccessGroupAssignmentSchedule {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentSchedule);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupAssignmentSchedule { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_created_using created_using : ::std::string::String; with_modified_date_time
+    modified_date_time : rt::edm::DateTimeOffset; with_schedule_info schedule_info :
+    crate ::v1::RequestSchedule; with_status status : ::std::string::String;
+    with_access_id access_id : crate ::v1::PrivilegedAccessGroupRelationships;
+    with_assignment_type assignment_type : crate
+    ::v1::PrivilegedAccessGroupAssignmentType; with_group_id group_id :
+    ::std::string::String; with_member_type member_type : crate
+    ::v1::PrivilegedAccessGroupMemberType; with_principal_id principal_id :
+    ::std::string::String; with_activated_using activated_using : crate
+    ::v1::PrivilegedAccessGroupEligibilitySchedule; with_group group : crate ::v1::Group;
+    with_principal principal : crate ::v1::AnyDirectoryObject; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentSchedule);
 #[cfg(msgraph_v1_c6)]
@@ -69847,6 +71751,20 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleInstance {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentScheduleInstance);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupAssignmentScheduleInstance { with_id id : ::std::string::String;
+    with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_access_id access_id : crate
+    ::v1::PrivilegedAccessGroupRelationships; with_assignment_schedule_id
+    assignment_schedule_id : ::std::string::String; with_assignment_type assignment_type
+    : crate ::v1::PrivilegedAccessGroupAssignmentType; with_group_id group_id :
+    ::std::string::String; with_member_type member_type : crate
+    ::v1::PrivilegedAccessGroupMemberType; with_principal_id principal_id :
+    ::std::string::String; with_activated_using activated_using : crate
+    ::v1::PrivilegedAccessGroupEligibilityScheduleInstance; with_group group : crate
+    ::v1::Group; with_principal principal : crate ::v1::AnyDirectoryObject; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleInstance);
@@ -70086,6 +72004,26 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleRequest {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentScheduleRequest);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupAssignmentScheduleRequest { with_id id : ::std::string::String;
+    with_approval_id approval_id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_data custom_data : ::std::string::String;
+    with_status status : ::std::string::String; with_action action : crate
+    ::v1::ScheduleRequestActions; with_is_validation_only is_validation_only : bool;
+    with_justification justification : ::std::string::String; with_schedule_info
+    schedule_info : crate ::v1::RequestSchedule; with_ticket_info ticket_info : crate
+    ::v1::TicketInfo; with_access_id access_id : crate
+    ::v1::PrivilegedAccessGroupRelationships; with_group_id group_id :
+    ::std::string::String; with_principal_id principal_id : ::std::string::String;
+    with_target_schedule_id target_schedule_id : ::std::string::String;
+    with_activated_using activated_using : crate
+    ::v1::PrivilegedAccessGroupEligibilitySchedule; with_group group : crate ::v1::Group;
+    with_principal principal : crate ::v1::AnyDirectoryObject; with_target_schedule
+    target_schedule : crate ::v1::PrivilegedAccessGroupEligibilitySchedule; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleRequest);
 #[cfg(msgraph_v1_c6)]
@@ -70252,6 +72190,19 @@ impl rt::Object for PrivilegedAccessGroupEligibilitySchedule {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupEligibilitySchedule);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupEligibilitySchedule { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_created_using created_using : ::std::string::String; with_modified_date_time
+    modified_date_time : rt::edm::DateTimeOffset; with_schedule_info schedule_info :
+    crate ::v1::RequestSchedule; with_status status : ::std::string::String;
+    with_access_id access_id : crate ::v1::PrivilegedAccessGroupRelationships;
+    with_group_id group_id : ::std::string::String; with_member_type member_type : crate
+    ::v1::PrivilegedAccessGroupMemberType; with_principal_id principal_id :
+    ::std::string::String; with_group group : crate ::v1::Group; with_principal principal
+    : crate ::v1::AnyDirectoryObject; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilitySchedule);
 #[cfg(msgraph_v1_c6)]
@@ -70399,6 +72350,18 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleInstance {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupEligibilityScheduleInstance);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupEligibilityScheduleInstance { with_id id :
+    ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_access_id
+    access_id : crate ::v1::PrivilegedAccessGroupRelationships;
+    with_eligibility_schedule_id eligibility_schedule_id : ::std::string::String;
+    with_group_id group_id : ::std::string::String; with_member_type member_type : crate
+    ::v1::PrivilegedAccessGroupMemberType; with_principal_id principal_id :
+    ::std::string::String; with_group group : crate ::v1::Group; with_principal principal
+    : crate ::v1::AnyDirectoryObject; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleInstance);
@@ -70629,6 +72592,25 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleRequest {
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessGroupEligibilityScheduleRequest);
 #[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessGroupEligibilityScheduleRequest { with_id id : ::std::string::String;
+    with_approval_id approval_id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_data custom_data : ::std::string::String;
+    with_status status : ::std::string::String; with_action action : crate
+    ::v1::ScheduleRequestActions; with_is_validation_only is_validation_only : bool;
+    with_justification justification : ::std::string::String; with_schedule_info
+    schedule_info : crate ::v1::RequestSchedule; with_ticket_info ticket_info : crate
+    ::v1::TicketInfo; with_access_id access_id : crate
+    ::v1::PrivilegedAccessGroupRelationships; with_group_id group_id :
+    ::std::string::String; with_principal_id principal_id : ::std::string::String;
+    with_target_schedule_id target_schedule_id : ::std::string::String; with_group group
+    : crate ::v1::Group; with_principal principal : crate ::v1::AnyDirectoryObject;
+    with_target_schedule target_schedule : crate
+    ::v1::PrivilegedAccessGroupEligibilitySchedule; }
+);
+#[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleRequest);
 #[cfg(msgraph_v1_c6)]
@@ -70698,6 +72680,11 @@ impl rt::Object for PrivilegedAccessRoot {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessRoot);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessRoot { with_id id : ::std::string::String; with_group group : crate
+    ::v1::PrivilegedAccessGroup; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessRoot);
@@ -70810,6 +72797,14 @@ impl rt::Object for PrivilegedAccessSchedule {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessSchedule);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessSchedule { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_created_using created_using :
+    ::std::string::String; with_modified_date_time modified_date_time :
+    rt::edm::DateTimeOffset; with_schedule_info schedule_info : crate
+    ::v1::RequestSchedule; with_status status : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessSchedule);
@@ -71138,6 +73133,12 @@ impl rt::Object for PrivilegedAccessScheduleInstance {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessScheduleInstance);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessScheduleInstance { with_id id : ::std::string::String;
+    with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleInstance);
@@ -71509,6 +73510,19 @@ impl rt::Object for PrivilegedAccessScheduleRequest {
 }
 #[cfg(msgraph_v1_c6)]
 rt::impl_object!(PrivilegedAccessScheduleRequest);
+#[cfg(msgraph_v1_c6)]
+rt::impl_setters!(
+    PrivilegedAccessScheduleRequest { with_id id : ::std::string::String;
+    with_approval_id approval_id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_data custom_data : ::std::string::String;
+    with_status status : ::std::string::String; with_action action : crate
+    ::v1::ScheduleRequestActions; with_is_validation_only is_validation_only : bool;
+    with_justification justification : ::std::string::String; with_schedule_info
+    schedule_info : crate ::v1::RequestSchedule; with_ticket_info ticket_info : crate
+    ::v1::TicketInfo; }
+);
 #[cfg(msgraph_v1_c6)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleRequest);
@@ -72091,6 +74105,26 @@ impl rt::Object for RbacApplication {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(RbacApplication);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    RbacApplication { with_id id : ::std::string::String; with_resource_namespaces
+    resource_namespaces : ::std::vec::Vec < crate ::v1::UnifiedRbacResourceNamespace >;
+    with_role_assignments role_assignments : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleAssignment >; with_role_assignment_schedule_instances
+    role_assignment_schedule_instances : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleAssignmentScheduleInstance >; with_role_assignment_schedule_requests
+    role_assignment_schedule_requests : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleAssignmentScheduleRequest >; with_role_assignment_schedules
+    role_assignment_schedules : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleAssignmentSchedule >; with_role_definitions role_definitions :
+    ::std::vec::Vec < crate ::v1::UnifiedRoleDefinition >;
+    with_role_eligibility_schedule_instances role_eligibility_schedule_instances :
+    ::std::vec::Vec < crate ::v1::UnifiedRoleEligibilityScheduleInstance >;
+    with_role_eligibility_schedule_requests role_eligibility_schedule_requests :
+    ::std::vec::Vec < crate ::v1::UnifiedRoleEligibilityScheduleRequest >;
+    with_role_eligibility_schedules role_eligibility_schedules : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleEligibilitySchedule >; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RbacApplication);
 #[cfg(msgraph_v1_c76)]
@@ -72288,6 +74322,21 @@ impl rt::Object for RecycleBin {
 }
 #[cfg(msgraph_v1_c76)]
 rt::impl_object!(RecycleBin);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    RecycleBin { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_settings
+    settings : crate ::v1::RecycleBinSettings; with_items items : ::std::vec::Vec < crate
+    ::v1::RecycleBinItem >; }
+);
 #[cfg(msgraph_v1_c76)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecycleBin);
@@ -72496,6 +74545,22 @@ impl rt::Object for RecycleBinItem {
 #[cfg(msgraph_v1_c76)]
 rt::impl_object!(RecycleBinItem);
 #[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    RecycleBinItem { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
+    with_deleted_from_location deleted_from_location : ::std::string::String; with_size
+    size : i64; }
+);
+#[cfg(msgraph_v1_c76)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecycleBinItem);
 #[cfg(msgraph_v1_c74)]
@@ -72616,6 +74681,14 @@ impl rt::Object for Request {
 }
 #[cfg(msgraph_v1_c74)]
 rt::impl_object!(Request);
+#[cfg(msgraph_v1_c74)]
+rt::impl_setters!(
+    Request { with_id id : ::std::string::String; with_approval_id approval_id :
+    ::std::string::String; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_custom_data
+    custom_data : ::std::string::String; with_status status : ::std::string::String; }
+);
 #[cfg(msgraph_v1_c74)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Request);
@@ -73265,6 +75338,11 @@ impl rt::Object for RoleManagement {
 #[cfg(msgraph_v1_c111)]
 rt::impl_object!(RoleManagement);
 #[cfg(msgraph_v1_c111)]
+rt::impl_setters!(
+    RoleManagement { with_directory directory : crate ::v1::RbacApplication;
+    with_entitlement_management entitlement_management : crate ::v1::RbacApplication; }
+);
+#[cfg(msgraph_v1_c111)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleManagement);
 #[cfg(msgraph_v1_c19)]
@@ -73386,6 +75464,14 @@ impl rt::Object for SearchHit {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchHit);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchHit { with_content_source content_source : ::std::string::String; with_hit_id
+    hit_id : ::std::string::String; with_is_collapsed is_collapsed : bool; with_rank rank
+    : i32; with_result_template_id result_template_id : ::std::string::String;
+    with_summary summary : ::std::string::String; with_resource resource : crate
+    ::v1::AnyEntity; }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHit);
 #[cfg(msgraph_v1_c19)]
@@ -73480,6 +75566,13 @@ impl rt::Object for SearchHitsContainer {
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchHitsContainer);
 #[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchHitsContainer { with_aggregations aggregations : ::std::vec::Vec < crate
+    ::v1::SearchAggregation >; with_hits hits : ::std::vec::Vec < crate ::v1::SearchHit
+    >; with_more_results_available more_results_available : bool; with_total total : i32;
+    }
+);
+#[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHitsContainer);
 #[cfg(msgraph_v1_c19)]
@@ -73573,6 +75666,14 @@ impl rt::Object for SearchResponse {
 }
 #[cfg(msgraph_v1_c19)]
 rt::impl_object!(SearchResponse);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchResponse { with_hits_containers hits_containers : ::std::vec::Vec < crate
+    ::v1::SearchHitsContainer >; with_query_alteration_response query_alteration_response
+    : crate ::v1::AlterationResponse; with_result_templates result_templates : crate
+    ::v1::ResultTemplateDictionary; with_search_terms search_terms : ::std::vec::Vec <
+    ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c19)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResponse);
@@ -73791,6 +75892,26 @@ impl rt::Object for Security {
 }
 #[cfg(msgraph_v1_c113)]
 rt::impl_object!(Security);
+#[cfg(msgraph_v1_c113)]
+rt::impl_setters!(
+    Security { with_alerts alerts : ::std::vec::Vec < crate ::v1::Alert >; with_alerts_v2
+    alerts_v2 : ::std::vec::Vec < crate ::v1::security::Alert >; with_attack_simulation
+    attack_simulation : crate ::v1::AttackSimulationRoot; with_audit_log audit_log :
+    crate ::v1::security::AuditCoreRoot; with_cases cases : crate
+    ::v1::security::CasesRoot; with_collaboration collaboration : crate
+    ::v1::security::CollaborationRoot; with_data_security_and_governance
+    data_security_and_governance : crate ::v1::TenantDataSecurityAndGovernance;
+    with_identities identities : crate ::v1::security::IdentityContainer; with_incidents
+    incidents : ::std::vec::Vec < crate ::v1::security::Incident >; with_labels labels :
+    crate ::v1::security::LabelsRoot; with_secure_score_control_profiles
+    secure_score_control_profiles : ::std::vec::Vec < crate
+    ::v1::SecureScoreControlProfile >; with_secure_scores secure_scores : ::std::vec::Vec
+    < crate ::v1::SecureScore >; with_subject_rights_requests subject_rights_requests :
+    ::std::vec::Vec < crate ::v1::SubjectRightsRequest >; with_threat_intelligence
+    threat_intelligence : crate ::v1::security::ThreatIntelligence; with_triggers
+    triggers : crate ::v1::security::TriggersRoot; with_trigger_types trigger_types :
+    crate ::v1::security::TriggerTypesRoot; }
+);
 #[cfg(msgraph_v1_c113)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Security);
@@ -74434,6 +76555,72 @@ impl rt::Object for ServicePrincipal {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(ServicePrincipal);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ServicePrincipal { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_account_enabled account_enabled :
+    bool; with_add_ins add_ins : ::std::vec::Vec < crate ::v1::AddIn >;
+    with_alternative_names alternative_names : ::std::vec::Vec < ::std::string::String >;
+    with_app_description app_description : ::std::string::String; with_app_display_name
+    app_display_name : ::std::string::String; with_app_id app_id : ::std::string::String;
+    with_application_template_id application_template_id : ::std::string::String;
+    with_app_owner_organization_id app_owner_organization_id : rt::edm::Guid;
+    with_app_role_assignment_required app_role_assignment_required : bool; with_app_roles
+    app_roles : ::std::vec::Vec < crate ::v1::AppRole >; with_created_by_app_id
+    created_by_app_id : ::std::string::String; with_custom_security_attributes
+    custom_security_attributes : crate ::v1::CustomSecurityAttributeValue;
+    with_description description : ::std::string::String;
+    with_disabled_by_microsoft_status disabled_by_microsoft_status :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_homepage homepage : ::std::string::String; with_info info : crate
+    ::v1::InformationalUrl; with_is_disabled is_disabled : bool; with_key_credentials
+    key_credentials : ::std::vec::Vec < crate ::v1::KeyCredential >; with_login_url
+    login_url : ::std::string::String; with_logout_url logout_url :
+    ::std::string::String; with_notes notes : ::std::string::String;
+    with_notification_email_addresses notification_email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_oauth2_permission_scopes oauth2_permission_scopes :
+    ::std::vec::Vec < crate ::v1::PermissionScope >; with_password_credentials
+    password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredential >;
+    with_preferred_single_sign_on_mode preferred_single_sign_on_mode :
+    ::std::string::String; with_preferred_token_signing_key_thumbprint
+    preferred_token_signing_key_thumbprint : ::std::string::String; with_reply_urls
+    reply_urls : ::std::vec::Vec < ::std::string::String >;
+    with_resource_specific_application_permissions
+    resource_specific_application_permissions : ::std::vec::Vec < crate
+    ::v1::ResourceSpecificPermission >; with_saml_single_sign_on_settings
+    saml_single_sign_on_settings : crate ::v1::SamlSingleSignOnSettings;
+    with_service_principal_names service_principal_names : ::std::vec::Vec <
+    ::std::string::String >; with_service_principal_type service_principal_type :
+    ::std::string::String; with_sign_in_audience sign_in_audience :
+    ::std::string::String; with_tags tags : ::std::vec::Vec < ::std::string::String >;
+    with_token_encryption_key_id token_encryption_key_id : rt::edm::Guid;
+    with_verified_publisher verified_publisher : crate ::v1::VerifiedPublisher;
+    with_app_management_policies app_management_policies : ::std::vec::Vec < crate
+    ::v1::AppManagementPolicy >; with_app_role_assigned_to app_role_assigned_to :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_app_role_assignments
+    app_role_assignments : ::std::vec::Vec < crate ::v1::AppRoleAssignment >;
+    with_claims_mapping_policies claims_mapping_policies : ::std::vec::Vec < crate
+    ::v1::ClaimsMappingPolicy >; with_created_objects created_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_delegated_permission_classifications
+    delegated_permission_classifications : ::std::vec::Vec < crate
+    ::v1::DelegatedPermissionClassification >; with_endpoints endpoints : ::std::vec::Vec
+    < crate ::v1::Endpoint >; with_federated_identity_credentials
+    federated_identity_credentials : ::std::vec::Vec < crate
+    ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
+    home_realm_discovery_policies : ::std::vec::Vec < crate
+    ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
+    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
+    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_remote_desktop_security_configuration remote_desktop_security_configuration :
+    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
+    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipal);
@@ -75996,6 +78183,25 @@ impl rt::Object for SharedDriveItem {
 #[cfg(msgraph_v1_c115)]
 rt::impl_object!(SharedDriveItem);
 #[cfg(msgraph_v1_c115)]
+rt::impl_setters!(
+    SharedDriveItem { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_owner
+    owner : crate ::v1::AnyIdentitySet; #[cfg(msgraph_v1_c24)] with_drive_item drive_item
+    : crate ::v1::DriveItem; #[cfg(msgraph_v1_c24)] with_items items : ::std::vec::Vec <
+    crate ::v1::DriveItem >; with_list list : crate ::v1::List; with_list_item list_item
+    : crate ::v1::ListItem; with_permission permission : crate ::v1::Permission;
+    #[cfg(msgraph_v1_c24)] with_root root : crate ::v1::DriveItem; #[cfg(msgraph_v1_c1)]
+    with_site site : crate ::v1::Site; }
+);
+#[cfg(msgraph_v1_c115)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedDriveItem);
 #[cfg(msgraph_v1_c10)]
@@ -76117,6 +78323,15 @@ impl rt::Object for SharedInsight {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(SharedInsight);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SharedInsight { with_id id : ::std::string::String; with_last_shared last_shared :
+    crate ::v1::SharingDetail; with_resource_reference resource_reference : crate
+    ::v1::ResourceReference; with_resource_visualization resource_visualization : crate
+    ::v1::ResourceVisualization; with_sharing_history sharing_history : ::std::vec::Vec <
+    crate ::v1::SharingDetail >; with_last_shared_method last_shared_method : crate
+    ::v1::AnyEntity; with_resource resource : crate ::v1::AnyEntity; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedInsight);
 #[cfg(msgraph_v1_c3)]
@@ -76234,6 +78449,14 @@ impl rt::Object for SharedWithChannelTeamInfo {
 }
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(SharedWithChannelTeamInfo);
+#[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    SharedWithChannelTeamInfo { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_tenant_id tenant_id :
+    ::std::string::String; #[cfg(msgraph_v1_c10)] with_team team : crate ::v1::Team;
+    with_is_host_team is_host_team : bool; with_allowed_members allowed_members :
+    ::std::vec::Vec < crate ::v1::AnyConversationMember >; }
+);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedWithChannelTeamInfo);
@@ -76616,6 +78839,36 @@ impl rt::Object for Site {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(Site);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    Site { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_display_name display_name : ::std::string::String; with_error error : crate
+    ::v1::PublicError; with_is_personal_site is_personal_site : bool; with_root root :
+    crate ::v1::Root; with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds;
+    with_site_collection site_collection : crate ::v1::SiteCollection; with_analytics
+    analytics : crate ::v1::ItemAnalytics; with_columns columns : ::std::vec::Vec < crate
+    ::v1::ColumnDefinition >; with_content_types content_types : ::std::vec::Vec < crate
+    ::v1::ContentType >; #[cfg(msgraph_v1_c24)] with_drive drive : crate ::v1::Drive;
+    #[cfg(msgraph_v1_c24)] with_drives drives : ::std::vec::Vec < crate ::v1::Drive >;
+    with_external_columns external_columns : ::std::vec::Vec < crate
+    ::v1::ColumnDefinition >; with_items items : ::std::vec::Vec < crate
+    ::v1::AnyBaseItem >; with_lists lists : ::std::vec::Vec < crate ::v1::List >;
+    with_onenote onenote : crate ::v1::Onenote; with_operations operations :
+    ::std::vec::Vec < crate ::v1::RichLongRunningOperation >; with_pages pages :
+    ::std::vec::Vec < crate ::v1::AnyBaseSitePage >; with_permissions permissions :
+    ::std::vec::Vec < crate ::v1::Permission >; with_sites sites : ::std::vec::Vec <
+    crate ::v1::Site >; with_term_store term_store : crate ::v1::term_store::Store;
+    with_term_stores term_stores : ::std::vec::Vec < crate ::v1::term_store::Store >; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Site);
 
@@ -76896,6 +79149,28 @@ impl rt::Object for SitePage {
 #[cfg(msgraph_v1_c1)]
 rt::impl_object!(SitePage);
 #[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SitePage { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
+    with_page_layout page_layout : crate ::v1::PageLayoutType; with_publishing_state
+    publishing_state : crate ::v1::PublicationFacet; with_title title :
+    ::std::string::String; with_promotion_kind promotion_kind : crate
+    ::v1::PagePromotionType; with_reactions reactions : crate ::v1::ReactionsFacet;
+    with_show_comments show_comments : bool; with_show_recommended_pages
+    show_recommended_pages : bool; with_thumbnail_web_url thumbnail_web_url :
+    ::std::string::String; with_title_area title_area : crate ::v1::TitleArea;
+    with_canvas_layout canvas_layout : crate ::v1::CanvasLayout; with_web_parts web_parts
+    : ::std::vec::Vec < crate ::v1::AnyWebPart >; }
+);
+#[cfg(msgraph_v1_c1)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePage);
 #[cfg(msgraph_v1_c118)]
@@ -76965,6 +79240,11 @@ impl rt::Object for Storage {
 }
 #[cfg(msgraph_v1_c118)]
 rt::impl_object!(Storage);
+#[cfg(msgraph_v1_c118)]
+rt::impl_setters!(
+    Storage { with_file_storage file_storage : crate ::v1::FileStorage; with_settings
+    settings : crate ::v1::StorageSettings; }
+);
 #[cfg(msgraph_v1_c118)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Storage);
@@ -77086,6 +79366,15 @@ impl rt::Object for StsPolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(StsPolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    StsPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StsPolicy);
@@ -77782,6 +80071,35 @@ impl rt::Object for SubjectRightsRequest {
 }
 #[cfg(msgraph_v1_c53)]
 rt::impl_object!(SubjectRightsRequest);
+#[cfg(msgraph_v1_c53)]
+rt::impl_setters!(
+    SubjectRightsRequest { with_id id : ::std::string::String; with_assigned_to
+    assigned_to : crate ::v1::AnyIdentity; with_closed_date_time closed_date_time :
+    rt::edm::DateTimeOffset; with_content_query content_query : ::std::string::String;
+    with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_data_subject data_subject : crate
+    ::v1::DataSubject; with_data_subject_type data_subject_type : crate
+    ::v1::DataSubjectType; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_external_id external_id
+    : ::std::string::String; with_history history : ::std::vec::Vec < crate
+    ::v1::SubjectRightsRequestHistory >; with_include_all_versions include_all_versions :
+    bool; with_include_authored_content include_authored_content : bool; with_insight
+    insight : crate ::v1::SubjectRightsRequestDetail; with_internal_due_date_time
+    internal_due_date_time : rt::edm::DateTimeOffset; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_mailbox_locations
+    mailbox_locations : crate ::v1::AnySubjectRightsRequestMailboxLocation;
+    with_pause_after_estimate pause_after_estimate : bool; with_regulations regulations :
+    ::std::vec::Vec < ::std::string::String >; with_site_locations site_locations : crate
+    ::v1::AnySubjectRightsRequestSiteLocation; with_stages stages : ::std::vec::Vec <
+    crate ::v1::SubjectRightsRequestStageDetail >; with_status status : crate
+    ::v1::SubjectRightsRequestStatus; with_type type_ : crate
+    ::v1::SubjectRightsRequestType; #[cfg(msgraph_v1_c10)] with_approvers approvers :
+    ::std::vec::Vec < crate ::v1::AnyUser >; #[cfg(msgraph_v1_c10)] with_collaborators
+    collaborators : ::std::vec::Vec < crate ::v1::AnyUser >; with_notes notes :
+    ::std::vec::Vec < crate ::v1::AuthoredNote >; #[cfg(msgraph_v1_c10)] with_team team :
+    crate ::v1::Team; }
+);
 #[cfg(msgraph_v1_c53)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequest);
@@ -78573,6 +80891,34 @@ impl rt::Object for Team {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Team);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Team { with_id id : ::std::string::String; with_classification classification :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_first_channel_name
+    first_channel_name : ::std::string::String; with_fun_settings fun_settings : crate
+    ::v1::TeamFunSettings; with_guest_settings guest_settings : crate
+    ::v1::TeamGuestSettings; with_internal_id internal_id : ::std::string::String;
+    with_is_archived is_archived : bool; with_member_settings member_settings : crate
+    ::v1::TeamMemberSettings; with_messaging_settings messaging_settings : crate
+    ::v1::TeamMessagingSettings; with_specialization specialization : crate
+    ::v1::TeamSpecialization; with_summary summary : crate ::v1::TeamSummary;
+    with_tenant_id tenant_id : ::std::string::String; with_visibility visibility : crate
+    ::v1::TeamVisibilityType; with_web_url web_url : ::std::string::String;
+    with_all_channels all_channels : ::std::vec::Vec < crate ::v1::Channel >;
+    with_channels channels : ::std::vec::Vec < crate ::v1::Channel >; with_group group :
+    ::std::boxed::Box < crate ::v1::Group >; with_incoming_channels incoming_channels :
+    ::std::vec::Vec < crate ::v1::Channel >; with_installed_apps installed_apps :
+    ::std::vec::Vec < crate ::v1::AnyTeamsAppInstallation >; with_members members :
+    ::std::vec::Vec < crate ::v1::AnyConversationMember >; with_operations operations :
+    ::std::vec::Vec < crate ::v1::TeamsAsyncOperation >; with_permission_grants
+    permission_grants : ::std::vec::Vec < crate ::v1::ResourceSpecificPermissionGrant >;
+    with_photo photo : crate ::v1::ProfilePhoto; with_primary_channel primary_channel :
+    crate ::v1::Channel; with_schedule schedule : crate ::v1::Schedule; with_tags tags :
+    ::std::vec::Vec < crate ::v1::TeamworkTag >; #[cfg(msgraph_v1_c121)] with_template
+    template : crate ::v1::TeamsTemplate; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Team);
 #[cfg(msgraph_v1_c3)]
@@ -78667,6 +81013,12 @@ impl rt::Object for TeamInfo {
 }
 #[cfg(msgraph_v1_c3)]
 rt::impl_object!(TeamInfo);
+#[cfg(msgraph_v1_c3)]
+rt::impl_setters!(
+    TeamInfo { with_id id : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
+    #[cfg(msgraph_v1_c10)] with_team team : crate ::v1::Team; }
+);
 #[cfg(msgraph_v1_c3)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamInfo);
@@ -78986,6 +81338,14 @@ impl rt::Object for TeamsAppInstallation {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TeamsAppInstallation);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TeamsAppInstallation { with_id id : ::std::string::String;
+    with_consented_permission_set consented_permission_set : crate
+    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_c32)] with_teams_app teams_app : crate
+    ::v1::TeamsApp; #[cfg(msgraph_v1_c32)] with_teams_app_definition teams_app_definition
+    : crate ::v1::TeamsAppDefinition; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallation);
 #[cfg(msgraph_v1_c10)]
@@ -79291,6 +81651,15 @@ impl rt::Object for Teamwork {
 #[cfg(msgraph_v1_c67)]
 rt::impl_object!(Teamwork);
 #[cfg(msgraph_v1_c67)]
+rt::impl_setters!(
+    Teamwork { with_id id : ::std::string::String; with_is_teams_enabled is_teams_enabled
+    : bool; with_region region : ::std::string::String; with_deleted_chats deleted_chats
+    : ::std::vec::Vec < crate ::v1::DeletedChat >; with_deleted_teams deleted_teams :
+    ::std::vec::Vec < crate ::v1::DeletedTeam >; with_teams_app_settings
+    teams_app_settings : crate ::v1::TeamsAppSettings; with_workforce_integrations
+    workforce_integrations : ::std::vec::Vec < crate ::v1::WorkforceIntegration >; }
+);
+#[cfg(msgraph_v1_c67)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Teamwork);
 #[cfg(msgraph_v1_c10)]
@@ -79411,6 +81780,15 @@ impl rt::Object for TokenIssuancePolicy {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TokenIssuancePolicy);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TokenIssuancePolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenIssuancePolicy);
@@ -79533,6 +81911,15 @@ impl rt::Object for TokenLifetimePolicy {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(TokenLifetimePolicy);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    TokenLifetimePolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenLifetimePolicy);
 #[cfg(msgraph_v1_c10)]
@@ -79644,6 +82031,14 @@ impl rt::Object for Trending {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(Trending);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Trending { with_id id : ::std::string::String; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_resource_reference
+    resource_reference : crate ::v1::ResourceReference; with_resource_visualization
+    resource_visualization : crate ::v1::ResourceVisualization; with_weight weight : f64;
+    with_resource resource : crate ::v1::AnyEntity; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Trending);
@@ -79766,6 +82161,16 @@ impl rt::Object for UnifiedApprovalStage {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedApprovalStage);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedApprovalStage { with_approval_stage_time_out_in_days
+    approval_stage_time_out_in_days : i32; with_escalation_approvers escalation_approvers
+    : ::std::vec::Vec < crate ::v1::AnySubjectSet >; with_escalation_time_in_minutes
+    escalation_time_in_minutes : i32; with_is_approver_justification_required
+    is_approver_justification_required : bool; with_is_escalation_enabled
+    is_escalation_enabled : bool; with_primary_approvers primary_approvers :
+    ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedApprovalStage);
@@ -79935,6 +82340,19 @@ impl rt::Object for UnifiedRoleAssignment {
 }
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleAssignment);
+#[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleAssignment { with_id id : ::std::string::String; with_app_scope_id
+    app_scope_id : ::std::string::String; with_condition condition :
+    ::std::string::String; with_directory_scope_id directory_scope_id :
+    ::std::string::String; with_principal_id principal_id : ::std::string::String;
+    with_principal_organization_id principal_organization_id : ::std::string::String;
+    with_role_definition_id role_definition_id : ::std::string::String; with_app_scope
+    app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)] with_directory_scope
+    directory_scope : crate ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)]
+    with_principal principal : crate ::v1::AnyDirectoryObject; with_role_definition
+    role_definition : crate ::v1::UnifiedRoleDefinition; }
+);
 #[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignment);
@@ -80160,6 +82578,24 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleAssignmentSchedule { with_id id : ::std::string::String; with_app_scope_id
+    app_scope_id : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_using created_using : ::std::string::String;
+    with_directory_scope_id directory_scope_id : ::std::string::String;
+    with_modified_date_time modified_date_time : rt::edm::DateTimeOffset;
+    with_principal_id principal_id : ::std::string::String; with_role_definition_id
+    role_definition_id : ::std::string::String; with_status status :
+    ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; with_assignment_type assignment_type :
+    ::std::string::String; with_member_type member_type : ::std::string::String;
+    with_schedule_info schedule_info : crate ::v1::RequestSchedule; with_activated_using
+    activated_using : crate ::v1::UnifiedRoleEligibilitySchedule; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_v1_c34)]
@@ -80377,6 +82813,24 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
 }
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleInstance);
+#[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleAssignmentScheduleInstance { with_id id : ::std::string::String;
+    with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
+    directory_scope_id : ::std::string::String; with_principal_id principal_id :
+    ::std::string::String; with_role_definition_id role_definition_id :
+    ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; with_assignment_type assignment_type :
+    ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_member_type member_type : ::std::string::String; with_role_assignment_origin_id
+    role_assignment_origin_id : ::std::string::String; with_role_assignment_schedule_id
+    role_assignment_schedule_id : ::std::string::String; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_activated_using activated_using :
+    crate ::v1::UnifiedRoleEligibilityScheduleInstance; }
+);
 #[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
@@ -80656,6 +83110,29 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleAssignmentScheduleRequest { with_id id : ::std::string::String;
+    with_approval_id approval_id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_data custom_data : ::std::string::String;
+    with_status status : ::std::string::String; with_action action : crate
+    ::v1::UnifiedRoleScheduleRequestActions; with_app_scope_id app_scope_id :
+    ::std::string::String; with_directory_scope_id directory_scope_id :
+    ::std::string::String; with_is_validation_only is_validation_only : bool;
+    with_justification justification : ::std::string::String; with_principal_id
+    principal_id : ::std::string::String; with_role_definition_id role_definition_id :
+    ::std::string::String; with_schedule_info schedule_info : crate
+    ::v1::RequestSchedule; with_target_schedule_id target_schedule_id :
+    ::std::string::String; with_ticket_info ticket_info : crate ::v1::TicketInfo;
+    with_activated_using activated_using : crate ::v1::UnifiedRoleEligibilitySchedule;
+    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)]
+    with_directory_scope directory_scope : crate ::v1::AnyDirectoryObject;
+    #[cfg(msgraph_v1_c10)] with_principal principal : crate ::v1::AnyDirectoryObject;
+    with_role_definition role_definition : crate ::v1::UnifiedRoleDefinition;
+    with_target_schedule target_schedule : crate ::v1::UnifiedRoleAssignmentSchedule; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_v1_c34)]
@@ -80862,6 +83339,22 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleEligibilitySchedule { with_id id : ::std::string::String;
+    with_app_scope_id app_scope_id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_created_using created_using :
+    ::std::string::String; with_directory_scope_id directory_scope_id :
+    ::std::string::String; with_modified_date_time modified_date_time :
+    rt::edm::DateTimeOffset; with_principal_id principal_id : ::std::string::String;
+    with_role_definition_id role_definition_id : ::std::string::String; with_status
+    status : ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; with_member_type member_type : ::std::string::String;
+    with_schedule_info schedule_info : crate ::v1::RequestSchedule; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_v1_c34)]
@@ -81052,6 +83545,22 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
 }
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleInstance);
+#[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleEligibilityScheduleInstance { with_id id : ::std::string::String;
+    with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
+    directory_scope_id : ::std::string::String; with_principal_id principal_id :
+    ::std::string::String; with_role_definition_id role_definition_id :
+    ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_member_type member_type : ::std::string::String;
+    with_role_eligibility_schedule_id role_eligibility_schedule_id :
+    ::std::string::String; with_start_date_time start_date_time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
@@ -81322,6 +83831,28 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleEligibilityScheduleRequest { with_id id : ::std::string::String;
+    with_approval_id approval_id : ::std::string::String; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_custom_data custom_data : ::std::string::String;
+    with_status status : ::std::string::String; with_action action : crate
+    ::v1::UnifiedRoleScheduleRequestActions; with_app_scope_id app_scope_id :
+    ::std::string::String; with_directory_scope_id directory_scope_id :
+    ::std::string::String; with_is_validation_only is_validation_only : bool;
+    with_justification justification : ::std::string::String; with_principal_id
+    principal_id : ::std::string::String; with_role_definition_id role_definition_id :
+    ::std::string::String; with_schedule_info schedule_info : crate
+    ::v1::RequestSchedule; with_target_schedule_id target_schedule_id :
+    ::std::string::String; with_ticket_info ticket_info : crate ::v1::TicketInfo;
+    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)]
+    with_directory_scope directory_scope : crate ::v1::AnyDirectoryObject;
+    #[cfg(msgraph_v1_c10)] with_principal principal : crate ::v1::AnyDirectoryObject;
+    with_role_definition role_definition : crate ::v1::UnifiedRoleDefinition;
+    with_target_schedule target_schedule : crate ::v1::UnifiedRoleEligibilitySchedule; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_v1_c16)]
@@ -81472,6 +84003,18 @@ impl rt::Object for UnifiedRoleManagementPolicy {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicy { with_id id : ::std::string::String; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_is_organization_default is_organization_default : bool;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentity;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_scope_id scope_id : ::std::string::String; with_scope_type scope_type :
+    ::std::string::String; with_effective_rules effective_rules : ::std::vec::Vec < crate
+    ::v1::AnyUnifiedRoleManagementPolicyRule >; with_rules rules : ::std::vec::Vec <
+    crate ::v1::AnyUnifiedRoleManagementPolicyRule >; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_v1_c16)]
@@ -81552,6 +84095,12 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyApprovalRule);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyApprovalRule { with_id id : ::std::string::String;
+    with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget; with_setting
+    setting : crate ::v1::ApprovalSettings; }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
@@ -81665,6 +84214,14 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyAssignment { with_id id : ::std::string::String;
+    with_policy_id policy_id : ::std::string::String; with_role_definition_id
+    role_definition_id : ::std::string::String; with_scope_id scope_id :
+    ::std::string::String; with_scope_type scope_type : ::std::string::String;
+    with_policy policy : crate ::v1::UnifiedRoleManagementPolicy; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_v1_c16)]
@@ -81754,6 +84311,13 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyAuthenticationContextRule { with_id id :
+    ::std::string::String; with_target target : crate
+    ::v1::UnifiedRoleManagementPolicyRuleTarget; with_claim_value claim_value :
+    ::std::string::String; with_is_enabled is_enabled : bool; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_v1_c16)]
@@ -81834,6 +84398,12 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyEnablementRule);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyEnablementRule { with_id id : ::std::string::String;
+    with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
+    with_enabled_rules enabled_rules : ::std::vec::Vec < ::std::string::String >; }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
@@ -81928,6 +84498,13 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyExpirationRule);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyExpirationRule { with_id id : ::std::string::String;
+    with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
+    with_is_expiration_required is_expiration_required : bool; with_maximum_duration
+    maximum_duration : rt::edm::Duration; }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
@@ -82054,6 +84631,16 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyNotificationRule { with_id id : ::std::string::String;
+    with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
+    with_is_default_recipients_enabled is_default_recipients_enabled : bool;
+    with_notification_level notification_level : ::std::string::String;
+    with_notification_recipients notification_recipients : ::std::vec::Vec <
+    ::std::string::String >; with_notification_type notification_type :
+    ::std::string::String; with_recipient_type recipient_type : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_v1_c16)]
@@ -82123,6 +84710,11 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
 }
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyRule);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyRule { with_id id : ::std::string::String; with_target
+    target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget; }
+);
 #[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRule);
@@ -82529,6 +85121,16 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
 #[cfg(msgraph_v1_c16)]
 rt::impl_object!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    UnifiedRoleManagementPolicyRuleTarget { with_caller caller : ::std::string::String;
+    with_enforced_settings enforced_settings : ::std::vec::Vec < ::std::string::String >;
+    with_inheritable_settings inheritable_settings : ::std::vec::Vec <
+    ::std::string::String >; with_level level : ::std::string::String; with_operations
+    operations : ::std::vec::Vec < crate
+    ::v1::UnifiedRoleManagementPolicyRuleTargetOperations >; with_target_objects
+    target_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_v1_c16)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_v1_c34)]
@@ -82716,6 +85318,21 @@ impl rt::Object for UnifiedRoleScheduleBase {
 }
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleScheduleBase);
+#[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleScheduleBase { with_id id : ::std::string::String; with_app_scope_id
+    app_scope_id : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_using created_using : ::std::string::String;
+    with_directory_scope_id directory_scope_id : ::std::string::String;
+    with_modified_date_time modified_date_time : rt::edm::DateTimeOffset;
+    with_principal_id principal_id : ::std::string::String; with_role_definition_id
+    role_definition_id : ::std::string::String; with_status status :
+    ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; }
+);
 #[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleBase);
@@ -83247,6 +85864,18 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
 #[cfg(msgraph_v1_c34)]
 rt::impl_object!(UnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_v1_c34)]
+rt::impl_setters!(
+    UnifiedRoleScheduleInstanceBase { with_id id : ::std::string::String;
+    with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
+    directory_scope_id : ::std::string::String; with_principal_id principal_id :
+    ::std::string::String; with_role_definition_id role_definition_id :
+    ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
+    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::v1::UnifiedRoleDefinition; }
+);
+#[cfg(msgraph_v1_c34)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_v1_c34)]
@@ -83666,6 +86295,13 @@ impl rt::Object for UsedInsight {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UsedInsight);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UsedInsight { with_id id : ::std::string::String; with_last_used last_used : crate
+    ::v1::UsageDetails; with_resource_reference resource_reference : crate
+    ::v1::ResourceReference; with_resource_visualization resource_visualization : crate
+    ::v1::ResourceVisualization; with_resource resource : crate ::v1::AnyEntity; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsedInsight);
@@ -85086,6 +87722,142 @@ impl rt::Object for User {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(User);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    User { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time :
+    rt::edm::DateTimeOffset; with_about_me about_me : ::std::string::String;
+    with_account_enabled account_enabled : bool; with_age_group age_group :
+    ::std::string::String; with_assigned_licenses assigned_licenses : ::std::vec::Vec <
+    crate ::v1::AssignedLicense >; with_assigned_plans assigned_plans : ::std::vec::Vec <
+    crate ::v1::AssignedPlan >; with_authorization_info authorization_info : crate
+    ::v1::AuthorizationInfo; with_birthday birthday : rt::edm::DateTimeOffset;
+    with_business_phones business_phones : ::std::vec::Vec < ::std::string::String >;
+    with_city city : ::std::string::String; with_company_name company_name :
+    ::std::string::String; with_consent_provided_for_minor consent_provided_for_minor :
+    ::std::string::String; with_country country : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_creation_type creation_type : ::std::string::String;
+    with_custom_security_attributes custom_security_attributes : crate
+    ::v1::CustomSecurityAttributeValue; with_department department :
+    ::std::string::String; with_device_enrollment_limit device_enrollment_limit : i32;
+    with_display_name display_name : ::std::string::String; with_employee_hire_date
+    employee_hire_date : rt::edm::DateTimeOffset; with_employee_id employee_id :
+    ::std::string::String; with_employee_leave_date_time employee_leave_date_time :
+    rt::edm::DateTimeOffset; with_employee_org_data employee_org_data : crate
+    ::v1::EmployeeOrgData; with_employee_type employee_type : ::std::string::String;
+    with_external_user_state external_user_state : ::std::string::String;
+    with_external_user_state_change_date_time external_user_state_change_date_time :
+    rt::edm::DateTimeOffset; with_fax_number fax_number : ::std::string::String;
+    with_given_name given_name : ::std::string::String; with_hire_date hire_date :
+    rt::edm::DateTimeOffset; with_identities identities : ::std::vec::Vec < crate
+    ::v1::ObjectIdentity >; with_identity_parent_id identity_parent_id :
+    ::std::string::String; with_im_addresses im_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_interests interests : ::std::vec::Vec <
+    ::std::string::String >; with_is_management_restricted is_management_restricted :
+    bool; with_is_resource_account is_resource_account : bool; with_job_title job_title :
+    ::std::string::String; with_last_password_change_date_time
+    last_password_change_date_time : rt::edm::DateTimeOffset;
+    with_legal_age_group_classification legal_age_group_classification :
+    ::std::string::String; with_license_assignment_states license_assignment_states :
+    ::std::vec::Vec < crate ::v1::LicenseAssignmentState >; with_mail mail :
+    ::std::string::String; with_mailbox_settings mailbox_settings : crate
+    ::v1::MailboxSettings; with_mail_nickname mail_nickname : ::std::string::String;
+    with_mobile_phone mobile_phone : ::std::string::String; with_my_site my_site :
+    ::std::string::String; with_office_location office_location : ::std::string::String;
+    with_on_premises_distinguished_name on_premises_distinguished_name :
+    ::std::string::String; with_on_premises_domain_name on_premises_domain_name :
+    ::std::string::String; with_on_premises_extension_attributes
+    on_premises_extension_attributes : crate ::v1::OnPremisesExtensionAttributes;
+    with_on_premises_immutable_id on_premises_immutable_id : ::std::string::String;
+    with_on_premises_last_sync_date_time on_premises_last_sync_date_time :
+    rt::edm::DateTimeOffset; with_on_premises_provisioning_errors
+    on_premises_provisioning_errors : ::std::vec::Vec < crate
+    ::v1::OnPremisesProvisioningError >; with_on_premises_sam_account_name
+    on_premises_sam_account_name : ::std::string::String;
+    with_on_premises_security_identifier on_premises_security_identifier :
+    ::std::string::String; with_on_premises_sync_enabled on_premises_sync_enabled : bool;
+    with_on_premises_user_principal_name on_premises_user_principal_name :
+    ::std::string::String; with_other_mails other_mails : ::std::vec::Vec <
+    ::std::string::String >; with_password_policies password_policies :
+    ::std::string::String; with_password_profile password_profile : crate
+    ::v1::PasswordProfile; with_past_projects past_projects : ::std::vec::Vec <
+    ::std::string::String >; with_postal_code postal_code : ::std::string::String;
+    with_preferred_data_location preferred_data_location : ::std::string::String;
+    with_preferred_language preferred_language : ::std::string::String;
+    with_preferred_name preferred_name : ::std::string::String; with_print print : crate
+    ::v1::UserPrint; with_provisioned_plans provisioned_plans : ::std::vec::Vec < crate
+    ::v1::ProvisionedPlan >; with_proxy_addresses proxy_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_responsibilities responsibilities : ::std::vec::Vec <
+    ::std::string::String >; with_schools schools : ::std::vec::Vec <
+    ::std::string::String >; with_security_identifier security_identifier :
+    ::std::string::String; with_service_provisioning_errors service_provisioning_errors :
+    ::std::vec::Vec < crate ::v1::AnyServiceProvisioningError >;
+    with_show_in_address_list show_in_address_list : bool; with_sign_in_activity
+    sign_in_activity : crate ::v1::SignInActivity;
+    with_sign_in_sessions_valid_from_date_time sign_in_sessions_valid_from_date_time :
+    rt::edm::DateTimeOffset; with_skills skills : ::std::vec::Vec < ::std::string::String
+    >; with_state state : ::std::string::String; with_street_address street_address :
+    ::std::string::String; with_surname surname : ::std::string::String;
+    with_usage_location usage_location : ::std::string::String; with_user_principal_name
+    user_principal_name : ::std::string::String; with_user_type user_type :
+    ::std::string::String; with_activities activities : ::std::vec::Vec < crate
+    ::v1::UserActivity >; with_adhoc_calls adhoc_calls : ::std::vec::Vec < crate
+    ::v1::AdhocCall >; #[cfg(msgraph_v1_c21)] with_agreement_acceptances
+    agreement_acceptances : ::std::vec::Vec < crate ::v1::AgreementAcceptance >;
+    with_app_role_assignments app_role_assignments : ::std::vec::Vec < crate
+    ::v1::AppRoleAssignment >; with_authentication authentication : crate
+    ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
+    with_calendar_groups calendar_groups : ::std::vec::Vec < crate ::v1::CalendarGroup >;
+    with_calendars calendars : ::std::vec::Vec < crate ::v1::Calendar >;
+    with_calendar_view calendar_view : ::std::vec::Vec < crate ::v1::Event >; with_chats
+    chats : ::std::vec::Vec < crate ::v1::Chat >; with_cloud_clipboard cloud_clipboard :
+    crate ::v1::CloudClipboardRoot; with_cloud_p_cs cloud_p_cs : ::std::vec::Vec < crate
+    ::v1::CloudPc >; with_contact_folders contact_folders : ::std::vec::Vec < crate
+    ::v1::ContactFolder >; with_contacts contacts : ::std::vec::Vec < crate ::v1::Contact
+    >; with_created_objects created_objects : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_data_security_and_governance
+    data_security_and_governance : crate ::v1::UserDataSecurityAndGovernance;
+    with_device_management_troubleshooting_events
+    device_management_troubleshooting_events : ::std::vec::Vec < crate
+    ::v1::AnyDeviceManagementTroubleshootingEvent >; with_direct_reports direct_reports :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c24)] with_drive
+    drive : crate ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives :
+    ::std::vec::Vec < crate ::v1::Drive >; with_employee_experience employee_experience :
+    crate ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
+    ::v1::Event >; with_extensions extensions : ::std::vec::Vec < crate
+    ::v1::AnyExtension >; with_followed_sites followed_sites : ::std::vec::Vec < crate
+    ::v1::Site >; with_inference_classification inference_classification : crate
+    ::v1::InferenceClassification; with_insights insights : crate ::v1::ItemInsights;
+    with_joined_teams joined_teams : ::std::vec::Vec < crate ::v1::Team >;
+    with_license_details license_details : ::std::vec::Vec < crate ::v1::LicenseDetails
+    >; with_mail_folders mail_folders : ::std::vec::Vec < crate ::v1::AnyMailFolder >;
+    #[cfg(msgraph_v1_c29)] with_managed_app_registrations managed_app_registrations :
+    ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration >; with_managed_devices
+    managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice >; with_manager manager
+    : crate ::v1::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_messages messages : ::std::vec::Vec < crate
+    ::v1::AnyMessage >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
+    with_onenote onenote : crate ::v1::Onenote; with_online_meetings online_meetings :
+    ::std::vec::Vec < crate ::v1::OnlineMeeting >; with_on_premises_sync_behavior
+    on_premises_sync_behavior : crate ::v1::OnPremisesSyncBehavior; with_outlook outlook
+    : crate ::v1::OutlookUser; with_owned_devices owned_devices : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_people people : ::std::vec::Vec < crate
+    ::v1::Person >; with_permission_grants permission_grants : ::std::vec::Vec < crate
+    ::v1::ResourceSpecificPermissionGrant >; with_photo photo : crate ::v1::ProfilePhoto;
+    with_photos photos : ::std::vec::Vec < crate ::v1::ProfilePhoto >; with_planner
+    planner : crate ::v1::PlannerUser; with_presence presence : crate ::v1::Presence;
+    with_registered_devices registered_devices : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_scoped_role_member_of scoped_role_member_of :
+    ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; with_settings settings : crate
+    ::v1::UserSettings; with_solutions solutions : crate ::v1::UserSolutionRoot;
+    with_sponsor_of sponsor_of : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_sponsors sponsors : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    with_teamwork teamwork : crate ::v1::UserTeamwork; with_todo todo : crate ::v1::Todo;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);
@@ -87689,6 +90461,11 @@ impl rt::Object for UserPrint {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserPrint);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserPrint { with_recent_printer_shares recent_printer_shares : ::std::vec::Vec <
+    crate ::v1::PrinterShare >; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPrint);
 #[cfg(msgraph_v1_c10)]
@@ -87805,6 +90582,14 @@ impl rt::Object for UserScopeTeamsAppInstallation {
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserScopeTeamsAppInstallation { with_id id : ::std::string::String;
+    with_consented_permission_set consented_permission_set : crate
+    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_c32)] with_teams_app teams_app : crate
+    ::v1::TeamsApp; #[cfg(msgraph_v1_c32)] with_teams_app_definition teams_app_definition
+    : crate ::v1::TeamsAppDefinition; with_chat chat : crate ::v1::Chat; }
+);
+#[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_v1_c10)]
@@ -87909,6 +90694,14 @@ impl rt::Object for UserTeamwork {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(UserTeamwork);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    UserTeamwork { with_id id : ::std::string::String; with_locale locale :
+    ::std::string::String; with_region region : ::std::string::String;
+    with_associated_teams associated_teams : ::std::vec::Vec < crate
+    ::v1::AssociatedTeamInfo >; with_installed_apps installed_apps : ::std::vec::Vec <
+    crate ::v1::UserScopeTeamsAppInstallation >; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamwork);
@@ -88062,6 +90855,20 @@ impl rt::Object for VirtualEndpoint {
 #[cfg(msgraph_v1_c28)]
 rt::impl_object!(VirtualEndpoint);
 #[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    VirtualEndpoint { with_id id : ::std::string::String; with_audit_events audit_events
+    : ::std::vec::Vec < crate ::v1::CloudPcAuditEvent >; with_cloud_p_cs cloud_p_cs :
+    ::std::vec::Vec < crate ::v1::CloudPc >; with_device_images device_images :
+    ::std::vec::Vec < crate ::v1::CloudPcDeviceImage >; with_gallery_images
+    gallery_images : ::std::vec::Vec < crate ::v1::CloudPcGalleryImage >;
+    with_on_premises_connections on_premises_connections : ::std::vec::Vec < crate
+    ::v1::CloudPcOnPremisesConnection >; with_provisioning_policies provisioning_policies
+    : ::std::vec::Vec < crate ::v1::CloudPcProvisioningPolicy >; with_report report :
+    crate ::v1::CloudPcReport; with_service_plans service_plans : ::std::vec::Vec < crate
+    ::v1::CloudPcServicePlan >; with_user_settings user_settings : ::std::vec::Vec <
+    crate ::v1::CloudPcUserSetting >; }
+);
+#[cfg(msgraph_v1_c28)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEndpoint);
 #[cfg(msgraph_v1_c10)]
@@ -88164,6 +90971,13 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
 }
 #[cfg(msgraph_v1_c10)]
 rt::impl_object!(WindowsHelloForBusinessAuthenticationMethod);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    WindowsHelloForBusinessAuthenticationMethod { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
+    display_name : ::std::string::String; with_key_strength key_strength : crate
+    ::v1::AuthenticationMethodKeyStrength; with_device device : crate ::v1::Device; }
+);
 #[cfg(msgraph_v1_c10)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);

@@ -127,6 +127,15 @@ impl rt::Object for Case {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Case);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Case { with_id id : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::security::CaseStatus; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
 #[cfg(msgraph_v1_c8)]
@@ -465,6 +474,15 @@ impl rt::Object for CaseOperation {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CaseOperation);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CaseOperation { with_id id : ::std::string::String; with_action action : crate
+    ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
@@ -1122,6 +1140,11 @@ impl rt::Object for CasesRoot {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(CasesRoot);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    CasesRoot { with_id id : ::std::string::String; with_ediscovery_cases
+    ediscovery_cases : ::std::vec::Vec < crate ::v1::security::EdiscoveryCase >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CasesRoot);
 #[cfg(msgraph_v1_c8)]
@@ -1224,6 +1247,13 @@ impl rt::Object for DataSource {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataSource);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
@@ -1584,6 +1614,16 @@ impl rt::Object for DataSourceContainer {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(DataSourceContainer);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    DataSourceContainer { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
+    ::std::string::String; with_hold_status hold_status : crate
+    ::v1::security::DataSourceHoldStatus; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_released_date_time
+    released_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::security::DataSourceContainerStatus; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
@@ -2043,6 +2083,24 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryAddToReviewSetOperation { with_id id : ::std::string::String; with_action
+    action : crate ::v1::security::CaseAction; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_percent_progress percent_progress : i32;
+    with_result_info result_info : crate ::v1::ResultInfo; with_status status : crate
+    ::v1::security::CaseOperationStatus; with_additional_data_options
+    additional_data_options : rt::Flags < crate ::v1::security::AdditionalDataOptions >;
+    with_cloud_attachment_version cloud_attachment_version : crate
+    ::v1::security::CloudAttachmentVersion; with_document_version document_version :
+    crate ::v1::security::DocumentVersion; with_items_to_include items_to_include :
+    rt::Flags < crate ::v1::security::ItemsToInclude >; with_report_file_metadata
+    report_file_metadata : ::std::vec::Vec < crate ::v1::security::ReportFileMetadata >;
+    with_review_set review_set : crate ::v1::security::EdiscoveryReviewSet; with_search
+    search : ::std::boxed::Box < crate ::v1::security::EdiscoverySearch >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_c8)]
@@ -2269,6 +2327,27 @@ impl rt::Object for EdiscoveryCase {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCase);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCase { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_status status : crate ::v1::security::CaseStatus; with_closed_by closed_by :
+    crate ::v1::AnyIdentitySet; with_closed_date_time closed_date_time :
+    rt::edm::DateTimeOffset; with_external_id external_id : ::std::string::String;
+    with_case_members case_members : ::std::vec::Vec < crate
+    ::v1::security::EdiscoveryCaseMember >; with_custodians custodians : ::std::vec::Vec
+    < crate ::v1::security::EdiscoveryCustodian >; with_noncustodial_data_sources
+    noncustodial_data_sources : ::std::vec::Vec < crate
+    ::v1::security::EdiscoveryNoncustodialDataSource >; with_operations operations :
+    ::std::vec::Vec < crate ::v1::security::AnyCaseOperation >; with_review_sets
+    review_sets : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewSet >;
+    with_searches searches : ::std::vec::Vec < crate ::v1::security::EdiscoverySearch >;
+    with_settings settings : crate ::v1::security::EdiscoveryCaseSettings; with_tags tags
+    : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCase);
 #[cfg(msgraph_v1_c8)]
@@ -2445,6 +2524,23 @@ impl rt::Object for EdiscoveryCustodian {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryCustodian);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryCustodian { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
+    ::std::string::String; with_hold_status hold_status : crate
+    ::v1::security::DataSourceHoldStatus; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_released_date_time
+    released_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::security::DataSourceContainerStatus; with_acknowledged_date_time
+    acknowledged_date_time : rt::edm::DateTimeOffset; with_email email :
+    ::std::string::String; with_last_index_operation last_index_operation : crate
+    ::v1::security::EdiscoveryIndexOperation; with_site_sources site_sources :
+    ::std::vec::Vec < crate ::v1::security::SiteSource >; with_unified_group_sources
+    unified_group_sources : ::std::vec::Vec < crate ::v1::security::UnifiedGroupSource >;
+    with_user_sources user_sources : ::std::vec::Vec < crate ::v1::security::UserSource
+    >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodian);
@@ -2659,6 +2755,23 @@ impl rt::Object for EdiscoveryEstimateOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryEstimateOperation { with_id id : ::std::string::String; with_action action
+    : crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_percent_progress percent_progress : i32; with_result_info result_info : crate
+    ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus;
+    with_indexed_item_count indexed_item_count : i64; with_indexed_items_size
+    indexed_items_size : i64; with_mailbox_count mailbox_count : i32;
+    with_report_file_metadata report_file_metadata : ::std::vec::Vec < crate
+    ::v1::security::ReportFileMetadata >; with_site_count site_count : i32;
+    with_statistics_options statistics_options : rt::Flags < crate
+    ::v1::security::StatisticsOptions >; with_unindexed_item_count unindexed_item_count :
+    i64; with_unindexed_items_size unindexed_items_size : i64; with_search search :
+    ::std::boxed::Box < crate ::v1::security::EdiscoverySearch >; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_c8)]
@@ -2797,6 +2910,18 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoveryNoncustodialDataSource);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoveryNoncustodialDataSource { with_id id : ::std::string::String;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
+    display_name : ::std::string::String; with_hold_status hold_status : crate
+    ::v1::security::DataSourceHoldStatus; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_released_date_time
+    released_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::v1::security::DataSourceContainerStatus; with_data_source data_source : crate
+    ::v1::security::AnyDataSource; with_last_index_operation last_index_operation : crate
+    ::v1::security::EdiscoveryIndexOperation; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSource);
@@ -3001,6 +3126,26 @@ impl rt::Object for EdiscoverySearch {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoverySearch);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoverySearch { with_id id : ::std::string::String; with_content_query
+    content_query : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_data_source_scopes
+    data_source_scopes : rt::Flags < crate ::v1::security::DataSourceScopes >;
+    with_additional_sources additional_sources : ::std::vec::Vec < crate
+    ::v1::security::AnyDataSource >; with_add_to_review_set_operation
+    add_to_review_set_operation : ::std::boxed::Box < crate
+    ::v1::security::EdiscoveryAddToReviewSetOperation >; with_custodian_sources
+    custodian_sources : ::std::vec::Vec < crate ::v1::security::AnyDataSource >;
+    with_last_estimate_statistics_operation last_estimate_statistics_operation :
+    ::std::boxed::Box < crate ::v1::security::EdiscoveryEstimateOperation >;
+    with_noncustodial_sources noncustodial_sources : ::std::vec::Vec < crate
+    ::v1::security::EdiscoveryNoncustodialDataSource >; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearch);
@@ -3233,6 +3378,27 @@ impl rt::Object for EdiscoverySearchExportOperation {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    EdiscoverySearchExportOperation { with_id id : ::std::string::String; with_action
+    action : crate ::v1::security::CaseAction; with_completed_date_time
+    completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_percent_progress percent_progress : i32;
+    with_result_info result_info : crate ::v1::ResultInfo; with_status status : crate
+    ::v1::security::CaseOperationStatus; with_additional_options additional_options :
+    rt::Flags < crate ::v1::security::AdditionalOptions >; with_cloud_attachment_version
+    cloud_attachment_version : crate ::v1::security::CloudAttachmentVersion;
+    with_description description : ::std::string::String; with_display_name display_name
+    : ::std::string::String; with_document_version document_version : crate
+    ::v1::security::DocumentVersion; with_export_criteria export_criteria : rt::Flags <
+    crate ::v1::security::ExportCriteria >; with_export_file_metadata
+    export_file_metadata : ::std::vec::Vec < crate ::v1::security::ExportFileMetadata >;
+    with_export_format export_format : crate ::v1::security::ExportFormat;
+    with_export_location export_location : rt::Flags < crate
+    ::v1::security::ExportLocation >; with_export_single_items export_single_items :
+    bool; with_search search : crate ::v1::security::EdiscoverySearch; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_c8)]
@@ -3362,6 +3528,16 @@ impl rt::Object for Search {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(Search);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    Search { with_id id : ::std::string::String; with_content_query content_query :
+    ::std::string::String; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
+    description : ::std::string::String; with_display_name display_name :
+    ::std::string::String; with_last_modified_by last_modified_by : crate
+    ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Search);
@@ -3749,6 +3925,14 @@ impl rt::Object for SiteSource {
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(SiteSource);
 #[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SiteSource { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus;
+    #[cfg(msgraph_v1_c1)] with_site site : crate ::v1::Site; }
+);
+#[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
 #[cfg(msgraph_v1_c8)]
@@ -3875,6 +4059,15 @@ impl rt::Object for UnifiedGroupSource {
 }
 #[cfg(msgraph_v1_c8)]
 rt::impl_object!(UnifiedGroupSource);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    UnifiedGroupSource { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus;
+    with_included_sources included_sources : rt::Flags < crate ::v1::security::SourceType
+    >; #[cfg(msgraph_v1_c10)] with_group group : crate ::v1::Group; }
+);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);

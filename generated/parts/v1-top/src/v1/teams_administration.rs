@@ -108,6 +108,15 @@ impl rt::Object for TeamsAdminRoot {
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsAdminRoot);
 #[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsAdminRoot { with_id id : ::std::string::String; with_policy policy : crate
+    ::v1::teams_administration::TeamsPolicyAssignment; with_telephone_number_management
+    telephone_number_management : crate
+    ::v1::teams_administration::TelephoneNumberManagementRoot; with_user_configurations
+    user_configurations : ::std::vec::Vec < crate
+    ::v1::teams_administration::TeamsUserConfiguration >; }
+);
+#[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAdminRoot);
 #[cfg(msgraph_v1_c17)]
@@ -276,6 +285,21 @@ impl rt::Object for TeamsUserConfiguration {
 }
 #[cfg(msgraph_v1_c17)]
 rt::impl_object!(TeamsUserConfiguration);
+#[cfg(msgraph_v1_c17)]
+rt::impl_setters!(
+    TeamsUserConfiguration { with_id id : ::std::string::String; with_account_type
+    account_type : crate ::v1::teams_administration::AccountType; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_effective_policy_assignments
+    effective_policy_assignments : ::std::vec::Vec < crate
+    ::v1::teams_administration::EffectivePolicyAssignment >; with_feature_types
+    feature_types : ::std::vec::Vec < ::std::string::String >;
+    with_is_enterprise_voice_enabled is_enterprise_voice_enabled : bool;
+    with_modified_date_time modified_date_time : rt::edm::DateTimeOffset;
+    with_telephone_numbers telephone_numbers : ::std::vec::Vec < crate
+    ::v1::teams_administration::AssignedTelephoneNumber >; with_tenant_id tenant_id :
+    ::std::string::String; with_user_principal_name user_principal_name :
+    ::std::string::String; with_user user : crate ::v1::AnyUser; }
+);
 #[cfg(msgraph_v1_c17)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserConfiguration);
