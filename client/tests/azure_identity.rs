@@ -5,7 +5,7 @@
 //! form it posts, reading the token, its errors.
 #![cfg(feature = "azure-identity")]
 
-mod common;
+use crate::common;
 
 use azure_core::cloud::CloudConfiguration;
 use azure_core::http::{AsyncRawResponse, ClientOptions, HttpClient, Request, Transport};

@@ -3,7 +3,7 @@
 //! demultiplexed into typed results, 25 requests split into 20 + 5, chains kept whole or
 //! refused, binary bodies, and the builder's own errors.
 
-mod common;
+use crate::common;
 
 use common::{Mock, Recorded, Reply, client};
 use msgraph_client::batch::BatchError;

@@ -8,8 +8,8 @@
 
 #[allow(dead_code)]
 #[path = "../examples/calling_bot.rs"]
-mod calling_bot;
-mod common;
+mod example;
+use crate::common;
 
 use common::{Mock, Recorded, Reply};
 use msgraph_client::{Client, auth::StaticToken, webhook};
@@ -112,7 +112,7 @@ async fn the_bot_answers_plays_a_prompt_and_hangs_up() {
         .build()
         .expect("client");
     // The example's handler behind the endpoint its `main` serves (the URLs are its defaults).
-    let app = webhook::axum::router("/api/calls", client, calling_bot::on);
+    let app = webhook::axum::router("/api/calls", client, example::on);
     tokio::spawn(async move {
         axum::serve(bot_listener, app).await.expect("serve the bot");
     });

@@ -3,7 +3,7 @@
 //! `@odata.deltaLink` and its next round, the page bound, an error mid-listing, and next
 //! links to another host.
 
-mod common;
+use crate::common;
 
 use common::{Mock, Recorded, Reply, client};
 use futures::StreamExt;

@@ -3,7 +3,7 @@
 //! 429 and 503 with `Retry-After`), the limits on attempts and total time, connection
 //! failures, and one real (not recorded) wait.
 
-mod common;
+use crate::common;
 
 use common::{Mock, Reply, client};
 use msgraph_client::retry::{RetryReason, TokioSleeper};

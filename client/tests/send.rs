@@ -3,7 +3,7 @@
 //! and typed Graph errors, the credential check on foreign URLs, the token cache and the
 //! scopes per cloud, timeouts.
 
-mod common;
+use crate::common;
 
 use common::{Mock, Reply, client};
 use futures::future::BoxFuture;

@@ -3,7 +3,7 @@
 //! failed chunk and resumed from `nextExpectedRanges`, a file source, an expired session,
 //! and the limits (chunk size, empty content, resumes).
 
-mod common;
+use crate::common;
 
 use common::{Mock, Recorded, Reply, client};
 use msgraph_client::upload::{FileSource, UploadError, UploadOptions};
