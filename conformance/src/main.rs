@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use msgraph_conformance::harvest::{self, Harvest};
 use msgraph_conformance::lines::LineTally;
 use msgraph_conformance::run::{self, Checked, Outcome};
-use msgraph_conformance::schema::{Schemas, metadata_dir};
+use msgraph_conformance::schema::Schemas;
 use msgraph_conformance::summary::Summary;
 use msgraph_conformance::{Declared, Finding, Kind, TypeSource, Version, lenient};
 use std::path::PathBuf;
@@ -70,9 +70,6 @@ enum Command {
         version: Option<VersionArg>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
-        /// CSDL folder (v1.0.xml, beta.xml); default $GRAPH_METADATA_DIR or ../shared/metadata.
-        #[arg(long)]
-        metadata_dir: Option<PathBuf>,
     },
     /// Check one payload against a type.
     Validate {
@@ -83,9 +80,6 @@ enum Command {
         version: VersionArg,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
-        /// CSDL folder (v1.0.xml, beta.xml); default $GRAPH_METADATA_DIR or ../shared/metadata.
-        #[arg(long)]
-        metadata_dir: Option<PathBuf>,
         /// The JSON file.
         file: PathBuf,
     },
@@ -105,27 +99,13 @@ fn main() -> ExitCode {
             seeds,
             version,
             format,
-            metadata_dir: md,
-        } => check(
-            docs,
-            seeds,
-            version.map(VersionArg::version),
-            format,
-            metadata_dir(md.as_deref()),
-        ),
+        } => check(docs, seeds, version.map(VersionArg::version), format),
         Command::Validate {
             type_name,
             version,
             format,
-            metadata_dir: md,
             file,
-        } => validate(
-            &type_name,
-            version.version(),
-            format,
-            metadata_dir(md.as_deref()),
-            file,
-        ),
+        } => validate(&type_name, version.version(), format, file),
     }
 }
 
@@ -165,7 +145,6 @@ fn check(
     seeds: Option<PathBuf>,
     version: Option<Version>,
     format: Format,
-    metadata: PathBuf,
 ) -> ExitCode {
     let started = std::time::Instant::now();
     let mut all = match harvest::harvest_docs(&docs) {
@@ -192,15 +171,8 @@ fn check(
         .into_iter()
         .filter(|e| version.is_none_or(|v| e.version == v))
         .collect();
-    let schemas = Schemas::new(metadata);
+    let schemas = Schemas::new();
     schemas.preload();
-    for v in [Version::V1, Version::Beta] {
-        if examples.iter().any(|e| e.version == v)
-            && let Err(e) = schemas.get(v)
-        {
-            return usage_error(e);
-        }
-    }
     let results: Vec<Checked> = examples.iter().map(|e| run::run(e, &schemas)).collect();
     let summary = Summary::new(examples.iter().zip(&results));
     let lossy = summary.count(Outcome::Lossy);
@@ -278,13 +250,7 @@ fn check(
     }
 }
 
-fn validate(
-    type_name: &str,
-    version: Version,
-    format: Format,
-    metadata: PathBuf,
-    file: PathBuf,
-) -> ExitCode {
+fn validate(type_name: &str, version: Version, format: Format, file: PathBuf) -> ExitCode {
     let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
         Err(e) => return usage_error(format!("cannot read {}: {e}", file.display())),
@@ -300,11 +266,7 @@ fn validate(
     if run::lookup(version, name).is_none() {
         return usage_error(format!("{name} is not a type of the {version} metadata"));
     }
-    let schemas = Schemas::new(metadata);
-    let schema = match schemas.get(version) {
-        Ok(s) => s,
-        Err(e) => return usage_error(e),
-    };
+    let schema = msgraph_conformance::schema::Schema::of(version);
     let declared = Declared {
         type_name: name.to_string(),
         collection,
@@ -328,7 +290,7 @@ fn validate(
             )],
             json: None,
         },
-        Some(v) => run::check(version, &declared, &read.text, &v, false, schema),
+        Some(v) => run::check(version, &declared, &read.text, &v, false, &schema),
     };
     findings.extend(checked.findings.iter().cloned());
     let strict = read.repairs.is_empty();

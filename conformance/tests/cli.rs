@@ -239,3 +239,51 @@ fn check_a_docs_folder() {
     let lines = &v["request_lines"];
     assert!(lines["lines"].as_u64().is_some(), "{lines}");
 }
+
+/// The binary needs no CSDL (issue 14, defect 18): the schema is compiled in. Run from a
+/// folder holding only the payload, with `$GRAPH_METADATA_DIR` (which the kit used to
+/// read before its compiled-in default) naming an empty folder, it gives the same answers.
+#[test]
+fn runs_with_nothing_but_the_binary() {
+    let dir =
+        std::env::temp_dir().join(format!("msgraph-conformance-alone-{}", std::process::id()));
+    let empty = dir.join("no-metadata");
+    std::fs::create_dir_all(&empty).expect("temp dir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for f in ["valid_call.json", "unknown_enum_closed.json"] {
+        std::fs::copy(fixtures.join(f), dir.join(f)).expect("copy fixture");
+    }
+    let alone = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_msgraph-conformance"))
+            .args(args)
+            .current_dir(&dir)
+            .env("GRAPH_METADATA_DIR", &empty)
+            .output()
+            .expect("the binary runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    for (file, code) in [("valid_call.json", 0), ("unknown_enum_closed.json", 3)] {
+        let args = [
+            "validate",
+            "--type",
+            "microsoft.graph.call",
+            "--format",
+            "json",
+            file,
+        ];
+        let (c, out) = alone(&args);
+        assert_eq!(c, code, "{file}: {out}");
+        let (c2, out2, _) = run(&args);
+        assert_eq!((c, &out), (c2, &out2), "{file}");
+    }
+    let docs = fixtures.join("docs");
+    let docs = docs.to_str().expect("utf-8 path");
+    let (c, out) = alone(&["check", "--docs", docs, "--format", "json"]);
+    assert_eq!(c, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json output");
+    assert_eq!(v["examples"].as_array().map(Vec::len), Some(2), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

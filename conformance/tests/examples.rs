@@ -8,7 +8,7 @@
 
 use msgraph_conformance::harvest::{harvest_docs, harvest_seeds};
 use msgraph_conformance::run::{self, Outcome};
-use msgraph_conformance::schema::{Schemas, metadata_dir};
+use msgraph_conformance::schema::Schemas;
 use msgraph_conformance::summary::Summary;
 use msgraph_conformance::{Kind, default_dir, report};
 use std::collections::HashSet;
@@ -23,7 +23,7 @@ fn every_example_snapshot_and_summary() {
         "only {} examples harvested",
         h.examples.len()
     );
-    let schemas = Schemas::new(metadata_dir(None));
+    let schemas = Schemas::new();
     schemas.preload();
     let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
 

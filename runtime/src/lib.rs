@@ -15,8 +15,9 @@
 //! Modules: `json` (reader, writer, raw values, errors, entry points), `value` (the
 //! [`FromJson`]/[`ToJson`] traits and primitive impls), `field`, `extra`, `object` (structs
 //! and polymorphic enums), `enums` (string and flags enums), `edm`, `macros`, `registry`,
-//! `serde_bridge`, `request` (request builders' runtime: targets, literals, typed responses)
-//! and `routes` (route tables).
+//! `serde_bridge`, `request` (request builders' runtime: targets, literals, typed responses),
+//! `routes` (route tables) and `schema` (schema tables: properties, enum members, derived
+//! types, operations and roots per version).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -36,6 +37,7 @@ pub mod object;
 pub mod registry;
 pub mod request;
 pub mod routes;
+pub mod schema;
 pub mod serde_bridge;
 mod serde_compat;
 pub mod value;

@@ -10,7 +10,7 @@
 //! - per file, in `msgraph-models` itself: the files that differ are those the report
 //!   predicts (`mod.rs` when namespaces or part crates come or go, `registry.rs` when a
 //!   registry entry changes, `requests.rs`/`routes.rs`/`params.rs` when operations or
-//!   addressing change). The types themselves live in part crates (`parts/`, see
+//!   addressing change, `schema.rs` when what the schema tables hold changes). The types themselves live in part crates (`parts/`, see
 //!   `model::partition`): a change in references can move unchanged types from one part
 //!   to another, so part files are not predicted per file; the per-type check covers
 //!   their content.
@@ -146,6 +146,39 @@ fn touches_params(report: &Report, old: &Model, new: &Model) -> bool {
         .any(|o| o.kind == "action" && (has_params(old, o) || has_params(new, o)))
 }
 
+/// Whether a change alters the version's `schema.rs` (schema tables): types come or go
+/// (the indices of derived types shift), a type's properties (JSON names, types, order),
+/// enum members (and their order), flags, base or derived types or open-ness change, or
+/// operations, entity sets or singletons change (their names, action bodies).
+fn touches_schema(report: &Report) -> bool {
+    report.namespaces.iter().any(|ns| {
+        !ns.operations.is_empty()
+            || !ns.container.is_empty()
+            || ns.types.iter().any(|t| {
+                t.status != Status::Changed
+                    || t.changes.iter().any(|c| {
+                        matches!(
+                            c.kind,
+                            ChangeKind::TypeKindChanged
+                                | ChangeKind::TypeShapeChanged
+                                | ChangeKind::BaseTypeChanged
+                                | ChangeKind::DerivedTypeAdded
+                                | ChangeKind::DerivedTypeRemoved
+                                | ChangeKind::FieldOrderChanged
+                                | ChangeKind::PropertyAdded
+                                | ChangeKind::PropertyRemoved
+                                | ChangeKind::PropertyCollectionChanged
+                                | ChangeKind::PropertyTypeChanged
+                                | ChangeKind::FlagsChanged
+                                | ChangeKind::MemberAdded
+                                | ChangeKind::MemberRemoved
+                                | ChangeKind::MemberOrderChanged
+                        )
+                    })
+            })
+    })
+}
+
 /// `#[cfg(msgraph_v1_c17)]` -> `#[cfg(gate)]`.
 fn without_gates(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -188,6 +221,9 @@ fn expected_files(
     }
     if touches_params(report, old, new) {
         out.insert(dir.join("params.rs"));
+    }
+    if touches_schema(report) {
+        out.insert(dir.join("schema.rs"));
     }
     out
 }

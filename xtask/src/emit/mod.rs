@@ -12,6 +12,7 @@ pub mod registry;
 pub mod requests;
 pub mod routes;
 pub mod rust_type;
+pub mod schema_tables;
 pub mod split;
 pub mod structs;
 
@@ -359,6 +360,8 @@ pub fn emit_modules(
             pub mod registry;
             pub mod requests;
             pub mod routes;
+            #[cfg(feature = "schema")]
+            pub mod schema;
             #api_use
         }
     };
@@ -442,6 +445,11 @@ pub fn emit_modules(
             contents,
         });
     }
+    // Plain data, one row per line: written as text, not through the formatter.
+    files.push(GeneratedFile {
+        path: PathBuf::from(dir).join("schema.rs"),
+        contents: schema_tables::emit(model),
+    });
     if lib {
         files.push(GeneratedFile {
             path: PathBuf::from(dir).join("path.rs"),

@@ -190,6 +190,10 @@ default = [\"v1\"]\n\
 # `v1::registry`/`beta::registry`: every type by qualified CSDL name, parsed at run time\n\
 # (for tools such as the conformance kit; one parse function per type in the build).\n\
 registry = []\n\
+# `v1::schema`/`beta::schema`: the schema as static tables (properties, enum members,\n\
+# derived types, operations, entity sets), for tools that check JSON against the schema\n\
+# without the CSDL (the conformance kit; names only, cheap to compile).\n\
+schema = []\n\
 \n\
 [dependencies]\n\
 msgraph-core = {{ workspace = true }}\n\
@@ -336,6 +340,7 @@ publish = false\n\
 [features]\n\
 serde = []\n\
 registry = []\n\
+schema = []\n\
 \n\
 [dependencies]\n\
 {runtime}\n\
