@@ -4,6 +4,14 @@
 
 #![recursion_limit = "256"]
 
+use std::path::{Path, PathBuf};
+
+/// The metadata directory codegen uses from the workspace root (`../shared/metadata`, or
+/// `$GRAPH_METADATA_DIR`), for the tests that compare with the CSDL.
+pub fn metadata_dir() -> PathBuf {
+    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
+}
+
 mod cli;
 mod examples;
 mod hostile_payloads;
@@ -14,5 +22,6 @@ mod request_lines;
 mod requests;
 mod roundtrip_edm;
 mod roundtrip_v1;
+mod schema_tables;
 mod tally;
 mod type_counts;

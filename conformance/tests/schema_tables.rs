@@ -7,15 +7,8 @@
 use msgraph_conformance::Version;
 use msgraph_conformance::schema::{Enum, PropType, Schema, Structured};
 use std::collections::HashSet;
-use std::path::PathBuf;
+use crate::metadata_dir;
 use xtask::model::{self, Target, TypeKind};
-
-fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
-    }
-}
 
 /// The schema of a resolved model.
 fn from_model(m: &model::Model, version: Version) -> Schema {

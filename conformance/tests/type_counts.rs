@@ -4,14 +4,7 @@
 
 use msgraph_core::TypeKind;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
-
-fn metadata_dir() -> PathBuf {
-    match std::env::var_os("GRAPH_METADATA_DIR").filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/metadata"),
-    }
-}
+use crate::metadata_dir;
 
 fn csdl_names(file: &str) -> [BTreeSet<String>; 3] {
     let path = metadata_dir().join(file);
