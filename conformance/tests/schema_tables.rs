@@ -4,10 +4,10 @@
 //! walk over the model, the one the kit used before the tables existed); the two must be
 //! equal for both versions, so tables that drift from the CSDL fail here.
 
+use crate::metadata_dir;
 use msgraph_conformance::Version;
 use msgraph_conformance::schema::{Enum, PropType, Schema, Structured};
 use std::collections::HashSet;
-use crate::metadata_dir;
 use xtask::model::{self, Target, TypeKind};
 
 /// The schema of a resolved model.

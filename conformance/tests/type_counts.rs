@@ -2,9 +2,9 @@
 //! generated registries are compared, name by name and kind by kind, with
 //! what the CSDL reader finds in the pinned metadata files.
 
+use crate::metadata_dir;
 use msgraph_core::TypeKind;
 use std::collections::BTreeSet;
-use crate::metadata_dir;
 
 fn csdl_names(file: &str) -> [BTreeSet<String>; 3] {
     let path = metadata_dir().join(file);
