@@ -102,32 +102,39 @@ fn touches_registry(report: &Report) -> bool {
     })
 }
 
-/// Request builders and the route table change with operations, entity sets and
-/// singletons, and with entity types, their navigation properties and hierarchy.
-fn touches_requests(report: &Report) -> bool {
+/// Whether any namespace of the report has changed operations or container members, or a
+/// type that `kinds` selects (by its kind, `entity`, `complex`, ...) that was added, removed,
+/// or changed by one of `changes`.
+fn touches_types(report: &Report, kinds: impl Fn(&str) -> bool, changes: &[ChangeKind]) -> bool {
     report.namespaces.iter().any(|ns| {
         !ns.operations.is_empty()
             || !ns.container.is_empty()
-            || ns.types.iter().filter(|t| t.kind == "entity").any(|t| {
-                t.status != Status::Changed
-                    || t.changes.iter().any(|c| {
-                        matches!(
-                            c.kind,
-                            ChangeKind::PropertyAdded
-                                | ChangeKind::PropertyRemoved
-                                | ChangeKind::PropertyNavigationChanged
-                                | ChangeKind::PropertyCollectionChanged
-                                | ChangeKind::PropertyTypeChanged
-                                | ChangeKind::DerivedTypeAdded
-                                | ChangeKind::DerivedTypeRemoved
-                                | ChangeKind::BaseTypeChanged
-                                | ChangeKind::TypeShapeChanged
-                                | ChangeKind::TypeRustPathChanged
-                                | ChangeKind::PolyEnumRenamed
-                        )
-                    })
+            || ns.types.iter().filter(|t| kinds(t.kind)).any(|t| {
+                t.status != Status::Changed || t.changes.iter().any(|c| changes.contains(&c.kind))
             })
     })
+}
+
+/// Request builders and the route table change with operations, entity sets and
+/// singletons, and with entity types, their navigation properties and hierarchy.
+fn touches_requests(report: &Report) -> bool {
+    touches_types(
+        report,
+        |kind| kind == "entity",
+        &[
+            ChangeKind::PropertyAdded,
+            ChangeKind::PropertyRemoved,
+            ChangeKind::PropertyNavigationChanged,
+            ChangeKind::PropertyCollectionChanged,
+            ChangeKind::PropertyTypeChanged,
+            ChangeKind::DerivedTypeAdded,
+            ChangeKind::DerivedTypeRemoved,
+            ChangeKind::BaseTypeChanged,
+            ChangeKind::TypeShapeChanged,
+            ChangeKind::TypeRustPathChanged,
+            ChangeKind::PolyEnumRenamed,
+        ],
+    )
 }
 
 /// Action parameter structs change with actions that have (or had) parameters.
@@ -151,32 +158,26 @@ fn touches_params(report: &Report, old: &Model, new: &Model) -> bool {
 /// enum members (and their order), flags, base or derived types or open-ness change, or
 /// operations, entity sets or singletons change (their names, action bodies).
 fn touches_schema(report: &Report) -> bool {
-    report.namespaces.iter().any(|ns| {
-        !ns.operations.is_empty()
-            || !ns.container.is_empty()
-            || ns.types.iter().any(|t| {
-                t.status != Status::Changed
-                    || t.changes.iter().any(|c| {
-                        matches!(
-                            c.kind,
-                            ChangeKind::TypeKindChanged
-                                | ChangeKind::TypeShapeChanged
-                                | ChangeKind::BaseTypeChanged
-                                | ChangeKind::DerivedTypeAdded
-                                | ChangeKind::DerivedTypeRemoved
-                                | ChangeKind::FieldOrderChanged
-                                | ChangeKind::PropertyAdded
-                                | ChangeKind::PropertyRemoved
-                                | ChangeKind::PropertyCollectionChanged
-                                | ChangeKind::PropertyTypeChanged
-                                | ChangeKind::FlagsChanged
-                                | ChangeKind::MemberAdded
-                                | ChangeKind::MemberRemoved
-                                | ChangeKind::MemberOrderChanged
-                        )
-                    })
-            })
-    })
+    touches_types(
+        report,
+        |_| true,
+        &[
+            ChangeKind::TypeKindChanged,
+            ChangeKind::TypeShapeChanged,
+            ChangeKind::BaseTypeChanged,
+            ChangeKind::DerivedTypeAdded,
+            ChangeKind::DerivedTypeRemoved,
+            ChangeKind::FieldOrderChanged,
+            ChangeKind::PropertyAdded,
+            ChangeKind::PropertyRemoved,
+            ChangeKind::PropertyCollectionChanged,
+            ChangeKind::PropertyTypeChanged,
+            ChangeKind::FlagsChanged,
+            ChangeKind::MemberAdded,
+            ChangeKind::MemberRemoved,
+            ChangeKind::MemberOrderChanged,
+        ],
+    )
 }
 
 /// `#[cfg(msgraph_v1_c17)]` -> `#[cfg(gate)]`.
