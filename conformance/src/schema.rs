@@ -3,7 +3,7 @@
 //! derived types; per enum its members; operation names; entity sets and singletons.
 //!
 //! It comes from the schema tables generated into `msgraph-models` (feature `schema`:
-//! `msgraph_models::v1::schema::SCHEMA`, written by `xtask/src/emit/schema_tables.rs`), so
+//! `msgraph_models::v1::schema::SCHEMA`, written by `codegen/src/emit/schema_tables.rs`), so
 //! the kit needs nothing but its binary. `tests/schema_tables.rs` builds the same `Schema`
 //! from the CSDL with the generator's reader and resolver and requires them to be equal.
 

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 /// The metadata directory codegen uses from the workspace root (`../shared/metadata`, or
 /// `$GRAPH_METADATA_DIR`), for the tests that compare with the CSDL.
 pub fn metadata_dir() -> PathBuf {
-    xtask::sources::metadata_dir(None, Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")))
+    msgraph_codegen::sources::metadata_dir(
+        None,
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")),
+    )
 }
 
 mod cli;

@@ -4,14 +4,14 @@
 //! (snapshot `request_lines__unresolved`) with its reason. Lines addressed to a bot's own
 //! callback URL (notifications) are not Graph requests and are counted apart.
 
+use msgraph_codegen::csdl::ast::AnnotationValue;
+use msgraph_codegen::model::{Annot, Model, TypeKind};
 use msgraph_conformance::Version;
 use msgraph_conformance::harvest::http;
 use msgraph_core::routes::{RouteKind, RouteTable, Unresolved};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use xtask::csdl::ast::AnnotationValue;
-use xtask::model::{Annot, Model, TypeKind};
 
 fn shared(name: &str) -> PathBuf {
     let env = format!("GRAPH_{}_DIR", name.to_ascii_uppercase());
@@ -149,8 +149,7 @@ fn model(version: &str) -> Model {
     } else {
         "v1.0.xml"
     };
-    let mut stages = xtask::pipeline::Stages::default();
-    xtask::pipeline::load_file(&dir.join(file), &mut stages).expect("metadata loads")
+    msgraph_codegen::pipeline::load_file(&dir.join(file)).expect("metadata loads")
 }
 
 /// Does the metadata itself have `segment` where the table found nothing? If it does, the
@@ -187,7 +186,7 @@ fn metadata_has(model: &Model, e: &Unresolved) -> bool {
         o.is_bound
             && o.name == seg
             && o.parameters.first().is_some_and(
-                |b| matches!(b.ty.target, xtask::model::Target::Type(t) if chain.contains(&t)),
+                |b| matches!(b.ty.target, msgraph_codegen::model::Target::Type(t) if chain.contains(&t)),
             )
     });
     has_property || has_operation
@@ -228,7 +227,7 @@ fn annotation_denies(model: &Model, name: &str, term: &str, prop: &str) -> bool 
             if says_false(&p.annotations) {
                 return true;
             }
-            if let xtask::model::Target::Type(id) = p.ty.target
+            if let msgraph_codegen::model::Target::Type(id) = p.ty.target
                 && says_false(&model.types[id].annotations)
             {
                 return true;
@@ -330,7 +329,10 @@ fn check_not_allowed(model: &Model, path: &str, e: &Unresolved) -> Option<String
             || model.types.iter().any(|t| match &t.kind {
                 TypeKind::Entity(s) => s.properties.iter().any(|p| {
                     p.name == name
-                        && p.ty.target == xtask::model::Target::Prim(xtask::model::Edm::Stream)
+                        && p.ty.target
+                            == msgraph_codegen::model::Target::Prim(
+                                msgraph_codegen::model::Edm::Stream,
+                            )
                 }),
                 _ => false,
             })

@@ -5,10 +5,10 @@
 //! equal for both versions, so tables that drift from the CSDL fail here.
 
 use crate::metadata_dir;
+use msgraph_codegen::model::{self, Target, TypeKind};
 use msgraph_conformance::Version;
 use msgraph_conformance::schema::{Enum, PropType, Schema, Structured};
 use std::collections::HashSet;
-use xtask::model::{self, Target, TypeKind};
 
 /// The schema of a resolved model.
 fn from_model(m: &model::Model, version: Version) -> Schema {
@@ -83,7 +83,7 @@ fn from_model(m: &model::Model, version: Version) -> Schema {
             .map(|p| (p.name.clone(), prop(&p.ty)))
             .collect();
         s.structured.insert(
-            xtask::model::addressing::params_registry_name(m, i),
+            msgraph_codegen::model::addressing::params_registry_name(m, i),
             Structured {
                 properties,
                 open: false,
@@ -104,7 +104,7 @@ fn from_model(m: &model::Model, version: Version) -> Schema {
 
 fn compare(version: Version, file: &str) {
     let path = metadata_dir().join(file);
-    let m = xtask::pipeline::load_file(&path, &mut xtask::pipeline::Stages::default())
+    let m = msgraph_codegen::pipeline::load_file(&path)
         .unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
     let csdl = from_model(&m, version);
     let tables = Schema::of(version);

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 fn csdl_names(file: &str) -> [BTreeSet<String>; 3] {
     let path = metadata_dir().join(file);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let doc = xtask::csdl::read_csdl(&bytes, file).expect("real metadata reads");
+    let doc = msgraph_codegen::csdl::read_csdl(&bytes, file).expect("real metadata reads");
     let mut out: [BTreeSet<String>; 3] = Default::default();
     for s in &doc.schemas {
         let q = |n: &str| format!("{}.{n}", s.namespace);

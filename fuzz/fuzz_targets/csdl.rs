@@ -1,4 +1,4 @@
-//! `xtask::csdl::read_csdl` on raw bytes, then `xtask::model::resolve`.
+//! `msgraph_codegen::csdl::read_csdl` on raw bytes, then `msgraph_codegen::model::resolve`.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

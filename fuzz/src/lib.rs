@@ -10,9 +10,9 @@ use msgraph_core::{FromJson, ToJson, from_slice, from_str, to_string};
 
 /// The CSDL reader on raw bytes, then the resolver if the reader accepted them.
 pub fn csdl(data: &[u8]) {
-    match xtask::csdl::read_csdl(data, "fuzz.xml") {
+    match msgraph_codegen::csdl::read_csdl(data, "fuzz.xml") {
         Ok(doc) => {
-            if let Err(e) = xtask::model::resolve(&doc, "fuzz.xml") {
+            if let Err(e) = msgraph_codegen::model::resolve(&doc, "fuzz.xml") {
                 // Formatting the error must not panic either.
                 let _ = e.to_string();
             }

@@ -1,7 +1,7 @@
 //! Schema tables: what a tool needs to know of a version's CSDL to walk JSON against it,
 //! without the CSDL files at run time. Each generated version has one [`SchemaTables`]
 //! (`msgraph_models::v1::schema::SCHEMA`, behind the `schema` feature of
-//! `msgraph-models`), written by `cargo xtask codegen` (`xtask/src/emit/schema_tables.rs`).
+//! `msgraph-models`), written by `cargo xtask codegen` (`codegen/src/emit/schema_tables.rs`).
 //!
 //! The tables are plain static data (names, bools and indices; no function per type), so
 //! they cost little to compile. Structured and enum types are sorted by qualified name

@@ -8,7 +8,7 @@
 //! it uses. The `downstream` configurations measure that: a small crate reading and
 //! writing a few types (or every entity type), timed alone after its dependencies.
 
-use crate::emit::naive::Form;
+use crate::naive::Form;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -141,16 +141,10 @@ fn naive_crate(metadata: &Path, scratch: &Path, serde: bool) -> Result<(String, 
     let form = if serde { "serde" } else { "plain" };
     let name = format!("msgraph-naive-{form}");
     let dir: PathBuf = scratch.join(format!("naive-{form}"));
-    let files = crate::pipeline::standalone_files(
-        &metadata.join("v1.0.xml"),
-        &crate::pipeline::StandaloneOptions {
-            name: name.clone(),
-            ..Default::default()
-        },
-        Some(if serde { Form::Serde } else { Form::Plain }),
-        &mut crate::pipeline::Stages::default(),
-    )?;
-    crate::write::write_atomic(&dir, &files)?;
+    let model = msgraph_codegen::pipeline::load_file(&metadata.join("v1.0.xml"))?;
+    let files =
+        crate::naive::naive_crate(&model, &name, if serde { Form::Serde } else { Form::Plain })?;
+    msgraph_codegen::write::write_atomic(&dir, &files)?;
     Ok((name, dir))
 }
 

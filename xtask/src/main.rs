@@ -1,12 +1,20 @@
-//! `cargo xtask`: the maintainer commands of msgraph-codegen.
+//! `cargo xtask`: the maintainer commands of msgraph-codegen, a thin command line over
+//! the generator library (`msgraph-codegen`, in `codegen/`): `codegen` (the stages, timed),
+//! `diff`, and the measurement tools that are not part of the generator: `build-times`
+//! and the naive baselines it compares with; `test` runs the workspace's tests.
 
-use anyhow::{Result, bail};
+mod build_times;
+mod codegen;
+mod naive;
+mod test_run;
+
+use anyhow::Result;
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use msgraph_codegen::emit::output::RuntimeDep;
+use msgraph_codegen::emit::rust_type::UrlConventions;
+use msgraph_codegen::{diff, pipeline, sources};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
-use xtask::emit::output::RuntimeDep;
-use xtask::pipeline::{self, Stages};
-use xtask::{sources, write};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Maintainer tasks of msgraph-codegen")]
@@ -62,11 +70,11 @@ enum Command {
         /// With --csdl: URL conventions of the request builders: `odata` (service root as
         /// given to `api()`, keys in parentheses, qualified bound operations) or `graph`.
         #[arg(long, value_name = "STYLE", requires = "csdl", default_value = "odata")]
-        url_conventions: xtask::emit::rust_type::UrlConventions,
+        url_conventions: UrlConventions,
         /// With --csdl: emit a naive baseline instead, for compile-time comparison only:
         /// `serde` (derived Serialize/Deserialize on every type) or `plain` (no serialization).
         #[arg(long, requires = "csdl", value_name = "FORM", num_args = 0..=1, default_missing_value = "serde")]
-        naive: Option<xtask::emit::naive::Form>,
+        naive: Option<naive::Form>,
     },
     /// Report what changed for users of the generated crate between two
     /// versions of a CSDL file: types, properties, enum members, derived
@@ -79,9 +87,9 @@ enum Command {
         old: PathBuf,
         /// The new CSDL file.
         new: PathBuf,
-        /// Report format.
-        #[arg(long, value_enum, default_value_t)]
-        format: xtask::diff::Format,
+        /// Report format: `markdown` or `json`.
+        #[arg(long, default_value = "markdown")]
+        format: diff::Format,
         /// Crate path of the generated version, for Rust paths
         /// [default: `msgraph_models::<module>` of the metadata/sources.toml input
         /// the new file's name matches, else `crate`].
@@ -105,7 +113,7 @@ enum Command {
     BuildTimes {
         /// What to build [default: all, in the order listed].
         #[arg(value_enum)]
-        configs: Vec<xtask::build_times::Config>,
+        configs: Vec<build_times::Config>,
         /// Scratch directory for target directories and naive crates [default: a new temporary directory].
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
@@ -122,7 +130,16 @@ fn main() {
     }
 }
 
+/// The workspace root (the parent of this crate).
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
 fn run(cli: Cli) -> Result<()> {
+    let root = workspace_root();
     match cli.command {
         Command::Codegen {
             check,
@@ -141,16 +158,26 @@ fn run(cli: Cli) -> Result<()> {
                 (None, Some(v)) => RuntimeDep::Version(v),
                 (None, None) => RuntimeDep::default(),
             };
-            let opts = pipeline::StandaloneOptions {
+            let standalone = pipeline::StandaloneOptions {
                 name,
                 reference_dir,
                 runtime,
                 conventions: url_conventions,
             };
-            codegen(check, metadata_dir, csdl, out, &opts, naive)
+            codegen::run(
+                &root,
+                codegen::Options {
+                    check,
+                    metadata_dir,
+                    csdl,
+                    out,
+                    standalone,
+                    naive,
+                },
+            )
         }
         Command::Test { args } => {
-            if !xtask::test_run::run(&pipeline::workspace_root(), &args)? {
+            if !test_run::run(&root, &args)? {
                 std::process::exit(101);
             }
             Ok(())
@@ -160,8 +187,7 @@ fn run(cli: Cli) -> Result<()> {
             scratch,
             metadata_dir,
         } => {
-            use xtask::build_times::{Config, build_times};
-            let root = pipeline::workspace_root();
+            use build_times::Config;
             let configs = if configs.is_empty() {
                 vec![
                     Config::V1,
@@ -186,7 +212,7 @@ fn run(cli: Cli) -> Result<()> {
                 }
             };
             let meta = sources::metadata_dir(metadata_dir.as_deref(), &root);
-            build_times(&root, &meta, &scratch, &configs)?;
+            build_times::build_times(&root, &meta, &scratch, &configs)?;
             Ok(())
         }
         Command::Diff {
@@ -195,19 +221,26 @@ fn run(cli: Cli) -> Result<()> {
             format,
             rust_root,
             output,
-        } => diff(&old, &new, format, rust_root, output),
+        } => {
+            let rust_root = rust_root.unwrap_or_else(|| {
+                let srcs = sources::Sources::load(&root.join("metadata/sources.toml"));
+                srcs.map_or_else(|_| "crate".into(), |s| diff::rust_root_for(&new, &s))
+            });
+            run_diff(&old, &new, format, &rust_root, output)
+        }
     }
 }
 
-fn diff(
-    old: &std::path::Path,
-    new: &std::path::Path,
-    format: xtask::diff::Format,
-    rust_root: Option<String>,
+fn run_diff(
+    old: &Path,
+    new: &Path,
+    format: diff::Format,
+    rust_root: &str,
     output: Option<PathBuf>,
 ) -> Result<()> {
-    let root = rust_root.unwrap_or_else(|| xtask::diff::rust_root_for(new));
-    let (report, timing) = xtask::diff::diff_files(old, new, &root)?;
+    let t = Instant::now();
+    let report = diff::diff_files(old, new, rust_root)?;
+    let compare = t.elapsed();
     let t = Instant::now();
     let text = report.render(format);
     let render = t.elapsed();
@@ -220,104 +253,12 @@ fn diff(
     }
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     eprintln!(
-        "diff: {} changes ({} breaking) in {} types; load {:.0} ms (both files, parallel), compare {:.0} ms, render {:.0} ms",
+        "diff: {} changes ({} breaking) in {} types; load and compare {:.0} ms (both files read in parallel), render {:.0} ms",
         report.summary.changes,
         report.summary.breaking,
         report.summary.types_touched,
-        ms(timing.load),
-        ms(timing.compare),
+        ms(compare),
         ms(render)
     );
-    Ok(())
-}
-
-fn codegen(
-    check: bool,
-    metadata_dir: Option<PathBuf>,
-    csdl: Option<PathBuf>,
-    out: Option<PathBuf>,
-    opts: &pipeline::StandaloneOptions,
-    naive: Option<xtask::emit::naive::Form>,
-) -> Result<()> {
-    let start = Instant::now();
-    let root = pipeline::workspace_root();
-    let mut stages = Stages::default();
-    let mut extra_outputs = Vec::new();
-    let files = match &csdl {
-        Some(path) => pipeline::standalone_files(path, opts, naive, &mut stages)?,
-        None => {
-            let srcs = sources::Sources::load(&root.join("metadata/sources.toml"))?;
-            let dir = sources::metadata_dir(metadata_dir.as_deref(), &root);
-            let (files, models, partitions) = pipeline::models_files(&srcs, &dir, &mut stages)?;
-            for ((file, m), split) in models.iter().zip(&partitions) {
-                let count = |k: fn(&xtask::model::TypeKind) -> bool| m.count(k);
-                use xtask::model::TypeKind as K;
-                println!(
-                    "{file}: {} namespaces, {} entity, {} complex, {} enum types, {} operations",
-                    m.namespaces.len(),
-                    count(|k| matches!(k, K::Entity(_))),
-                    count(|k| matches!(k, K::Complex(_))),
-                    count(|k| matches!(k, K::Enum(_))),
-                    m.operations.len()
-                );
-                let sizes: Vec<String> = split
-                    .crates
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let n = split.of_type.iter().filter(|&&x| x == i).count();
-                        format!("{} {n}", c.name)
-                    })
-                    .collect();
-                println!("  types per part crate: {}", sizes.join(", "));
-            }
-            extra_outputs.extend(pipeline::fixture_modules(&root, &mut stages)?);
-            extra_outputs.push(pipeline::naive_bench_module(&root, &models)?);
-            files
-        }
-    };
-    let mut outputs = vec![(out.unwrap_or_else(|| root.join("generated")), files)];
-    outputs.extend(extra_outputs);
-    for (out, files) in &outputs {
-        let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
-        if check {
-            let drift = write::check(out, files)?;
-            if !drift.is_clean() {
-                for (what, list) in [
-                    ("changed", &drift.changed),
-                    ("missing", &drift.missing),
-                    ("stale", &drift.stale),
-                ] {
-                    for p in list {
-                        eprintln!("  {what}: {}", p.display());
-                    }
-                }
-                bail!(
-                    "{} is out of date ({} changed, {} missing, {} stale); run `cargo xtask codegen`",
-                    out.display(),
-                    drift.changed.len(),
-                    drift.missing.len(),
-                    drift.stale.len()
-                );
-            }
-            println!(
-                "{}: up to date ({} files, {:.1} MB)",
-                out.display(),
-                files.len(),
-                bytes as f64 / 1e6
-            );
-        } else {
-            let t = Instant::now();
-            write::write_atomic(out, files)?;
-            stages.write += t.elapsed();
-            println!(
-                "wrote {} files ({:.1} MB) to {}",
-                files.len(),
-                bytes as f64 / 1e6,
-                out.display()
-            );
-        }
-    }
-    println!("stages: {}", stages.summary(start.elapsed()));
     Ok(())
 }

@@ -10,9 +10,7 @@ fn run(fixture: &str) -> (i32, String, tempfile::TempDir) {
     std::fs::create_dir_all(out.path().join("src")).unwrap();
     std::fs::write(out.path().join("src/lib.rs"), "// previous output\n").unwrap();
     std::fs::write(out.path().join("Cargo.toml"), "# previous\n").unwrap();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/bad")
-        .join(fixture);
+    let path = crate::fixtures().join("bad").join(fixture);
     let o = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["codegen", "--csdl"])
         .arg(&path)

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn refs() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/refs")
+    crate::fixtures().join("refs")
 }
 
 fn codegen(out: &Path, extra: &[&std::ffi::OsStr]) -> Output {

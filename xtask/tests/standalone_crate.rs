@@ -1,16 +1,15 @@
 //! `cargo xtask codegen --csdl FILE --out DIR` writes a complete crate that
 //! builds without warnings (checked with real cargo on a fixture schema).
 
-use std::path::Path;
 use std::process::Command;
 
 #[test]
 fn standalone_crate_for_a_fixture_builds_without_warnings() {
-    let root = xtask::pipeline::workspace_root();
+    let root = crate::workspace_root();
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["codegen", "--csdl"])
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/namespaces.xml"))
+        .arg(crate::fixtures().join("namespaces.xml"))
         .arg("--out")
         .arg(out.path())
         .args(["--name", "fixture-models", "--runtime-path"])
@@ -51,7 +50,7 @@ fn standalone_crate_depends_on_the_runtime_by_version_by_default() {
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["codegen", "--csdl"])
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/namespaces.xml"))
+        .arg(crate::fixtures().join("namespaces.xml"))
         .arg("--out")
         .arg(out.path())
         .status()
@@ -59,8 +58,7 @@ fn standalone_crate_depends_on_the_runtime_by_version_by_default() {
     assert!(status.success());
     let manifest = std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap();
     let runtime_manifest =
-        std::fs::read_to_string(xtask::pipeline::workspace_root().join("runtime/Cargo.toml"))
-            .unwrap();
+        std::fs::read_to_string(crate::workspace_root().join("runtime/Cargo.toml")).unwrap();
     let version = runtime_manifest
         .lines()
         .find_map(|l| l.strip_prefix("version = "))

@@ -70,7 +70,7 @@ fn odata_v2_and_v3_documents_are_refused_with_one_line() {
 /// directory, so the runtime is compiled once.
 #[test]
 fn every_v4_document_generates_a_crate_that_builds_without_warnings() {
-    let root = xtask::pipeline::workspace_root();
+    let root = crate::workspace_root();
     let v4: Vec<String> = sources()
         .into_iter()
         .filter(|(_, v)| v.starts_with('4'))
@@ -128,8 +128,8 @@ fn every_v4_document_generates_a_crate_that_builds_without_warnings() {
 /// URL conventions, and a documented body round-trips losslessly.
 #[test]
 fn generated_urls_follow_the_odata_conventions_and_bodies_round_trip() {
-    let root = xtask::pipeline::workspace_root();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wild_urls");
+    let root = crate::workspace_root();
+    let fixtures = crate::fixtures().join("wild_urls");
     let out = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
     for stem in ["northwind-v4", "trippin", "sap-rap-v4"] {

@@ -1,0 +1,262 @@
+//! How a resolved type reference is spelled in Rust, relative to the module
+//! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
+
+use crate::model::areas::{AreaSet, Areas};
+use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use std::sync::Arc;
+
+/// Where the generated version's root module lives, e.g. `crate::v1`, and how its items
+/// are gated on per-area features (none in a standalone crate).
+#[derive(Debug, Clone)]
+pub struct Paths {
+    root: Vec<String>,
+    gates: Option<Arc<Gates>>,
+    /// How request builders address resources.
+    pub conventions: UrlConventions,
+}
+
+/// How the request builders of a crate address resources.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum UrlConventions {
+    /// Microsoft Graph: root `https://graph.microsoft.com/{version}` (or another cloud),
+    /// keys as segments (`/users/{id}`), operations of the root namespace unqualified.
+    #[default]
+    Graph,
+    /// OData URL conventions: the service root exactly as given, keys in parentheses
+    /// (`Products(1)`, `Order_Details(OrderID=1,ProductID=2)`), bound operations
+    /// namespace-qualified.
+    Odata,
+}
+
+impl std::str::FromStr for UrlConventions {
+    type Err = String;
+    /// `graph` or `odata`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "graph" => Ok(UrlConventions::Graph),
+            "odata" => Ok(UrlConventions::Odata),
+            _ => Err(format!(
+                "unknown URL conventions `{s}` (expected `graph` or `odata`)"
+            )),
+        }
+    }
+}
+
+/// Per-area gating of one version: `cfg` name prefix and the areas of each type.
+#[derive(Debug)]
+pub struct Gates {
+    /// `msgraph_v1`: classes are `msgraph_v1_c{n}`.
+    pub prefix: String,
+    /// The full feature of the version (`v1`).
+    pub feature: String,
+    pub areas: Areas,
+}
+
+impl Gates {
+    /// "Features: `v1`, or one of `v1-communications`, ..." for an item the full
+    /// feature and the area features of `set` enable.
+    fn features_doc(&self, set: &AreaSet) -> String {
+        let f = &self.feature;
+        let areas: Vec<String> = set
+            .iter()
+            .map(|a| format!("`{f}-{}`", self.areas.names[a]))
+            .collect();
+        const LISTED: usize = 12;
+        if areas.len() == self.areas.names.len() {
+            format!("Feature: `{f}` or any `{f}-*` area feature.")
+        } else if areas.is_empty() {
+            format!("Feature: `{f}`.")
+        } else if areas.len() == 1 {
+            format!("Features: `{f}` or {}.", areas[0])
+        } else if areas.len() <= LISTED {
+            format!("Features: `{f}`, or one of {}.", areas.join(", "))
+        } else {
+            format!(
+                "Features: `{f}`, or one of {} and {} more area features (listed in `msgraph-models`' Cargo.toml).",
+                areas[..LISTED].join(", "),
+                areas.len() - LISTED
+            )
+        }
+    }
+}
+
+impl Paths {
+    /// `root` is a `::`-separated path such as `crate::v1` or `crate`.
+    pub fn new(root: &str) -> Self {
+        Paths {
+            root: root.split("::").map(str::to_string).collect(),
+            gates: None,
+            conventions: UrlConventions::Graph,
+        }
+    }
+
+    /// The same paths with per-area gating.
+    pub fn with_gates(mut self, gates: Gates) -> Self {
+        self.gates = Some(Arc::new(gates));
+        self
+    }
+
+    /// `#[cfg(..)]` of the gate class of type `id` (nothing without gating).
+    pub fn gate(&self, id: TypeId) -> TokenStream {
+        match &self.gates {
+            Some(g) => {
+                let c = ident(&format!("{}_c{}", g.prefix, g.areas.class_of_type[id]));
+                quote!(#[cfg(#c)])
+            }
+            None => quote!(),
+        }
+    }
+
+    /// The rustdoc line naming the features that enable type `id` (none without gating).
+    pub fn features_doc(&self, id: TypeId) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        Some(g.features_doc(&g.areas.of_type[id]))
+    }
+
+    /// The rustdoc line naming the features that enable an item needing both `outer`
+    /// and `inner` (a builder method of `outer`'s paths leading to `inner`); `None`
+    /// without gating or when `inner` is there whenever `outer` is (the owner's
+    /// documentation says it).
+    pub fn features_doc_within(&self, outer: TypeId, inner: TypeId) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        let (o, i) = (&g.areas.of_type[outer], &g.areas.of_type[inner]);
+        (!i.covers(o)).then(|| g.features_doc(&o.intersection(i)))
+    }
+
+    /// The rustdoc line of an item only the full feature enables (`Feature: `v1`.`).
+    pub fn full_features_doc(&self) -> Option<String> {
+        let g = self.gates.as_ref()?;
+        Some(g.features_doc(&Default::default()))
+    }
+
+    /// The gate of `inner` when something that exists with `outer` refers to it and
+    /// `inner` is not always there when `outer` is (nothing otherwise).
+    pub fn gate_within(&self, outer: TypeId, inner: TypeId) -> TokenStream {
+        match &self.gates {
+            Some(g) if !g.areas.of_type[inner].covers(&g.areas.of_type[outer]) => self.gate(inner),
+            _ => quote!(),
+        }
+    }
+
+    /// `#[cfg(feature = "v1")]`: for items outside every area (only in the full crate).
+    pub fn full_gate(&self) -> TokenStream {
+        match &self.gates {
+            Some(g) => {
+                let f = &g.feature;
+                quote!(#[cfg(feature = #f)])
+            }
+            None => quote!(),
+        }
+    }
+
+    /// The root module path itself (`crate::v1`).
+    pub fn root_tokens(&self) -> TokenStream {
+        let segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
+        quote!(#(#segs)::*)
+    }
+
+    fn module_of(&self, model: &Model, id: TypeId) -> TokenStream {
+        let mut segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
+        if let Some(m) = &model.namespaces[model.types[id].namespace].module {
+            segs.push(ident(m));
+        }
+        quote!(#(#segs)::*)
+    }
+
+    /// Absolute path of the type `id` (struct or enum) itself.
+    pub fn type_path(&self, model: &Model, id: TypeId) -> TokenStream {
+        let m = self.module_of(model, id);
+        let name = ident(&model.types[id].rust_name);
+        quote!(#m::#name)
+    }
+
+    /// Absolute path of the polymorphic enum of `id`.
+    pub fn poly_path(&self, model: &Model, id: TypeId, poly: &str) -> TokenStream {
+        let m = self.module_of(model, id);
+        let name = ident(poly);
+        quote!(#m::#name)
+    }
+
+    /// The Rust type of one value (collection element or single value).
+    pub fn value_type(&self, model: &Model, target: Target, boxed: bool) -> TokenStream {
+        match target {
+            Target::Prim(edm) => prim(edm),
+            Target::Type(id) => match &model.types[id].kind {
+                TypeKind::Enum(e) => {
+                    let p = self.type_path(model, id);
+                    if e.is_flags { quote!(rt::Flags<#p>) } else { p }
+                }
+                TypeKind::Definition(_) => self.type_path(model, id),
+                TypeKind::Entity(s) | TypeKind::Complex(s) => match &s.poly_name {
+                    Some(poly) => self.poly_path(model, id, poly),
+                    None => {
+                        let p = self.type_path(model, id);
+                        if boxed {
+                            quote!(::std::boxed::Box<#p>)
+                        } else {
+                            p
+                        }
+                    }
+                },
+            },
+        }
+    }
+
+    /// The field type of property `p`: `rt::Field<...>` around the value (boxed where the
+    /// struct would otherwise contain itself) or a `Vec` of values.
+    pub fn field_type(&self, model: &Model, p: &Property) -> TokenStream {
+        let inner = self.field_value_type(model, p);
+        quote!(rt::Field<#inner>)
+    }
+
+    /// The `T` of a property's `rt::Field<T>`.
+    pub fn field_value_type(&self, model: &Model, p: &Property) -> TokenStream {
+        if p.ty.collection {
+            let elem = self.value_type(model, p.ty.target, false);
+            quote!(::std::vec::Vec<#elem>)
+        } else {
+            self.value_type(model, p.ty.target, p.boxed)
+        }
+    }
+}
+
+pub fn prim(edm: Edm) -> TokenStream {
+    match edm {
+        Edm::Binary => quote!(rt::edm::Binary),
+        Edm::Boolean => quote!(bool),
+        Edm::Byte => quote!(u8),
+        Edm::Date => quote!(rt::edm::Date),
+        Edm::DateTimeOffset => quote!(rt::edm::DateTimeOffset),
+        Edm::Decimal => quote!(rt::edm::Decimal),
+        Edm::Double | Edm::Single => quote!(f64),
+        Edm::Duration => quote!(rt::edm::Duration),
+        Edm::Guid => quote!(rt::edm::Guid),
+        Edm::Int16 => quote!(i16),
+        Edm::Int32 => quote!(i32),
+        Edm::Int64 => quote!(i64),
+        Edm::SByte => quote!(i8),
+        Edm::Stream | Edm::Untyped => quote!(rt::RawJson),
+        Edm::String => quote!(::std::string::String),
+        Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
+        Edm::Spatial(k) => {
+            let t = ident(k.name());
+            quote!(rt::edm::#t)
+        }
+    }
+}
+
+/// The module names of the non-root namespaces, declared in the root module.
+pub fn child_modules(model: &Model) -> Vec<Ident> {
+    model
+        .namespaces
+        .iter()
+        .filter_map(|n| n.module.as_deref())
+        .map(ident)
+        .collect()
+}
+
+pub fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
