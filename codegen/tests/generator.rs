@@ -15,6 +15,7 @@ pub fn metadata_dir() -> PathBuf {
 }
 
 mod areas;
+mod capabilities;
 mod deep_nesting;
 mod diff_kinds;
 mod diff_real;

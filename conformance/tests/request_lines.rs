@@ -4,8 +4,8 @@
 //! (snapshot `request_lines__unresolved`) with its reason. Lines addressed to a bot's own
 //! callback URL (notifications) are not Graph requests and are counted apart.
 
-use msgraph_codegen::csdl::ast::AnnotationValue;
-use msgraph_codegen::model::{Annot, Model, TypeKind};
+use msgraph_codegen::model::capabilities::{Capabilities, Restriction};
+use msgraph_codegen::model::{Model, TypeKind};
 use msgraph_conformance::Version;
 use msgraph_conformance::harvest::http;
 use msgraph_core::routes::{RouteKind, RouteTable, Unresolved};
@@ -192,31 +192,23 @@ fn metadata_has(model: &Model, e: &Unresolved) -> bool {
     has_property || has_operation
 }
 
-/// `Org.OData.Capabilities.V1.{term}` with `{prop}=false` about `name`: on an entity set,
+/// The Capabilities restriction `r` is annotated false about `name`: on an entity set,
 /// singleton or navigation property of that name, on the entity type such a property
 /// targets, or in a `NavigationRestrictions/RestrictedProperties` entry naming it.
-fn annotation_denies(model: &Model, name: &str, term: &str, prop: &str) -> bool {
-    let full = format!("Org.OData.Capabilities.V1.{term}");
-    let says_false = |annots: &[Annot]| {
-        annots
-            .iter()
-            .filter(|a| a.term == full)
-            .any(|a| record_false(&a.value, prop))
-    };
+fn annotation_denies(model: &Model, name: &str, r: Restriction) -> bool {
+    let says_false = |c: &Capabilities| c.allows(r) == Some(false);
     let c = model.container.as_ref().expect("container");
     if c.entity_sets
         .iter()
         .chain(&c.singletons)
-        .any(|s| s.name == name && says_false(&s.annotations))
+        .any(|s| s.name == name && says_false(&s.capabilities))
     {
         return true;
     }
     for t in &model.types {
-        let nav_restricted = t
-            .annotations
-            .iter()
-            .filter(|a| a.term == "Org.OData.Capabilities.V1.NavigationRestrictions")
-            .any(|a| restricted_entry_denies(&a.value, name, term, prop));
+        let nav_restricted = t.capabilities.restricted_properties.iter().any(|e| {
+            e.navigation_property.rsplit('/').next() == Some(name) && e.allows(r) == Some(false)
+        });
         if nav_restricted {
             return true;
         }
@@ -224,47 +216,17 @@ fn annotation_denies(model: &Model, name: &str, term: &str, prop: &str) -> bool 
             continue;
         };
         for p in s.properties.iter().filter(|p| p.name == name) {
-            if says_false(&p.annotations) {
+            if says_false(&p.capabilities) {
                 return true;
             }
             if let msgraph_codegen::model::Target::Type(id) = p.ty.target
-                && says_false(&model.types[id].annotations)
+                && says_false(&model.types[id].capabilities)
             {
                 return true;
             }
         }
     }
     false
-}
-
-fn record_false(v: &AnnotationValue, prop: &str) -> bool {
-    matches!(v, AnnotationValue::Record(r)
-        if r.properties.iter().any(|(k, v)| k == prop && *v == AnnotationValue::Bool(false)))
-}
-
-fn restricted_entry_denies(v: &AnnotationValue, nav: &str, term: &str, prop: &str) -> bool {
-    let AnnotationValue::Record(r) = v else {
-        return false;
-    };
-    r.properties.iter().any(|(k, v)| match v {
-        AnnotationValue::Collection(items) if k == "RestrictedProperties" => {
-            items.iter().any(|item| {
-                let AnnotationValue::Record(rec) = item else {
-                    return false;
-                };
-                let names_nav = rec.properties.iter().any(|(k, v)| {
-                    k == "NavigationProperty"
-                        && matches!(v, AnnotationValue::Path(p) if p.rsplit('/').next() == Some(nav))
-                });
-                names_nav
-                    && rec
-                        .properties
-                        .iter()
-                        .any(|(k, v)| k == term && record_false(v, prop))
-            })
-        }
-        _ => false,
-    })
 }
 
 /// A "method not allowed" answer must be true of the CSDL: the restriction it names is
@@ -290,20 +252,15 @@ fn check_not_allowed(model: &Model, path: &str, e: &Unresolved) -> Option<String
                 .chain(&c.function_imports)
                 .any(|i| i.name == name)
     };
-    let holds = if let Some(term) = [
-        "InsertRestrictions",
-        "UpdateRestrictions",
-        "DeleteRestrictions",
+    let holds = if let Some((_, restriction)) = [
+        ("InsertRestrictions", Restriction::Insert),
+        ("UpdateRestrictions", Restriction::Update),
+        ("DeleteRestrictions", Restriction::Delete),
     ]
     .into_iter()
-    .find(|t| r.contains(t))
+    .find(|(t, _)| r.contains(t))
     {
-        let prop = match term {
-            "InsertRestrictions" => "Insertable",
-            "UpdateRestrictions" => "Updatable",
-            _ => "Deletable",
-        };
-        annotation_denies(model, name, term, prop)
+        annotation_denies(model, name, restriction)
     } else if r.contains("a singleton") {
         c.singletons.iter().any(|s| s.name == name)
     } else if r.contains("the result of a function") || r.contains("a function (GET only)") {

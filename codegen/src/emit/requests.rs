@@ -718,6 +718,7 @@ pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing, ops: &[usize
                     declared_in: 0,
                     pos: o.pos,
                     docs: Default::default(),
+                    capabilities: Default::default(),
                     annotations: p.annotations.clone(),
                     facets: p.facets.clone(),
                     boxed: false,

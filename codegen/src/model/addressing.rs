@@ -4,10 +4,9 @@
 //! (silent metadata allows everything). Request builders and the route table are both
 //! emitted from this one view, so they cannot disagree.
 
-use super::annotations::CAPABILITIES;
+use super::capabilities::{Capabilities, Restriction};
 use super::names::{Scope, type_name};
-use super::{Annot, Edm, Model, Target, TypeId, TypeKind, TypeRef};
-use crate::csdl::ast::AnnotationValue;
+use super::{Edm, Model, Target, TypeId, TypeKind, TypeRef};
 use std::collections::BTreeMap;
 
 /// Capability bits, as in `msgraph_core::routes::caps`.
@@ -60,102 +59,30 @@ pub struct Addressing {
     pub params_struct: BTreeMap<usize, String>,
 }
 
-fn record_bool(annots: &[Annot], term: &str, prop: &str) -> Option<bool> {
-    let full = format!("{CAPABILITIES}.{term}");
-    annots
-        .iter()
-        .filter(|a| a.term == full)
-        .find_map(|a| match &a.value {
-            AnnotationValue::Record(r) => r.properties.iter().find_map(|(k, v)| match v {
-                AnnotationValue::Bool(b) if k == prop => Some(*b),
-                _ => None,
-            }),
-            _ => None,
-        })
-}
-
-/// `NavigationRestrictions/RestrictedProperties` entry for `nav` on a type, as a nested
-/// record: (term, property) -> bool.
-fn restricted(annots: &[Annot], nav: &str, term: &str, prop: &str) -> Option<bool> {
-    let full = format!("{CAPABILITIES}.NavigationRestrictions");
-    for a in annots.iter().filter(|a| a.term == full) {
-        let AnnotationValue::Record(r) = &a.value else {
-            continue;
-        };
-        for (k, v) in &r.properties {
-            let (true, AnnotationValue::Collection(items)) = (k == "RestrictedProperties", v)
-            else {
-                continue;
-            };
-            for item in items {
-                let AnnotationValue::Record(rec) = item else {
-                    continue;
-                };
-                let names_nav = rec.properties.iter().any(|(k, v)| {
-                    k == "NavigationProperty" && matches!(v, AnnotationValue::Path(p) if p == nav)
-                });
-                if !names_nav {
-                    continue;
-                }
-                for (k, v) in &rec.properties {
-                    if k != term {
-                        continue;
-                    }
-                    if let AnnotationValue::Record(inner) = v {
-                        for (ik, iv) in &inner.properties {
-                            if let (true, AnnotationValue::Bool(b)) = (ik == prop, iv) {
-                                return Some(*b);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    None
-}
-
-/// Insert/update/delete bits: the first source that says something wins; silence allows
-/// the operation. An annotation that says no sets the matching `*_DENIED` bit.
-fn caps_from(sources: &[&[Annot]], nav: Option<(&[Annot], &str)>) -> u8 {
+/// Insert/update/delete bits: the first source that says something wins, except that a
+/// `RestrictedProperties` entry on the declaring type (`nav`) comes right after the
+/// first source; silence allows the operation. An annotation that says no sets the
+/// matching `*_DENIED` bit.
+fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u8 {
     let mut caps = 0;
-    for (term, prop, bit, denied) in [
-        ("InsertRestrictions", "Insertable", INSERT, INSERT_DENIED),
-        ("UpdateRestrictions", "Updatable", UPDATE, UPDATE_DENIED),
-        ("DeleteRestrictions", "Deletable", DELETE, DELETE_DENIED),
+    for (r, bit, denied) in [
+        (Restriction::Insert, INSERT, INSERT_DENIED),
+        (Restriction::Update, UPDATE, UPDATE_DENIED),
+        (Restriction::Delete, DELETE, DELETE_DENIED),
     ] {
-        let from_parent = nav.and_then(|(a, n)| restricted(a, n, term, prop));
+        let from_parent = nav.and_then(|(c, n)| c.allows_on(n, r));
         let said = sources
             .iter()
             .take(1)
-            .find_map(|s| record_bool(s, term, prop))
+            .find_map(|c| c.allows(r))
             .or(from_parent)
-            .or_else(|| {
-                sources
-                    .iter()
-                    .skip(1)
-                    .find_map(|s| record_bool(s, term, prop))
-            });
+            .or_else(|| sources.iter().skip(1).find_map(|c| c.allows(r)));
         match said {
             Some(false) => caps |= denied,
             _ => caps |= bit,
         }
     }
     caps
-}
-
-fn navigable(annots: &[Annot]) -> bool {
-    let full = format!("{CAPABILITIES}.NavigationRestrictions");
-    !annots
-        .iter()
-        .filter(|a| a.term == full)
-        .any(|a| match &a.value {
-            AnnotationValue::Record(r) => r.properties.iter().any(|(k, v)| {
-                k == "Navigability"
-                    && matches!(v, AnnotationValue::EnumMember(m) if m.ends_with("/None"))
-            }),
-            _ => false,
-        })
 }
 
 fn entity_of(model: &Model, r: &TypeRef) -> Option<TypeId> {
@@ -171,7 +98,7 @@ pub fn compute(model: &Model) -> Addressing {
         for (sets, singleton) in [(&c.entity_sets, false), (&c.singletons, true)] {
             for s in sets {
                 let t = &model.types[s.entity_type];
-                let mut caps = caps_from(&[&s.annotations, &t.annotations], None);
+                let mut caps = caps_from(&[&s.capabilities, &t.capabilities], None);
                 if singleton {
                     caps &= !(INSERT | DELETE);
                 }
@@ -218,14 +145,13 @@ pub fn compute(model: &Model) -> Addressing {
                 let Some(target) = entity_of(model, &p.ty) else {
                     continue;
                 };
-                if !navigable(&p.annotations) {
+                if p.capabilities.not_navigable {
                     continue;
                 }
                 let contained = p.navigation.as_ref().is_some_and(|n| n.contains_target);
-                let target_annots = &model.types[target].annotations;
                 let mut caps = caps_from(
-                    &[&p.annotations, target_annots],
-                    Some((&t.annotations, &p.name)),
+                    &[&p.capabilities, &model.types[target].capabilities],
+                    Some((&t.capabilities, &p.name)),
                 );
                 // A non-containment navigation also allows `$ref`; creating, updating
                 // and deleting through it follow the annotations like contained ones
@@ -345,7 +271,7 @@ pub fn item_path_type(model: &Model, id: TypeId) -> Option<(TypeId, u8)> {
         if matches!(ty.kind, TypeKind::Entity(_))
             && ITEM_PATH_TYPES.contains(&ty.qualified.as_str())
         {
-            let caps = caps_from(&[&ty.annotations], None) & !(INSERT | INSERT_DENIED);
+            let caps = caps_from(&[&ty.capabilities], None) & !(INSERT | INSERT_DENIED);
             return Some((t, caps));
         }
         cur = ty.structured().and_then(|s| s.base);

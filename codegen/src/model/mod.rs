@@ -7,9 +7,12 @@ pub mod addressing;
 pub mod annotations;
 pub mod areas;
 pub mod boxing;
+pub mod capabilities;
 pub mod names;
 pub mod partition;
 pub mod resolve;
+
+pub use capabilities::Capabilities;
 
 pub use resolve::{ResolveError, resolve};
 
@@ -54,6 +57,8 @@ pub struct TypeDef {
     pub rust_name: String,
     pub pos: Pos,
     pub docs: Docs,
+    /// What the Capabilities annotations say of the type.
+    pub capabilities: Capabilities,
     pub annotations: Vec<Annot>,
     pub kind: TypeKind,
 }
@@ -128,6 +133,8 @@ pub struct Property {
     pub declared_in: TypeId,
     pub pos: Pos,
     pub docs: Docs,
+    /// What the Capabilities annotations say of the property (a navigation's).
+    pub capabilities: Capabilities,
     pub annotations: Vec<Annot>,
     pub facets: Facets,
     /// The Rust field holds its value in a `Box`: a single structured value whose type
@@ -406,6 +413,8 @@ pub struct EntitySet {
     pub entity_type: TypeId,
     pub bindings: Vec<(String, String)>,
     pub docs: Docs,
+    /// What the Capabilities annotations say of the set or singleton.
+    pub capabilities: Capabilities,
     pub annotations: Vec<Annot>,
 }
 

@@ -390,6 +390,7 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
             rust_name: rust_names[id].clone(),
             pos: *pos,
             docs: annotations::docs(&annotations),
+            capabilities: Capabilities::from_annotations(&annotations),
             annotations,
             kind,
         });
@@ -468,6 +469,7 @@ fn structured_props(
             declared_in,
             pos,
             docs: annotations::docs(&annotations),
+            capabilities: Capabilities::from_annotations(&annotations),
             annotations,
             facets,
             boxed: false,
@@ -701,6 +703,7 @@ fn container(ctx: &Ctx, doc: &ast::Document) -> Result<Option<Container>, Resolv
                 .map(|b| (b.path.clone(), b.target.clone()))
                 .collect(),
             docs: annotations::docs(&annotations),
+            capabilities: Capabilities::from_annotations(&annotations),
             annotations,
         })
     };

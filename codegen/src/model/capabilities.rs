@@ -1,0 +1,163 @@
+//! The Capabilities vocabulary (`Org.OData.Capabilities.V1`) as typed model fields,
+//! read once in `resolve` from the merged annotations of a type, an entity set or
+//! singleton, or a property: what the insert, update and delete restrictions and the
+//! navigation restrictions say. `None` is silence (which allows the operation).
+
+use super::Annot;
+use super::annotations::CAPABILITIES;
+use crate::csdl::ast::{AnnotationValue, Record};
+
+/// What Capabilities annotations say of one model element.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Capabilities {
+    /// `InsertRestrictions/Insertable`.
+    pub insertable: Option<bool>,
+    /// `UpdateRestrictions/Updatable`.
+    pub updatable: Option<bool>,
+    /// `DeleteRestrictions/Deletable`.
+    pub deletable: Option<bool>,
+    /// `NavigationRestrictions/Navigability` is `None`: not navigable.
+    pub not_navigable: bool,
+    /// `NavigationRestrictions/RestrictedProperties`, in document order.
+    pub restricted_properties: Vec<NavigationRestriction>,
+}
+
+/// One `NavigationRestrictions/RestrictedProperties` entry: the restrictions of a
+/// navigation property, said on its declaring type (or entity set).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NavigationRestriction {
+    /// `NavigationProperty` (a path, usually the property's name).
+    pub navigation_property: String,
+    /// `InsertRestrictions/Insertable` of the entry.
+    pub insertable: Option<bool>,
+    /// `UpdateRestrictions/Updatable` of the entry.
+    pub updatable: Option<bool>,
+    /// `DeleteRestrictions/Deletable` of the entry.
+    pub deletable: Option<bool>,
+}
+
+/// One of the three data modification restrictions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restriction {
+    Insert,
+    Update,
+    Delete,
+}
+
+impl Restriction {
+    /// (term, its bool property).
+    fn term(self) -> (&'static str, &'static str) {
+        match self {
+            Restriction::Insert => ("InsertRestrictions", "Insertable"),
+            Restriction::Update => ("UpdateRestrictions", "Updatable"),
+            Restriction::Delete => ("DeleteRestrictions", "Deletable"),
+        }
+    }
+}
+
+impl Capabilities {
+    /// What the restriction says here, if anything.
+    pub fn allows(&self, r: Restriction) -> Option<bool> {
+        match r {
+            Restriction::Insert => self.insertable,
+            Restriction::Update => self.updatable,
+            Restriction::Delete => self.deletable,
+        }
+    }
+
+    /// What the `RestrictedProperties` entries for `navigation` say of `r` (the first
+    /// entry that says something).
+    pub fn allows_on(&self, navigation: &str, r: Restriction) -> Option<bool> {
+        self.restricted_properties
+            .iter()
+            .filter(|e| e.navigation_property == navigation)
+            .find_map(|e| e.allows(r))
+    }
+
+    /// Read from merged annotations: for each term the first annotation (any qualifier)
+    /// that sets the property wins.
+    pub fn from_annotations(annots: &[Annot]) -> Self {
+        let records = |term: &str| {
+            let full = format!("{CAPABILITIES}.{term}");
+            annots
+                .iter()
+                .filter(move |a| a.term == full)
+                .filter_map(|a| match &a.value {
+                    AnnotationValue::Record(r) => Some(r),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let said = |r: Restriction| {
+            let (term, prop) = r.term();
+            records(term).into_iter().find_map(|rec| bool_of(rec, prop))
+        };
+        let nav = records("NavigationRestrictions");
+        let not_navigable = nav.iter().any(|r| {
+            r.properties.iter().any(|(k, v)| {
+                k == "Navigability"
+                    && matches!(v, AnnotationValue::EnumMember(m) if m.ends_with("/None"))
+            })
+        });
+        let restricted_properties = nav
+            .iter()
+            .flat_map(|r| &r.properties)
+            .filter_map(|(k, v)| match v {
+                AnnotationValue::Collection(items) if k == "RestrictedProperties" => Some(items),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|item| match item {
+                AnnotationValue::Record(rec) => NavigationRestriction::of(rec),
+                _ => None,
+            })
+            .collect();
+        Capabilities {
+            insertable: said(Restriction::Insert),
+            updatable: said(Restriction::Update),
+            deletable: said(Restriction::Delete),
+            not_navigable,
+            restricted_properties,
+        }
+    }
+}
+
+impl NavigationRestriction {
+    /// An entry of `RestrictedProperties`, if it names a navigation property.
+    fn of(rec: &Record) -> Option<Self> {
+        let navigation_property = rec.properties.iter().find_map(|(k, v)| match v {
+            AnnotationValue::Path(p) if k == "NavigationProperty" => Some(p.clone()),
+            _ => None,
+        })?;
+        let said = |r: Restriction| {
+            let (term, prop) = r.term();
+            rec.properties.iter().find_map(|(k, v)| match v {
+                AnnotationValue::Record(inner) if k == term => bool_of(inner, prop),
+                _ => None,
+            })
+        };
+        Some(NavigationRestriction {
+            navigation_property,
+            insertable: said(Restriction::Insert),
+            updatable: said(Restriction::Update),
+            deletable: said(Restriction::Delete),
+        })
+    }
+
+    /// What this entry says of `r`, if anything.
+    pub fn allows(&self, r: Restriction) -> Option<bool> {
+        match r {
+            Restriction::Insert => self.insertable,
+            Restriction::Update => self.updatable,
+            Restriction::Delete => self.deletable,
+        }
+    }
+}
+
+/// The first `prop` of a record holding a bool.
+fn bool_of(rec: &Record, prop: &str) -> Option<bool> {
+    rec.properties.iter().find_map(|(k, v)| match v {
+        AnnotationValue::Bool(b) if k == prop => Some(*b),
+        _ => None,
+    })
+}

@@ -1,0 +1,132 @@
+//! Capabilities annotations become typed model fields in `resolve` (inline, out of line
+//! through an alias, navigation restrictions with restricted properties), and the
+//! addressing view's capability bits follow them.
+
+use msgraph_codegen::model::addressing::{self, DELETE_DENIED, INSERT, INSERT_DENIED, UPDATE};
+use msgraph_codegen::model::capabilities::{NavigationRestriction, Restriction};
+use msgraph_codegen::model::{Model, TypeKind};
+use msgraph_codegen::pipeline::load;
+
+const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+<edmx:DataServices>
+<Schema Namespace="t" Alias="self" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+  <EntityType Name="item">
+    <Key><PropertyRef Name="id" /></Key>
+    <Property Name="id" Type="Edm.String" Nullable="false" />
+  </EntityType>
+  <EntityType Name="folder">
+    <Key><PropertyRef Name="id" /></Key>
+    <Property Name="id" Type="Edm.String" Nullable="false" />
+    <NavigationProperty Name="children" Type="Collection(self.item)" ContainsTarget="true" />
+    <NavigationProperty Name="hidden" Type="Collection(self.item)" ContainsTarget="true">
+      <Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions">
+        <Record><PropertyValue Property="Navigability" EnumMember="Org.OData.Capabilities.V1.NavigationType/None" /></Record>
+      </Annotation>
+    </NavigationProperty>
+    <Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions">
+      <Record>
+        <PropertyValue Property="RestrictedProperties">
+          <Collection>
+            <Record>
+              <PropertyValue Property="NavigationProperty" NavigationPropertyPath="children" />
+              <PropertyValue Property="InsertRestrictions">
+                <Record><PropertyValue Property="Insertable" Bool="false" /></Record>
+              </PropertyValue>
+            </Record>
+          </Collection>
+        </PropertyValue>
+      </Record>
+    </Annotation>
+  </EntityType>
+  <EntityContainer Name="c">
+    <EntitySet Name="items" EntityType="self.item">
+      <Annotation Term="Org.OData.Capabilities.V1.UpdateRestrictions">
+        <Record><PropertyValue Property="Updatable" Bool="true" /></Record>
+      </Annotation>
+    </EntitySet>
+    <EntitySet Name="folders" EntityType="self.folder" />
+  </EntityContainer>
+  <Annotations Target="self.c/items">
+    <Annotation Term="Capabilities.DeleteRestrictions">
+      <Record><PropertyValue Property="Deletable" Bool="false" /></Record>
+    </Annotation>
+  </Annotations>
+</Schema>
+</edmx:DataServices>
+</edmx:Edmx>
+"#;
+
+fn model() -> Model {
+    load(CSDL.as_bytes(), "caps.xml").unwrap_or_else(|e| panic!("{e:#}"))
+}
+
+#[test]
+fn annotations_become_typed_fields() {
+    let m = model();
+    let c = m.container.as_ref().expect("container");
+    let items = &c.entity_sets[c
+        .entity_sets
+        .iter()
+        .position(|s| s.name == "items")
+        .unwrap()];
+    assert_eq!(items.capabilities.updatable, Some(true));
+    assert_eq!(
+        items.capabilities.deletable,
+        Some(false),
+        "out of line, through the Capabilities alias"
+    );
+    assert_eq!(items.capabilities.insertable, None, "silence");
+
+    let folder = m.type_by_qualified("t.folder").unwrap();
+    let folder = &m.types[folder];
+    assert_eq!(
+        folder.capabilities.restricted_properties,
+        vec![NavigationRestriction {
+            navigation_property: "children".into(),
+            insertable: Some(false),
+            updatable: None,
+            deletable: None,
+        }]
+    );
+    assert_eq!(
+        folder
+            .capabilities
+            .allows_on("children", Restriction::Insert),
+        Some(false)
+    );
+    assert_eq!(
+        folder.capabilities.allows_on("hidden", Restriction::Insert),
+        None
+    );
+    let TypeKind::Entity(s) = &folder.kind else {
+        panic!("entity")
+    };
+    let hidden = s.properties.iter().find(|p| p.name == "hidden").unwrap();
+    assert!(hidden.capabilities.not_navigable);
+    let children = s.properties.iter().find(|p| p.name == "children").unwrap();
+    assert!(!children.capabilities.not_navigable);
+}
+
+#[test]
+fn addressing_follows_the_typed_capabilities() {
+    let m = model();
+    let a = addressing::compute(&m);
+    let items = a.roots.iter().find(|e| e.name == "items").unwrap();
+    assert_eq!(
+        items.caps,
+        INSERT | UPDATE | DELETE_DENIED,
+        "deletable=false denies"
+    );
+    let folder = m.type_by_qualified("t.folder").unwrap();
+    let edges = &a.declared[&folder];
+    let children = edges.iter().find(|e| e.name == "children").unwrap();
+    assert_eq!(
+        children.caps & (INSERT | INSERT_DENIED),
+        INSERT_DENIED,
+        "RestrictedProperties on the declaring type"
+    );
+    assert!(
+        edges.iter().all(|e| e.name != "hidden"),
+        "not navigable: no edge"
+    );
+}
