@@ -101,10 +101,13 @@ impl<T: Object> Members for T {
 }
 
 /// The index of `key` in `keys`, looking from `hint` onwards, then from the start.
+/// The lengths are compared first: they sit in the table itself, so most entries are
+/// rejected without loading their text.
 fn find_key_slow(keys: &[&str], key: &str, hint: usize) -> Option<usize> {
-    let first = key.as_bytes().first();
+    let key = key.as_bytes();
     let at = |i: usize| {
-        keys[i].as_bytes().first() == first && same_bytes(keys[i].as_bytes(), key.as_bytes())
+        let k = keys[i].as_bytes();
+        k.len() == key.len() && k.first() == key.first() && same_bytes(k, key)
     };
     (hint.min(keys.len())..keys.len())
         .chain(0..hint.min(keys.len()))

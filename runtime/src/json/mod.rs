@@ -131,11 +131,27 @@ pub fn from_value<T: FromJson>(value: &serde_json::Value) -> Result<T, JsonError
     from_str(&value.to_string())
 }
 
+thread_local! {
+    /// The length of the text [`to_string`] last wrote on this thread.
+    static LAST_LEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Writes `v` as compact JSON text.
+///
+/// The text starts with room for what the previous call on this thread wrote (at least
+/// 128 bytes, at most 64 KiB): programs write the same kinds of values again and again, and
+/// growing the text from a small buffer is most of the cost of writing a large one. A text
+/// left with much more room than it uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
-    let mut w = Writer::with_capacity(128);
+    let last = LAST_LEN.with(std::cell::Cell::get);
+    let mut w = Writer::with_capacity((last + last / 16).clamp(128, 64 << 10));
     v.write_json(&mut w);
-    w.into_string()
+    let mut s = w.into_string();
+    LAST_LEN.with(|l| l.set(s.len()));
+    if s.capacity() > 4096 && s.capacity() / 4 > s.len() {
+        s.shrink_to_fit();
+    }
+    s
 }
 
 /// Writes `v` as compact JSON bytes.
